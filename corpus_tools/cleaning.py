@@ -1,0 +1,75 @@
+"""Removal of page chrome (footers, author bios, link blocks) by named rules kept as data.
+
+The rules live in `data/cleaning_rules.csv`, one per row:
+`rule` (name), `action`, `pattern` (a regular expression matched against whole lines) and
+`description`. Actions:
+- `cut_from`: the first matching line and everything after it is removed;
+- `drop_trailing`: matching lines are removed while they are the last lines of the text.
+Only trailing material is ever removed, so the cleaned text is a prefix of the raw text and
+character offsets into it are offsets into the raw file too.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.resources import read_table
+
+
+def cleaning_rules() -> pd.DataFrame:
+    """The bundled chrome-removal rules: `rule`, `action`, `pattern`, `description`."""
+    return read_table("cleaning_rules.csv")
+
+
+def clean_text(raw: str, rules: pd.DataFrame | None = None) -> tuple[str, list[dict]]:
+    """The text without page chrome, and one record per removal (rule, start, removed_text)."""
+    rules = cleaning_rules() if rules is None else rules
+    lines = raw.splitlines(keepends=True)
+    keep, removals = len(lines), []
+    # Peel blocks off the end one at a time, latest first, so each block is credited to the
+    # rule that names it (a bio followed by a link block gives two records, not one).
+    while True:
+        cuts = [(_cut_point(lines[:keep], r.action, r.pattern), r.rule) for r in rules.itertuples()]
+        cuts = [(cut, rule) for cut, rule in cuts if cut is not None]
+        if not cuts:
+            break
+        cut, rule = max(cuts)
+        start = sum(len(line) for line in lines[:cut])
+        removals.append(
+            {"rule": rule, "start": start, "removed_text": "".join(lines[cut:keep]).strip()}
+        )
+        keep = cut
+    return "".join(lines[:keep]).rstrip(), sorted(removals, key=lambda r: r["start"])
+
+
+def _cut_point(lines: list[str], action: str, pattern: str) -> int | None:
+    """Index of the first line a rule removes from `lines`, or None if it removes nothing."""
+    matches = [bool(re.match(pattern, line.strip())) for line in lines]
+    if action == "cut_from":
+        return matches.index(True) if any(matches) else None
+    if action == "drop_trailing":
+        cut = len(lines)
+        while cut > 0 and (matches[cut - 1] or not lines[cut - 1].strip()):
+            cut -= 1
+        return cut if any(matches[cut:]) else None
+    raise ValueError(f"unknown cleaning action {action!r} (expected cut_from or drop_trailing)")
+
+
+def cleaning_log(articles: pd.DataFrame) -> pd.DataFrame:
+    """What cleaning removed: one row per article and rule, with `removed_text` and `n_lines`."""
+    rules = cleaning_rules().set_index("rule")["description"]
+    rows = [
+        {
+            "article_id": a.article_id,
+            "outlet_label": a.outlet_label,
+            **removal,
+            "n_lines": len(removal["removed_text"].splitlines()),
+            "description": rules.get(removal["rule"], ""),
+        }
+        for a in articles.itertuples(index=False)
+        for removal in clean_text(a.raw_text)[1]
+    ]
+    columns = ["article_id", "outlet_label", "rule", "start", "n_lines", "removed_text"]
+    return pd.DataFrame(rows, columns=[*columns, "description"])

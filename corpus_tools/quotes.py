@@ -1,0 +1,341 @@
+"""Quotations: where they are, who speaks, by which cue, and whether direct or partial.
+
+Rules, in the order they are tried (the cues live in `data/quote_cues.csv`):
+- Spans: straight "...", curly “...” and curly single ‘...’ marks (a ’ followed by a letter is an
+  apostrophe). A quotation left open at the end of a paragraph continues if the next paragraph
+  opens with a quote mark (the newspaper convention for a quote over several paragraphs).
+- Kind: `direct` if the quotation opens its sentence or paragraph, follows a colon, or is
+  followed at once by an attribution (`," Putin said`); otherwise `partial` (a quoted word or
+  phrase inside the narrator's sentence, including scare quotes).
+- Speaker of a direct quotation: an attribution right after it (`," he stated`,
+  `," said Putin`), else a mention followed by a cue before it in its sentence
+  (`He said in a speech: "...`), else the speaker of the quotation just before it in the same
+  paragraph. A partial quotation takes the first mention in its sentence that is followed by a
+  cue before the quote (`Macron later added that ... "in the coming days."`).
+- Pronouns (he, she): with a continuing cue ("added") the previous quotation's speaker, else
+  the person last named in the narrator's text before it.
+Everything else has an empty speaker: a scare quote belongs to nobody the text names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from corpus_tools.actors import mention_pattern, resolve_alias
+from corpus_tools.resources import PROJECT_ROOT, read_table
+from corpus_tools.segmentation import normalise_typography, paragraphs, sentences
+from corpus_tools.stats import wilson_interval
+
+QUOTE_COLUMNS = [
+    "article_id",
+    "outlet_label",
+    "quote_id",
+    "paragraph_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "cue",
+    "kind",
+    "n_words",
+]
+_CLOSING = {"“": "”", '"': '"', "‘": "’"}
+
+
+@dataclass
+class _Quote:
+    segments: list[tuple[int, int]]
+    closed: bool
+    paragraph_id: int
+    speaker: str = ""
+    cue: str = ""
+    kind: str = "partial"
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    table = read_table("quote_cues.csv")
+    names = sorted(table["cue"], key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
+    continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"])
+    return pattern, continuing
+
+
+def quote_cues() -> pd.DataFrame:
+    """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker)."""
+    return read_table("quote_cues.csv")
+
+
+def _opens(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch == "‘":  # an opening single mark only where a word could start
+        return i == 0 or not text[i - 1].isalnum()
+    return ch in ("“", '"')
+
+
+def _close_at(text: str, start: int, mark: str) -> int | None:
+    for j in range(start, len(text)):
+        if text[j] == mark and not (mark == "’" and j + 1 < len(text) and text[j + 1].isalpha()):
+            return j
+    return None
+
+
+def _paragraph_spans(text: str, offset: int) -> list[tuple[int, int, bool]]:
+    """(content start, content end, closed) of each quotation opened in one paragraph."""
+    spans, i = [], 0
+    while i < len(text):
+        if _opens(text, i):
+            j = _close_at(text, i + 1, _CLOSING[text[i]])
+            spans.append((offset + i + 1, offset + (len(text) if j is None else j), j is not None))
+            if j is None:
+                break
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _find_quotes(paras: pd.DataFrame) -> list[_Quote]:
+    found: list[_Quote] = []
+    for p in paras.itertuples(index=False):
+        for k, (start, end, closed) in enumerate(_paragraph_spans(p.text, p.start)):
+            last = found[-1] if found else None
+            if k == 0 and start == p.start + 1 and last and not last.closed:
+                last.segments.append((start, end))  # continuation of last paragraph's quote
+                last.closed = closed
+            else:
+                found.append(_Quote([(start, end)], closed, p.paragraph_id))
+    return found
+
+
+def _who(mention: str, position: int, cue: str, context: _Context) -> str:
+    """The actor a mention names; pronouns resolved as the module docstring says."""
+    resolved = resolve_alias(mention)
+    if resolved:
+        return resolved[0]
+    if cue.lower() in _cues()[1] and context.last_speaker:
+        return context.last_speaker
+    return context.last_person(position)
+
+
+@dataclass
+class _Context:
+    text: str
+    quotes: list[_Quote]
+    person_mentions: list[tuple[int, str]]
+    last_speaker: str = ""
+
+    def last_person(self, position: int) -> str:
+        """The person most recently named in narration before `position`."""
+        before = [
+            actor
+            for pos, actor in self.person_mentions
+            if pos < position and not any(s <= pos < e for q in self.quotes for s, e in q.segments)
+        ]
+        return before[-1] if before else ""
+
+
+def _attribution_after(q: _Quote, context: _Context, para_end: int) -> tuple[str, str] | None:
+    after = context.text[q.end + 1 : para_end]
+    mentions, (cues, _) = mention_pattern(with_pronouns=True).pattern, _cues()
+    who_cue = re.match(
+        rf"\s*,?\s*(?P<who>{mentions})\s+(?:\w+\s+)?(?P<cue>{cues.pattern})", after, re.I
+    )
+    cue_who = re.match(rf"\s*,?\s*(?P<cue>{cues.pattern})\s+(?P<who>{mentions})", after, re.I)
+    m = who_cue or cue_who
+    if not m:
+        return None
+    return _who(m["who"], q.end + 1 + m.start("who"), m["cue"], context), m["cue"]
+
+
+def _attribution_before(
+    prefix: str, prefix_start: int, context: _Context
+) -> tuple[str, str] | None:
+    cues = _cues()[0]
+    for m in mention_pattern(with_pronouns=True).finditer(prefix):
+        cue = cues.search(prefix, m.end())
+        if cue:
+            return _who(m.group(), prefix_start + m.start(), cue.group(), context), cue.group()
+    return None
+
+
+def _article_quotes(text: str, paras: pd.DataFrame, sents: pd.DataFrame) -> list[_Quote]:
+    found = _find_quotes(paras)
+    persons = [
+        (m.start(), resolve_alias(m.group())[0])
+        for m in mention_pattern().finditer(text)
+        if resolve_alias(m.group())[1] == "person"
+    ]
+    context = _Context(text, found, persons)
+    para_of = {p.paragraph_id: p for p in paras.itertuples(index=False)}
+    previous: _Quote | None = None
+    for q in found:
+        para = para_of[q.paragraph_id]
+        sent = sents[(sents["start"] <= q.start - 1) & (sents["end"] > q.start - 1)].iloc[0]
+        prefix = text[sent["start"] : q.start - 1]
+        opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":")
+        after = _attribution_after(q, context, para.end) if text[q.end - 1] in ",.?!" else None
+        before = _attribution_before(prefix, int(sent["start"]), context)
+        q.kind = "direct" if opens_sentence or after else "partial"
+        if q.kind == "direct":
+            same_para = previous and previous.paragraph_id == q.paragraph_id and previous.speaker
+            found_by = after or before or ((previous.speaker, previous.cue) if same_para else None)
+        else:
+            found_by = before
+        q.speaker, q.cue = found_by or ("", "")
+        context.last_speaker = q.speaker or context.last_speaker
+        previous = q
+    return found
+
+
+def quote_text(text: str, segments: list[tuple[int, int]]) -> str:
+    """The quoted words: the segments' text joined by one space (repeated marks dropped)."""
+    return " ".join(text[s:e] for s, e in segments)
+
+
+def quotes(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per quotation in the cleaned texts: `QUOTE_COLUMNS`.
+
+    `start`/`end` span the quoted words without the enclosing marks (from the first segment's
+    start to the last segment's end); `segments` can differ for a multi-paragraph quote.
+    """
+    paras, sents = paragraphs(articles), sentences(articles)
+    rows = []
+    for a in articles.itertuples(index=False):
+        in_article = sents[sents["article_id"] == a.article_id]
+        found = _article_quotes(a.text, paras[paras["article_id"] == a.article_id], in_article)
+        for qid, q in enumerate(found, start=1):
+            sent = in_article[(in_article["start"] <= q.start) & (in_article["end"] >= q.start)]
+            words = quote_text(a.text, q.segments)
+            rows.append(
+                (
+                    a.article_id,
+                    a.outlet_label,
+                    qid,
+                    q.paragraph_id,
+                    int(sent["sentence_id"].iloc[0]),
+                    q.start,
+                    q.end,
+                    words,
+                    q.speaker,
+                    q.cue,
+                    q.kind,
+                    len(re.findall(r"[\w'’-]+", normalise_typography(words))),
+                )
+            )
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def quote_segments(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per quotation segment (a paragraph's part of a quote): keys plus `start`, `end`."""
+    paras, sents = paragraphs(articles), sentences(articles)
+    rows = [
+        (a.article_id, qid, s, e)
+        for a in articles.itertuples(index=False)
+        for qid, q in enumerate(
+            _article_quotes(
+                a.text,
+                paras[paras["article_id"] == a.article_id],
+                sents[sents["article_id"] == a.article_id],
+            ),
+            start=1,
+        )
+        for s, e in q.segments
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "quote_id", "start", "end"])
+
+
+GOLD_FILE = "tests/data/gold_quotes.csv"
+
+
+def load_gold(path: str | Path | None = None) -> pd.DataFrame:
+    """Hand-annotated quotations: `article_id`, `quote_text`, `speaker`, `kind`, `note`."""
+    return pd.read_csv(path or PROJECT_ROOT / GOLD_FILE, dtype=str, keep_default_na=False)
+
+
+def _match_key(text: str) -> str:
+    words = normalise_typography(text).lower().split()
+    return " ".join(words).strip(" .,;:!?")
+
+
+def compare_with_gold(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Found and gold quotations side by side (outer join on article and normalised text).
+
+    Columns: `article_id`, `text`, `speaker_found`, `speaker_gold`, `kind_found`, `kind_gold`,
+    `match` (both / found only / gold only), `speaker_ok`, `kind_ok`. Repeated identical
+    quotations in one article are paired in order.
+    """
+
+    def keyed(df: pd.DataFrame, text: str) -> pd.DataFrame:
+        df = df.assign(key=df[text].map(_match_key))
+        return df.assign(nth=df.groupby(["article_id", "key"]).cumcount())
+
+    merged = keyed(found, "text").merge(
+        keyed(gold, "quote_text"),
+        on=["article_id", "key", "nth"],
+        how="outer",
+        suffixes=("_found", "_gold"),
+        indicator=True,
+    )
+    merged["text"] = merged["text"].fillna(merged["quote_text"])
+    merged["match"] = (
+        merged["_merge"]
+        .map({"both": "both", "left_only": "found only", "right_only": "gold only"})
+        .astype(str)
+    )
+    both = merged["match"] == "both"
+    merged["speaker_ok"] = both & (merged["speaker_found"] == merged["speaker_gold"])
+    merged["kind_ok"] = both & (merged["kind_found"] == merged["kind_gold"])
+    columns = ["article_id", "text", "speaker_found", "speaker_gold", "kind_found", "kind_gold"]
+    return merged[[*columns, "match", "speaker_ok", "kind_ok"]].sort_values(
+        ["article_id", "text"], ignore_index=True
+    )
+
+
+def gold_scores(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall of `quotes()` against the gold, with the counts behind each.
+
+    One row per task: finding the quotation; finding it with the right speaker; with the
+    right kind. Columns: `task`, `correct`, `found`, `gold`, `precision`, `recall`, each rate
+    with a 95% Wilson interval (`precision_low`, `precision_high`, `recall_low`, `recall_high`).
+    """
+    found = int((comparison["match"] != "gold only").sum())
+    gold = int((comparison["match"] != "found only").sum())
+    correct = {
+        "quotation found": int((comparison["match"] == "both").sum()),
+        "... and speaker right": int(comparison["speaker_ok"].sum()),
+        "... and kind right": int(comparison["kind_ok"].sum()),
+    }
+    rows = []
+    for task, n in correct.items():
+        p_low, p_high = wilson_interval(n, found)
+        r_low, r_high = wilson_interval(n, gold)
+        rows.append(
+            {
+                "task": task,
+                "correct": n,
+                "found": found,
+                "gold": gold,
+                "precision": n / found if found else float("nan"),
+                "precision_low": p_low,
+                "precision_high": p_high,
+                "recall": n / gold if gold else float("nan"),
+                "recall_low": r_low,
+                "recall_high": r_high,
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,137 @@
+"""Paragraphs, sentences and tokens as tidy tables with character offsets into the cleaned text.
+
+Sentences come from NLTK's Punkt tokenizer, untrained but told the abbreviations in
+`data/lexicons/abbreviations.txt` (so "U.S." or "Mr." do not end a sentence); tokens from
+NLTK's `NLTKWordTokenizer`, run per sentence. Neither needs downloaded NLTK data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import pandas as pd
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from corpus_tools.resources import read_word_list
+
+# One character for one, so offsets into the normalised text are offsets into the original.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+PARAGRAPH_COLUMNS = ["article_id", "outlet_label", "paragraph_id", "start", "end", "text"]
+SENTENCE_COLUMNS = [
+    "article_id",
+    "outlet_label",
+    "paragraph_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+]
+TOKEN_COLUMNS = [
+    "article_id",
+    "outlet_label",
+    "paragraph_id",
+    "sentence_id",
+    "token_id",
+    "token",
+    "lower",
+    "start",
+    "end",
+    "is_punct",
+    "is_stop",
+]
+
+
+def normalise_typography(text: str) -> str:
+    """Curly quotes and apostrophes as straight ones, with the text's length unchanged."""
+    return text.translate(_TYPOGRAPHIC)
+
+
+@cache
+def _sentence_splitter() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(read_word_list("lexicons", "abbreviations.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """The stop-word list: `data/lexicons/stopwords_en.txt` plus `stopwords_extra.txt`."""
+    return read_word_list("lexicons", "stopwords_en.txt") | read_word_list(
+        "lexicons", "stopwords_extra.txt"
+    )
+
+
+def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per non-empty line of each article's cleaned `text`: `PARAGRAPH_COLUMNS`."""
+    rows = [
+        (a.article_id, a.outlet_label, pid, m.start(), m.end(), m.group())
+        for a in articles.itertuples(index=False)
+        for pid, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", a.text), start=1)
+    ]
+    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+
+
+def sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence, numbered from 1 within each article: `SENTENCE_COLUMNS`."""
+    splitter = _sentence_splitter()
+    rows = []
+    for article_id, para in paragraphs(articles).groupby("article_id", sort=False):
+        sid = 0
+        for p in para.itertuples(index=False):
+            for start, end in splitter.span_tokenize(normalise_typography(p.text)):
+                sid += 1
+                text = p.text[start:end]
+                rows.append(
+                    (
+                        article_id,
+                        p.outlet_label,
+                        p.paragraph_id,
+                        sid,
+                        p.start + start,
+                        p.start + end,
+                        text,
+                    )
+                )
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def is_punctuation(token: str) -> bool:
+    """True if every character of the token is punctuation or a symbol (Unicode P* or S*)."""
+    return all(unicodedata.category(ch)[0] in "PS" for ch in token)
+
+
+def tokens(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per token, numbered from 1 within each article: `TOKEN_COLUMNS`.
+
+    `token` is the text as written; `lower` is lower-cased with straight apostrophes, the
+    form every matcher uses. Voice (`in_quote`, `speaker`) is added by `corpus_tools.tokens`.
+    """
+    tokenizer, stops = NLTKWordTokenizer(), stop_words()
+    rows = []
+    for article_id, sents in sentences(articles).groupby("article_id", sort=False):
+        tid = 0
+        for s in sents.itertuples(index=False):
+            for start, end in tokenizer.span_tokenize(normalise_typography(s.text)):
+                tid += 1
+                token = s.text[start:end]
+                lower = normalise_typography(token).lower()
+                rows.append(
+                    (
+                        article_id,
+                        s.outlet_label,
+                        s.paragraph_id,
+                        s.sentence_id,
+                        tid,
+                        token,
+                        lower,
+                        s.start + start,
+                        s.start + end,
+                        is_punctuation(token),
+                        lower in stops,
+                    )
+                )
+    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
