@@ -38,8 +38,11 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(path: Path, timeout: int = 600) -> None:
-    """Run one notebook from a clean kernel in its own folder and save it normalised."""
+def execute(path: Path, output: Path | None = None, timeout: int = 600) -> None:
+    """Run one notebook from a clean kernel in its own folder; save it normalised to `output`.
+
+    `output` defaults to `path` itself (in place). Figures go where `figures_dir()` says.
+    """
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
         nb,
@@ -50,7 +53,7 @@ def execute(path: Path, timeout: int = 600) -> None:
         store_widget_state=False,
     )
     client.execute()
-    nbformat.write(normalise(nb), path)
+    nbformat.write(normalise(nb), output or path)
 
 
 def main(argv: list[str]) -> int:

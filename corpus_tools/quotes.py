@@ -10,8 +10,9 @@ Rules, in the order they are tried (the cues live in `data/quote_cues.csv`):
 - Speaker of a direct quotation: an attribution right after it (`," he stated`,
   `," said Putin`), else a mention followed by a cue before it in its sentence
   (`He said in a speech: "...`), else the speaker of the quotation just before it in the same
-  paragraph. A partial quotation takes the first mention in its sentence that is followed by a
-  cue before the quote (`Macron later added that ... "in the coming days."`).
+  paragraph, or in the paragraph before when the quotation is a paragraph of its own.
+  A partial quotation takes the first mention in its sentence that is followed by a cue
+  before the quote (`Macron later added that ... "in the coming days."`).
 - Pronouns (he, she): with a continuing cue ("added") the previous quotation's speaker, else
   the person last named in the narrator's text before it.
 Everything else has an empty speaker: a scare quote belongs to nobody the text names.
@@ -23,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -53,6 +55,7 @@ class _Quote:
     segments: list[tuple[int, int]]
     closed: bool
     paragraph_id: int
+    last_paragraph_id: int = 0
     speaker: str = ""
     cue: str = ""
     kind: str = "partial"
@@ -117,8 +120,9 @@ def _find_quotes(paras: pd.DataFrame) -> list[_Quote]:
             if k == 0 and start == p.start + 1 and last and not last.closed:
                 last.segments.append((start, end))  # continuation of last paragraph's quote
                 last.closed = closed
+                last.last_paragraph_id = p.paragraph_id
             else:
-                found.append(_Quote([(start, end)], closed, p.paragraph_id))
+                found.append(_Quote([(start, end)], closed, p.paragraph_id, p.paragraph_id))
     return found
 
 
@@ -173,6 +177,20 @@ def _attribution_before(
     return None
 
 
+def _continues(previous: _Quote, q: _Quote, para: Any) -> bool:
+    """True if an unattributed quote goes on with the previous quote's speaker.
+
+    That is the case in the previous quote's paragraph, and for a paragraph that is nothing but
+    a quotation right after the previous quote's paragraph (a speech quoted paragraph by paragraph).
+    """
+    if not previous.speaker:
+        return False
+    if previous.last_paragraph_id == q.paragraph_id:
+        return True
+    whole_paragraph = q.start == para.start + 1 and q.end >= para.end - 1
+    return previous.last_paragraph_id == q.paragraph_id - 1 and whole_paragraph
+
+
 def _article_quotes(text: str, paras: pd.DataFrame, sents: pd.DataFrame) -> list[_Quote]:
     found = _find_quotes(paras)
     persons = [
@@ -184,16 +202,16 @@ def _article_quotes(text: str, paras: pd.DataFrame, sents: pd.DataFrame) -> list
     para_of = {p.paragraph_id: p for p in paras.itertuples(index=False)}
     previous: _Quote | None = None
     for q in found:
-        para = para_of[q.paragraph_id]
+        first, last = para_of[q.paragraph_id], para_of[q.last_paragraph_id]
         sent = sents[(sents["start"] <= q.start - 1) & (sents["end"] > q.start - 1)].iloc[0]
         prefix = text[sent["start"] : q.start - 1]
         opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":")
-        after = _attribution_after(q, context, para.end) if text[q.end - 1] in ",.?!" else None
+        after = _attribution_after(q, context, last.end) if text[q.end - 1] in ",.?!" else None
         before = _attribution_before(prefix, int(sent["start"]), context)
         q.kind = "direct" if opens_sentence or after else "partial"
         if q.kind == "direct":
-            same_para = previous and previous.paragraph_id == q.paragraph_id and previous.speaker
-            found_by = after or before or ((previous.speaker, previous.cue) if same_para else None)
+            continues = previous is not None and _continues(previous, q, first)
+            found_by = after or before or ((previous.speaker, previous.cue) if continues else None)
         else:
             found_by = before
         q.speaker, q.cue = found_by or ("", "")

@@ -66,13 +66,24 @@ def stop_words() -> frozenset[str]:
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per non-empty line of each article's cleaned `text`: `PARAGRAPH_COLUMNS`."""
+    """One row per paragraph of each article's cleaned `text`: `PARAGRAPH_COLUMNS`.
+
+    A text with blank lines is read as blank-line-separated paragraphs whose single line breaks
+    are soft wraps (hard-wrapped files); a text without blank lines has one paragraph per line
+    (the bundled corpus). `start`/`end` exclude surrounding whitespace.
+    """
     rows = [
         (a.article_id, a.outlet_label, pid, m.start(), m.end(), m.group())
         for a in articles.itertuples(index=False)
-        for pid, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", a.text), start=1)
+        for pid, m in enumerate(_paragraph_pattern(a.text).finditer(a.text), start=1)
     ]
     return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+
+
+def _paragraph_pattern(text: str) -> re.Pattern[str]:
+    if re.search(r"\n[^\S\n]*\n", text):
+        return re.compile(r"\S(?:(?!\n[^\S\n]*\n)[\s\S])*\S|\S")
+    return re.compile(r"\S[^\n]*\S|\S")
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
@@ -105,16 +116,24 @@ def is_punctuation(token: str) -> bool:
 
 
 def tokens(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per token, numbered from 1 within each article: `TOKEN_COLUMNS`.
+    """One row per token of the articles' sentences: `TOKEN_COLUMNS` (see `tokenize_sentences`).
+
+    Voice (`in_quote`, `speaker`) is added by `corpus_tools.tokens`.
+    """
+    return tokenize_sentences(sentences(articles))
+
+
+def tokenize_sentences(sents: pd.DataFrame) -> pd.DataFrame:
+    """One row per token of a `sentences()` table, numbered from 1 within each article.
 
     `token` is the text as written; `lower` is lower-cased with straight apostrophes, the
-    form every matcher uses. Voice (`in_quote`, `speaker`) is added by `corpus_tools.tokens`.
+    form every matcher uses; `start`/`end` are offsets into the article's cleaned text.
     """
     tokenizer, stops = NLTKWordTokenizer(), stop_words()
     rows = []
-    for article_id, sents in sentences(articles).groupby("article_id", sort=False):
+    for article_id, in_article in sents.groupby("article_id", sort=False):
         tid = 0
-        for s in sents.itertuples(index=False):
+        for s in in_article.itertuples(index=False):
             for start, end in tokenizer.span_tokenize(normalise_typography(s.text)):
                 tid += 1
                 token = s.text[start:end]
