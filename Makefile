@@ -49,8 +49,21 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
 			chromium fonts-dejavu-core; }
 
+# Jupyter refuses to run as root without --allow-root (containers, these machines).
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab $(ALLOW_ROOT) notebooks
+
+# The explorer as a dashboard for a projector: outputs and widgets only, no code cells.
+# It needs no internet (Voila's page links Font Awesome from a CDN; the widgets use no icons).
+# Figures the notebook saves go to build/, so a seminar (perhaps on FRAMING_LAB_CORPUS) never
+# rewrites figures/. Stop it with Ctrl-C.
+PRESENT_PORT ?= 8866
+present: $(STAMP)
+	FRAMING_LAB_FIGURES=$(CURDIR)/build/present-figures $(BIN)/voila \
+		notebooks/05_explorer.ipynb --port=$(PRESENT_PORT) --Voila.ip=127.0.0.1 \
+		--strip_sources=True --theme=light
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -15,11 +15,10 @@ from functools import cache
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 
-from corpus_tools.segmentation import normalise_typography
+from corpus_tools.segmentation import is_quote_mark, join_tokens, normalise_typography
 
 MATCH_KEYS = ["article_id", "outlet_label", "paragraph_id", "sentence_id", "token_id"]
 VOICE_COLUMNS = ["in_quote", "quote_id", "speaker", "voice"]
-_QUOTE_MARKS = set("\"'`“”‘’«»")
 
 # One word of a term: its lower-case form and whether it matches as a prefix.
 Word = tuple[str, bool]
@@ -31,7 +30,11 @@ def parse_term(term: str) -> tuple[Word, ...]:
     tokenizer, words = NLTKWordTokenizer(), []
     for part in term.split():
         prefix = part.endswith("*")
-        pieces = tokenizer.tokenize(normalise_typography(part.rstrip("*")).lower())
+        # Tokenised as inside a sentence (a word follows), like the text: else "U.S." at the
+        # end of the string would split into "u.s" + "." and miss "U.S." mid-sentence.
+        pieces = tokenizer.tokenize(normalise_typography(part.rstrip("*")).lower() + " _")[:-1]
+        if not pieces:
+            raise ValueError(f"dictionary term {term!r} has a word without letters")
         words += [(p, False) for p in pieces[:-1]] + [(pieces[-1], prefix)]
     if not words:
         raise ValueError(f"empty dictionary term {term!r}")
@@ -43,17 +46,13 @@ def _word_matches(word: Word, lower: str) -> bool:
     return lower.startswith(form) if prefix else lower == form
 
 
-def _is_quote_mark(token: str) -> bool:
-    return all(ch in _QUOTE_MARKS for ch in token)
-
-
 def _find_in_sentence(words: tuple[Word, ...], lowers: list[str]) -> list[tuple[int, int]]:
     """(first, last) positions in `lowers` of each non-overlapping match, left to right."""
     found, i = [], 0
     while i < len(lowers):
         pos, j = [], i
         for word in words:
-            while pos and j < len(lowers) and _is_quote_mark(lowers[j]):
+            while pos and j < len(lowers) and is_quote_mark(lowers[j]):
                 j += 1
             if j >= len(lowers) or not _word_matches(word, lowers[j]):
                 break
@@ -65,15 +64,6 @@ def _find_in_sentence(words: tuple[Word, ...], lowers: list[str]) -> list[tuple[
         else:
             i += 1
     return found
-
-
-def _matched_text(toks: pd.DataFrame) -> str:
-    """The tokens' text, with a space only where the original has whitespace."""
-    text, previous_end = "", None
-    for t in toks.itertuples(index=False):
-        text += ("" if previous_end in (None, t.start) else " ") + t.token
-        previous_end = t.end
-    return text
 
 
 def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
@@ -91,7 +81,7 @@ def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "ter
         for entry in table.to_dict("records"):
             for first, last in _find_in_sentence(parse_term(entry[column]), lowers):
                 span = sent.iloc[first : last + 1]
-                words = span[~span["lower"].map(_is_quote_mark)]
+                words = span[~span["lower"].map(is_quote_mark)]
                 quoted = words[words["in_quote"]] if "in_quote" in voice else words.iloc[:0]
                 who = (quoted if len(quoted) else words).iloc[0]
                 rows.append(
@@ -99,7 +89,7 @@ def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "ter
                         **{k: span.iloc[0][k] for k in MATCH_KEYS},
                         "start": int(span["start"].iloc[0]),
                         "end": int(span["end"].iloc[-1]),
-                        "text": _matched_text(span),
+                        "text": join_tokens(span),
                         **entry,
                         **{c: who[c] for c in voice if c != "in_quote"},
                         **({"in_quote": bool(len(quoted))} if "in_quote" in voice else {}),

@@ -23,11 +23,17 @@ def figures_dir() -> Path:
     return Path(os.environ.get(FIGURES_ENV) or PROJECT_ROOT / "figures")
 
 
-@cache
 def read_table(*parts: str) -> pd.DataFrame:
-    """A CSV under `data/`, every column read as text (so ids like "000" keep their zeros)."""
-    table = pd.read_csv(data_path(*parts), dtype=str, keep_default_na=False)
-    return table
+    """A CSV under `data/`, every column read as text (so ids like "000" keep their zeros).
+
+    Each call returns a fresh copy, so a caller that edits it cannot change what others read.
+    """
+    return _read_csv(*parts).copy()
+
+
+@cache
+def _read_csv(*parts: str) -> pd.DataFrame:
+    return pd.read_csv(data_path(*parts), dtype=str, keep_default_na=False)
 
 
 @cache

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -43,6 +44,34 @@ TOKEN_COLUMNS = [
     "is_punct",
     "is_stop",
 ]
+
+
+# Quotation marks delimit voices but belong to none; matchers skip them.
+QUOTE_MARKS = frozenset("\"'`“”‘’«»„")
+
+
+def is_quote_mark(token: str) -> bool:
+    """True if the token consists of quotation marks only."""
+    return bool(token) and QUOTE_MARKS.issuperset(token)
+
+
+def join_tokens(toks: pd.DataFrame) -> str:
+    """Tokens (in order) as text: no space where the article has none, one space elsewhere.
+
+    "Where the article has none" is read from a `spaced` column if `toks` has one (True where
+    whitespace precedes the token in the article, for tokens picked out of a longer run), else
+    from the offsets of consecutive rows. Punctuation after a gap is glued to the word before.
+    """
+    if "spaced" in toks.columns:
+        spaced = toks["spaced"].to_numpy()
+        glue_ok = toks["token_id"].diff().eq(1).to_numpy() | toks["is_punct"].to_numpy()
+    else:
+        spaced = (toks["start"] != toks["end"].shift()).to_numpy()
+        glue_ok = np.ones(len(toks), dtype=bool)
+    glue = np.where(~spaced & glue_ok, "", " ")
+    if len(glue):
+        glue[0] = ""
+    return "".join(f"{g}{t}" for g, t in zip(glue, toks["token"], strict=True))
 
 
 def normalise_typography(text: str) -> str:
@@ -115,6 +144,23 @@ def is_punctuation(token: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PS" for ch in token)
 
 
+_EDGE_HYPHENS = re.compile(r"^(-+)(?=\w)|(?<=\w)(-+)$")
+
+
+def _word_spans(tokenizer: NLTKWordTokenizer, text: str) -> list[tuple[int, int]]:
+    """The tokenizer's spans, with bullet dashes ("-His") and suspended hyphens ("UK- and")
+    split off the word they are attached to."""
+    spans = []
+    for start, end in tokenizer.span_tokenize(text):
+        m = _EDGE_HYPHENS.search(text[start:end])
+        if m is None or m.end() - m.start() == end - start:
+            spans.append((start, end))
+        else:
+            cut = start + (m.end() if m.group(1) else m.start())
+            spans += [(start, cut), (cut, end)]
+    return spans
+
+
 def tokens(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per token of the articles' sentences: `TOKEN_COLUMNS` (see `tokenize_sentences`).
 
@@ -134,7 +180,7 @@ def tokenize_sentences(sents: pd.DataFrame) -> pd.DataFrame:
     for article_id, in_article in sents.groupby("article_id", sort=False):
         tid = 0
         for s in in_article.itertuples(index=False):
-            for start, end in tokenizer.span_tokenize(normalise_typography(s.text)):
+            for start, end in _word_spans(tokenizer, normalise_typography(s.text)):
                 tid += 1
                 token = s.text[start:end]
                 lower = normalise_typography(token).lower()
