@@ -7,6 +7,8 @@ are written without a software stamp, so regenerating a figure gives the same by
 
 from __future__ import annotations
 
+import io
+import textwrap
 from pathlib import Path
 
 import matplotlib as mpl
@@ -14,8 +16,12 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
+from corpus_tools import emphasis
 from corpus_tools.actors import actors
+from corpus_tools.frames import frame_label
+from corpus_tools.reliability import RELIABLE, TENTATIVE
 from corpus_tools.resources import figures_dir
+from corpus_tools.sentiment import NEUTRAL
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
 
 PALETTE = "colorblind"
@@ -100,5 +106,499 @@ def voice_share_chart(shares: pd.DataFrame, name: str = "00_voice_shares") -> pl
     )
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     ax.legend(title="voice", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    save_figure(fig, name)
+    return fig
+
+
+# --- notebook 04: outlet emphasis --------------------------------------------------------
+
+POSITION_COLOURS = {
+    emphasis.LEAD: "#08519c",
+    emphasis.UPPER: "#6baed6",
+    emphasis.LOWER: "#c6dbef",
+    emphasis.ABSENT: "#f7f7f7",
+}
+
+
+def distinctive_terms_chart(
+    top: pd.DataFrame,
+    colours: dict[str, str],
+    name: str = "04_distinctive_terms",
+    title: str = "Most distinctive words per outlet",
+) -> plt.Figure:
+    """One panel per outlet: `top_terms()` rows as bars of z, each labelled with its count."""
+    outlets = list(dict.fromkeys(top["outlet_label"]))
+    ncols = min(3, len(outlets))
+    nrows = -(-len(outlets) // ncols)
+    k = int(top.groupby("outlet_label").size().max())
+    fig, axes = plt.subplots(
+        nrows,
+        ncols,
+        figsize=(4.3 * ncols, (0.3 * k + 0.9) * nrows + 0.8),
+        sharex=True,
+        squeeze=False,
+        layout="constrained",
+    )
+    for ax, outlet in zip(axes.flat, outlets, strict=False):
+        rows = top[top["outlet_label"] == outlet]
+        ax.barh(range(len(rows)), rows["z"], color=colours.get(outlet, "#4c72b0"))
+        ax.set_yticks(range(len(rows)), rows["term"])
+        ax.invert_yaxis()
+        for i, (z, n) in enumerate(zip(rows["z"], rows["n"], strict=True)):
+            ax.text(max(z, 0), i, f" n={n}", va="center", fontsize=8)
+        ax.axvline(1.96, color="#737373", linestyle=":", linewidth=1)
+        ax.set_title(outlet, fontsize=10)
+    for ax in axes.flat[len(outlets) :]:
+        ax.set_visible(False)
+    axes.flat[0].set_xlim(min(0.0, top["z"].min()), top["z"].max() * 1.35)
+    fig.supxlabel("z of the weighted log-odds (this outlet against all others; dotted: 1.96)")
+    fig.suptitle(title, fontweight="bold")
+    save_figure(fig, name)
+    return fig
+
+
+def claim_coverage_chart(coverage: pd.DataFrame, name: str = "04_claim_coverage") -> plt.Figure:
+    """Claims by articles, coloured by where each article first states the claim (¶ = paragraph)."""
+    table = coverage.assign(article=emphasis.article_labels(coverage))
+    carried = table.groupby("claim", sort=False)["present"].sum()
+    claims = carried.sort_values(ascending=False, kind="stable").index
+    articles = list(dict.fromkeys(table["article"]))
+    wide = table.pivot(index="claim", columns="article", values="position")
+    codes = wide.loc[claims, articles].map(emphasis.POSITIONS.index)
+    para = table.pivot(index="claim", columns="article", values="paragraph_id")
+    labels = para.loc[claims, articles].map(lambda p: "" if pd.isna(p) else f"¶{p}")
+    fig, ax = plt.subplots(figsize=(2.6 + 1.5 * len(articles), 0.3 * len(claims) + 1.8))
+    sns.heatmap(
+        codes,
+        cmap=mpl.colors.ListedColormap(list(POSITION_COLOURS.values())),
+        vmin=-0.5,
+        vmax=len(POSITION_COLOURS) - 0.5,
+        annot=labels.to_numpy(),
+        fmt="",
+        annot_kws={"fontsize": 8},
+        cbar=False,
+        linewidths=1,
+        linecolor="white",
+        ax=ax,
+    )
+    ax.set(xlabel="", ylabel="", title="Which article states which claim, and how high up")
+    ax.set_yticklabels([f"{c} ({carried[c]})" for c in claims])
+    ax.tick_params(axis="x", labelrotation=30)
+    ax.xaxis.tick_top()
+    handles = [
+        mpl.patches.Patch(facecolor=c, edgecolor="#bdbdbd") for c in POSITION_COLOURS.values()
+    ]
+    ax.legend(
+        handles,
+        list(POSITION_COLOURS),
+        title="first stated in",
+        bbox_to_anchor=(1.01, 1),
+        loc="upper left",
+        frameon=False,
+    )
+    save_figure(fig, name)
+    return fig
+
+
+def sentence_sentiment_chart(
+    scored: pd.DataFrame, articles: pd.DataFrame, name: str = "02_sentence_scores"
+) -> plt.Figure:
+    """One dot per sentence: VADER's compound per outlet, the neutral band shaded grey."""
+    colours = outlet_colours(articles)
+    fig, ax = plt.subplots(figsize=(8, 0.7 * len(colours) + 1.4))
+    ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
+    sns.swarmplot(
+        data=scored,
+        x="compound",
+        y="outlet_label",
+        hue="outlet_label",
+        order=list(colours),
+        palette=colours,
+        size=4.5,
+        legend=False,
+        # On a large corpus, points that do not fit pile up at the row's edge, without a warning.
+        warn_thresh=1,
+        ax=ax,
+    )
+    ax.set(
+        xlim=(-1.05, 1.05),
+        xlabel="VADER compound (-1 most negative, +1 most positive; grey: neutral)",
+        ylabel="",
+        title="Sentence by sentence: how VADER scores each outlet",
+    )
+    save_figure(fig, name)
+    return fig
+
+
+def voice_sentiment_chart(profile: pd.DataFrame, name: str = "02_voice_sentiment") -> plt.Figure:
+    """Mean VADER compound per outlet and voice with its 95% interval; counts at the right.
+
+    Takes `sentiment.mean_sentiment(segments, ["outlet_label", "voice"])`. A voice with one
+    segment has no interval and is drawn as an open circle.
+    """
+    colours = voice_colours()
+    outlets = list(dict.fromkeys(profile["outlet_label"]))
+    rank = {v: i for i, v in enumerate(colours)}
+    rows = profile.assign(
+        outlet_rank=profile["outlet_label"].map(outlets.index),
+        voice_rank=profile["voice"].map(rank),
+    ).sort_values(["outlet_rank", "voice_rank"], ignore_index=True)
+    # One line per voice, a blank line between outlets, the first outlet at the top.
+    rows["y"] = -(rows.index + rows["outlet_rank"])
+    fig, ax = plt.subplots(figsize=(9, 0.32 * (len(rows) + len(outlets)) + 1.4))
+    ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
+    for r in rows.itertuples(index=False):
+        colour = colours[r.voice]
+        if pd.notna(r.low):
+            ax.plot([r.low, r.high], [r.y, r.y], color=colour, lw=2)
+        ax.plot(r.mean, r.y, "o", ms=7, color=colour, mfc=colour if pd.notna(r.low) else "white")
+        ax.annotate(
+            f"n={r.n_scored}",
+            (1.01, r.y),
+            xycoords=("axes fraction", "data"),
+            va="center",
+            fontsize=8,
+        )
+    centres = rows.groupby("outlet_rank")["y"].mean()
+    ax.set_yticks(centres.to_numpy(), [outlets[i] for i in centres.index])
+    ax.grid(axis="y", visible=False)
+    for gap in rows.groupby("outlet_rank")["y"].min().iloc[:-1]:
+        ax.axhline(gap - 1, color=NARRATOR_COLOUR, lw=0.8)
+    ax.set(
+        xlim=(-1.05, 1.05),
+        xlabel="mean VADER compound of the voice's segments (95% bootstrap interval)",
+        title="Whose words carry the charge? Sentiment by voice",
+    )
+    handles = [
+        mpl.lines.Line2D([], [], marker="o", ls="", color=colours[v], label=v)
+        for v in colours
+        if v in set(rows["voice"])
+    ]
+    handles.append(
+        mpl.lines.Line2D([], [], marker="o", ls="", color="black", mfc="white", label="one segment")
+    )
+    ax.legend(handles=handles, title="voice", bbox_to_anchor=(1.08, 1), loc="upper left")
+    save_figure(fig, name)
+    return fig
+
+
+def lexicon_agreement_chart(
+    scored: pd.DataFrame, articles: pd.DataFrame, name: str = "02_lexicon_agreement"
+) -> plt.Figure:
+    """Each sentence's VADER compound against its TextBlob polarity; grey bands are neutral."""
+    colours = outlet_colours(articles)
+    fig, ax = plt.subplots(figsize=(6.5, 6))
+    ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
+    ax.axhspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
+    ax.plot([-1, 1], [-1, 1], ls="--", lw=1, color=UNATTRIBUTED_COLOUR)
+    sns.scatterplot(
+        data=scored,
+        x="compound",
+        y="polarity",
+        hue="outlet_label",
+        hue_order=list(colours),
+        palette=colours,
+        s=40,
+        ax=ax,
+    )
+    ax.set(
+        xlim=(-1.05, 1.05),
+        ylim=(-1.05, 1.05),
+        xlabel="VADER compound",
+        ylabel="TextBlob polarity",
+        title="Two lexicons, the same sentences",
+    )
+    ax.legend(title="outlet", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    save_figure(fig, name)
+    return fig
+
+
+def actor_voice_chart(voices: pd.DataFrame, name: str = "04_actors_voices") -> plt.Figure:
+    """Two heatmaps over actors and articles: name mentions (with first ¶) and quoted words."""
+    table = voices.assign(article=emphasis.article_labels(voices))
+    articles = list(dict.fromkeys(table["article"]))
+    totals = table.groupby("actor")[["n_mentions", "quoted_words"]].sum()
+    totals["unnamed"] = totals.index == UNATTRIBUTED
+    order = totals.sort_values(
+        ["unnamed", "n_mentions", "quoted_words"], ascending=[True, False, False], kind="stable"
+    ).index
+
+    def wide(column: str) -> pd.DataFrame:
+        return table.pivot(index="actor", columns="article", values=column).loc[order, articles]
+
+    mentions, words, first = wide("n_mentions"), wide("quoted_words"), wide("first_paragraph")
+    mention_labels = mentions.fillna(0).astype(int).astype(str) + " ¶" + first.astype(str)
+    fig, axes = plt.subplots(
+        1,
+        2,
+        figsize=(4.5 + 2.4 * len(articles), 0.34 * len(order) + 2.2),
+        sharey=True,
+        layout="constrained",
+    )
+    panels = [
+        (mentions, mention_labels, "Blues", "Spoken about: name mentions (¶ of the first)"),
+        (words, words.fillna(0).astype(int).astype(str), "Oranges", "Speaks: quoted words"),
+    ]
+    for ax, (values, labels, cmap, title) in zip(axes, panels, strict=True):
+        values = values.fillna(0)
+        sns.heatmap(
+            values,
+            mask=values.to_numpy() == 0,
+            cmap=cmap,
+            annot=labels.to_numpy(),
+            fmt="",
+            annot_kws={"fontsize": 8},
+            cbar=False,
+            linewidths=1,
+            linecolor="white",
+            ax=ax,
+        )
+        ax.set(xlabel="", ylabel="", title=title)
+        ax.tick_params(axis="x", labelrotation=30)
+        ax.grid(False)
+    fig.suptitle("Who is spoken about, and who speaks", fontweight="bold")
+    save_figure(fig, name)
+    return fig
+
+
+# --- notebook 03: loaded terms -----------------------------------------------------------
+
+
+def _two_lines(label: str) -> str:
+    """A label broken at the space that makes its longer line shortest."""
+    words = label.split()
+    cuts = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return "\n".join(min(cuts, key=lambda cut: max(map(len, cut)))) if cuts else label
+
+
+def loaded_terms_chart(
+    rates: pd.DataFrame, articles: pd.DataFrame, name: str = "03_loaded_terms"
+) -> plt.Figure:
+    """Outlets by term categories, own voice beside quoted speech; each cell shows its matches.
+
+    Takes `lexicon.term_rates(..., by=["outlet_label", "in_quote"], breakdown="category")`.
+    Colour is the count too (one scale for both panels), not the rate: a rate over a few quoted
+    words would paint the smallest samples darkest. Words per voice are printed beside each
+    row; a hatched row is an outlet that quotes nobody.
+    """
+    colours = outlet_colours(articles)
+    outlets, categories = list(colours), list(dict.fromkeys(rates["category"]))
+    vmax = max(int(rates["n_matches"].max()) if len(rates) else 0, 1)
+    fig, axes = plt.subplots(
+        1, 2, figsize=(14, 0.55 * len(outlets) + 2.4), sharey=True, layout="constrained"
+    )
+    panels = (False, "in the outlet's own voice"), (True, "inside quotation marks")
+    for ax, (quoted, title) in zip(axes, panels, strict=True):
+        part = rates[rates["in_quote"] == quoted]
+        count = part.pivot(index="outlet_label", columns="category", values="n_matches")
+        count = count.reindex(index=outlets, columns=categories)
+        words = part.groupby("outlet_label")["n_words"].first().reindex(outlets, fill_value=0)
+        sns.heatmap(
+            count,
+            vmin=0,
+            vmax=vmax,
+            cmap="YlOrRd",
+            annot=True,
+            fmt=".0f",
+            annot_kws={"fontsize": 11, "fontweight": "bold"},
+            cbar=False,
+            linewidths=1,
+            linecolor="white",
+            ax=ax,
+        )
+        ax.grid(False)
+        ax.patch.set(hatch="//", edgecolor="#d9d9d9", facecolor="white")
+        ax.set(xlabel="", ylabel="", title=title)
+        ax.set_xticklabels([_two_lines(c) for c in categories], fontsize=8, rotation=0)
+        ax.tick_params(axis="y", labelrotation=0)
+        side = ax.secondary_yaxis("right")
+        side.set_yticks([i + 0.5 for i in range(len(outlets))], [f"{n} words" for n in words])
+        side.tick_params(length=0, labelsize=8)
+    for label in axes[0].get_yticklabels():
+        label.set(color=colours[label.get_text()], fontweight="bold")
+    fig.colorbar(axes[0].collections[0], ax=axes, label="loaded-term matches")
+    fig.suptitle("Loaded terms per outlet: in its own voice, or quoted?", fontweight="bold")
+    save_figure(fig, name)
+    return fig
+
+
+# --- notebook 01: framing ----------------------------------------------------------------
+
+LEAD_COLOURS = ["#f7f7f7", "#6baed6"]
+
+
+def _frame_ticks(ax: plt.Axes, frames: list[str]) -> None:
+    ax.set_xticklabels([textwrap.fill(frame_label(f), 14) for f in frames], rotation=0)
+    ax.xaxis.tick_top()
+    ax.grid(False)
+
+
+def frame_profile_chart(by_outlet: pd.DataFrame, name: str = "01_frame_profile") -> plt.Figure:
+    """Outlets by frames: share of sentences carrying the frame, each cell annotated k/n."""
+    outlets = list(dict.fromkeys(by_outlet["outlet_label"]))
+    frames = list(dict.fromkeys(by_outlet["frame"]))
+
+    def wide(column: str) -> pd.DataFrame:
+        return by_outlet.pivot(index="outlet_label", columns="frame", values=column).loc[
+            outlets, frames
+        ]
+
+    share = wide("share").astype(float)
+    labels = (
+        wide("n_with_frame").astype(str)
+        + "/"
+        + wide("n_sentences").astype(str)
+        + "\n"
+        + share.map("{:.0%}".format)
+    )
+    fig, ax = plt.subplots(figsize=(3 + 1.45 * len(frames), 0.62 * len(outlets) + 1.9))
+    sns.heatmap(
+        share,
+        vmin=0,
+        vmax=1,
+        cmap="Blues",
+        annot=labels.to_numpy(),
+        fmt="",
+        annot_kws={"fontsize": 9},
+        linewidths=1,
+        linecolor="white",
+        cbar_kws={"label": "share of the outlet's sentences", "format": "{x:.0%}"},
+        ax=ax,
+    )
+    _frame_ticks(ax, frames)
+    ax.set(xlabel="", ylabel="")
+    ax.set_title("Frame profile: sentences carrying a frame's indicators (k/n)", pad=12)
+    save_figure(fig, name)
+    return fig
+
+
+def lead_frame_chart(by_article: pd.DataFrame, name: str = "01_lead_frames") -> plt.Figure:
+    """Articles by frames: which frames the lead carries, each cell showing the words."""
+    table = by_article.assign(article=emphasis.article_labels(by_article))
+    articles = list(dict.fromkeys(table["article"]))
+    frames = list(dict.fromkeys(table["frame"]))
+    in_lead = table.pivot(index="article", columns="frame", values="in_lead")
+    words = table.pivot(index="article", columns="frame", values="lead_indicators")
+    labels = words.loc[articles, frames].map(lambda w: textwrap.fill(w, 16))
+    fig, ax = plt.subplots(figsize=(3 + 1.45 * len(frames), 0.62 * len(articles) + 1.9))
+    sns.heatmap(
+        in_lead.loc[articles, frames].astype(int),
+        vmin=0,
+        vmax=1,
+        cmap=mpl.colors.ListedColormap(LEAD_COLOURS),
+        annot=labels.to_numpy(),
+        fmt="",
+        annot_kws={"fontsize": 8},
+        cbar=False,
+        linewidths=1,
+        linecolor="white",
+        ax=ax,
+    )
+    _frame_ticks(ax, frames)
+    ax.set(xlabel="", ylabel="")
+    ax.set_title("The lead paragraph: which frames, by which words (blue: present)", pad=12)
+    save_figure(fig, name)
+    return fig
+
+
+# --- notebook 05: explorer widgets -------------------------------------------------------
+
+QUOTED_ALPHA = 0.45
+
+
+def frame_colours(frame_names: list[str]) -> dict[str, str]:
+    """A colour per frame, in the order given (the indicator table's), from a dark palette."""
+    colours = sns.color_palette("Dark2", len(frame_names)).as_hex()
+    return dict(zip(frame_names, colours, strict=True))
+
+
+def term_counts_chart(
+    counts: pd.DataFrame,
+    colours: dict[str, str],
+    pattern: str,
+    name: str | None = "05_term_counts",
+) -> plt.Figure:
+    """Horizontal bars: matches of a pattern per outlet, own voice solid, quotations hatched.
+
+    Takes `widgets.outlet_counts()`; every outlet keeps its bar, so a zero shows. Saved to
+    `name` unless it is None (the term explorer redraws the chart on every keystroke).
+    """
+    rows = counts.iloc[::-1]
+    y = list(range(len(rows)))
+    bars = [colours.get(o, UNATTRIBUTED_COLOUR) for o in rows["outlet_label"]]
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(rows) + 1.5))
+    ax.barh(y, rows["n_narrator"], color=bars, height=0.7)
+    quoted = {"alpha": QUOTED_ALPHA, "hatch": "//", "edgecolor": "white", "linewidth": 0}
+    ax.barh(y, rows["n_quoted"], left=rows["n_narrator"], color=bars, height=0.7, **quoted)
+    for i, total in zip(y, rows["n_matches"], strict=True):
+        ax.text(total, i, f" {total}", va="center")
+    ax.set_yticks(y, rows["outlet_label"])
+    ax.set_xlim(0, max([1, *rows["n_matches"]]) * 1.15)
+    ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+    ax.set_xlabel("matches")
+    shown = textwrap.shorten(pattern, 40, placeholder="…")
+    title = f"Matches of “{shown}” per outlet" if shown else "Matches per outlet: type a term"
+    ax.set_title(title, parse_math=False)  # a typed "$" must not start mathtext
+    handles = [
+        mpl.patches.Patch(facecolor=UNATTRIBUTED_COLOUR, label="outlet's own voice"),
+        mpl.patches.Patch(facecolor=UNATTRIBUTED_COLOUR, label="inside quotations", **quoted),
+    ]
+    ax.legend(handles=handles, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    if name is not None:
+        save_figure(fig, name)
+    return fig
+
+
+def figure_png(fig: plt.Figure, dpi: int = 100) -> bytes:
+    """The figure as PNG bytes (the same bytes for the same figure), closing it afterwards."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    # Closed, so the inline backend does not show it again under the next executed cell.
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+# --- notebook 06: the frame-coding exercise ----------------------------------------------
+
+
+def frame_alpha_chart(
+    alphas: pd.DataFrame, coders: list[str], name: str = "06_frame_alpha"
+) -> plt.Figure:
+    """Krippendorff's alpha per frame with its bootstrap interval, against the usual thresholds.
+
+    Takes `reliability.alpha_table(..., by="frame")`; `coders` (the names analysed) are printed
+    under the title, so the figure always says whose codes it shows. A frame without variation
+    has no alpha and is marked as undefined.
+    """
+    table = alphas.iloc[::-1].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8, 0.55 * len(table) + 2.0))
+    low = table["alpha_low"].min()
+    lowest = -0.2 if pd.isna(low) else min(-0.2, low - 0.1)
+    ax.axvspan(TENTATIVE, RELIABLE, color="#fee391", alpha=0.6, lw=0, label="tentative")
+    ax.axvspan(RELIABLE, 1.0, color="#a1d99b", alpha=0.6, lw=0, label="reliable")
+    ax.axvline(0, color=UNATTRIBUTED_COLOUR, lw=1)
+    for y, row in table.iterrows():
+        if pd.isna(row["alpha"]):
+            ax.text(lowest + 0.02, y, "undefined: no variation", va="center", color="#737373")
+            continue
+        ax.plot([row["alpha_low"], row["alpha_high"]], [y, y], color="#333333", lw=2)
+        ax.plot(row["alpha"], y, "o", color="#333333", ms=7)
+        ax.annotate(
+            f"{row['alpha']:.2f} ({row['n_units']} units)",
+            (row["alpha"], y),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            fontsize=9,
+        )
+    ax.set_yticks(range(len(table)), [frame_label(f) for f in table["frame"]])
+    ax.set(xlim=(lowest, 1.05), ylim=(-0.7, len(table) - 0.3), xlabel="Krippendorff's alpha")
+    ax.set_title(
+        "Agreement per frame (95% bootstrap interval)\ncoders: "
+        + textwrap.shorten(", ".join(coders), width=90, placeholder=" ..."),
+        loc="left",
+    )
+    ax.legend(title="Krippendorff (2004)", bbox_to_anchor=(1.01, 1), loc="upper left")
+    ax.grid(axis="y", visible=False)
     save_figure(fig, name)
     return fig

@@ -62,8 +62,9 @@ def quoted_summary(shares: pd.DataFrame) -> pd.DataFrame:
 
     Takes `voice_shares()` output. Columns: `article_id`, `outlet_label`, `n_words`,
     `n_quoted`, `quoted_share`, `quoted_low`, `quoted_high`, `top_speaker`, `top_speaker_words`
-    (tied voices joined by " / "; empty and 0 where an article quotes nobody). The interval treats words as independent
-    draws, which they are not: read it as a lower bound on the uncertainty.
+    (tied voices joined by " / "; empty and 0 where an article quotes nobody). The interval
+    treats words as independent draws, which they are not: read it as a lower bound on the
+    uncertainty.
     """
     rows = []
     for (article_id, outlet), g in shares.groupby(["article_id", "outlet_label"], sort=False):
@@ -86,3 +87,46 @@ def quoted_summary(shares: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+SEGMENT_COLUMNS = [
+    "article_id",
+    "outlet_label",
+    "paragraph_id",
+    "sentence_id",
+    "voice",
+    "speaker",
+    "in_quote",
+    "n_words",
+    "text",
+]
+
+
+def voice_segments(toks: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence and voice: `SEGMENT_COLUMNS`, in reading order.
+
+    Takes `tokens()` output. `text` is the voice's tokens of the sentence, quotation marks
+    left out, spaced as in the article where tokens are adjacent and joined by one space where
+    another voice's words were cut out (the narrator's part of `said they were "legitimate
+    targets" by Moscow` is `said they were by Moscow`). `n_words` counts tokens that are not
+    punctuation; a voice with no word in a sentence (only a stray mark) gives no row.
+    """
+    toks = toks.sort_values(["article_id", "token_id"])
+    same_article = toks["article_id"] == toks["article_id"].shift()
+    spaced = ~(same_article & (toks["start"] == toks["end"].shift()))
+    kept = toks.assign(spaced=spaced)[~toks["token"].map(segmentation.is_quote_mark)]
+    rows = []
+    keys = ["article_id", "outlet_label", "paragraph_id", "sentence_id", "voice"]
+    for key, g in kept.groupby(keys, sort=False):
+        n_words = int((~g["is_punct"]).sum())
+        if n_words:
+            rows.append(
+                (
+                    *key,
+                    g["speaker"].iloc[0],
+                    bool(g["in_quote"].iloc[0]),
+                    n_words,
+                    segmentation.join_tokens(g),
+                )
+            )
+    return pd.DataFrame(rows, columns=keys + SEGMENT_COLUMNS[5:])
