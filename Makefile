@@ -7,6 +7,10 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Notebooks must never reach the network; these keep Jupyter quiet about it too.
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+# Your own corpus (FRAMING_LAB_CORPUS) never overwrites the committed figures of the bundled one.
+ifdef FRAMING_LAB_CORPUS
+export FRAMING_LAB_FIGURES ?= $(CURDIR)/build/figures
+endif
 
 .PHONY: help venv figures test lint unit nbval lab present chromium clean
 
@@ -56,14 +60,14 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(ALLOW_ROOT) notebooks
 
 # The explorer as a dashboard for a projector: outputs and widgets only, no code cells.
-# It needs no internet (Voila's page links Font Awesome from a CDN; the widgets use no icons).
-# Figures the notebook saves go to build/, so a seminar (perhaps on FRAMING_LAB_CORPUS) never
-# rewrites figures/. Stop it with Ctrl-C.
+# It needs no internet: the project's Voila template (corpus_tools/jupyter) is Voila's "lab"
+# without its CDN stylesheets. Figures the notebook saves go to build/, so a seminar (perhaps
+# on FRAMING_LAB_CORPUS) never rewrites figures/. Stop it with Ctrl-C.
 PRESENT_PORT ?= 8866
 present: $(STAMP)
-	FRAMING_LAB_FIGURES=$(CURDIR)/build/present-figures $(BIN)/voila \
-		notebooks/05_explorer.ipynb --port=$(PRESENT_PORT) --Voila.ip=127.0.0.1 \
-		--strip_sources=True --theme=light
+	JUPYTER_PATH=$(CURDIR)/corpus_tools/jupyter FRAMING_LAB_FIGURES=$(CURDIR)/build/present-figures \
+		$(BIN)/voila notebooks/05_explorer.ipynb --port=$(PRESENT_PORT) --Voila.ip=127.0.0.1 \
+		--template=framing-lab --strip_sources=True --theme=light
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

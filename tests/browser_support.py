@@ -23,6 +23,10 @@ from urllib.parse import quote, urlsplit
 if TYPE_CHECKING:  # playwright is a dev dependency; import it only where a browser is needed
     from playwright.sync_api import Page, Route
 
+# The project's Voila template (Voila's "lab" without its CDN stylesheets) lives here.
+JUPYTER_DATA = Path(__file__).resolve().parent.parent / "corpus_tools" / "jupyter"
+VOILA_TEMPLATE = "framing-lab"
+
 # Debian's package; `playwright install` cannot download a browser on these machines.
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 
@@ -197,11 +201,12 @@ def _serve(
     probe_path: str,
     cwd: Path,
     attempts: int = 3,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[str]:
     """Start a Jupyter-style server on a free port, wait until it answers, stop it on exit."""
     with tempfile.TemporaryDirectory(prefix=f"{name}-") as tmp:
         home = Path(tmp)
-        env = _private_env(home)
+        env = _private_env(home) | (extra_env or {})
         _write_lab_settings(Path(env["JUPYTERLAB_SETTINGS_DIR"]))
         log_path = home / "server.log"
         failure = ""
@@ -305,10 +310,17 @@ def voila(notebook: Path) -> Iterator[str]:
             f"--Voila.root_dir={nb_path.parent}",
             f"--Voila.connection_dir_root={home / 'runtime'}",
             "--VoilaConfiguration.show_tracebacks=True",  # errors visible in screenshots
+            f"--template={VOILA_TEMPLATE}",  # as `make present` serves it
         ]
 
     # A static file answers without executing the notebook; "/" would start a kernel.
-    with _serve("voila", make_cmd, "/voila/static/voila.js", cwd=nb_path.parent) as base:
+    with _serve(
+        "voila",
+        make_cmd,
+        "/voila/static/voila.js",
+        cwd=nb_path.parent,
+        extra_env={"JUPYTER_PATH": str(JUPYTER_DATA)},
+    ) as base:
         yield base + "/"
 
 
