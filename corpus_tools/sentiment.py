@@ -36,6 +36,7 @@ from textblob.en.sentiments import PatternAnalyzer
 from vaderSentiment import vaderSentiment as reference
 
 from corpus_tools.matching import parse_term
+from corpus_tools.segmentation import QUOTE_MARKS
 from corpus_tools.stats import bootstrap_mean_interval, wilson_interval
 
 NEUTRAL = 0.05
@@ -43,8 +44,12 @@ ABSENT = "absent"
 VADER_COLUMNS = ["neg", "neu", "pos", "compound"]
 TEXTBLOB_COLUMNS = ["polarity", "subjectivity"]
 SIGNS = ["negative", "neutral", "positive"]
-# Double marks anywhere; single marks and apostrophes only at a word's edge, so "Moscow's" stays.
-_QUOTATION_MARKS = re.compile(r'["“”„«»‘]|(?<!\w)[\'’]|[\'’](?!\w)')
+# Other marks anywhere; those that double as apostrophes only at a word's edge ("Moscow's").
+_APOSTROPHES = "'’"
+_QUOTATION_MARKS = re.compile(
+    f"[{re.escape(''.join(sorted(QUOTE_MARKS - set(_APOSTROPHES))))}]"
+    rf"|(?<!\w)[{_APOSTROPHES}]|[{_APOSTROPHES}](?!\w)"
+)
 
 
 @cache
