@@ -7,29 +7,37 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Notebooks must never reach the network; these keep Jupyter quiet about it too.
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
-# Your own corpus (FRAMING_LAB_CORPUS) never overwrites the committed figures of the bundled one.
+# Kernels start in notebooks/, so your corpus and settings folders are passed as absolute paths.
 ifdef FRAMING_LAB_CORPUS
-export FRAMING_LAB_FIGURES ?= $(CURDIR)/build/figures
+export FRAMING_LAB_CORPUS := $(abspath $(FRAMING_LAB_CORPUS))
+endif
+ifdef FRAMING_LAB_SETTINGS
+export FRAMING_LAB_SETTINGS := $(abspath $(FRAMING_LAB_SETTINGS))
 endif
 
-.PHONY: help venv figures test lint unit nbval lab present chromium clean
+.PHONY: help venv figures test lint lab present chromium lock bench clean
 
 help:
 	@echo "make figures   create .venv, install, execute every notebook, write figures/"
 	@echo "make test      ruff, unit tests, browser test and nbval over every notebook"
 	@echo "make lab       open JupyterLab on the notebooks"
 	@echo "make present   serve the explorer as a dashboard without code (Voila)"
+	@echo "make bench     time the pipeline against a naive NLTK loop (not part of make test)"
+	@echo "make lock      refresh requirements.lock from pyproject.toml (needs the network)"
 
-$(STAMP): pyproject.toml
+# Everything comes from requirements.lock, pinned with hashes, so the figures reproduce byte
+# for byte; the package itself is installed editable on top, without touching the pins.
+$(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "framing-lab needs Python 3.11 or newer (PYTHON=$(PYTHON))"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 venv: $(STAMP)
 
+# With FRAMING_LAB_CORPUS set, notebooks and figures go to build/<corpus name>/ instead.
 figures: $(STAMP)
 	$(BIN)/python -m corpus_tools.notebooks
 
@@ -37,16 +45,21 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-unit: $(STAMP) chromium
-	$(BIN)/python -m pytest tests
+# One pytest session: nbval executes each notebook once, writing its figures to a scratch
+# folder that tests/test_figures.py then compares byte for byte with figures/.
+test: lint chromium
+	env -u FRAMING_LAB_CORPUS -u FRAMING_LAB_SETTINGS -u FRAMING_LAB_FIGURES \
+		$(BIN)/python -m pytest --nbval --nbval-current-env notebooks tests
 
-nbval: $(STAMP)
-	$(BIN)/python -m pytest --nbval --nbval-current-env notebooks
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
+		--python-version 3.11 -o requirements.lock
 
-test: lint unit nbval
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.bench
 
 # Browser tests drive Debian's Chromium; install it where it is missing (needs root or sudo).
-chromium:
+chromium: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || { \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \

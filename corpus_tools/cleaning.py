@@ -15,12 +15,12 @@ import re
 
 import pandas as pd
 
-from corpus_tools.resources import read_table
+from corpus_tools.settings import Settings, settings
 
 
-def cleaning_rules() -> pd.DataFrame:
-    """The bundled chrome-removal rules: `rule`, `action`, `pattern`, `description`."""
-    return read_table("cleaning_rules.csv")
+def cleaning_rules(study: Settings | str | None = None) -> pd.DataFrame:
+    """The study's chrome-removal rules: `rule`, `action`, `pattern`, `description`."""
+    return settings(study).table("cleaning_rules")
 
 
 def clean_text(raw: str, rules: pd.DataFrame | None = None) -> tuple[str, list[dict]]:
@@ -57,9 +57,10 @@ def _cut_point(lines: list[str], action: str, pattern: str) -> int | None:
     raise ValueError(f"unknown cleaning action {action!r} (expected cut_from or drop_trailing)")
 
 
-def cleaning_log(articles: pd.DataFrame) -> pd.DataFrame:
+def cleaning_log(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
     """What cleaning removed: one row per article and rule, with `removed_text` and `n_lines`."""
-    rules = cleaning_rules().set_index("rule")["description"]
+    table = cleaning_rules(study)
+    rules = table.set_index("rule")["description"]
     rows = [
         {
             "article_id": a.article_id,
@@ -69,7 +70,7 @@ def cleaning_log(articles: pd.DataFrame) -> pd.DataFrame:
             "description": rules.get(removal["rule"], ""),
         }
         for a in articles.itertuples(index=False)
-        for removal in clean_text(a.raw_text)[1]
+        for removal in clean_text(a.raw_text, table)[1]
     ]
     columns = ["article_id", "outlet_label", "rule", "start", "n_lines", "removed_text"]
     return pd.DataFrame(rows, columns=[*columns, "description"])

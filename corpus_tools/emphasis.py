@@ -23,8 +23,8 @@ import pandas as pd
 
 from corpus_tools import frames as framing
 from corpus_tools.actors import actors
-from corpus_tools.resources import read_table
 from corpus_tools.segmentation import normalise_typography, stop_words
+from corpus_tools.settings import Settings, settings
 from corpus_tools.voice import UNATTRIBUTED
 
 LEAD, UPPER, LOWER, ABSENT = "lead", "upper half", "lower half", "absent"
@@ -163,13 +163,13 @@ def top_terms(
 # --- fact selection ----------------------------------------------------------------------
 
 
-def claims() -> pd.DataFrame:
-    """The bundled claims: `claim_id`, `claim`, `description`, `pattern`, `note`, `source`.
+def claims(study: Settings | str | None = None) -> pd.DataFrame:
+    """The study's claims: `claim_id`, `claim`, `description`, `pattern`, `note`, `source`.
 
     A pattern is a Python regular expression, matched case-insensitively within one sentence
     at a time, on text with curly quotes and apostrophes made straight.
     """
-    return read_table("claims.csv").copy()
+    return settings(study).table("claims")
 
 
 def paragraph_position(paragraph_id: int, n_paragraphs: int) -> str:
@@ -310,7 +310,10 @@ def article_labels(table: pd.DataFrame) -> pd.Series:
 
 
 def actor_voices(
-    mentions: pd.DataFrame, quotes: pd.DataFrame, sentences: pd.DataFrame
+    mentions: pd.DataFrame,
+    quotes: pd.DataFrame,
+    sentences: pd.DataFrame,
+    study: Settings | str | None = None,
 ) -> pd.DataFrame:
     """One row per article and actor named or quoted in it: who is spoken about, who speaks.
 
@@ -339,7 +342,7 @@ def actor_voices(
         n_quotes=("quote_id", "size"), quoted_words=("n_words", "sum")
     )
     table = named.join(spoken, how="outer").reset_index()
-    types = actors().set_index("actor")["type"]
+    types = actors(study).set_index("actor")["type"]
     table["type"] = table["type"].fillna(table["actor"].map(types)).fillna("")
     table = table.fillna({"n_mentions": 0, "n_quotes": 0, "quoted_words": 0})
     table = table.astype(

@@ -17,8 +17,8 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.matching import MATCH_KEYS, match_patterns
-from corpus_tools.resources import read_table
 from corpus_tools.segmentation import tokenize_sentences
+from corpus_tools.settings import Settings, settings
 from corpus_tools.stats import wilson_interval
 
 FRAME_LABELS = {
@@ -34,9 +34,9 @@ SCORE_COLUMNS = [*SENTENCE_KEYS, "frame", "present", "n_hits", "indicators"]
 REQUIRED = ("frame", "question_id", "indicator")  # `question` too for question_overview
 
 
-def frame_indicators() -> pd.DataFrame:
-    """The bundled indicator table `data/lexicons/frames.csv`, one row per indicator."""
-    return read_table("lexicons", "frames.csv").copy()
+def frame_indicators(study: Settings | str | None = None) -> pd.DataFrame:
+    """The study's frame indicators (bundled: `data/lexicons/frames.csv`), one row each."""
+    return settings(study).table("frames")
 
 
 def frame_label(frame: str) -> str:

@@ -20,8 +20,8 @@ import pandas as pd
 
 from corpus_tools.errors import CorpusError
 from corpus_tools.matching import match_patterns, parse_term
-from corpus_tools.resources import data_path
 from corpus_tools.segmentation import join_tokens
+from corpus_tools.settings import Settings, settings
 from corpus_tools.stats import wilson_interval
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
 
@@ -69,9 +69,9 @@ _DTYPES = {
 OWN_VOICE, QUOTED = "own voice", "quoted"
 
 
-def loaded_terms() -> pd.DataFrame:
-    """The bundled loaded-terms dictionary (framing-lab's curated list, CC0): `LEXICON_COLUMNS`."""
-    return load_lexicon(data_path("lexicons", "loaded_terms.csv"))
+def loaded_terms(study: Settings | str | None = None) -> pd.DataFrame:
+    """The study's loaded-terms dictionary (bundled: framing-lab's list, CC0): `LEXICON_COLUMNS`."""
+    return load_lexicon(settings(study).path("loaded_terms"))
 
 
 def load_lexicon(path: str | Path) -> pd.DataFrame:

@@ -1,22 +1,30 @@
-"""Execute the project's notebooks in place from a clean kernel, reproducibly.
+"""Execute the project's notebooks from a clean kernel, reproducibly.
 
-`python -m corpus_tools.notebooks [NOTEBOOK ...]` runs each notebook (default: every
-`notebooks/*.ipynb`) top to bottom in a fresh kernel, then strips what would differ between
-two runs: execution timings, widget state and widget model ids, and the Python patch version.
-Running it twice leaves every file byte for byte the same.
+`python -m corpus_tools.notebooks [--out FOLDER] [NOTEBOOK ...]` runs each notebook (default:
+every `notebooks/*.ipynb`) top to bottom in a fresh kernel, then strips what would differ
+between two runs: execution timings, widget state and widget model ids, and the Python patch
+version. Running it twice leaves every file byte for byte the same.
+
+On the bundled corpus the notebooks are saved in place and figures go to `figures/`. With
+`FRAMING_LAB_CORPUS` set (your own corpus), nothing tracked is touched: executed notebooks go
+to `build/<corpus name>/notebooks/` and figures to `build/<corpus name>/figures/`.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-from corpus_tools.resources import PROJECT_ROOT
+from corpus_tools.resources import FIGURES_ENV, PROJECT_ROOT
+from corpus_tools.settings import SETTINGS_ENV
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
+CORPUS_ENV = "FRAMING_LAB_CORPUS"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
@@ -56,11 +64,30 @@ def execute(path: Path, output: Path | None = None, timeout: int = 600) -> None:
     nbformat.write(normalise(nb), output or path)
 
 
+def own_corpus_folder(corpus: str | Path) -> Path:
+    """Where a run on your own corpus goes: `build/<corpus name>/` (never a tracked file)."""
+    return PROJECT_ROOT / "build" / Path(corpus).expanduser().resolve().stem
+
+
 def main(argv: list[str]) -> int:
     """Execute the notebooks named on the command line, or all of them."""
-    for path in [Path(a) for a in argv] or notebook_paths():
+    parser = argparse.ArgumentParser(prog="python -m corpus_tools.notebooks")
+    parser.add_argument("notebooks", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, help="folder for executed notebooks and figures")
+    args = parser.parse_args(argv)
+    for name in (CORPUS_ENV, SETTINGS_ENV):  # kernels start in notebooks/: make paths absolute
+        if os.environ.get(name):
+            os.environ[name] = str(Path(os.environ[name]).expanduser().resolve())
+    corpus = os.environ.get(CORPUS_ENV)
+    out = args.out or (own_corpus_folder(corpus) if corpus else None)
+    if out is not None:
+        (out / "notebooks").mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault(FIGURES_ENV, str(out / "figures"))  # kernels inherit it
+    for path in args.notebooks or notebook_paths():
         print(f"executing {path.name}", flush=True)
-        execute(path)
+        execute(path, out / "notebooks" / path.name if out else None)
+    if out is not None:
+        print(f"notebooks and figures written to {out}")
     return 0
 
 

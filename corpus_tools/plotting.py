@@ -22,6 +22,7 @@ from corpus_tools.frames import frame_label
 from corpus_tools.reliability import RELIABLE, TENTATIVE
 from corpus_tools.resources import figures_dir
 from corpus_tools.sentiment import NEUTRAL
+from corpus_tools.settings import Settings
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
 
 PALETTE = "colorblind"
@@ -44,18 +45,51 @@ def set_theme() -> None:
     )
 
 
+# The colour-blind palette has ten colours; beyond ten outlets each further round of colours
+# gets its own hatch (bars) and marker (dots), so no two outlets look the same.
+HATCHES = ["", "///", "...", "xxx", "\\\\\\", "ooo"]
+MARKERS = ["o", "s", "^", "D", "v", "P"]
+
+
+def outlet_styles(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per `outlet_label` in metadata order: `colour`, `hatch` and `marker`.
+
+    Colours repeat after ten outlets, the (colour, hatch) and (colour, marker) pairs do not
+    (up to sixty outlets; beyond that, use small multiples).
+    """
+    labels = list(dict.fromkeys(articles["outlet_label"]))
+    size = sns.color_palette(PALETTE).as_hex()
+    rounds = [i // len(size) for i in range(len(labels))]
+    return pd.DataFrame(
+        {
+            "outlet_label": labels,
+            "colour": [size[i % len(size)] for i in range(len(labels))],
+            "hatch": [HATCHES[r % len(HATCHES)] for r in rounds],
+            "marker": [MARKERS[r % len(MARKERS)] for r in rounds],
+        }
+    )
+
+
 def outlet_colours(articles: pd.DataFrame) -> dict[str, str]:
     """A colour per `outlet_label`, in the order the outlets appear in the metadata."""
-    labels = list(dict.fromkeys(articles["outlet_label"]))
-    return dict(zip(labels, sns.color_palette(PALETTE, len(labels)).as_hex(), strict=True))
+    styles = outlet_styles(articles)
+    return dict(zip(styles["outlet_label"], styles["colour"], strict=True))
 
 
-def voice_colours() -> dict[str, str]:
-    """A colour per voice: grey for the narrator and unattributed quotes, one per actor."""
-    people = actors().loc[lambda a: a["type"] == "person", "actor"].tolist()
-    colours = sns.color_palette("tab20", len(people)).as_hex()
+def voice_colours(study: Settings | str | None = None) -> dict[str, str]:
+    """A colour per voice: grey for the narrator and unattributed quotes, one per actor.
+
+    People come first in the study's actor order, then institutions, so adding an institution
+    does not recolour anyone.
+    """
+    table = actors(study)
+    speakers = [
+        *table.loc[table["type"] == "person", "actor"],
+        *table.loc[table["type"] != "person", "actor"],
+    ]
+    colours = sns.color_palette("tab20", len(speakers)).as_hex()
     return {NARRATOR: NARRATOR_COLOUR, UNATTRIBUTED: UNATTRIBUTED_COLOUR} | dict(
-        zip(people, colours, strict=True)
+        zip(speakers, colours, strict=True)
     )
 
 
@@ -71,17 +105,21 @@ def save_figure(fig: plt.Figure, name: str) -> Path:
 def article_lengths_chart(articles: pd.DataFrame, name: str = "00_article_lengths") -> plt.Figure:
     """Horizontal bars: words per article after cleaning, one colour per outlet."""
     fig, ax = plt.subplots(figsize=(7, 0.5 * len(articles) + 1.2))
+    styles = outlet_styles(articles).set_index("outlet_label")
     sns.barplot(
         data=articles,
         y="outlet_label",
         x="n_words",
         hue="outlet_label",
-        palette=outlet_colours(articles),
+        palette=styles["colour"].to_dict(),
         legend=False,
         ax=ax,
     )
-    for container in ax.containers:
+    for container, outlet in zip(ax.containers, styles.index, strict=False):
         ax.bar_label(container, padding=3)
+        if styles.loc[outlet, "hatch"]:
+            for bar in container:
+                bar.set(hatch=styles.loc[outlet, "hatch"], edgecolor="white")
     ax.set(xlabel="words after cleaning", ylabel="", title="Length of each article")
     save_figure(fig, name)
     return fig
@@ -286,7 +324,8 @@ def lexicon_agreement_chart(
     scored: pd.DataFrame, articles: pd.DataFrame, name: str = "02_lexicon_agreement"
 ) -> plt.Figure:
     """Each sentence's VADER compound against its TextBlob polarity; grey bands are neutral."""
-    colours = outlet_colours(articles)
+    styles = outlet_styles(articles).set_index("outlet_label")
+    colours = styles["colour"].to_dict()
     fig, ax = plt.subplots(figsize=(6.5, 6))
     ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
     ax.axhspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
@@ -298,6 +337,9 @@ def lexicon_agreement_chart(
         hue="outlet_label",
         hue_order=list(colours),
         palette=colours,
+        style="outlet_label",
+        style_order=list(colours),
+        markers=styles["marker"].to_dict(),
         s=40,
         ax=ax,
     )

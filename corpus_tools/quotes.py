@@ -1,6 +1,6 @@
 """Quotations: where they are, who speaks, by which cue, and whether direct or partial.
 
-Rules, in the order they are tried (the cues live in `data/quote_cues.csv`):
+Rules, in the order they are tried (the cues are a study setting, `quote_cues.csv`):
 - Spans: straight "...", curly “...” and curly single ‘...’ marks (a ’ followed by a letter is an
   apostrophe). A quotation left open at the end of a paragraph continues if the next paragraph
   opens with a quote mark (the newspaper convention for a quote over several paragraphs).
@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from corpus_tools.actors import mention_pattern, resolve_alias
-from corpus_tools.resources import PROJECT_ROOT, read_table
+from corpus_tools.actors import ActorIndex, actor_index, actors
+from corpus_tools.resources import data_path
 from corpus_tools.segmentation import normalise_typography, paragraphs, sentences
+from corpus_tools.settings import Settings, settings
 from corpus_tools.stats import wilson_interval
 
 QUOTE_COLUMNS = [
@@ -69,18 +69,26 @@ class _Quote:
         return self.segments[-1][1]
 
 
-@cache
-def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
-    table = read_table("quote_cues.csv")
-    names = sorted(table["cue"], key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
-    continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"])
-    return pattern, continuing
-
-
-def quote_cues() -> pd.DataFrame:
+def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
     """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker)."""
-    return read_table("quote_cues.csv")
+    return settings(study).table("quote_cues")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """A study's actors and cues, compiled once per call."""
+
+    actors: ActorIndex
+    cues: re.Pattern[str]
+    continuing: frozenset[str]
+
+
+def _rules(study: Settings | str | None) -> _Rules:
+    table = quote_cues(study)
+    names = sorted(table["cue"], key=len, reverse=True)
+    cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
+    continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
+    return _Rules(actor_index(actors(study)), cues, continuing)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -128,10 +136,10 @@ def _find_quotes(paras: pd.DataFrame) -> list[_Quote]:
 
 def _who(mention: str, position: int, cue: str, context: _Context) -> str:
     """The actor a mention names; pronouns resolved as the module docstring says."""
-    resolved = resolve_alias(mention)
+    resolved = context.rules.actors.resolve(mention)
     if resolved:
         return resolved[0]
-    if cue.lower() in _cues()[1] and context.last_speaker:
+    if cue.lower() in context.rules.continuing and context.last_speaker:
         return context.last_speaker
     return context.last_person(position)
 
@@ -139,6 +147,7 @@ def _who(mention: str, position: int, cue: str, context: _Context) -> str:
 @dataclass
 class _Context:
     text: str
+    rules: _Rules
     quotes: list[_Quote]
     person_mentions: list[tuple[int, str]]
     last_speaker: str = ""
@@ -155,7 +164,7 @@ class _Context:
 
 def _attribution_after(q: _Quote, context: _Context, para_end: int) -> tuple[str, str] | None:
     after = context.text[q.end + 1 : para_end]
-    mentions, (cues, _) = mention_pattern(with_pronouns=True).pattern, _cues()
+    mentions, cues = context.rules.actors.names_or_pronouns.pattern, context.rules.cues
     who_cue = re.match(
         rf"\s*,?\s*(?P<who>{mentions})\s+(?:\w+\s+)?(?P<cue>{cues.pattern})", after, re.I
     )
@@ -169,8 +178,8 @@ def _attribution_after(q: _Quote, context: _Context, para_end: int) -> tuple[str
 def _attribution_before(
     prefix: str, prefix_start: int, context: _Context
 ) -> tuple[str, str] | None:
-    cues = _cues()[0]
-    for m in mention_pattern(with_pronouns=True).finditer(prefix):
+    cues = context.rules.cues
+    for m in context.rules.actors.names_or_pronouns.finditer(prefix):
         cue = cues.search(prefix, m.end())
         if cue:
             return _who(m.group(), prefix_start + m.start(), cue.group(), context), cue.group()
@@ -191,14 +200,16 @@ def _continues(previous: _Quote, q: _Quote, para: Any) -> bool:
     return previous.last_paragraph_id == q.paragraph_id - 1 and whole_paragraph
 
 
-def _article_quotes(text: str, paras: pd.DataFrame, sents: pd.DataFrame) -> list[_Quote]:
+def _article_quotes(
+    text: str, paras: pd.DataFrame, sents: pd.DataFrame, rules: _Rules
+) -> list[_Quote]:
     found = _find_quotes(paras)
     persons = [
-        (m.start(), resolve_alias(m.group())[0])
-        for m in mention_pattern().finditer(text)
-        if resolve_alias(m.group())[1] == "person"
+        (m.start(), rules.actors.resolve(m.group())[0])
+        for m in rules.actors.names.finditer(text)
+        if rules.actors.resolve(m.group())[1] == "person"
     ]
-    context = _Context(text, found, persons)
+    context = _Context(text, rules, found, persons)
     para_of = {p.paragraph_id: p for p in paras.itertuples(index=False)}
     previous: _Quote | None = None
     for q in found:
@@ -225,17 +236,19 @@ def quote_text(text: str, segments: list[tuple[int, int]]) -> str:
     return " ".join(text[s:e] for s, e in segments)
 
 
-def quotes(articles: pd.DataFrame) -> pd.DataFrame:
+def quotes(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
     """One row per quotation in the cleaned texts: `QUOTE_COLUMNS`.
 
     `start`/`end` span the quoted words without the enclosing marks (from the first segment's
     start to the last segment's end); `segments` can differ for a multi-paragraph quote.
     """
-    paras, sents = paragraphs(articles), sentences(articles)
+    paras, sents, rules = paragraphs(articles), sentences(articles), _rules(study)
     rows = []
     for a in articles.itertuples(index=False):
         in_article = sents[sents["article_id"] == a.article_id]
-        found = _article_quotes(a.text, paras[paras["article_id"] == a.article_id], in_article)
+        found = _article_quotes(
+            a.text, paras[paras["article_id"] == a.article_id], in_article, rules
+        )
         for qid, q in enumerate(found, start=1):
             sent = in_article[(in_article["start"] <= q.start) & (in_article["end"] >= q.start)]
             words = quote_text(a.text, q.segments)
@@ -258,9 +271,9 @@ def quotes(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
-def quote_segments(articles: pd.DataFrame) -> pd.DataFrame:
+def quote_segments(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
     """One row per quotation segment (a paragraph's part of a quote): keys plus `start`, `end`."""
-    paras, sents = paragraphs(articles), sentences(articles)
+    paras, sents, rules = paragraphs(articles), sentences(articles), _rules(study)
     rows = [
         (a.article_id, qid, s, e)
         for a in articles.itertuples(index=False)
@@ -269,6 +282,7 @@ def quote_segments(articles: pd.DataFrame) -> pd.DataFrame:
                 a.text,
                 paras[paras["article_id"] == a.article_id],
                 sents[sents["article_id"] == a.article_id],
+                rules,
             ),
             start=1,
         )
@@ -277,12 +291,12 @@ def quote_segments(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article_id", "quote_id", "start", "end"])
 
 
-GOLD_FILE = "tests/data/gold_quotes.csv"
-
-
 def load_gold(path: str | Path | None = None) -> pd.DataFrame:
-    """Hand-annotated quotations: `article_id`, `quote_text`, `speaker`, `kind`, `note`."""
-    return pd.read_csv(path or PROJECT_ROOT / GOLD_FILE, dtype=str, keep_default_na=False)
+    """Hand-annotated quotations: `article_id`, `quote_text`, `speaker`, `kind`, `note`.
+
+    The default is the team's gold standard for the bundled corpus, `data/gold/quotes.csv`.
+    """
+    return pd.read_csv(path or data_path("gold", "quotes.csv"), dtype=str, keep_default_na=False)
 
 
 def _match_key(text: str) -> str:

@@ -1,20 +1,27 @@
-"""Where the bundled data lives, and readers for its small tables and word lists."""
+"""Where the bundled data lives, and readers for its small tables and word lists.
+
+In a checkout the data is the repository's `data/` folder; in an installed wheel it is
+`corpus_tools/data` inside the package (pyproject maps one onto the other), found with
+`importlib.resources`, so an installed wheel works from any folder.
+"""
 
 from __future__ import annotations
 
 import os
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
+PACKAGE_DIR = Path(str(files("corpus_tools")))
+PROJECT_ROOT = PACKAGE_DIR.parent
+DATA_DIR = PACKAGE_DIR / "data" if (PACKAGE_DIR / "data").is_dir() else PROJECT_ROOT / "data"
 FIGURES_ENV = "FRAMING_LAB_FIGURES"
 
 
 def data_path(*parts: str) -> Path:
-    """Path of a file under the project's `data/` folder."""
+    """Path of a bundled data file (the repository's `data/`, or the wheel's copy)."""
     return DATA_DIR.joinpath(*parts)
 
 
@@ -23,21 +30,25 @@ def figures_dir() -> Path:
     return Path(os.environ.get(FIGURES_ENV) or PROJECT_ROOT / "figures")
 
 
-def read_table(*parts: str) -> pd.DataFrame:
-    """A CSV under `data/`, every column read as text (so ids like "000" keep their zeros).
+def read_csv(path: Path) -> pd.DataFrame:
+    """A CSV file, every column read as text (so ids like "000" keep their zeros).
 
-    Each call returns a fresh copy, so a caller that edits it cannot change what others read.
+    Each call returns a fresh copy; the parsed file is reused until the file changes on disk.
     """
-    return _read_csv(*parts).copy()
+    return _parsed(path, path.stat().st_mtime_ns).copy()
 
 
 @cache
-def _read_csv(*parts: str) -> pd.DataFrame:
-    return pd.read_csv(data_path(*parts), dtype=str, keep_default_na=False)
+def _parsed(path: Path, _mtime_ns: int) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-@cache
-def read_word_list(*parts: str) -> frozenset[str]:
-    """A one-word-per-line list under `data/`, without `#` comment lines."""
-    lines = data_path(*parts).read_text(encoding="utf-8").splitlines()
+def read_table(*parts: str) -> pd.DataFrame:
+    """A bundled CSV under `data/`, every column read as text."""
+    return read_csv(data_path(*parts))
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """A one-entry-per-line list, without blank and `#` comment lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))

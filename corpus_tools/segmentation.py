@@ -16,7 +16,7 @@ import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from corpus_tools.resources import read_word_list
+from corpus_tools.resources import data_path, read_word_list
 
 # One character for one, so offsets into the normalised text are offsets into the original.
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -82,15 +82,15 @@ def normalise_typography(text: str) -> str:
 @cache
 def _sentence_splitter() -> PunktSentenceTokenizer:
     params = PunktParameters()
-    params.abbrev_types = set(read_word_list("lexicons", "abbreviations.txt"))
+    params.abbrev_types = set(read_word_list(data_path("lexicons", "abbreviations.txt")))
     return PunktSentenceTokenizer(params)
 
 
 @cache
 def stop_words() -> frozenset[str]:
     """The stop-word list: `data/lexicons/stopwords_en.txt` plus `stopwords_extra.txt`."""
-    return read_word_list("lexicons", "stopwords_en.txt") | read_word_list(
-        "lexicons", "stopwords_extra.txt"
+    return read_word_list(data_path("lexicons", "stopwords_en.txt")) | read_word_list(
+        data_path("lexicons", "stopwords_extra.txt")
     )
 
 

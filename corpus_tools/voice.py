@@ -7,13 +7,14 @@ import pandas as pd
 
 from corpus_tools import segmentation
 from corpus_tools.quotes import quote_segments, quotes
+from corpus_tools.settings import Settings
 from corpus_tools.stats import wilson_interval
 
 NARRATOR = "narrator (outlet's own voice)"
 UNATTRIBUTED = "quoted, no named speaker"
 
 
-def tokens(articles: pd.DataFrame) -> pd.DataFrame:
+def tokens(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
     """One row per token: `TOKEN_COLUMNS` plus `in_quote`, `speaker`, `quote_id` and `voice`.
 
     `in_quote` is True for tokens between quotation marks (the marks themselves are narration);
@@ -21,7 +22,7 @@ def tokens(articles: pd.DataFrame) -> pd.DataFrame:
     `voice` is a readable label: the narrator, a speaker's name, or "quoted, no named speaker".
     """
     toks = segmentation.tokens(articles)
-    segs, speakers = quote_segments(articles), quotes(articles)
+    segs, speakers = quote_segments(articles, study), quotes(articles, study)
     quote_id = np.zeros(len(toks), dtype=int)
     for s in segs.itertuples(index=False):
         inside = (

@@ -164,10 +164,14 @@ def test_duplicate_article_id(make_corpus) -> None:
     assert "articles.csv" in message and "duplicate article_id a1" in message
 
 
-def test_same_article_twice_under_two_ids(make_corpus) -> None:
-    folder = make_corpus({"a1": "Same words here.", "a2": "Same   words\nhere."})
+def test_duplicate_error_names_exactly_the_copies(make_corpus) -> None:
+    folder = make_corpus(
+        {"a0": "Same words here.", "b0": "Other words.", "a1": "Same   words\nhere.", "c0": "More."}
+    )
     message = error_for(folder)
-    assert "a1.txt" in message and "a2.txt" in message and "duplicate article" in message
+    assert message == (
+        f"{folder / 'raw/a0.txt'}: same text as {folder / 'raw/a1.txt'} (the same article twice)"
+    )
 
 
 def test_metadata_without_required_columns(make_corpus) -> None:
@@ -186,9 +190,131 @@ def test_file_on_disk_not_named_in_metadata(make_corpus) -> None:
     assert "stray.txt" in message and "not named in" in message
 
 
-def test_folder_without_metadata(tmp_path: Path) -> None:
+def test_folder_with_neither_metadata_nor_text_files(tmp_path: Path) -> None:
     message = error_for(tmp_path)
-    assert "articles.csv" in message and "metadata file not found" in message
+    assert str(tmp_path) in message and "no articles.csv and no .txt files" in message
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "/etc/hostname", "raw/../../outside.txt"])
+def test_metadata_path_outside_the_corpus_folder(make_corpus, name: str) -> None:
+    folder = make_corpus({"a1": "Some text here."})
+    (folder.parent / "outside.txt").write_text("Not part of the corpus.", encoding="utf-8")
+    meta = pd.read_csv(folder / "articles.csv", dtype=str)
+    meta.loc[0, "file"] = name
+    meta.to_csv(folder / "articles.csv", index=False)
+    message = error_for(folder)
+    assert name in message and "outside the corpus folder" in message
+
+
+# --- a folder of .txt files, and export files ---------------------------------------------------
+
+
+def test_text_folder_takes_the_outlet_from_the_sub_folder(tmp_path: Path) -> None:
+    for name, text in {
+        "Daily Post/one.txt": "The minister said talks would resume.",
+        "Daily Post/two.txt": "Markets fell on Monday.",
+        "Evening Star/one.txt": "A storm closed the port.",
+        "loose.txt": "A note without an outlet.",
+    }.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    loaded = ct.load_articles(tmp_path)
+    assert loaded[["article_id", "outlet"]].values.tolist() == [
+        ["Daily Post/one", "Daily Post"],
+        ["Daily Post/two", "Daily Post"],
+        ["Evening Star/one", "Evening Star"],
+        ["loose", "unknown"],
+    ]
+    assert loaded["outlet_label"].tolist() == loaded["outlet"].tolist()
+
+
+def test_text_folder_checks_each_file(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Fine words.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    message = error_for(tmp_path)
+    assert "bad.txt" in message and "not valid UTF-8" in message
+
+
+EXPORT = pd.DataFrame(
+    {
+        "stories_id": ["s1", "s2", "s3"],
+        "media_name": ["Daily Post", "Evening Star", "Daily Post"],
+        "title": ["Talks resume", "Port closed", "Markets fall"],
+        "publish_date": ["2026-01-02", "2026-01-03", "2026-01-04"],
+        "body": [
+            "The minister said talks would resume.",
+            "A storm closed the port.",
+            "Markets fell on Monday.",
+        ],
+    }
+)
+COLUMNS = {"stories_id": "article_id", "body": "text"}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_export_file_loads_with_one_call(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"export{suffix}"
+    {
+        ".csv": lambda: EXPORT.to_csv(path, index=False),
+        ".jsonl": lambda: EXPORT.to_json(path, orient="records", lines=True),
+        ".parquet": lambda: EXPORT.to_parquet(path, index=False),
+    }[suffix]()
+    before = folder_state(tmp_path)
+    loaded = ct.load_articles(path, columns=COLUMNS)
+    assert loaded["article_id"].tolist() == ["s1", "s2", "s3"]
+    assert loaded["outlet"].tolist() == ["Daily Post", "Evening Star", "Daily Post"]
+    # media_name, title and publish_date are recognised without being named
+    assert loaded["headline"].tolist() == ["Talks resume", "Port closed", "Markets fall"]
+    assert loaded["published"].tolist() == ["2026-01-02", "2026-01-03", "2026-01-04"]
+    assert loaded["n_words"].tolist() == [6, 5, 4]
+    assert folder_state(tmp_path) == before
+
+
+def test_export_of_a_thousand_articles(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    pd.DataFrame(
+        {
+            "id": [f"n{i}" for i in range(1000)],
+            "media_name": [f"Outlet {i % 7}" for i in range(1000)],
+            "text": [f"Report number {i} says the council met." for i in range(1000)],
+        }
+    ).to_csv(path, index=False)
+    loaded = ct.load_articles(path)
+    assert len(loaded) == 1000 and loaded["outlet"].nunique() == 7
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda t: t.drop(columns="media_name"), "missing column(s) outlet"),
+        (
+            lambda t: t.assign(body=["Words.", " ", "More words."]),
+            "row 2: the text is empty (id s2)",
+        ),
+        (lambda t: t.assign(stories_id=["s1", "s1", "s3"]), "duplicate article_id s1"),
+        (lambda t: t.assign(body=["Same.", "Other.", "Same."]), "row 1: same text as"),
+    ],
+)
+def test_bad_export_names_the_file_and_row(tmp_path: Path, change, expected: str) -> None:
+    path = tmp_path / "export.csv"
+    change(EXPORT).to_csv(path, index=False)
+    with pytest.raises(CorpusError) as info:
+        ct.load_articles(path, columns=COLUMNS)
+    assert str(path) in str(info.value) and expected in str(info.value)
+
+
+def test_export_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes("article_id,outlet,text\n1,Le Monde,Caf\xe9\n".encode("latin-1"))
+    message = error_for(path)
+    assert str(path) in message and "not valid UTF-8" in message
+
+
+def test_unknown_export_format(tmp_path: Path) -> None:
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(b"PK")
+    message = error_for(path)
+    assert str(path) in message and "unknown export format" in message
 
 
 def test_file_changed_after_its_checksum_was_recorded(make_corpus) -> None:
