@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from corpus_tools.cleaning import clean_text, cleaning_rules
 from corpus_tools.errors import CorpusError
@@ -66,38 +69,132 @@ def load_articles(
     (`{"body": "text", "media_name": "outlet"}`). Missing optional metadata is empty
     (`outlet_label` falls back to `outlet`). Cleaning uses the study's `cleaning_rules`.
     """
-    source = Path(path) if path is not None else DATA_DIR
-    if source.is_file():
-        meta = read_export(source, columns)
-    elif (source / METADATA_FILE).is_file():
-        meta = read_folder(source)
-    elif source.is_dir():
-        meta = read_text_folder(source)
-    else:
-        raise CorpusError(
-            f"{source}: corpus not found (expected a folder, or an export file ending in "
-            f"{', '.join(EXPORT_SUFFIXES)})"
-        )
-    where = meta["file"] if source.is_file() else [str(source / f) for f in meta["file"]]
-    check_no_duplicate_texts(meta, where)
-    rules = cleaning_rules(study)
-    meta["text"] = [clean_text(raw, rules)[0] for raw in meta["raw_text"]]
-    for name, text in zip(where, meta["text"], strict=True):
-        if not text.strip():
-            raise CorpusError(f"{name}: nothing is left after removing page chrome")
+    meta = read_corpus(path, columns, study)
     words = tokens(meta).query("~is_punct").groupby("article_id", sort=False).size()
     meta["n_words"] = meta["article_id"].map(words).astype(int)
     return meta
 
 
-def read_folder(folder: Path) -> pd.DataFrame:
-    """Metadata and raw text of a folder with `articles.csv`."""
+def read_corpus(
+    path: str | Path | None = None,
+    columns: dict[str, str] | None = None,
+    study: Settings | str | None = None,
+) -> pd.DataFrame:
+    """`load_articles` without `n_words` (which needs tokens): metadata, raw and clean text."""
+    checks = CorpusChecks()
+    chunks = [checks.clean(c, study) for c in corpus_chunks(path, columns, checks=checks)]
+    return pd.concat(chunks, ignore_index=True).drop(columns="where")
+
+
+def corpus_chunks(
+    path: str | Path | None = None,
+    columns: dict[str, str] | None = None,
+    size: int = 1_000,
+    checks: CorpusChecks | None = None,
+) -> Iterator[pd.DataFrame]:
+    """The corpus as chunks of at most `size` articles, read one chunk at a time.
+
+    Each chunk holds the metadata, `raw_text` and `where` (the file or export row, as errors
+    name it). `checks` sees every article once: it rejects duplicates across chunks and,
+    when told to skip, drops bad files and keeps their reasons; by default errors raise.
+    """
+    checks = checks or CorpusChecks()
+    source = Path(path) if path is not None else DATA_DIR
+    if source.is_file():
+        chunks = export_chunks(source, columns, size, checks)
+    elif (source / METADATA_FILE).is_file():
+        chunks = folder_chunks(source, size, checks)
+    elif source.is_dir():
+        chunks = text_folder_chunks(source, size, checks)
+    else:
+        raise CorpusError(
+            f"{source}: corpus not found (expected a folder, or an export file ending in "
+            f"{', '.join(EXPORT_SUFFIXES)})"
+        )
+    for chunk in chunks:
+        kept = checks.unique(chunk)
+        if len(kept):
+            yield kept
+
+
+@dataclass
+class CorpusChecks:
+    """Checks that span the whole corpus, and what was skipped (with `skip=True`).
+
+    `ids` and `digests` remember every article seen (by id, and by its text with whitespace
+    normalised), so a duplicate in a later chunk is caught; `skipped` lists
+    (`where`, `reason`) of every article left out.
+    """
+
+    skip: bool = False
+    ids: dict[str, str] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def fail(self, error: CorpusError, where: str) -> None:
+        """Raise `error`, or record it for `where` when skipping."""
+        if not self.skip:
+            raise error
+        self.skipped.append((where, str(error)))
+
+    def read(self, file: Path, sha256: str = "") -> str | None:
+        """The checked text of `file`, or None if it is bad and skipped."""
+        try:
+            return read_article(file, sha256)
+        except CorpusError as err:
+            self.fail(err, str(file))
+            return None
+
+    def unique(self, chunk: pd.DataFrame) -> pd.DataFrame:
+        """The chunk without articles whose id or text an earlier article already has."""
+        keep = []
+        for article_id, where, text in zip(
+            chunk["article_id"], chunk["where"], chunk["raw_text"], strict=True
+        ):
+            digest = hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+            if article_id in self.ids:
+                self.fail(
+                    CorpusError(f"{where}: duplicate article_id {article_id} "
+                                f"(also {self.ids[article_id]})"), where)  # fmt: skip
+            elif digest in self.digests:
+                self.fail(
+                    CorpusError(f"{self.digests[digest]}: same text as {where} "
+                                "(the same article twice)"), where)  # fmt: skip
+            else:
+                self.ids[article_id], self.digests[digest] = where, where
+                keep.append(True)
+                continue
+            keep.append(False)
+        return chunk[keep].reset_index(drop=True)
+
+    def clean(self, chunk: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
+        """The chunk with cleaned `text`; an article with nothing left is an error."""
+        rules = cleaning_rules(study)
+        chunk = chunk.assign(text=[clean_text(raw, rules)[0] for raw in chunk["raw_text"]])
+        empty = chunk["text"].str.strip() == ""
+        for where in chunk.loc[empty, "where"]:
+            self.fail(CorpusError(f"{where}: nothing is left after removing page chrome"), where)
+        return chunk[~empty].reset_index(drop=True)
+
+
+def folder_chunks(folder: Path, size: int, checks: CorpusChecks) -> Iterator[pd.DataFrame]:
+    """Chunks of a folder with `articles.csv` (the metadata is checked whole, first)."""
     csv_path = folder / METADATA_FILE
     meta = read_metadata(csv_path)
     files = [inside(folder, f, csv_path) for f in meta["file"]]
     check_no_unlisted_files(files, csv_path)
-    meta["raw_text"] = [read_article(f, sha) for f, sha in zip(files, meta["sha256"], strict=True)]
-    return meta
+    meta["where"] = [str(f) for f in files]
+    for start in range(0, len(meta), size):
+        chunk = meta.iloc[start : start + size].copy()
+        pairs = zip(chunk["where"], chunk["sha256"], strict=True)
+        texts = [checks.read(Path(where), sha) for where, sha in pairs]
+        yield _with_texts(chunk, texts)
+
+
+def _with_texts(chunk: pd.DataFrame, texts: list[str | None]) -> pd.DataFrame:
+    """The chunk's rows whose text could be read, with `raw_text`."""
+    chunk["raw_text"] = texts
+    return chunk[chunk["raw_text"].notna()].reset_index(drop=True)
 
 
 def inside(folder: Path, name: str, csv_path: Path) -> Path:
@@ -108,66 +205,77 @@ def inside(folder: Path, name: str, csv_path: Path) -> Path:
     return folder / name
 
 
-def read_text_folder(folder: Path) -> pd.DataFrame:
-    """Raw text of a folder of `.txt` files without metadata; outlet from the sub-folder."""
+def text_folder_chunks(folder: Path, size: int, checks: CorpusChecks) -> Iterator[pd.DataFrame]:
+    """Chunks of a folder of `.txt` files without metadata; outlet from the sub-folder."""
     files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
     if not files:
         raise CorpusError(f"{folder}: no {METADATA_FILE} and no .txt files (nothing to load)")
-    relative = [f.relative_to(folder) for f in files]
-    meta = pd.DataFrame(
-        {
-            "article_id": [r.with_suffix("").as_posix() for r in relative],
-            "file": [r.as_posix() for r in relative],
-            "outlet": [r.parts[0] if len(r.parts) > 1 else UNKNOWN_OUTLET for r in relative],
-        }
-    )
-    meta = with_optional_columns(meta)
-    meta["raw_text"] = [read_article(f) for f in files]
-    return meta
-
-
-def read_export(path: Path, columns: dict[str, str] | None = None) -> pd.DataFrame:
-    """Metadata and text of an export file: one row per article, at least id, outlet, text."""
-    table = read_export_table(path)
-    renames = {k: v for k, v in EXPORT_ALIASES.items() if v not in table.columns}
-    table = table.rename(columns={**renames, **(columns or {})})
-    missing = [c for c in EXPORT_REQUIRED if c not in table.columns]
-    if missing:
-        raise CorpusError(
-            f"{path}: missing column(s) {', '.join(missing)}; it has {', '.join(table.columns)}"
-            " (name yours with columns={'your_column': 'text', ...})"
+    for start in range(0, len(files), size):
+        part = files[start : start + size]
+        relative = [f.relative_to(folder) for f in part]
+        chunk = pd.DataFrame(
+            {
+                "article_id": [r.with_suffix("").as_posix() for r in relative],
+                "file": [r.as_posix() for r in relative],
+                "outlet": [r.parts[0] if len(r.parts) > 1 else UNKNOWN_OUTLET for r in relative],
+                "where": [str(f) for f in part],
+            }
         )
-    if table.empty:
+        yield _with_texts(with_optional_columns(chunk), [checks.read(f) for f in part])
+
+
+def export_chunks(
+    path: Path, columns: dict[str, str] | None, size: int, checks: CorpusChecks
+) -> Iterator[pd.DataFrame]:
+    """Chunks of an export file, one row per article; rows are numbered from 1 in errors."""
+    first_row = 1
+    for batch in export_batches(path, size):
+        renames = {k: v for k, v in EXPORT_ALIASES.items() if v not in batch.columns}
+        table = batch.rename(columns={**renames, **(columns or {})})
+        missing = [c for c in EXPORT_REQUIRED if c not in table.columns]
+        if missing:
+            raise CorpusError(
+                f"{path}: missing column(s) {', '.join(missing)}; it has "
+                f"{', '.join(map(str, batch.columns))} (name yours with columns={{'your_column': "
+                "'text', ...}})"
+            )
+        table = table.astype(str).reset_index(drop=True)
+        table["where"] = [f"{path}, row {first_row + i}" for i in range(len(table))]
+        table["file"] = path.name
+        first_row += len(table)
+        bad = (table["text"].str.strip() == "") | (table["article_id"].str.strip() == "")
+        for row in table[bad].itertuples(index=False):
+            what = "the text is empty" if not row.text.strip() else "the id is empty"
+            checks.fail(CorpusError(f"{row.where}: {what} (id {row.article_id})"), row.where)
+        meta = with_optional_columns(table[~bad].rename(columns={"text": "raw_text"}))
+        meta["raw_text"] = meta["raw_text"].str.removeprefix("\ufeff")
+        yield meta.reset_index(drop=True)
+    if first_row == 1:
         raise CorpusError(f"{path}: lists no articles")
-    table = table.astype(str)
-    table["file"] = [f"{path}, row {i}" for i in range(1, len(table) + 1)]
-    check_ids(table, path)
-    blank = table.index[table["text"].str.strip() == ""]
-    if len(blank):
-        row = table.loc[blank[0]]
-        raise CorpusError(f"{row['file']}: the text is empty (id {row['article_id']})")
-    meta = with_optional_columns(table.rename(columns={"text": "raw_text"}))
-    meta["raw_text"] = meta["raw_text"].str.removeprefix("\ufeff")
-    return meta
 
 
-def read_export_table(path: Path) -> pd.DataFrame:
-    """The export's rows as read by its format; an unreadable file names the problem."""
+def export_batches(path: Path, size: int) -> Iterator[pd.DataFrame]:
+    """The export's rows in batches of `size`, as read by its format; errors name the file."""
     suffix = path.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise CorpusError(
+            f"{path}: unknown export format (expected a file ending in "
+            f"{', '.join(EXPORT_SUFFIXES)})"
+        )
     try:
         if suffix == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False, encoding="utf-8")
-        if suffix == ".parquet":
-            return pd.read_parquet(path)
+            yield from pd.read_csv(
+                path, dtype=str, keep_default_na=False, encoding="utf-8", chunksize=size
+            )
+        elif suffix == ".parquet":
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
+                yield batch.to_pandas()
+        else:
+            yield from pd.read_json(path, lines=True, dtype=False, encoding="utf-8", chunksize=size)
     except UnicodeDecodeError as err:
         raise CorpusError(f"{path}: not valid UTF-8 ({err.reason} at byte {err.start})") from err
     except (ValueError, json.JSONDecodeError, pd.errors.ParserError, OSError) as err:
         raise CorpusError(f"{path}: not a readable {suffix[1:]} file ({err})") from err
-    raise CorpusError(
-        f"{path}: unknown export format (expected a file ending in {', '.join(EXPORT_SUFFIXES)})"
-    )
 
 
 def read_metadata(csv_path: Path) -> pd.DataFrame:
@@ -238,26 +346,6 @@ def check_no_unlisted_files(files: list[Path], csv_path: Path) -> None:
             f"{unlisted[0]}: on disk but not named in {csv_path}"
             + (f" (and {len(unlisted) - 1} more)" if len(unlisted) > 1 else "")
         )
-
-
-def check_no_duplicate_texts(meta: pd.DataFrame, names: list[str] | pd.Series) -> None:
-    """Fail if two articles have the same text (whitespace aside), naming exactly those files.
-
-    `names` gives each article's file (or export row) as the error should name it.
-    """
-    digests = meta["raw_text"].map(
-        lambda t: hashlib.sha256(" ".join(t.split()).encode()).hexdigest()
-    )
-    table = pd.DataFrame({"digest": digests.to_numpy(), "name": list(names)})
-    repeated = table[table["digest"].duplicated(keep=False)]
-    if repeated.empty:
-        return
-    groups = repeated.groupby("digest", sort=False)["name"].agg(list).tolist()
-    first = groups[0]
-    others = f"; {len(groups) - 1} more group(s) of copies" if len(groups) > 1 else ""
-    raise CorpusError(
-        f"{first[0]}: same text as {', '.join(first[1:])} (the same article twice){others}"
-    )
 
 
 def summary(articles: pd.DataFrame) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 
@@ -41,29 +42,61 @@ def parse_term(term: str) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def _word_matches(word: Word, lower: str) -> bool:
+def _next_word(lowers: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+    """For each token, the position of the next token that is not a quotation mark, in the
+    same sentence (-1 where there is none): the step a phrase takes to its next word."""
+    n = len(lowers)
+    is_mark = np.fromiter((is_quote_mark(w) for w in lowers), dtype=bool, count=n)
+    # Positions of the nearest non-mark token at or after each position, scanning backwards.
+    candidate = np.where(~is_mark, np.arange(n), n)
+    nearest = np.minimum.accumulate(candidate[::-1])[::-1]
+    following = np.append(nearest[1:], n) if n else nearest
+    same = np.zeros(n, dtype=bool)
+    inside = following < n
+    same[inside] = sentence[following[inside]] == sentence[np.flatnonzero(inside)]
+    return np.where(same, following, -1)
+
+
+def _codes_for(word: Word, vocabulary: np.ndarray) -> np.ndarray:
+    """Vocabulary codes a term word matches: its exact form, or every form it prefixes."""
     form, prefix = word
-    return lower.startswith(form) if prefix else lower == form
+    if prefix:
+        return np.flatnonzero(np.char.startswith(vocabulary.astype(str), form))
+    found = np.searchsorted(vocabulary, form)
+    if found < len(vocabulary) and vocabulary[found] == form:
+        return np.array([found])
+    return np.array([], dtype=int)
 
 
-def _find_in_sentence(words: tuple[Word, ...], lowers: list[str]) -> list[tuple[int, int]]:
-    """(first, last) positions in `lowers` of each non-overlapping match, left to right."""
-    found, i = [], 0
-    while i < len(lowers):
-        pos, j = [], i
-        for word in words:
-            while pos and j < len(lowers) and is_quote_mark(lowers[j]):
-                j += 1
-            if j >= len(lowers) or not _word_matches(word, lowers[j]):
-                break
-            pos.append(j)
-            j += 1
-        if len(pos) == len(words):
-            found.append((pos[0], pos[-1]))
-            i = pos[-1] + 1
-        else:
-            i += 1
-    return found
+def _term_spans(
+    words: tuple[Word, ...],
+    vocabulary: np.ndarray,
+    codes: np.ndarray,
+    positions_of: pd.Series,
+    next_word: np.ndarray,
+) -> np.ndarray:
+    """(first, last) token positions of a term's non-overlapping matches, left to right."""
+    first_codes = _codes_for(words[0], vocabulary)
+    starts = np.sort(np.concatenate([positions_of.get(c, _EMPTY) for c in first_codes] or [_EMPTY]))
+    ends = starts.copy()
+    for word in words[1:]:
+        allowed = np.zeros(len(vocabulary), dtype=bool)
+        allowed[_codes_for(word, vocabulary)] = True
+        step = next_word[ends]
+        ok = step >= 0
+        ok[ok] = allowed[codes[step[ok]]]
+        starts, ends = starts[ok], step[ok]
+    if len(starts) > 1 and (starts[1:] <= ends[:-1]).any():  # overlaps: keep left to right
+        kept, last = [], -1
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            if a > last:
+                kept.append(i)
+                last = b
+        starts, ends = starts[kept], ends[kept]
+    return np.column_stack([starts, ends])
+
+
+_EMPTY = np.array([], dtype=np.int64)
 
 
 def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
@@ -73,29 +106,50 @@ def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "ter
     token), `start`, `end`, `text` (as written), then every column of `table`; where `tokens`
     has voice columns, `in_quote` (True if any matched word is quoted), and `quote_id`,
     `speaker`, `voice` of the first quoted word (else of the first word).
+
+    The tokens are indexed once (each word form's positions); a term then costs only as much
+    as its first word's occurrences, so the time grows with the corpus, not with corpus x terms.
     """
-    voice = [c for c in VOICE_COLUMNS if c in tokens.columns]
-    rows = []
-    for _, sent in tokens.groupby(["article_id", "sentence_id"], sort=False):
-        lowers = sent["lower"].tolist()
-        for entry in table.to_dict("records"):
-            for first, last in _find_in_sentence(parse_term(entry[column]), lowers):
-                span = sent.iloc[first : last + 1]
-                words = span[~span["lower"].map(is_quote_mark)]
-                quoted = words[words["in_quote"]] if "in_quote" in voice else words.iloc[:0]
-                who = (quoted if len(quoted) else words).iloc[0]
-                rows.append(
-                    {
-                        **{k: span.iloc[0][k] for k in MATCH_KEYS},
-                        "start": int(span["start"].iloc[0]),
-                        "end": int(span["end"].iloc[-1]),
-                        "text": join_tokens(span),
-                        **entry,
-                        **{c: who[c] for c in voice if c != "in_quote"},
-                        **({"in_quote": bool(len(quoted))} if "in_quote" in voice else {}),
-                    }
-                )
+    toks = tokens.reset_index(drop=True)
+    codes, vocabulary = pd.factorize(toks["lower"], sort=True)
+    vocabulary = np.asarray(vocabulary, dtype=object)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(vocabulary) + 1))
+    positions_of = pd.Series(
+        [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
+    )
+    sentence = pd.factorize(pd.MultiIndex.from_frame(toks[["article_id", "sentence_id"]]))[0]
+    next_word = _next_word(toks["lower"].to_numpy(), sentence)
+    spans, entries = [], []
+    for i, term in enumerate(table[column]):
+        found = _term_spans(parse_term(term), vocabulary, codes, positions_of, next_word)
+        spans.append(found)
+        entries.append(np.full(len(found), i))
+    spans = np.concatenate(spans) if spans else np.empty((0, 2), dtype=int)
+    entry = np.concatenate(entries) if entries else _EMPTY
+    return _match_rows(toks, table, column, spans.astype(int), entry.astype(int))
+
+
+def _match_rows(
+    toks: pd.DataFrame, table: pd.DataFrame, column: str, spans: np.ndarray, entry: np.ndarray
+) -> pd.DataFrame:
+    """The match table for (first, last) token positions and the table row each belongs to."""
+    voice = [c for c in VOICE_COLUMNS if c in toks.columns]
+    first, last = spans[:, 0], spans[:, 1]
+    matches = toks.loc[first, MATCH_KEYS].reset_index(drop=True)
+    matches["start"] = toks["start"].to_numpy()[first]
+    matches["end"] = toks["end"].to_numpy()[last]
+    texts = [join_tokens(toks.iloc[a : b + 1]) for a, b in spans]
+    matches["text"] = pd.Series(texts, index=matches.index, dtype="str")
+    matches = matches.join(table.iloc[entry].reset_index(drop=True))
+    if voice:
+        # The speaker of a match is that of its first quoted word, else of its first word.
+        quoted = toks["in_quote"].to_numpy() & ~toks["lower"].map(is_quote_mark).to_numpy()
+        who = [next((j for j in range(a, b + 1) if quoted[j]), a) for a, b in spans]
+        for c in voice:
+            if c != "in_quote":
+                matches[c] = toks[c].iloc[who].reset_index(drop=True)
+        matches["in_quote"] = quoted[who] if len(who) else np.array([], dtype=bool)
     columns = [*MATCH_KEYS, "start", "end", "text", *table.columns]
     columns += [c for c in ["in_quote", "quote_id", "speaker", "voice"] if c in voice]
-    matches = pd.DataFrame(rows, columns=columns)
-    return matches.sort_values(["article_id", "start", column], ignore_index=True)
+    return matches[columns].sort_values(["article_id", "start", column], ignore_index=True)

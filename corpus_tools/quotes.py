@@ -29,7 +29,7 @@ import pandas as pd
 
 from corpus_tools.actors import ActorIndex, actor_index, actors
 from corpus_tools.resources import data_path
-from corpus_tools.segmentation import normalise_typography, paragraphs, sentences
+from corpus_tools.segmentation import normalise_typography, paragraphs, split_sentences
 from corpus_tools.settings import Settings, settings
 from corpus_tools.stats import wilson_interval
 
@@ -47,6 +47,13 @@ QUOTE_COLUMNS = [
     "kind",
     "n_words",
 ]
+SEGMENT_COLUMNS = ["article_id", "quote_id", "start", "end"]
+QUOTE_DTYPES = {
+    **dict.fromkeys(["article_id", "outlet_label", "text", "speaker", "cue", "kind"], "str"),
+    **dict.fromkeys(
+        ["quote_id", "paragraph_id", "sentence_id", "start", "end", "n_words"], "int64"
+    ),
+}
 _CLOSING = {"“": "”", '"': '"', "‘": "’"}
 
 
@@ -242,13 +249,32 @@ def quotes(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.Da
     `start`/`end` span the quoted words without the enclosing marks (from the first segment's
     start to the last segment's end); `segments` can differ for a multi-paragraph quote.
     """
-    paras, sents, rules = paragraphs(articles), sentences(articles), _rules(study)
-    rows = []
+    paras = paragraphs(articles)
+    return find_quotes(articles, paras, split_sentences(paras), study)[0]
+
+
+def find_quotes(
+    articles: pd.DataFrame,
+    paras: pd.DataFrame,
+    sents: pd.DataFrame,
+    study: Settings | str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Quotations and their segments from already split paragraphs and sentences.
+
+    Returns (`quotes()` table, `quote_segments()` table): one pass over each article.
+    """
+    rules = _rules(study)
+    paras_of = dict(tuple(paras.groupby("article_id", sort=False)))
+    sents_of = dict(tuple(sents.groupby("article_id", sort=False)))
+    rows, segments = [], []
     for a in articles.itertuples(index=False):
-        in_article = sents[sents["article_id"] == a.article_id]
-        found = _article_quotes(
-            a.text, paras[paras["article_id"] == a.article_id], in_article, rules
-        )
+        if a.article_id not in paras_of:
+            continue
+        in_article = sents_of[a.article_id]
+        found = _article_quotes(a.text, paras_of[a.article_id], in_article, rules)
+        segments += [
+            (a.article_id, qid, s, e) for qid, q in enumerate(found, 1) for s, e in q.segments
+        ]
         for qid, q in enumerate(found, start=1):
             sent = in_article[(in_article["start"] <= q.start) & (in_article["end"] >= q.start)]
             words = quote_text(a.text, q.segments)
@@ -268,27 +294,21 @@ def quotes(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.Da
                     len(re.findall(r"[\w'’-]+", normalise_typography(words))),
                 )
             )
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    # Explicit types, so a chunk without quotations joins and concatenates like any other.
+    return (
+        _typed(pd.DataFrame(rows, columns=QUOTE_COLUMNS)),
+        _typed(pd.DataFrame(segments, columns=SEGMENT_COLUMNS)),
+    )
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype({c: t for c, t in QUOTE_DTYPES.items() if c in frame.columns})
 
 
 def quote_segments(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
-    """One row per quotation segment (a paragraph's part of a quote): keys plus `start`, `end`."""
-    paras, sents, rules = paragraphs(articles), sentences(articles), _rules(study)
-    rows = [
-        (a.article_id, qid, s, e)
-        for a in articles.itertuples(index=False)
-        for qid, q in enumerate(
-            _article_quotes(
-                a.text,
-                paras[paras["article_id"] == a.article_id],
-                sents[sents["article_id"] == a.article_id],
-                rules,
-            ),
-            start=1,
-        )
-        for s, e in q.segments
-    ]
-    return pd.DataFrame(rows, columns=["article_id", "quote_id", "start", "end"])
+    """One row per quotation segment (a paragraph's part of a quote): `SEGMENT_COLUMNS`."""
+    paras = paragraphs(articles)
+    return find_quotes(articles, paras, split_sentences(paras), study)[1]
 
 
 def load_gold(path: str | Path | None = None) -> pd.DataFrame:

@@ -117,9 +117,14 @@ def _paragraph_pattern(text: str) -> re.Pattern[str]:
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence, numbered from 1 within each article: `SENTENCE_COLUMNS`."""
+    return split_sentences(paragraphs(articles))
+
+
+def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
+    """The sentences of a `paragraphs()` table: `SENTENCE_COLUMNS`."""
     splitter = _sentence_splitter()
     rows = []
-    for article_id, para in paragraphs(articles).groupby("article_id", sort=False):
+    for article_id, para in paras.groupby("article_id", sort=False):
         sid = 0
         for p in para.itertuples(index=False):
             for start, end in splitter.span_tokenize(normalise_typography(p.text)):

@@ -1,13 +1,12 @@
 """Sentence sentiment from two independent lexicons, split by voice, and what the lexicons miss.
 
-VADER (Hutto and Gilbert 2014) is NLTK's analyser reading the lexicon file shipped by the PyPI
-package `vaderSentiment` (MIT licence, 7,506 entries), so nothing is downloaded. VADER strips at
-most one ASCII punctuation mark from a word's edge, so it cannot see a word touching a curly
-quotation mark (`“terrible”`) or two marks (`destruction,"`): texts are scored with their
-quotation marks removed. NLTK's port still differs from `vaderSentiment`'s own analyser, the
-reference, in two rules: it does not read "no" as negating the next words, and it lacks the
-reference's adjective boosters ("major", "total"). `reference_check` shows both compounds side
-by side so that any difference stays visible.
+VADER (Hutto and Gilbert 2014) is scored by the authors' own analyser, the reference
+implementation in the PyPI package `vaderSentiment` (MIT licence, 7,506 lexicon entries), so
+nothing is downloaded. (NLTK's port differs from it: it does not read "no" as negating the
+next words, lacks some adjective boosters and idioms, and strips only one punctuation mark, so
+it is not used.) VADER strips punctuation from a word's edge but not curly quotation marks,
+so it cannot see a word touching one (`“terrible”`): texts are scored with their quotation
+marks removed (`without_quotation_marks`), the one documented preprocessing step.
 
 The second lexicon is Pattern's adjective lexicon (`en-sentiment.xml`, De Smedt and Daelemans,
 PDDL licence) as shipped by TextBlob (MIT licence), scored by TextBlob's `PatternAnalyzer`,
@@ -21,15 +20,11 @@ term list that is.
 from __future__ import annotations
 
 import math
-import os
 import re
 from functools import cache
 
-import nltk
 import numpy as np
 import pandas as pd
-import vaderSentiment
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 from scipy.stats import spearmanr
 from textblob.en import sentiment as pattern_lexicon
 from textblob.en.sentiments import PatternAnalyzer
@@ -53,15 +48,9 @@ _QUOTATION_MARKS = re.compile(
 
 
 @cache
-def vader() -> SentimentIntensityAnalyzer:
-    """NLTK's VADER analyser with `vaderSentiment`'s lexicon, built once."""
-    folder = os.path.dirname(vaderSentiment.__file__)
-    # NLTK's path guard refuses to read a file outside nltk.data.path, even with "file:".
-    if folder not in nltk.data.path:
-        nltk.data.path.append(folder)
-    return SentimentIntensityAnalyzer(
-        lexicon_file="file:" + os.path.join(folder, "vader_lexicon.txt")
-    )
+def vader() -> reference.SentimentIntensityAnalyzer:
+    """vaderSentiment's own analyser (the reference implementation), built once."""
+    return reference.SentimentIntensityAnalyzer()
 
 
 @cache
@@ -92,28 +81,6 @@ def score_sentences(frame: pd.DataFrame) -> pd.DataFrame:
         index=frame.index,
     )
     return frame.join(scores)
-
-
-@cache
-def _reference() -> reference.SentimentIntensityAnalyzer:
-    return reference.SentimentIntensityAnalyzer()
-
-
-def _reference_compound(text: str) -> float:
-    return _reference().polarity_scores(without_quotation_marks(text))["compound"]
-
-
-def reference_check(scored: pd.DataFrame) -> pd.DataFrame:
-    """The rows of a `score_sentences()` table plus `reference_compound` and `same_as_reference`.
-
-    `reference_compound` is the compound of `vaderSentiment`'s own analyser on the same text;
-    `same_as_reference` is True where the two agree to VADER's four decimals.
-    """
-    ref = scored["text"].map(_reference_compound)
-    return scored.assign(
-        reference_compound=ref,
-        same_as_reference=np.isclose(scored["compound"], ref, rtol=0, atol=1e-9),
-    )
 
 
 def score_textblob(frame: pd.DataFrame) -> pd.DataFrame:
@@ -191,11 +158,7 @@ def lexicon_words(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _vader_hits(text: str) -> str:
     sia = vader()
-    words = SentiText(
-        without_quotation_marks(text),
-        sia.constants.PUNC_LIST,
-        sia.constants.REGEX_REMOVE_PUNCTUATION,
-    ).words_and_emoticons
+    words = reference.SentiText(without_quotation_marks(text)).words_and_emoticons
     return "; ".join(f"{w} {sia.lexicon[w.lower()]:+g}" for w in words if w.lower() in sia.lexicon)
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools import segmentation
-from corpus_tools.quotes import quote_segments, quotes
+from corpus_tools.quotes import find_quotes
 from corpus_tools.settings import Settings
 from corpus_tools.stats import wilson_interval
 
@@ -21,19 +21,36 @@ def tokens(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.Da
     `speaker` is the quotation's canonical speaker, empty for narration and unattributed quotes;
     `voice` is a readable label: the narrator, a speaker's name, or "quoted, no named speaker".
     """
-    toks = segmentation.tokens(articles)
-    segs, speakers = quote_segments(articles, study), quotes(articles, study)
-    quote_id = np.zeros(len(toks), dtype=int)
-    for s in segs.itertuples(index=False):
-        inside = (
-            (toks["article_id"] == s.article_id)
-            & (toks["start"] >= s.start)
-            & (toks["end"] <= s.end)
+    paras = segmentation.paragraphs(articles)
+    sents = segmentation.split_sentences(paras)
+    found, segments = find_quotes(articles, paras, sents, study)
+    return with_voice(segmentation.tokenize_sentences(sents), segments, found)
+
+
+def with_voice(toks: pd.DataFrame, segments: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
+    """Tokens plus their voice, from quotation segments by one interval join (no loop).
+
+    Each token is matched to the last segment of its article that starts at or before it
+    (`merge_asof`); it is quoted if it also ends within that segment.
+    """
+    located = (
+        pd.merge_asof(
+            toks[["article_id", "start", "end"]].reset_index().sort_values("start"),
+            segments.rename(columns={"start": "seg_start", "end": "seg_end"}).sort_values(
+                "seg_start"
+            ),
+            left_on="start",
+            right_on="seg_start",
+            by="article_id",
         )
-        quote_id[inside.to_numpy()] = s.quote_id
-    toks["in_quote"] = quote_id > 0
-    toks["quote_id"] = pd.Series(quote_id, dtype="Int64").mask(quote_id == 0)
-    who = speakers.set_index(["article_id", "quote_id"])["speaker"]
+        .set_index("index")
+        .sort_index()
+    )
+    inside = (located["end"] <= located["seg_end"]).to_numpy()
+    toks = toks.copy()
+    toks["in_quote"] = inside
+    toks["quote_id"] = located["quote_id"].where(inside).astype("Int64").array
+    who = found.set_index(["article_id", "quote_id"])["speaker"]
     keys = pd.MultiIndex.from_arrays([toks["article_id"], toks["quote_id"].fillna(0).astype(int)])
     toks["speaker"] = who.reindex(keys).fillna("").to_numpy()
     toks["voice"] = np.where(

@@ -16,12 +16,8 @@ from corpus_tools.voice import NARRATOR, SEGMENT_COLUMNS, voice_segments
 
 @pytest.fixture(scope="module")
 def scored(sentences: pd.DataFrame) -> pd.DataFrame:
-    """The bundled corpus's sentences scored by both lexicons, with the reference compound."""
-    return (
-        sentences.pipe(sentiment.score_sentences)
-        .pipe(sentiment.score_textblob)
-        .pipe(sentiment.reference_check)
-    )
+    """The bundled corpus's sentences scored by both lexicons."""
+    return sentences.pipe(sentiment.score_sentences).pipe(sentiment.score_textblob)
 
 
 @pytest.fixture(scope="module")
@@ -73,10 +69,8 @@ def test_dictator_and_president_score_the_same() -> None:
 
 
 def test_quotation_marks_no_longer_hide_a_word() -> None:
-    # Unprepared, NLTK's VADER misses a word touching a curly mark or two straight marks,
-    # and the reference misses the curly case too.
+    # Unprepared, VADER misses a word touching a curly mark.
     text = 'He called it “great”, then "terrible," he said.'
-    assert sentiment.vader().polarity_scores(text)["compound"] == 0.0
     assert ReferenceVader().polarity_scores("He called it “great”.")["compound"] == 0.0
     out = sentiment.score_sentences(texts([text, "He called it great, then terrible, he said."]))
     assert out["compound"].iloc[0] == out["compound"].iloc[1] != 0.0
@@ -85,34 +79,29 @@ def test_quotation_marks_no_longer_hide_a_word() -> None:
     )
 
 
-def test_nltk_vader_equals_the_reference_except_two_known_sentences(scored) -> None:
-    differ = scored.loc[~scored["same_as_reference"], ["article_id", "sentence_id"]]
-    # 004 #9 "any new major attacks" (reference boosts "major"); 004 #14 "no immediate prospect
-    # of a ceasefire" (reference negates "prospect" after "no"): rules NLTK's port lacks.
-    assert list(differ.itertuples(index=False, name=None)) == [("004", 9), ("004", 14)]
-    assert (scored["same_as_reference"]).sum() == len(scored) - 2
-
-
-def test_the_two_differences_are_the_reference_rules() -> None:
-    check = sentiment.reference_check(
-        sentiment.score_sentences(texts(["major attacks", "attacks", "no immediate prospect"]))
-    )
-    assert check["same_as_reference"].tolist() == [False, True, False]
+def test_scores_are_the_reference_implementations() -> None:
+    # Rules NLTK's port lacks: "no" negates the words after it, "major" boosts, and more than
+    # one punctuation mark is stripped from a word ("terrible.)" still counts).
+    frame = texts(["no immediate prospect", "major attacks", "attacks", "it was terrible.)"])
+    out = sentiment.score_sentences(frame)
+    expected = [ReferenceVader().polarity_scores(t)["compound"] for t in frame["text"]]
+    assert out["compound"].tolist() == expected
+    assert out["compound"].iloc[1] < out["compound"].iloc[2] < 0 and out["compound"].iloc[3] < 0
+    assert isinstance(sentiment.vader(), ReferenceVader)
 
 
 def test_straight_quoted_destruction_counts_in_001(scored) -> None:
     # 001 #6: '..."legitimate targets for their destruction," he stated, ...' (raw file, line 2).
     s = row(scored, "001", 6).iloc[0]
     assert s["text"].startswith('"If any troops appear there')
-    reference = ReferenceVader().polarity_scores(s["text"])["compound"]
-    assert s["compound"] == s["reference_compound"] == reference == -0.8591
+    assert s["compound"] == -0.8591
 
 
 def test_illegal_invasion_sentence_of_003(scored) -> None:
     # 003 #8: "The Kremlin has often claimed its illegal invasion of Ukraine had been provoked..."
     s = sentiment.lexicon_words(row(scored, "003", 8)).iloc[0]
     assert "illegal invasion" in s["text"]
-    assert s["compound"] == s["reference_compound"] == -0.6249
+    assert s["compound"] == -0.6249
     assert s["vader_words"] == "illegal -2.6; provoked -1.1; warming +0.6"
 
 

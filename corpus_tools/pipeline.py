@@ -1,0 +1,285 @@
+"""The pipeline: every table computed once per article, and a batch path for big corpora.
+
+`process(articles)` makes one pass over each article (paragraphs, sentences, tokens,
+quotations, voice) and returns the tidy tables together (`Tables`); later steps take those
+tables and never re-read `articles`. Sentence sentiment, loaded-term matches and frame-indicator
+matches are computed from them once as well.
+
+`analyze(corpus, out)` (and its console twin `framing-lab analyze`) streams a corpus of any
+size in chunks of articles: each chunk is processed on its own (in this process, on a local
+Dask cluster of N processes, or on an existing Dask scheduler) and its tables are written as
+Parquet files, `out/<table>/part-<chunk>.parquet`. Memory is bounded by a few chunks, not by
+the corpus. A chunk counts as done only when its marker `out/_done/<chunk>.json` exists, which
+is written after all its files; every file is written under a temporary name and renamed, so an
+interrupted run leaves no half-written file, and a rerun skips the finished chunks.
+`read_results(out)` gives the same `Tables` back. Corpus-level statistics (rates, log-odds)
+are computed from these tables' summed counts, so they do not depend on the chunking.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from corpus_tools import frames, lexicon, segmentation, sentiment
+from corpus_tools.corpus import CorpusChecks, corpus_chunks, load_articles
+from corpus_tools.errors import CorpusError
+from corpus_tools.quotes import find_quotes
+from corpus_tools.settings import Settings, settings
+from corpus_tools.voice import with_voice
+
+RESULTS_ENV = "FRAMING_LAB_RESULTS"
+CHUNK_SIZE = 500
+DONE = "_done"
+ERRORS_FILE = "errors.csv"
+ON_ERROR = ("stop", "skip")
+
+
+@dataclass
+class Tables:
+    """The tidy tables of one corpus, each keyed by `article_id` (see each module for columns).
+
+    `articles` (metadata, `raw_text`, `text`, `n_words`), `paragraphs`, `sentences`,
+    `tokens` (with voice), `quotes`, `quote_segments`, `sentiment` (VADER per sentence),
+    `term_matches` (the study's loaded terms), `frame_matches` (its frame indicators).
+    """
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    quotes: pd.DataFrame
+    quote_segments: pd.DataFrame
+    sentiment: pd.DataFrame
+    term_matches: pd.DataFrame
+    frame_matches: pd.DataFrame
+
+
+TABLES = [f.name for f in fields(Tables)]
+
+
+def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tables:
+    """Every table of `articles` (from `load_articles` or `read_corpus`), each computed once."""
+    study = settings(study)
+    paras = segmentation.paragraphs(articles)
+    sents = segmentation.split_sentences(paras)
+    found, segments = find_quotes(articles, paras, sents, study)
+    toks = with_voice(segmentation.tokenize_sentences(sents), segments, found)
+    words = toks[~toks["is_punct"]].groupby("article_id", sort=False).size()
+    articles = articles.assign(n_words=articles["article_id"].map(words).fillna(0).astype(int))
+    return Tables(
+        articles=articles,
+        paragraphs=paras,
+        sentences=sents,
+        tokens=toks,
+        quotes=found,
+        quote_segments=segments,
+        sentiment=sentiment.score_sentences(sents),
+        term_matches=lexicon.match_terms(toks, lexicon.loaded_terms(study)),
+        frame_matches=frames.match_indicators(toks, frames.frame_indicators(study)),
+    )
+
+
+def load_tables(
+    corpus: str | Path | None = None,
+    results: str | Path | None = None,
+    study: Settings | str | None = None,
+) -> Tables:
+    """The tables of a results folder (`results` or $FRAMING_LAB_RESULTS) if there is one,
+    else of the corpus (`corpus` or $FRAMING_LAB_CORPUS, else the bundled one), processed now."""
+    results = results or os.environ.get(RESULTS_ENV) or None
+    if results is not None:
+        return read_results(results)
+    corpus = corpus or os.environ.get("FRAMING_LAB_CORPUS") or None
+    return process(load_articles(corpus, study=study), study)
+
+
+# --- the batch path ------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """What `analyze` did: chunks written now and earlier, articles, and skipped files."""
+
+    chunks_done: int
+    chunks_resumed: int
+    articles: int
+    skipped: pd.DataFrame
+    seconds: float
+
+
+def analyze(
+    corpus: str | Path,
+    out: str | Path,
+    *,
+    columns: dict[str, str] | None = None,
+    study: Settings | str | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_error: str = "stop",
+    progress: bool = True,
+) -> Summary:
+    """Process a corpus chunk by chunk into Parquet tables under `out`; resume where it stopped.
+
+    `workers` > 1 starts a local Dask cluster of that many processes; `scheduler` (an address
+    such as `tcp://10.0.0.5:8786`) uses an existing Dask cluster instead, e.g. one started by
+    dask-jobqueue on SLURM or PBS. `on_error="stop"` raises `CorpusError` at the first bad
+    file, naming it; `"skip"` leaves bad files out and lists each with its reason in
+    `out/errors.csv` (also in `Summary.skipped`).
+    """
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
+    out, study, started = Path(out), settings(study), time.perf_counter()
+    (out / DONE).mkdir(parents=True, exist_ok=True)
+    checks = CorpusChecks(skip=on_error == "skip")
+    chunks = _numbered(corpus_chunks(corpus, columns, chunk_size, checks))
+    bar = tqdm(desc="articles", unit=" articles", disable=not progress, smoothing=0.1)
+    with _executor(workers, scheduler) as run:
+        done, resumed, articles = 0, 0, 0
+        for _, n, was_done in run(chunks, out, study, checks):
+            done += not was_done
+            resumed += was_done
+            articles += n
+            bar.update(n)
+    bar.close()
+    skipped = pd.DataFrame(checks.skipped, columns=["file", "reason"])
+    _write_atomic(out / ERRORS_FILE, lambda p: skipped.to_csv(p, index=False))
+    return Summary(done, resumed, articles, skipped, time.perf_counter() - started)
+
+
+def _numbered(chunks: Iterator[pd.DataFrame]) -> Iterator[tuple[str, pd.DataFrame]]:
+    for i, chunk in enumerate(chunks, start=1):
+        yield f"{i:06d}", chunk
+
+
+def process_chunk(
+    name: str, chunk: pd.DataFrame, out: Path, study: Settings
+) -> tuple[str, int, list[tuple[str, str]]]:
+    """Clean and process one chunk and write its tables; return (name, articles, skipped)."""
+    checks = CorpusChecks(skip=True)
+    tables = process(checks.clean(chunk, study).drop(columns="where"), study)
+    for table in TABLES:
+        path = out / table / f"part-{name}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(path, lambda p, t=table: getattr(tables, t).to_parquet(p, index=False))
+    marker = {"chunk": name, "articles": len(tables.articles), "skipped": checks.skipped}
+    _write_atomic(out / DONE / f"{name}.json", lambda p: p.write_text(json.dumps(marker)))
+    return name, len(tables.articles), checks.skipped
+
+
+def _write_atomic(path: Path, write) -> None:
+    """Write through a temporary file and rename it: a reader never sees half a file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def _finished(out: Path, name: str) -> dict | None:
+    marker = out / DONE / f"{name}.json"
+    return json.loads(marker.read_text()) if marker.is_file() else None
+
+
+class _executor:
+    """Runs chunks in this process, on a local Dask cluster, or on a given scheduler.
+
+    Used as `with _executor(workers, scheduler) as run: for result in run(chunks, ...)`;
+    results come back as (chunk name, articles, resumed from an earlier run).
+    """
+
+    def __init__(self, workers: int, scheduler: str | None) -> None:
+        self.workers, self.scheduler, self.client, self.cluster = workers, scheduler, None, None
+
+    def __enter__(self):
+        if self.scheduler or self.workers > 1:
+            from dask.distributed import Client, LocalCluster
+
+            if self.scheduler:
+                self.client = Client(self.scheduler)
+            else:
+                self.cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                )
+                self.client = Client(self.cluster)
+        return self._run
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def _run(self, chunks, out: Path, study: Settings, checks: CorpusChecks):
+        if self.client is None:
+            for name, chunk in chunks:
+                yield self._local(name, chunk, out, study, checks)
+            return
+        yield from self._distributed(chunks, out, study, checks)
+
+    @staticmethod
+    def _local(name, chunk, out, study, checks):
+        marker = _finished(out, name)
+        if marker is not None:
+            checks.skipped += [tuple(s) for s in marker["skipped"]]
+            return name, marker["articles"], True
+        name, n, skipped = process_chunk(name, chunk, out, study)
+        _record(checks, skipped)
+        return name, n, False
+
+    def _distributed(self, chunks, out, study, checks):
+        from dask.distributed import wait
+
+        # At most two chunks per worker in flight, so memory stays bounded by chunks.
+        limit = 2 * max(self.workers, len(self.client.scheduler_info().get("workers", {})), 1)
+        pending = set()
+        for name, chunk in chunks:
+            marker = _finished(out, name)
+            if marker is not None:
+                checks.skipped += [tuple(s) for s in marker["skipped"]]
+                yield name, marker["articles"], True
+                continue
+            pending.add(self.client.submit(process_chunk, name, chunk, out, study, pure=False))
+            if len(pending) >= limit:
+                finished, pending = wait(pending, return_when="FIRST_COMPLETED")
+                yield from self._collect(finished, checks)
+        finished, _ = wait(pending)
+        yield from self._collect(finished, checks)
+
+    @staticmethod
+    def _collect(finished, checks):
+        for future in sorted(finished, key=lambda f: f.key):
+            name, n, skipped = future.result()
+            _record(checks, skipped)
+            yield name, n, False
+
+
+def _record(checks: CorpusChecks, skipped: list) -> None:
+    """Articles a chunk left out (nothing left after cleaning): raise when stopping."""
+    for where, reason in skipped:
+        checks.fail(CorpusError(reason), where)
+
+
+def read_results(out: str | Path) -> Tables:
+    """The `Tables` of a results folder written by `analyze` (finished chunks only)."""
+    out = Path(out)
+    names = sorted(p.stem for p in (out / DONE).glob("*.json"))
+    if not names:
+        raise CorpusError(f"{out}: no finished chunks (run `framing-lab analyze` first)")
+    parts = {
+        table: pd.concat(
+            [pd.read_parquet(out / table / f"part-{n}.parquet") for n in names],
+            ignore_index=True,
+        )
+        for table in TABLES
+    }
+    return Tables(**parts)
