@@ -19,8 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.errors import CorpusError
-from corpus_tools.matching import match_patterns, parse_term
-from corpus_tools.segmentation import join_tokens
+from corpus_tools.matching import TokenIndex, match_patterns, parse_term
 from corpus_tools.settings import Settings, settings
 from corpus_tools.stats import wilson_interval
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
@@ -123,7 +122,7 @@ def match_terms(tokens: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
     return _typed(matches[MATCH_COLUMNS])
 
 
-def kwic(tokens: pd.DataFrame, pattern: str, window: int = 5) -> pd.DataFrame:
+def kwic(tokens: pd.DataFrame | TokenIndex, pattern: str, window: int = 5) -> pd.DataFrame:
     """Keyword in context, as quanteda's `kwic`: one row per match of `pattern`, `KWIC_COLUMNS`.
 
     `pattern` is one term in the dictionary syntax (word, phrase, `wildcard*`); `outlet` is the
@@ -131,34 +130,17 @@ def kwic(tokens: pd.DataFrame, pattern: str, window: int = 5) -> pd.DataFrame:
     punctuation counting as tokens as in quanteda; like quanteda the window runs across
     sentence and paragraph breaks, never beyond the article. Context keeps the article's
     spacing, with one space for a line break. `start`/`end` are the keyword's offsets.
+    `tokens` may be a `matching.TokenIndex` built once, for repeated lookups.
     """
     if window < 0:
         raise ValueError(f"window must be 0 or more tokens, not {window}")
-    matches = match_patterns(tokens, pd.DataFrame({"term": [pattern]}))
-    rows = []
-    for article_id, found in matches.groupby("article_id", sort=False):
-        toks = tokens[tokens["article_id"] == article_id].sort_values("start", ignore_index=True)
-        for m in found.itertuples(index=False):
-            first = int(toks["start"].searchsorted(m.start))
-            last = int(toks["end"].searchsorted(m.end))
-            pre = toks.iloc[max(0, first - window) : first]
-            post = toks.iloc[last + 1 : last + 1 + window]
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "outlet": m.outlet_label,
-                    "sentence_id": m.sentence_id,
-                    "start": m.start,
-                    "end": m.end,
-                    "pre": join_tokens(pre),
-                    "keyword": m.text,
-                    "post": join_tokens(post),
-                    "in_quote": m.in_quote,
-                    "speaker": m.speaker,
-                    "voice": m.voice,
-                }
-            )
-    return _typed(pd.DataFrame(rows, columns=KWIC_COLUMNS))
+    index = tokens if isinstance(tokens, TokenIndex) else TokenIndex(tokens)
+    found = index.located(pd.DataFrame({"term": [pattern]}))
+    pre, post = index.context(found[["first", "last"]].to_numpy(), window)
+    rows = found.rename(columns={"outlet_label": "outlet", "text": "keyword"}).assign(
+        pre=pre, post=post
+    )
+    return _typed(rows[KWIC_COLUMNS].reset_index(drop=True))
 
 
 def _reading_order(tokens: pd.DataFrame) -> pd.DataFrame:
@@ -187,10 +169,28 @@ def term_rates(
     `per_1000_low`, `per_1000_high` (Wilson interval, treating words as independent draws,
     which they are not: read it as a lower bound on the uncertainty).
     """
+    return rates(matches, word_counts(tokens, by), breakdown, levels)
+
+
+def word_counts(tokens: pd.DataFrame, by: list[str] | None = None) -> pd.DataFrame:
+    """Words (tokens that are not punctuation) per group: the `by` columns and `n_words`.
+
+    Groups in reading order (`outlet_label` by default); the denominator of `rates`.
+    """
     by = by or ["outlet_label"]
     words = _reading_order(tokens).query("~is_punct")
-    groups = words.groupby(by, sort=False).size().rename("n_words").reset_index()
-    keys = list(by)
+    return words.groupby(by, sort=False).size().rename("n_words").reset_index()
+
+
+def rates(
+    matches: pd.DataFrame,
+    words: pd.DataFrame,
+    breakdown: str | None = None,
+    levels: list[str] | None = None,
+) -> pd.DataFrame:
+    """`term_rates` from a precomputed `word_counts` table (its columns but `n_words` are `by`)."""
+    groups = words
+    keys = [c for c in words.columns if c != "n_words"]
     if breakdown is not None:
         found = matches[breakdown].drop_duplicates().tolist()
         values = pd.Series(found if levels is None else levels, dtype=matches[breakdown].dtype)

@@ -99,35 +99,75 @@ def _term_spans(
 _EMPTY = np.array([], dtype=np.int64)
 
 
+class TokenIndex:
+    """A token table indexed once for dictionary lookups: word form -> positions.
+
+    Build it once (`TokenIndex(tokens)`), then `match` any number of term tables or `kwic`
+    any typed pattern: each lookup costs only as much as its first word's occurrences, not
+    a scan of the corpus, so a widget can answer every keystroke on a large corpus.
+    `tokens` must list each article's tokens together, in reading order (as `ct.tokens` does).
+    """
+
+    def __init__(self, tokens: pd.DataFrame) -> None:
+        self.tokens = tokens.reset_index(drop=True)
+        codes, vocabulary = pd.factorize(self.tokens["lower"], sort=True)
+        self.codes, self.vocabulary = codes, np.asarray(vocabulary, dtype=object)
+        order = np.argsort(codes, kind="stable")
+        bounds = np.searchsorted(codes[order], np.arange(len(vocabulary) + 1))
+        self.positions_of = pd.Series(
+            [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
+        )
+        keys = pd.MultiIndex.from_frame(self.tokens[["article_id", "sentence_id"]])
+        self.next_word = _next_word(self.tokens["lower"].to_numpy(), pd.factorize(keys)[0])
+        article = pd.factorize(self.tokens["article_id"])[0]
+        self.article_start = np.searchsorted(article, article, side="left")
+        self.article_end = np.searchsorted(article, article, side="right")
+
+    def spans(self, terms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+        """(first, last) token positions of every match, and the index in `terms` of each."""
+        spans, entries = [], []
+        for i, term in enumerate(terms):
+            found = _term_spans(
+                parse_term(term), self.vocabulary, self.codes, self.positions_of, self.next_word
+            )
+            spans.append(found)
+            entries.append(np.full(len(found), i))
+        if not spans:
+            return np.empty((0, 2), dtype=int), _EMPTY
+        return np.concatenate(spans).astype(int), np.concatenate(entries).astype(int)
+
+    def match(self, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
+        """`match_patterns(tokens, table, column)`, from the index."""
+        return self.located(table, column).drop(columns=["first", "last"])
+
+    def located(self, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
+        """`match` plus `first` and `last`, the matched token positions in `self.tokens`."""
+        spans, entry = self.spans(table[column])
+        return _match_rows(self.tokens, table, column, spans, entry)
+
+    def context(self, spans: np.ndarray, window: int) -> tuple[list[str], list[str]]:
+        """Up to `window` tokens before and after each span, within its article, as text."""
+        toks = self.tokens
+        pre = [
+            join_tokens(toks.iloc[max(self.article_start[a], a - window) : a]) for a in spans[:, 0]
+        ]
+        post = [
+            join_tokens(toks.iloc[b + 1 : min(self.article_end[b], b + 1 + window)])
+            for b in spans[:, 1]
+        ]
+        return pre, post
+
+
 def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
     """One row per match of each row of `table` (its `column` holds the term) in `tokens`.
 
     Columns: `article_id`, `outlet_label`, `paragraph_id`, `sentence_id`, `token_id` (first
     token), `start`, `end`, `text` (as written), then every column of `table`; where `tokens`
     has voice columns, `in_quote` (True if any matched word is quoted), and `quote_id`,
-    `speaker`, `voice` of the first quoted word (else of the first word).
-
-    The tokens are indexed once (each word form's positions); a term then costs only as much
-    as its first word's occurrences, so the time grows with the corpus, not with corpus x terms.
+    `speaker`, `voice` of the first quoted word (else of the first word). To look up many
+    patterns in one corpus, build a `TokenIndex` once and call its `match`.
     """
-    toks = tokens.reset_index(drop=True)
-    codes, vocabulary = pd.factorize(toks["lower"], sort=True)
-    vocabulary = np.asarray(vocabulary, dtype=object)
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(vocabulary) + 1))
-    positions_of = pd.Series(
-        [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
-    )
-    sentence = pd.factorize(pd.MultiIndex.from_frame(toks[["article_id", "sentence_id"]]))[0]
-    next_word = _next_word(toks["lower"].to_numpy(), sentence)
-    spans, entries = [], []
-    for i, term in enumerate(table[column]):
-        found = _term_spans(parse_term(term), vocabulary, codes, positions_of, next_word)
-        spans.append(found)
-        entries.append(np.full(len(found), i))
-    spans = np.concatenate(spans) if spans else np.empty((0, 2), dtype=int)
-    entry = np.concatenate(entries) if entries else _EMPTY
-    return _match_rows(toks, table, column, spans.astype(int), entry.astype(int))
+    return TokenIndex(tokens).match(table, column)
 
 
 def _match_rows(
@@ -150,6 +190,8 @@ def _match_rows(
             if c != "in_quote":
                 matches[c] = toks[c].iloc[who].reset_index(drop=True)
         matches["in_quote"] = quoted[who] if len(who) else np.array([], dtype=bool)
+    matches["first"], matches["last"] = first, last
     columns = [*MATCH_KEYS, "start", "end", "text", *table.columns]
     columns += [c for c in ["in_quote", "quote_id", "speaker", "voice"] if c in voice]
+    columns += ["first", "last"]
     return matches[columns].sort_values(["article_id", "start", column], ignore_index=True)

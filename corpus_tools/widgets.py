@@ -1,10 +1,11 @@
 """Widgets for a seminar: explore a term, compare two outlets, read one article with its markup.
 
-Each builder (`term_explorer`, `outlet_comparison`, `article_reader`) takes the articles table
-and returns an ipywidgets box whose parts are named attributes, so a notebook only calls the
-builder and a test can set a value and read what the widget then shows. The widgets present
-results of the analysis modules (`lexicon`, `emphasis`, `frames`, `sentiment`, `quotes`); they
-compute nothing of their own beyond arranging and counting those results for display.
+Each builder (`term_explorer`, `outlet_comparison`, `article_reader`) takes the precomputed
+tables of a corpus (`pipeline.Tables`, from `pipeline.load_tables()`) and returns an ipywidgets
+box whose parts are named attributes, so a notebook only calls the builder and a test can set a
+value and read what the widget then shows. The widgets connect controls to those tables: a
+typed term is looked up in a positional index built once (`matching.TokenIndex`), never by
+rescanning the corpus. The HTML builders are plain functions, testable without ipywidgets.
 
 Text from the corpus and from the user is HTML-escaped before it is shown. Wrappers carry the
 class `tex2jax_ignore`, so a pair of dollar signs in an article is never typeset as maths.
@@ -19,9 +20,8 @@ import ipywidgets as ipw
 import pandas as pd
 
 from corpus_tools import emphasis, frames, lexicon, plotting, sentiment
-from corpus_tools.quotes import quote_segments, quotes
-from corpus_tools.segmentation import sentences
-from corpus_tools.voice import tokens
+from corpus_tools.matching import TokenIndex
+from corpus_tools.pipeline import Tables
 
 DEFAULT_PATTERN = "legitimate target*"
 REST = "all other outlets"
@@ -74,22 +74,24 @@ def voice_label(in_quote: bool, speaker: str) -> str:
 # --- term explorer -------------------------------------------------------------------------
 
 
-def outlet_counts(matches: pd.DataFrame, toks: pd.DataFrame) -> pd.DataFrame:
-    """Matches of a `lexicon.kwic()` result per outlet, every outlet of `toks` in corpus order.
+def outlet_counts(matches: pd.DataFrame, words: pd.DataFrame) -> pd.DataFrame:
+    """Matches of a `lexicon.kwic()` result per outlet, every outlet of `words` in corpus order.
+
+    `words` is `lexicon.word_counts(tokens)`, computed once per corpus.
 
     Columns (`COUNT_COLUMNS`): `outlet_label`, `n_words` (the outlet's words), `n_matches`,
     `n_narrator` and `n_quoted` (matches in the outlet's own voice and inside quotations),
     `per_1000` with its 95% Wilson interval (`lexicon.term_rates`).
     """
     found = matches.rename(columns={"outlet": "outlet_label"})
-    counts = lexicon.term_rates(found, toks)
+    counts = lexicon.rates(found, words)
     quoted = found.groupby("outlet_label")["in_quote"].sum()
     counts["n_quoted"] = counts["outlet_label"].map(quoted).fillna(0).astype(int)
     counts["n_narrator"] = counts["n_matches"] - counts["n_quoted"]
     return counts[COUNT_COLUMNS]
 
 
-def search(toks: pd.DataFrame, pattern: str) -> tuple[pd.DataFrame, str]:
+def search(toks: pd.DataFrame | TokenIndex, pattern: str) -> tuple[pd.DataFrame, str]:
     """`lexicon.kwic()` rows of a typed pattern, and a message (HTML) if it cannot be searched.
 
     An empty pattern, or one the matcher rejects (a bare `*`), gives no rows and says why.
@@ -147,10 +149,11 @@ class TermExplorer(ipw.VBox):
     `matches` holds the `lexicon.kwic()` rows and `counts` the `outlet_counts()` table.
     """
 
-    def __init__(self, articles: pd.DataFrame, pattern: str = DEFAULT_PATTERN):
-        self._tokens = tokens(articles)
-        self._colours = plotting.outlet_colours(articles)
-        self._n_articles = len(articles)
+    def __init__(self, tables: Tables, pattern: str = DEFAULT_PATTERN):
+        self._index = TokenIndex(tables.tokens)
+        self._words = lexicon.word_counts(tables.tokens)
+        self._colours = plotting.outlet_colours(tables.articles)
+        self._n_articles = len(tables.articles)
         self.pattern = ipw.Text(
             value=pattern,
             description="Term",
@@ -173,8 +176,8 @@ class TermExplorer(ipw.VBox):
 
     def _refresh(self, change: dict | None = None) -> None:
         typed = self.pattern.value.strip()
-        self.matches, problem = search(self._tokens, typed)
-        self.counts = outlet_counts(self.matches, self._tokens)
+        self.matches, problem = search(self._index, typed)
+        self.counts = outlet_counts(self.matches, self._words)
         fig = plotting.term_counts_chart(self.counts, self._colours, typed, name=None)
         self.chart.value = plotting.figure_png(fig)
         self.status.value = _message(problem or self._summary(typed))
@@ -192,9 +195,9 @@ class TermExplorer(ipw.VBox):
         )
 
 
-def term_explorer(articles: pd.DataFrame, pattern: str = DEFAULT_PATTERN) -> TermExplorer:
-    """A `TermExplorer` over the articles, showing `pattern` to begin with."""
-    return TermExplorer(articles, pattern)
+def term_explorer(tables: Tables, pattern: str = DEFAULT_PATTERN) -> TermExplorer:
+    """A `TermExplorer` over a corpus's tables, showing `pattern` to begin with."""
+    return TermExplorer(tables, pattern)
 
 
 # --- outlet comparison -----------------------------------------------------------------------
@@ -264,13 +267,11 @@ class OutletComparison(ipw.VBox):
     holds `claim_comparison()`.
     """
 
-    def __init__(
-        self, articles: pd.DataFrame, first: str | None = None, second: str = REST, k: int = 10
-    ):
-        self._tokens = tokens(articles)
-        self._coverage = emphasis.claim_coverage(sentences(articles), emphasis.claims())
+    def __init__(self, tables: Tables, first: str | None = None, second: str = REST, k: int = 10):
+        self._tokens = tables.tokens
+        self._coverage = emphasis.claim_coverage(tables.sentences, emphasis.claims())
         self._k = k
-        outlets = list(dict.fromkeys(articles["outlet_label"]))
+        outlets = list(dict.fromkeys(tables.articles["outlet_label"]))
         self.first = ipw.Dropdown(options=outlets, value=first or outlets[0], description="Outlet")
         self.second = ipw.Dropdown(options=[REST, *outlets], value=second, description="against")
         self.status, self.terms, self.claims = ipw.HTML(), ipw.HTML(), ipw.HTML()
@@ -334,10 +335,10 @@ class OutletComparison(ipw.VBox):
 
 
 def outlet_comparison(
-    articles: pd.DataFrame, first: str | None = None, second: str = REST
+    tables: Tables, first: str | None = None, second: str = REST
 ) -> OutletComparison:
     """An `OutletComparison` of `first` (default: the first outlet) against `second`."""
-    return OutletComparison(articles, first, second)
+    return OutletComparison(tables, first, second)
 
 
 # --- article reader --------------------------------------------------------------------------
@@ -363,16 +364,16 @@ class ArticleReader(ipw.VBox):
     `data-frame`, and `data-sentiment` on each sentence) and a tooltip with the detail.
     """
 
-    def __init__(self, articles: pd.DataFrame, article_id: str | None = None):
-        sents = sentences(articles)
+    def __init__(self, tables: Tables, article_id: str | None = None):
+        articles = tables.articles
         self._texts = articles.set_index("article_id")["text"]
-        self._sentences = sentiment.score_sentences(sents).assign(
+        self._sentences = tables.sentiment.assign(
             sign=lambda t: sentiment.sign(t["compound"]).astype(str)
         )
-        speakers = quotes(articles)[["article_id", "quote_id", "speaker"]]
-        self._quotes = quote_segments(articles).merge(speakers, on=["article_id", "quote_id"])
-        self._loaded = lexicon.match_terms(tokens(articles), lexicon.loaded_terms())
-        self._frames = frames.frame_matches(sents)
+        speakers = tables.quotes[["article_id", "quote_id", "speaker"]]
+        self._quotes = tables.quote_segments.merge(speakers, on=["article_id", "quote_id"])
+        self._loaded = tables.term_matches
+        self._frames = tables.frame_matches
         names = list(dict.fromkeys(frames.frame_indicators()["frame"]))
         self._frame_colours = plotting.frame_colours(names)
         self._voice_colours = plotting.voice_colours()
@@ -526,6 +527,6 @@ class ArticleReader(ipw.VBox):
         )
 
 
-def article_reader(articles: pd.DataFrame, article_id: str | None = None) -> ArticleReader:
+def article_reader(tables: Tables, article_id: str | None = None) -> ArticleReader:
     """An `ArticleReader` showing `article_id` (default: the first article) to begin with."""
-    return ArticleReader(articles, article_id)
+    return ArticleReader(tables, article_id)

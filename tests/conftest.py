@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
+from corpus_tools import pipeline
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +28,12 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
 def tokens(articles: pd.DataFrame) -> pd.DataFrame:
     """Tokens of the bundled corpus, with voice."""
     return ct.tokens(articles)
+
+
+@pytest.fixture(scope="session")
+def tables(articles: pd.DataFrame) -> pipeline.Tables:
+    """Every table of the bundled corpus, computed once (`pipeline.process`)."""
+    return pipeline.process(articles)
 
 
 @pytest.fixture(scope="session")

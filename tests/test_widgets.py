@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools import widgets
+from corpus_tools import pipeline, widgets
 
 EXPRESS, BBC = "Express (likely)", "BBC rewrite (unknown)"
 
@@ -57,13 +57,13 @@ def spans(fragment: str, attribute: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def explorer(articles: pd.DataFrame) -> widgets.TermExplorer:
-    return widgets.term_explorer(articles)
+def explorer(tables: pipeline.Tables) -> widgets.TermExplorer:
+    return widgets.term_explorer(tables)
 
 
 @pytest.fixture(scope="module")
-def reader(articles: pd.DataFrame) -> widgets.ArticleReader:
-    return widgets.article_reader(articles)
+def reader(tables: pipeline.Tables) -> widgets.ArticleReader:
+    return widgets.article_reader(tables)
 
 
 # --- term explorer -------------------------------------------------------------------------
@@ -177,8 +177,8 @@ def test_outlet_counts_rate_has_its_count_and_interval(explorer: widgets.TermExp
 # --- outlet comparison ---------------------------------------------------------------------
 
 
-def test_comparing_two_outlets_lists_their_own_words_and_claims(articles: pd.DataFrame) -> None:
-    comparison = widgets.outlet_comparison(articles, EXPRESS, BBC)
+def test_comparing_two_outlets_lists_their_own_words_and_claims(tables: pipeline.Tables) -> None:
+    comparison = widgets.outlet_comparison(tables, EXPRESS, BBC)
     words = comparison.distinctive
     assert words["side"].iloc[0] == EXPRESS
     # "NATO" six times in 003, never in 004.
@@ -193,8 +193,8 @@ def test_comparing_two_outlets_lists_their_own_words_and_claims(articles: pd.Dat
     assert "<td>Zelensky labelled 'Nazi'</td>" in comparison.claims.value
 
 
-def test_one_outlet_against_all_others_counts_articles(articles: pd.DataFrame) -> None:
-    comparison = widgets.outlet_comparison(articles, BBC)
+def test_one_outlet_against_all_others_counts_articles(tables: pipeline.Tables) -> None:
+    comparison = widgets.outlet_comparison(tables, BBC)
     comparison.first.value = EXPRESS
     assert comparison.second.value == widgets.REST
     row = comparison.claim_table.set_index("claim_id").loc["countries_pledged"]
@@ -204,8 +204,8 @@ def test_one_outlet_against_all_others_counts_articles(articles: pd.DataFrame) -
     assert "<td>4 of 4 articles</td>" in comparison.claims.value
 
 
-def test_the_same_outlet_twice_asks_for_two(articles: pd.DataFrame) -> None:
-    comparison = widgets.outlet_comparison(articles, EXPRESS, BBC)
+def test_the_same_outlet_twice_asks_for_two(tables: pipeline.Tables) -> None:
+    comparison = widgets.outlet_comparison(tables, EXPRESS, BBC)
     comparison.second.value = EXPRESS
     assert "Pick two different outlets" in comparison.status.value
     assert comparison.terms.value == "" and comparison.claims.value == ""
@@ -256,19 +256,21 @@ def test_reader_escapes_the_text(make_corpus: Callable[..., Path]) -> None:
             "b": "A second article.\n",
         }
     )
-    articles = ct.load_articles(folder)
-    page = widgets.article_reader(articles, "a").text.value
+    tables = pipeline.process(ct.load_articles(folder))
+    page = widgets.article_reader(tables, "a").text.value
     assert "<b>" not in page and "&lt;b&gt;" in page and "&amp; his" in page
     assert 'class="tex2jax_ignore' in page  # "$5 and $6" must not be typeset as maths
-    explorer = widgets.term_explorer(articles, "dictator")
+    explorer = widgets.term_explorer(tables, "dictator")
     assert explorer.counts["n_matches"].tolist() == [1, 0]
     assert "&lt;b&gt;" in explorer.table.value
 
 
 def test_widgets_work_on_another_corpus(make_corpus: Callable[..., Path]) -> None:
-    articles = ct.load_articles(make_corpus({"x": "One article about the dictator.\n"}))
-    comparison = widgets.outlet_comparison(articles)
+    tables = pipeline.process(
+        ct.load_articles(make_corpus({"x": "One article about the dictator.\n"}))
+    )
+    comparison = widgets.outlet_comparison(tables)
     assert "single outlet" in comparison.status.value and comparison.claims.value == ""
-    reader = widgets.article_reader(articles)
+    reader = widgets.article_reader(tables)
     assert "1 sentence: " in reader.summary.value and "1 loaded term;" in reader.summary.value
-    assert widgets.term_explorer(articles, "dictator").counts["n_matches"].tolist() == [1]
+    assert widgets.term_explorer(tables, "dictator").counts["n_matches"].tolist() == [1]
