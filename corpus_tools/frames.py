@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from corpus_tools.matching import MATCH_KEYS, match_patterns
+from corpus_tools.matching import MATCH_KEYS, TokenIndex, match_patterns
 from corpus_tools.segmentation import tokenize_sentences
 from corpus_tools.settings import Settings, settings
 from corpus_tools.stats import wilson_interval
@@ -65,7 +65,9 @@ def question_overview(indicators: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def match_indicators(tokens: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+def match_indicators(
+    tokens: pd.DataFrame | TokenIndex, indicators: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per indicator match in any token table (see `frame_matches` for the columns).
 
     When `tokens` has voice columns (`ct.tokens`), the matches also carry `in_quote`,

@@ -111,7 +111,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({c: t for c, t in _DTYPES.items() if c in frame.columns})
 
 
-def match_terms(tokens: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
+def match_terms(tokens: pd.DataFrame | TokenIndex, lexicon: pd.DataFrame) -> pd.DataFrame:
     """One row per occurrence of a dictionary term in `tokens` (from `ct.tokens`): `MATCH_COLUMNS`.
 
     `start`/`end` are character offsets into the article's cleaned text, `text` the match as

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 
-from corpus_tools.segmentation import is_quote_mark, join_tokens, normalise_typography
+from corpus_tools.segmentation import is_quote_mark, normalise_typography
 
 MATCH_KEYS = ["article_id", "outlet_label", "paragraph_id", "sentence_id", "token_id"]
 VOICE_COLUMNS = ["in_quote", "quote_id", "speaker", "voice"]
@@ -42,11 +42,10 @@ def parse_term(term: str) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def _next_word(lowers: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+def _next_word(is_mark: np.ndarray, sentence: np.ndarray) -> np.ndarray:
     """For each token, the position of the next token that is not a quotation mark, in the
     same sentence (-1 where there is none): the step a phrase takes to its next word."""
-    n = len(lowers)
-    is_mark = np.fromiter((is_quote_mark(w) for w in lowers), dtype=bool, count=n)
+    n = len(is_mark)
     # Positions of the nearest non-mark token at or after each position, scanning backwards.
     candidate = np.where(~is_mark, np.arange(n), n)
     nearest = np.minimum.accumulate(candidate[::-1])[::-1]
@@ -117,11 +116,14 @@ class TokenIndex:
         self.positions_of = pd.Series(
             [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
         )
-        keys = pd.MultiIndex.from_frame(self.tokens[["article_id", "sentence_id"]])
-        self.next_word = _next_word(self.tokens["lower"].to_numpy(), pd.factorize(keys)[0])
+        self.is_mark = np.array([is_quote_mark(w) for w in self.vocabulary], dtype=bool)[codes]
         article = pd.factorize(self.tokens["article_id"])[0]
+        sentence_ids = self.tokens["sentence_id"].to_numpy()
+        sentence = article * (int(sentence_ids.max(initial=0)) + 1) + sentence_ids
+        self.next_word = _next_word(self.is_mark, sentence)
         self.article_start = np.searchsorted(article, article, side="left")
         self.article_end = np.searchsorted(article, article, side="right")
+        self.text = _Joiner(self.tokens)
 
     def spans(self, terms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         """(first, last) token positions of every match, and the index in `terms` of each."""
@@ -143,48 +145,65 @@ class TokenIndex:
     def located(self, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
         """`match` plus `first` and `last`, the matched token positions in `self.tokens`."""
         spans, entry = self.spans(table[column])
-        return _match_rows(self.tokens, table, column, spans, entry)
+        return _match_rows(self, table, column, spans, entry)
 
     def context(self, spans: np.ndarray, window: int) -> tuple[list[str], list[str]]:
         """Up to `window` tokens before and after each span, within its article, as text."""
-        toks = self.tokens
-        pre = [
-            join_tokens(toks.iloc[max(self.article_start[a], a - window) : a]) for a in spans[:, 0]
-        ]
-        post = [
-            join_tokens(toks.iloc[b + 1 : min(self.article_end[b], b + 1 + window)])
-            for b in spans[:, 1]
-        ]
+        pre = [self.text(max(self.article_start[a], a - window), a) for a in spans[:, 0]]
+        post = [self.text(b + 1, min(self.article_end[b], b + 1 + window)) for b in spans[:, 1]]
         return pre, post
 
 
-def match_patterns(tokens: pd.DataFrame, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
+def match_patterns(
+    tokens: pd.DataFrame | TokenIndex, table: pd.DataFrame, column: str = "term"
+) -> pd.DataFrame:
     """One row per match of each row of `table` (its `column` holds the term) in `tokens`.
 
     Columns: `article_id`, `outlet_label`, `paragraph_id`, `sentence_id`, `token_id` (first
     token), `start`, `end`, `text` (as written), then every column of `table`; where `tokens`
     has voice columns, `in_quote` (True if any matched word is quoted), and `quote_id`,
     `speaker`, `voice` of the first quoted word (else of the first word). To look up many
-    patterns in one corpus, build a `TokenIndex` once and call its `match`.
+    patterns in one corpus, build a `TokenIndex` once and pass it instead of the tokens.
     """
-    return TokenIndex(tokens).match(table, column)
+    index = tokens if isinstance(tokens, TokenIndex) else TokenIndex(tokens)
+    return index.match(table, column)
+
+
+class _Joiner:
+    """`join_tokens` for runs of rows of one token table, from arrays read once."""
+
+    def __init__(self, toks: pd.DataFrame) -> None:
+        self.token = toks["token"].to_numpy(dtype=object)
+        end = toks["end"].to_numpy()
+        self.gap = np.ones(len(toks), dtype=bool)
+        self.gap[1:] = toks["start"].to_numpy()[1:] != end[:-1]
+
+    def __call__(self, first: int, stop: int) -> str:
+        """The text of rows `first` to `stop - 1`, spaced as `segmentation.join_tokens`."""
+        if stop <= first:
+            return ""
+        pieces = [self.token[first]]
+        for i in range(first + 1, stop):
+            pieces.append(" " + self.token[i] if self.gap[i] else self.token[i])
+        return "".join(pieces)
 
 
 def _match_rows(
-    toks: pd.DataFrame, table: pd.DataFrame, column: str, spans: np.ndarray, entry: np.ndarray
+    index: TokenIndex, table: pd.DataFrame, column: str, spans: np.ndarray, entry: np.ndarray
 ) -> pd.DataFrame:
     """The match table for (first, last) token positions and the table row each belongs to."""
+    toks = index.tokens
     voice = [c for c in VOICE_COLUMNS if c in toks.columns]
     first, last = spans[:, 0], spans[:, 1]
     matches = toks.loc[first, MATCH_KEYS].reset_index(drop=True)
     matches["start"] = toks["start"].to_numpy()[first]
     matches["end"] = toks["end"].to_numpy()[last]
-    texts = [join_tokens(toks.iloc[a : b + 1]) for a, b in spans]
+    texts = [index.text(a, b + 1) for a, b in spans]
     matches["text"] = pd.Series(texts, index=matches.index, dtype="str")
     matches = matches.join(table.iloc[entry].reset_index(drop=True))
     if voice:
         # The speaker of a match is that of its first quoted word, else of its first word.
-        quoted = toks["in_quote"].to_numpy() & ~toks["lower"].map(is_quote_mark).to_numpy()
+        quoted = toks["in_quote"].to_numpy() & ~index.is_mark
         who = [next((j for j in range(a, b + 1) if quoted[j]), a) for a, b in spans]
         for c in voice:
             if c != "in_quote":

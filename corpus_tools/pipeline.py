@@ -31,6 +31,7 @@ from tqdm.auto import tqdm
 from corpus_tools import frames, lexicon, segmentation, sentiment
 from corpus_tools.corpus import CorpusChecks, corpus_chunks, load_articles
 from corpus_tools.errors import CorpusError
+from corpus_tools.matching import TokenIndex
 from corpus_tools.quotes import find_quotes
 from corpus_tools.settings import Settings, settings
 from corpus_tools.voice import with_voice
@@ -72,6 +73,7 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
     sents = segmentation.split_sentences(paras)
     found, segments = find_quotes(articles, paras, sents, study)
     toks = with_voice(segmentation.tokenize_sentences(sents), segments, found)
+    index = TokenIndex(toks)  # shared by the term and frame matchers
     words = toks[~toks["is_punct"]].groupby("article_id", sort=False).size()
     articles = articles.assign(n_words=articles["article_id"].map(words).fillna(0).astype(int))
     return Tables(
@@ -82,8 +84,8 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
         quotes=found,
         quote_segments=segments,
         sentiment=sentiment.score_sentences(sents),
-        term_matches=lexicon.match_terms(toks, lexicon.loaded_terms(study)),
-        frame_matches=frames.match_indicators(toks, frames.frame_indicators(study)),
+        term_matches=lexicon.match_terms(index, lexicon.loaded_terms(study)),
+        frame_matches=frames.match_indicators(index, frames.frame_indicators(study)),
     )
 
 

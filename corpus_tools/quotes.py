@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from corpus_tools.actors import ActorIndex, actor_index, actors
@@ -98,38 +99,41 @@ def _rules(study: Settings | str | None) -> _Rules:
     return _Rules(actor_index(actors(study)), cues, continuing)
 
 
-def _opens(text: str, i: int) -> bool:
-    ch = text[i]
-    if ch == "‘":  # an opening single mark only where a word could start
-        return i == 0 or not text[i - 1].isalnum()
-    return ch in ("“", '"')
+# An opening mark: double marks anywhere, a single one only where a word could start.
+_OPENING = re.compile(r'[“"]|(?<![^\W_])‘')
 
 
 def _close_at(text: str, start: int, mark: str) -> int | None:
-    for j in range(start, len(text)):
-        if text[j] == mark and not (mark == "’" and j + 1 < len(text) and text[j + 1].isalpha()):
-            return j
-    return None
+    """Position of the mark closing a quotation opened before `start` ("’" + letter is an
+    apostrophe, not a closing mark)."""
+    j = text.find(mark, start)
+    while j != -1 and mark == "’" and j + 1 < len(text) and text[j + 1].isalpha():
+        j = text.find(mark, j + 1)
+    return None if j == -1 else j
 
 
 def _paragraph_spans(text: str, offset: int) -> list[tuple[int, int, bool]]:
     """(content start, content end, closed) of each quotation opened in one paragraph."""
     spans, i = [], 0
-    while i < len(text):
-        if _opens(text, i):
-            j = _close_at(text, i + 1, _CLOSING[text[i]])
-            spans.append((offset + i + 1, offset + (len(text) if j is None else j), j is not None))
-            if j is None:
-                break
-            i = j + 1
-        else:
-            i += 1
+    while (m := _OPENING.search(text, i)) is not None:
+        j = _close_at(text, m.end(), _CLOSING[m.group()])
+        spans.append((offset + m.end(), offset + (len(text) if j is None else j), j is not None))
+        if j is None:
+            break
+        i = j + 1
     return spans
 
 
-def _find_quotes(paras: pd.DataFrame) -> list[_Quote]:
+class _Para(NamedTuple):
+    paragraph_id: int
+    start: int
+    end: int
+    text: str
+
+
+def _find_quotes(paras: list[_Para]) -> list[_Quote]:
     found: list[_Quote] = []
-    for p in paras.itertuples(index=False):
+    for p in paras:
         for k, (start, end, closed) in enumerate(_paragraph_spans(p.text, p.start)):
             last = found[-1] if found else None
             if k == 0 and start == p.start + 1 and last and not last.closed:
@@ -193,7 +197,7 @@ def _attribution_before(
     return None
 
 
-def _continues(previous: _Quote, q: _Quote, para: Any) -> bool:
+def _continues(previous: _Quote, q: _Quote, para: _Para) -> bool:
     """True if an unattributed quote goes on with the previous quote's speaker.
 
     That is the case in the previous quote's paragraph, and for a paragraph that is nothing but
@@ -207,8 +211,14 @@ def _continues(previous: _Quote, q: _Quote, para: Any) -> bool:
     return previous.last_paragraph_id == q.paragraph_id - 1 and whole_paragraph
 
 
+def _sentence_at(starts: np.ndarray, ends: np.ndarray, position: int) -> int:
+    """Index of the first sentence with start <= position <= end (the earlier of two that touch)."""
+    i = int(np.searchsorted(starts, position, side="right")) - 1
+    return i - 1 if i > 0 and ends[i - 1] >= position else i
+
+
 def _article_quotes(
-    text: str, paras: pd.DataFrame, sents: pd.DataFrame, rules: _Rules
+    text: str, paras: list[_Para], starts: np.ndarray, ends: np.ndarray, rules: _Rules
 ) -> list[_Quote]:
     found = _find_quotes(paras)
     persons = [
@@ -217,15 +227,16 @@ def _article_quotes(
         if rules.actors.resolve(m.group())[1] == "person"
     ]
     context = _Context(text, rules, found, persons)
-    para_of = {p.paragraph_id: p for p in paras.itertuples(index=False)}
+    para_of = {p.paragraph_id: p for p in paras}
     previous: _Quote | None = None
     for q in found:
         first, last = para_of[q.paragraph_id], para_of[q.last_paragraph_id]
-        sent = sents[(sents["start"] <= q.start - 1) & (sents["end"] > q.start - 1)].iloc[0]
-        prefix = text[sent["start"] : q.start - 1]
+        # The sentence holding the opening mark (start <= mark < end).
+        sentence_start = int(starts[int(np.searchsorted(starts, q.start - 1, side="right")) - 1])
+        prefix = text[sentence_start : q.start - 1]
         opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":")
         after = _attribution_after(q, context, last.end) if text[q.end - 1] in ",.?!" else None
-        before = _attribution_before(prefix, int(sent["start"]), context)
+        before = _attribution_before(prefix, sentence_start, context)
         q.kind = "direct" if opens_sentence or after else "partial"
         if q.kind == "direct":
             continues = previous is not None and _continues(previous, q, first)
@@ -264,19 +275,26 @@ def find_quotes(
     Returns (`quotes()` table, `quote_segments()` table): one pass over each article.
     """
     rules = _rules(study)
-    paras_of = dict(tuple(paras.groupby("article_id", sort=False)))
-    sents_of = dict(tuple(sents.groupby("article_id", sort=False)))
+    para_rows = _rows_of(paras)
+    sent_rows = _rows_of(sents)
+    para_records = list(
+        map(_Para, paras["paragraph_id"], paras["start"], paras["end"], paras["text"])
+    )
+    s_start, s_end = sents["start"].to_numpy(), sents["end"].to_numpy()
+    s_id = sents["sentence_id"].to_numpy()
     rows, segments = [], []
     for a in articles.itertuples(index=False):
-        if a.article_id not in paras_of:
+        if a.article_id not in para_rows:
             continue
-        in_article = sents_of[a.article_id]
-        found = _article_quotes(a.text, paras_of[a.article_id], in_article, rules)
+        lo, hi = sent_rows[a.article_id]
+        starts, ends, ids = s_start[lo:hi], s_end[lo:hi], s_id[lo:hi]
+        p_lo, p_hi = para_rows[a.article_id]
+        found = _article_quotes(a.text, para_records[p_lo:p_hi], starts, ends, rules)
         segments += [
             (a.article_id, qid, s, e) for qid, q in enumerate(found, 1) for s, e in q.segments
         ]
         for qid, q in enumerate(found, start=1):
-            sent = in_article[(in_article["start"] <= q.start) & (in_article["end"] >= q.start)]
+            sentence_id = int(ids[_sentence_at(starts, ends, q.start)])
             words = quote_text(a.text, q.segments)
             rows.append(
                 (
@@ -284,7 +302,7 @@ def find_quotes(
                     a.outlet_label,
                     qid,
                     q.paragraph_id,
-                    int(sent["sentence_id"].iloc[0]),
+                    sentence_id,
                     q.start,
                     q.end,
                     words,
@@ -299,6 +317,13 @@ def find_quotes(
         _typed(pd.DataFrame(rows, columns=QUOTE_COLUMNS)),
         _typed(pd.DataFrame(segments, columns=SEGMENT_COLUMNS)),
     )
+
+
+def _rows_of(table: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """(first, end) row positions of each article in a table listing articles together."""
+    positions = pd.Series(np.arange(len(table)), index=table["article_id"].to_numpy())
+    bounds = positions.groupby(level=0, sort=False).agg(["min", "max"])
+    return {k: (int(lo), int(hi) + 1) for k, lo, hi in bounds.itertuples()}
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

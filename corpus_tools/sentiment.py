@@ -6,7 +6,9 @@ nothing is downloaded. (NLTK's port differs from it: it does not read "no" as ne
 next words, lacks some adjective boosters and idioms, and strips only one punctuation mark, so
 it is not used.) VADER strips punctuation from a word's edge but not curly quotation marks,
 so it cannot see a word touching one (`“terrible”`): texts are scored with their quotation
-marks removed (`without_quotation_marks`), the one documented preprocessing step.
+marks removed (`without_quotation_marks`), the one documented preprocessing step. Scores are
+computed by `corpus_tools.vader.VaderScorer`, a faster re-implementation whose every value
+equals the reference's (checked on 100,000 generated sentences and the whole corpus).
 
 The second lexicon is Pattern's adjective lexicon (`en-sentiment.xml`, De Smedt and Daelemans,
 PDDL licence) as shipped by TextBlob (MIT licence), scored by TextBlob's `PatternAnalyzer`,
@@ -33,10 +35,10 @@ from vaderSentiment import vaderSentiment as reference
 from corpus_tools.matching import parse_term
 from corpus_tools.segmentation import QUOTE_MARKS
 from corpus_tools.stats import bootstrap_mean_interval, wilson_interval
+from corpus_tools.vader import VADER_COLUMNS, VaderScorer
 
 NEUTRAL = 0.05
 ABSENT = "absent"
-VADER_COLUMNS = ["neg", "neu", "pos", "compound"]
 TEXTBLOB_COLUMNS = ["polarity", "subjectivity"]
 SIGNS = ["negative", "neutral", "positive"]
 # Other marks anywhere; those that double as apostrophes only at a word's edge ("Moscow's").
@@ -51,6 +53,12 @@ _QUOTATION_MARKS = re.compile(
 def vader() -> reference.SentimentIntensityAnalyzer:
     """vaderSentiment's own analyser (the reference implementation), built once."""
     return reference.SentimentIntensityAnalyzer()
+
+
+@cache
+def scorer() -> VaderScorer:
+    """The fast exact VADER scorer (`corpus_tools.vader`), built once."""
+    return VaderScorer()
 
 
 @cache
@@ -74,9 +82,8 @@ def score_sentences(frame: pd.DataFrame) -> pd.DataFrame:
     `compound` is in [-1, 1]; `neg`, `neu`, `pos` are the shares of the text's valence. The
     text is scored without its quotation marks (`without_quotation_marks`).
     """
-    sia = vader()
     scores = pd.DataFrame(
-        [sia.polarity_scores(without_quotation_marks(t)) for t in frame["text"]],
+        scorer().score_texts(without_quotation_marks(t) for t in frame["text"]),
         columns=VADER_COLUMNS,
         index=frame.index,
     )
