@@ -116,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-baseline", action="store_true", help="time the pipeline only")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask comparison")
+    parser.add_argument("--no-explorer", action="store_true", help="skip the term explorer")
     parser.add_argument("--job", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.job:
@@ -142,22 +144,25 @@ def main(argv: list[str] | None = None) -> int:
         rows[-1]["speed_up"] = rows[-1]["pipeline_tok_per_s"] / rows[-1]["baseline_tok_per_s"]
     table = pd.DataFrame(rows)
     largest = write_export(args.sizes[-1], BENCH_DIR / f"corpus-{args.sizes[-1]}.parquet")
-    parallel = run_job("pipeline", largest, args.workers)
-    explorer = run_job("explorer", largest)
     pd.set_option("display.width", 200)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
     print(table.round(2).to_string(index=False))
     costs = table["pipeline_us_per_token"]
     print(f"cost per token, largest / smallest size: {costs.iloc[-1] / costs.iloc[0]:.2f}")
-    print(
-        f"Dask, {args.workers} workers against 1, {args.sizes[-1]} articles: "
-        f"{table['pipeline_s'].iloc[-1] / parallel['seconds']:.2f}x "
-        f"({parallel['seconds']:.1f} s, cluster start-up included)"
-    )
-    print(
-        f"term explorer, {args.sizes[-1]} articles: {1000 * explorer['seconds']:.0f} ms per "
-        f"typed term (mean of {len(PATTERNS)})"
-    )
+    if not args.no_dask:
+        parallel = run_job("pipeline", largest, args.workers)
+        print(
+            f"Dask, {args.workers} workers against 1, {args.sizes[-1]} articles: "
+            f"{table['pipeline_s'].iloc[-1] / parallel['seconds']:.2f}x "
+            f"({parallel['seconds']:.1f} s, cluster start-up included; "
+            f"peak memory of the driver {parallel['peak_mb']:.0f} MB)"
+        )
+    if not args.no_explorer:
+        explorer = run_job("explorer", largest)
+        print(
+            f"term explorer, {args.sizes[-1]} articles: {1000 * explorer['seconds']:.0f} ms per "
+            f"typed term (mean of {len(PATTERNS)})"
+        )
     return 0
 
 

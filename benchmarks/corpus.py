@@ -36,17 +36,19 @@ def generate(n_articles: int, seed: int = SEED) -> pd.DataFrame:
     words = tokens[tokens["token"].str.fullmatch(r"[A-Za-z]{3,}")]
     vocabulary = np.array(sorted(words["lower"].unique()))
     rng = np.random.default_rng(seed)
-    by_article = {a: g for a, g in words.groupby("article_id", sort=False)}
+    # Per bundled article, per sentence: the (start, end) of the words that may be replaced.
+    spans = {
+        article_id: [g[["start", "end"]].to_numpy() for _, g in group.groupby("sentence_id")]
+        for article_id, group in words.groupby("article_id", sort=False)
+    }
     rows = []
     for k in range(n_articles):
         base = articles.iloc[k % len(articles)]
-        text = base["text"]
-        candidates = by_article[base["article_id"]]
-        # One seeded word per sentence, replaced from the end so offsets stay valid.
-        picks = candidates.groupby("sentence_id").sample(n=1, random_state=rng.integers(2**32))
-        for start, end in sorted(zip(picks["start"], picks["end"], strict=True), reverse=True):
-            word = vocabulary[rng.integers(len(vocabulary))] + _letters(k)
-            text = text[:start] + word + text[end:]
+        text, suffix = base["text"], _letters(k)
+        chosen = [s[rng.integers(len(s))] for s in spans[base["article_id"]]]
+        # Replaced from the end, so earlier offsets stay valid.
+        for start, end in sorted(chosen, key=lambda span: -span[0]):
+            text = text[:start] + vocabulary[rng.integers(len(vocabulary))] + suffix + text[end:]
         rows.append((f"gen{k:07d}", base["outlet_label"], text))
     return pd.DataFrame(rows, columns=["article_id", "outlet", "text"])
 

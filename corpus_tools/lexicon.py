@@ -122,7 +122,9 @@ def match_terms(tokens: pd.DataFrame | TokenIndex, lexicon: pd.DataFrame) -> pd.
     return _typed(matches[MATCH_COLUMNS])
 
 
-def kwic(tokens: pd.DataFrame | TokenIndex, pattern: str, window: int = 5) -> pd.DataFrame:
+def kwic(
+    tokens: pd.DataFrame | TokenIndex, pattern: str, window: int = 5, limit: int | None = None
+) -> pd.DataFrame:
     """Keyword in context, as quanteda's `kwic`: one row per match of `pattern`, `KWIC_COLUMNS`.
 
     `pattern` is one term in the dictionary syntax (word, phrase, `wildcard*`); `outlet` is the
@@ -130,12 +132,13 @@ def kwic(tokens: pd.DataFrame | TokenIndex, pattern: str, window: int = 5) -> pd
     punctuation counting as tokens as in quanteda; like quanteda the window runs across
     sentence and paragraph breaks, never beyond the article. Context keeps the article's
     spacing, with one space for a line break. `start`/`end` are the keyword's offsets.
-    `tokens` may be a `matching.TokenIndex` built once, for repeated lookups.
+    `tokens` may be a `matching.TokenIndex` built once, for repeated lookups; `limit` keeps
+    only the first rows (in article and reading order), for a display.
     """
     if window < 0:
         raise ValueError(f"window must be 0 or more tokens, not {window}")
     index = tokens if isinstance(tokens, TokenIndex) else TokenIndex(tokens)
-    found = index.located(pd.DataFrame({"term": [pattern]}))
+    found = index.located(pd.DataFrame({"term": [pattern]}), limit=limit)
     pre, post = index.context(found[["first", "last"]].to_numpy(), window)
     rows = found.rename(columns={"outlet_label": "outlet", "text": "keyword"}).assign(
         pre=pre, post=post

@@ -124,6 +124,15 @@ class TokenIndex:
         self.article_start = np.searchsorted(article, article, side="left")
         self.article_end = np.searchsorted(article, article, side="right")
         self.text = _Joiner(self.tokens)
+        self.article_rank = pd.factorize(self.tokens["article_id"], sort=True)[0]
+        # Plain arrays of the keys, read once: converting a text column costs per call.
+        self.article_of = self.tokens["article_id"].to_numpy(dtype=object)
+        self.outlet_of = self.tokens["outlet_label"].to_numpy(dtype=object)
+        self.quotable = (
+            self.tokens["in_quote"].to_numpy() & ~self.is_mark
+            if ("in_quote" in self.tokens.columns)
+            else np.zeros(len(self.tokens), dtype=bool)
+        )
 
     def spans(self, terms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         """(first, last) token positions of every match, and the index in `terms` of each."""
@@ -138,13 +147,32 @@ class TokenIndex:
             return np.empty((0, 2), dtype=int), _EMPTY
         return np.concatenate(spans).astype(int), np.concatenate(entries).astype(int)
 
+    def in_quote(self, spans: np.ndarray) -> np.ndarray:
+        """Per span: True if any of its words (quotation marks aside) is quoted."""
+        quoted = self.quotable[spans[:, 0]].copy()
+        for i in np.flatnonzero(spans[:, 1] > spans[:, 0]):  # phrases: look at every word
+            quoted[i] = self.quotable[spans[i, 0] : spans[i, 1] + 1].any()
+        return quoted
+
+    def first(self, spans: np.ndarray, entry: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """The `n` spans that come first in match order (article id, then position)."""
+        order = np.lexsort((spans[:, 0], self.article_rank[spans[:, 0]]))[:n]
+        return spans[order], entry[order]
+
     def match(self, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
         """`match_patterns(tokens, table, column)`, from the index."""
         return self.located(table, column).drop(columns=["first", "last"])
 
-    def located(self, table: pd.DataFrame, column: str = "term") -> pd.DataFrame:
-        """`match` plus `first` and `last`, the matched token positions in `self.tokens`."""
+    def located(
+        self, table: pd.DataFrame, column: str = "term", limit: int | None = None
+    ) -> pd.DataFrame:
+        """`match` plus `first` and `last`, the matched token positions in `self.tokens`.
+
+        With `limit`, only the first `limit` matches in output order (for a display).
+        """
         spans, entry = self.spans(table[column])
+        if limit is not None:
+            spans, entry = self.first(spans, entry, limit)
         return _match_rows(self, table, column, spans, entry)
 
     def context(self, spans: np.ndarray, window: int) -> tuple[list[str], list[str]]:

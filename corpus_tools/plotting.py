@@ -7,6 +7,7 @@ are written without a software stamp, so regenerating a figure gives the same by
 
 from __future__ import annotations
 
+import html
 import io
 import textwrap
 from pathlib import Path
@@ -589,6 +590,52 @@ def term_counts_chart(
     if name is not None:
         save_figure(fig, name)
     return fig
+
+
+def term_counts_svg(counts: pd.DataFrame, colours: dict[str, str], pattern: str) -> bytes:
+    """`term_counts_chart` as a small SVG drawn directly: fast enough for every keystroke.
+
+    Own voice solid, quotations hatched and paler, the total after each bar; same input.
+    """
+    label_w, bar_w, row_h, top = 190, 360, 22, 34
+    height = top + row_h * len(counts) + 34
+    most = max([1, *counts["n_matches"]])
+    shown = textwrap.shorten(pattern, 40, placeholder="…")
+    title = f"Matches of “{shown}” per outlet" if shown else "Matches per outlet: type a term"
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="640" height="{height}" '
+        'font-family="DejaVu Sans, sans-serif" font-size="12">',
+        '<defs><pattern id="q" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)"><rect width="3" height="6" fill="white" '
+        'opacity="0.6"/></pattern></defs>',
+        '<rect width="100%" height="100%" fill="white"/>',
+        f'<text x="8" y="20" font-weight="bold" font-size="13">{html.escape(title)}</text>',
+    ]
+    for i, row in enumerate(counts.itertuples(index=False)):
+        y = top + i * row_h
+        colour = colours.get(row.outlet_label, UNATTRIBUTED_COLOUR)
+        own, quoted = bar_w * row.n_narrator / most, bar_w * row.n_quoted / most
+        label = html.escape(textwrap.shorten(row.outlet_label, 28, placeholder="…"))
+        parts += [
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{label}</text>',
+            f'<rect x="{label_w}" y="{y + 3}" width="{own:.1f}" height="16" fill="{colour}"/>',
+            f'<rect x="{label_w + own:.1f}" y="{y + 3}" width="{quoted:.1f}" height="16" '
+            f'fill="{colour}" opacity="{QUOTED_ALPHA}"/>',
+            f'<rect x="{label_w + own:.1f}" y="{y + 3}" width="{quoted:.1f}" height="16" '
+            'fill="url(#q)"/>',
+            f'<text x="{label_w + own + quoted + 4:.1f}" y="{y + 15}">{row.n_matches}</text>',
+        ]
+    legend_y = top + row_h * len(counts) + 20
+    parts += [
+        f'<rect x="{label_w}" y="{legend_y - 10}" width="12" height="12" '
+        f'fill="{UNATTRIBUTED_COLOUR}"/>',
+        f'<text x="{label_w + 16}" y="{legend_y}">outlet\'s own voice</text>',
+        f'<rect x="{label_w + 140}" y="{legend_y - 10}" width="12" height="12" '
+        f'fill="{UNATTRIBUTED_COLOUR}" opacity="{QUOTED_ALPHA}"/>',
+        f'<text x="{label_w + 156}" y="{legend_y}">inside quotations</text>',
+        "</svg>",
+    ]
+    return "".join(parts).encode("utf-8")
 
 
 def figure_png(fig: plt.Figure, dpi: int = 100) -> bytes:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 from itertools import pairwise
+from typing import NamedTuple
 
 import ipywidgets as ipw
 import pandas as pd
@@ -35,6 +36,7 @@ COUNT_COLUMNS = [
     "per_1000_low",
     "per_1000_high",
 ]
+MAX_ROWS = 200  # keyword-in-context rows shown; every match is counted
 PATTERN_HELP = (
     "Type a word (<i>dictator</i>), a phrase (<i>illegal invasion</i>) or the start of a word "
     "followed by * (<i>escalat*</i>). Case does not matter."
@@ -42,6 +44,18 @@ PATTERN_HELP = (
 # Sentence backgrounds: VADER's neutral band (|compound| < 0.05) stays white.
 SENTIMENT_COLOURS = {"negative": "#f8d0d0", "neutral": "", "positive": "#d3efd3"}
 LOADED_COLOUR = "#b2182b"
+_EVERY_EMPTY = pd.DataFrame({"article_id": [], "outlet": [], "in_quote": []})
+
+
+class Search(NamedTuple):
+    """A looked-up pattern: `shown` (kwic rows, at most MAX_ROWS), `every` (one row per match:
+    `article_id`, `outlet`, `in_quote`), `problem` (a message if it could not be searched)."""
+
+    shown: pd.DataFrame
+    every: pd.DataFrame
+    problem: str
+
+
 _BOX = "font-family: var(--jp-content-font-family, sans-serif); line-height: 1.6;"
 _CELL = "padding: 2px 8px; border-bottom: 1px solid #e0e0e0; vertical-align: top;"
 
@@ -91,18 +105,29 @@ def outlet_counts(matches: pd.DataFrame, words: pd.DataFrame) -> pd.DataFrame:
     return counts[COUNT_COLUMNS]
 
 
-def search(toks: pd.DataFrame | TokenIndex, pattern: str) -> tuple[pd.DataFrame, str]:
-    """`lexicon.kwic()` rows of a typed pattern, and a message (HTML) if it cannot be searched.
+def search(index: TokenIndex, pattern: str, limit: int | None = None) -> Search:
+    """A typed pattern looked up in the index: every match counted, the first shown in context.
 
     An empty pattern, or one the matcher rejects (a bare `*`), gives no rows and says why.
+    `limit` defaults to `MAX_ROWS`.
     """
-    typed, nothing = pattern.strip(), pd.DataFrame(columns=lexicon.KWIC_COLUMNS)
+    typed, limit = pattern.strip(), MAX_ROWS if limit is None else limit
+    nothing = Search(pd.DataFrame(columns=lexicon.KWIC_COLUMNS), _EVERY_EMPTY, "")
     if not typed:
-        return nothing, PATTERN_HELP
+        return nothing._replace(problem=PATTERN_HELP)
     try:
-        return lexicon.kwic(toks, typed), ""
+        spans, _ = index.spans(pd.Series([typed]))
     except ValueError as err:  # the matcher rejects the pattern, e.g. a bare "*"
-        return nothing, f"Cannot search for <b>{_esc(typed)}</b> ({_esc(err)}). {PATTERN_HELP}"
+        problem = f"Cannot search for <b>{_esc(typed)}</b> ({_esc(err)}). {PATTERN_HELP}"
+        return nothing._replace(problem=problem)
+    every = pd.DataFrame(
+        {
+            "article_id": index.article_of[spans[:, 0]],
+            "outlet": index.outlet_of[spans[:, 0]],
+            "in_quote": index.in_quote(spans),
+        }
+    )
+    return Search(lexicon.kwic(index, typed, limit=limit), every, "")
 
 
 def kwic_html(matches: pd.DataFrame, colours: dict[str, str]) -> str:
@@ -145,8 +170,9 @@ class TermExplorer(ipw.VBox):
     """Type a pattern; see its matches in context by outlet and a chart of counts per outlet.
 
     Parts: `pattern` (Text, updated as you type), `status` (HTML: a summary or a message),
-    `chart` (Image: PNG bar chart), `table` (HTML: keyword in context). After each update
-    `matches` holds the `lexicon.kwic()` rows and `counts` the `outlet_counts()` table.
+    `chart` (Image: SVG bar chart), `table` (HTML: keyword in context, the first MAX_ROWS
+    matches). After each update `matches` holds those `lexicon.kwic()` rows, `n_matches` the
+    number of all matches and `counts` the `outlet_counts()` table of all of them.
     """
 
     def __init__(self, tables: Tables, pattern: str = DEFAULT_PATTERN):
@@ -162,7 +188,7 @@ class TermExplorer(ipw.VBox):
             layout=ipw.Layout(width="420px"),
         )
         self.status = ipw.HTML()
-        self.chart = ipw.Image(format="png", layout=ipw.Layout(max_width="640px"))
+        self.chart = ipw.Image(format="svg+xml", layout=ipw.Layout(max_width="640px"))
         self.table = ipw.HTML()
         self.matches = pd.DataFrame()
         self.counts = pd.DataFrame()
@@ -176,22 +202,23 @@ class TermExplorer(ipw.VBox):
 
     def _refresh(self, change: dict | None = None) -> None:
         typed = self.pattern.value.strip()
-        self.matches, problem = search(self._index, typed)
-        self.counts = outlet_counts(self.matches, self._words)
-        fig = plotting.term_counts_chart(self.counts, self._colours, typed, name=None)
-        self.chart.value = plotting.figure_png(fig)
-        self.status.value = _message(problem or self._summary(typed))
+        found = search(self._index, typed)
+        self.matches, self.n_matches = found.shown, len(found.every)
+        self.counts = outlet_counts(found.every, self._words)
+        self.chart.value = plotting.term_counts_svg(self.counts, self._colours, typed)
+        self.status.value = _message(found.problem or self._summary(typed, found.every))
         self.table.value = kwic_html(self.matches, self._colours) if len(self.matches) else ""
 
-    def _summary(self, typed: str) -> str:
-        n, n_quoted = len(self.matches), int(self.matches["in_quote"].sum())
+    def _summary(self, typed: str, every: pd.DataFrame) -> str:
+        n, n_quoted = len(every), int(every["in_quote"].sum())
         if not n:
             return f"No match for <b>{_esc(typed)}</b> in the {self._n_articles} articles."
-        k = self.matches["article_id"].nunique()
+        k = every["article_id"].nunique()
+        shown = f" The table shows the first {len(self.matches)}." if n > len(self.matches) else ""
         return (
             f"<b>{_esc(typed)}</b>: {_count(n, 'match', 'matches')} in {k} of "
             f"{self._n_articles} articles; {n - n_quoted} in the outlets' own voice, "
-            f"{n_quoted} inside quotations."
+            f"{n_quoted} inside quotations.{shown}"
         )
 
 

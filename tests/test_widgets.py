@@ -147,7 +147,34 @@ def test_empty_or_bare_wildcard_input_shows_help_not_an_error(
     assert explorer.table.value == ""
     assert explorer.matches.empty and explorer.counts["n_matches"].sum() == 0
     assert len(explorer.counts) == 5  # every outlet keeps its (empty) bar
-    assert bytes(explorer.chart.value).startswith(b"\x89PNG")
+    assert (
+        bytes(explorer.chart.value).startswith(b"<svg")
+        and b"type a term" in bytes(explorer.chart.value)
+        or typed.strip()
+    )
+
+
+def test_chart_draws_each_outlet_count_and_escapes_the_pattern(
+    explorer: widgets.TermExplorer,
+) -> None:
+    explorer.pattern.value = "legitimate target*"
+    svg = bytes(explorer.chart.value).decode()
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    totals = re.findall(r'<text x="[\d.]+" y="\d+">(\d+)</text>', svg)
+    assert [int(t) for t in totals] == explorer.counts["n_matches"].tolist()
+    explorer.pattern.value = "<script> & troops"
+    assert "&lt;script&gt; &amp; troops" in bytes(explorer.chart.value).decode()
+
+
+def test_a_frequent_word_is_counted_in_full_and_shown_in_part(
+    explorer: widgets.TermExplorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(widgets, "MAX_ROWS", 10)
+    found = widgets.search(explorer._index, "the", limit=10)
+    assert len(found.shown) == 10 and len(found.every) > 100
+    explorer.pattern.value = "the"
+    assert explorer.n_matches == len(found.every) == explorer.counts["n_matches"].sum()
+    assert f"The table shows the first {len(explorer.matches)}." in explorer.status.value
 
 
 def test_no_match_says_so_and_escapes_what_was_typed(explorer: widgets.TermExplorer) -> None:
