@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from corpus_tools.cleaning import clean_text, cleaning_rules
 from corpus_tools.errors import CorpusError
 from corpus_tools.resources import DATA_DIR
-from corpus_tools.segmentation import sentences, tokens
+from corpus_tools.segmentation import sentences, word_tokens
 from corpus_tools.settings import Settings
 
 REQUIRED_COLUMNS = ("article_id", "file", "outlet")
@@ -70,7 +70,7 @@ def load_articles(
     (`outlet_label` falls back to `outlet`). Cleaning uses the study's `cleaning_rules`.
     """
     meta = read_corpus(path, columns, study)
-    words = tokens(meta).query("~is_punct").groupby("article_id", sort=False).size()
+    words = word_tokens(meta).query("~is_punct").groupby("article_id", sort=False).size()
     meta["n_words"] = meta["article_id"].map(words).astype(int)
     return meta
 

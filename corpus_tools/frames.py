@@ -29,7 +29,7 @@ FRAME_LABELS = {
     "economic": "economic consequences",
 }
 SENTENCE_KEYS = ["article_id", "outlet_label", "paragraph_id", "sentence_id"]
-MATCH_COLUMNS = [*MATCH_KEYS, "start", "end", "text", "frame", "question_id", "indicator"]
+INDICATOR_MATCH_COLUMNS = [*MATCH_KEYS, "start", "end", "text", "frame", "question_id", "indicator"]
 SCORE_COLUMNS = [*SENTENCE_KEYS, "frame", "present", "n_hits", "indicators"]
 REQUIRED = ("frame", "question_id", "indicator")  # `question` too for question_overview
 
@@ -76,12 +76,12 @@ def match_indicators(
     table = _checked(indicators)
     table = table[table["indicator"].str.strip() != ""]
     matches = match_patterns(tokens, table[list(REQUIRED)], column="indicator")
-    extra = [c for c in matches.columns if c not in MATCH_COLUMNS]
-    return matches[MATCH_COLUMNS + extra]
+    extra = [c for c in matches.columns if c not in INDICATOR_MATCH_COLUMNS]
+    return matches[INDICATOR_MATCH_COLUMNS + extra]
 
 
 def frame_matches(sentences: pd.DataFrame, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per indicator match in a `sentences()` table: `MATCH_COLUMNS`.
+    """One row per indicator match in a `sentences()` table: `INDICATOR_MATCH_COLUMNS`.
 
     `article_id`, `outlet_label`, `paragraph_id`, `sentence_id`, `token_id` (first word),
     `start`/`end` (offsets into the cleaned text), `text` (as written), `frame`, `question_id`,

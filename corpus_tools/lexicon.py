@@ -25,7 +25,7 @@ from corpus_tools.stats import wilson_interval
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
 
 LEXICON_COLUMNS = ["term", "category", "note", "source"]
-MATCH_COLUMNS = [
+TERM_MATCH_COLUMNS = [
     "article_id",
     "outlet_label",
     "paragraph_id",
@@ -112,14 +112,14 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def match_terms(tokens: pd.DataFrame | TokenIndex, lexicon: pd.DataFrame) -> pd.DataFrame:
-    """One row per occurrence of a dictionary term in `tokens` (from `ct.tokens`): `MATCH_COLUMNS`.
+    """One row per occurrence of a dictionary term in `tokens` (`ct.tokens`): `TERM_MATCH_COLUMNS`.
 
     `start`/`end` are character offsets into the article's cleaned text, `text` the match as
     written, `token_id` its first token; `in_quote`, `quote_id`, `speaker` and `voice` say whose
     words it is (see the module docstring). Sorted by article and position.
     """
     matches = match_patterns(tokens, lexicon[["term", "category"]])
-    return _typed(matches[MATCH_COLUMNS])
+    return _typed(matches[TERM_MATCH_COLUMNS])
 
 
 def kwic(

@@ -17,8 +17,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from corpus_tools import emphasis
+from corpus_tools import claims as claim_positions
 from corpus_tools.actors import actors
+from corpus_tools.columns import article_labels
 from corpus_tools.frames import frame_label
 from corpus_tools.reliability import RELIABLE, TENTATIVE
 from corpus_tools.resources import figures_dir
@@ -152,10 +153,10 @@ def voice_share_chart(shares: pd.DataFrame, name: str = "00_voice_shares") -> pl
 # --- notebook 04: outlet emphasis --------------------------------------------------------
 
 POSITION_COLOURS = {
-    emphasis.LEAD: "#08519c",
-    emphasis.UPPER: "#6baed6",
-    emphasis.LOWER: "#c6dbef",
-    emphasis.ABSENT: "#f7f7f7",
+    claim_positions.LEAD: "#08519c",
+    claim_positions.UPPER: "#6baed6",
+    claim_positions.LOWER: "#c6dbef",
+    claim_positions.ABSENT: "#f7f7f7",
 }
 
 
@@ -198,12 +199,12 @@ def distinctive_terms_chart(
 
 def claim_coverage_chart(coverage: pd.DataFrame, name: str = "04_claim_coverage") -> plt.Figure:
     """Claims by articles, coloured by where each article first states the claim (¶ = paragraph)."""
-    table = coverage.assign(article=emphasis.article_labels(coverage))
+    table = coverage.assign(article=article_labels(coverage))
     carried = table.groupby("claim", sort=False)["present"].sum()
     claims = carried.sort_values(ascending=False, kind="stable").index
     articles = list(dict.fromkeys(table["article"]))
     wide = table.pivot(index="claim", columns="article", values="position")
-    codes = wide.loc[claims, articles].map(emphasis.POSITIONS.index)
+    codes = wide.loc[claims, articles].map(claim_positions.POSITIONS.index)
     para = table.pivot(index="claim", columns="article", values="paragraph_id")
     labels = para.loc[claims, articles].map(lambda p: "" if pd.isna(p) else f"¶{p}")
     fig, ax = plt.subplots(figsize=(2.6 + 1.5 * len(articles), 0.3 * len(claims) + 1.8))
@@ -358,7 +359,7 @@ def lexicon_agreement_chart(
 
 def actor_voice_chart(voices: pd.DataFrame, name: str = "04_actors_voices") -> plt.Figure:
     """Two heatmaps over actors and articles: name mentions (with first ¶) and quoted words."""
-    table = voices.assign(article=emphasis.article_labels(voices))
+    table = voices.assign(article=article_labels(voices))
     articles = list(dict.fromkeys(table["article"]))
     totals = table.groupby("actor")[["n_mentions", "quoted_words"]].sum()
     totals["unnamed"] = totals.index == UNATTRIBUTED
@@ -517,7 +518,7 @@ def frame_profile_chart(by_outlet: pd.DataFrame, name: str = "01_frame_profile")
 
 def lead_frame_chart(by_article: pd.DataFrame, name: str = "01_lead_frames") -> plt.Figure:
     """Articles by frames: which frames the lead carries, each cell showing the words."""
-    table = by_article.assign(article=emphasis.article_labels(by_article))
+    table = by_article.assign(article=article_labels(by_article))
     articles = list(dict.fromkeys(table["article"]))
     frames = list(dict.fromkeys(table["frame"]))
     in_lead = table.pivot(index="article", columns="frame", values="in_lead")

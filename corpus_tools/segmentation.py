@@ -145,7 +145,7 @@ def is_punctuation(token: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PS" for ch in token)
 
 
-def tokens(articles: pd.DataFrame) -> pd.DataFrame:
+def word_tokens(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per token of the articles' sentences: `TOKEN_COLUMNS` (see `tokenize_sentences`).
 
     Voice (`in_quote`, `speaker`) is added by `corpus_tools.tokens`.

@@ -6,6 +6,8 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools import segmentation
+from corpus_tools.actors import actors
+from corpus_tools.claims import ABSENT, paragraph_position
 from corpus_tools.quotes import find_quotes
 from corpus_tools.settings import Settings
 from corpus_tools.stats import wilson_interval
@@ -148,3 +150,70 @@ def voice_segments(toks: pd.DataFrame) -> pd.DataFrame:
                 )
             )
     return pd.DataFrame(rows, columns=keys + SEGMENT_COLUMNS[5:])
+
+
+ACTOR_VOICE_COLUMNS = [
+    "article_id",
+    "outlet_label",
+    "actor",
+    "type",
+    "n_mentions",
+    "first_paragraph",
+    "n_paragraphs",
+    "first_position",
+    "n_quotes",
+    "quoted_words",
+]
+
+
+def actor_voices(
+    mentions: pd.DataFrame,
+    quotes: pd.DataFrame,
+    sentences: pd.DataFrame,
+    study: Settings | str | None = None,
+) -> pd.DataFrame:
+    """One row per article and actor named or quoted in it: who is spoken about, who speaks.
+
+    Takes `actors.actor_mentions()`, `quotes()` and `sentences()` of the same articles.
+    Columns (`ACTOR_VOICE_COLUMNS`): `n_mentions` (names and aliases, in narration and inside
+    quotations alike; pronouns not counted); `first_paragraph` and `first_position` of the first
+    mention (missing / absent when never named); `n_quotes` and `quoted_words` (from the
+    quotations' `n_words`) where the actor is the speaker. Quotations without a named speaker
+    form one row, `actor` = "quoted, no named speaker". Rows keep the articles' order, then go
+    from the most mentioned actor down.
+    """
+    keys = ["article_id", "outlet_label", "actor"]
+    located = pd.merge_asof(
+        mentions.sort_values("start"),
+        sentences[["article_id", "start", "paragraph_id"]].sort_values("start"),
+        on="start",
+        by="article_id",
+    )
+    named = located.groupby(keys, sort=False).agg(
+        type=("type", "first"),
+        n_mentions=("start", "size"),
+        first_paragraph=("paragraph_id", "min"),
+    )
+    speakers = quotes.assign(actor=quotes["speaker"].replace("", UNATTRIBUTED))
+    spoken = speakers.groupby(keys, sort=False).agg(
+        n_quotes=("quote_id", "size"), quoted_words=("n_words", "sum")
+    )
+    table = named.join(spoken, how="outer").reset_index()
+    types = actors(study).set_index("actor")["type"]
+    table["type"] = table["type"].fillna(table["actor"].map(types)).fillna("")
+    table = table.fillna({"n_mentions": 0, "n_quotes": 0, "quoted_words": 0})
+    table = table.astype(
+        {"n_mentions": int, "n_quotes": int, "quoted_words": int, "first_paragraph": "Int64"}
+    )
+    n_paras = sentences.groupby("article_id", sort=False)["paragraph_id"].max()
+    table["n_paragraphs"] = table["article_id"].map(n_paras).astype(int)
+    table["first_position"] = [
+        ABSENT if pd.isna(p) else paragraph_position(int(p), n)
+        for p, n in zip(table["first_paragraph"], table["n_paragraphs"], strict=True)
+    ]
+    article_order = {a: i for i, a in enumerate(sentences["article_id"].unique())}
+    table["_article"] = table["article_id"].map(article_order)
+    table = table.sort_values(
+        ["_article", "n_mentions", "quoted_words", "actor"], ascending=[True, False, False, True]
+    )
+    return table[ACTOR_VOICE_COLUMNS].reset_index(drop=True)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import ipywidgets as ipw
 import pandas as pd
 
-from corpus_tools import emphasis, frames, lexicon, plotting, sentiment
+from corpus_tools import claims, distinctive, frames, lexicon, plotting, sentiment
 from corpus_tools.matching import TokenIndex
 from corpus_tools.pipeline import Tables
 
@@ -235,7 +235,7 @@ def distinctive_terms(
 ) -> pd.DataFrame:
     """The `k` most distinctive words of each side: `first` against `second` (or the rest).
 
-    Weighted log-odds with an informative Dirichlet prior (`emphasis.weighted_log_odds`) over
+    Weighted log-odds with an informative Dirichlet prior (`distinctive.weighted_log_odds`) over
     the two sides' words, stop words left out. Columns: `side` (`first`, or `second` / REST),
     `rank`, `term`, `n` (on this side), `n_other` (on the other side), `log_odds`, `z`.
     """
@@ -243,9 +243,9 @@ def distinctive_terms(
         side = toks["outlet_label"].where(toks["outlet_label"] == first, REST)
     else:
         side = toks["outlet_label"].where(toks["outlet_label"].isin([first, second]))
-    counts = emphasis.term_counts(toks.assign(side=side).dropna(subset="side"), "side", True)
-    odds = emphasis.weighted_log_odds(counts, "side", "term", "n")
-    top = emphasis.top_terms(odds, "side", k)
+    counts = distinctive.term_counts(toks.assign(side=side).dropna(subset="side"), "side", True)
+    odds = distinctive.weighted_log_odds(counts, "side", "term", "n")
+    top = distinctive.top_terms(odds, "side", k)
     totals = counts.groupby("term")["n"].sum()
     top["n_other"] = top["term"].map(totals) - top["n"]
     top = top.iloc[top["side"].ne(first).argsort(kind="stable")]  # `first` on top
@@ -253,7 +253,7 @@ def distinctive_terms(
 
 
 def claim_comparison(coverage: pd.DataFrame, first: str, second: str = REST) -> pd.DataFrame:
-    """Which claims each side carries, from `emphasis.claim_coverage()` output.
+    """Which claims each side carries, from `claims.claim_coverage()` output.
 
     One row per claim: `claim_id`, `claim`, `first` and `second` (articles of the side stating
     the claim), `first_articles` and `second_articles` (articles of the side), `carried_by`
@@ -296,7 +296,7 @@ class OutletComparison(ipw.VBox):
 
     def __init__(self, tables: Tables, first: str | None = None, second: str = REST, k: int = 10):
         self._tokens = tables.tokens
-        self._coverage = emphasis.claim_coverage(tables.sentences, emphasis.claims())
+        self._coverage = claims.claim_coverage(tables.sentences, claims.claims())
         self._k = k
         outlets = list(dict.fromkeys(tables.articles["outlet_label"]))
         self.first = ipw.Dropdown(options=outlets, value=first or outlets[0], description="Outlet")

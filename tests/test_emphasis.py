@@ -18,26 +18,23 @@ import pytest
 import corpus_tools as ct
 from corpus_tools import plotting
 from corpus_tools.actors import actor_mentions
-from corpus_tools.emphasis import (
+from corpus_tools.claims import (
     ABSENT,
     LEAD,
     LOWER,
     UPPER,
-    actor_voices,
     claim_coverage,
     claim_matches,
     claims,
     coverage_matrix,
     lead_claims,
-    outlet_summary,
     paragraph_position,
-    term_counts,
-    top_terms,
-    weighted_log_odds,
 )
+from corpus_tools.distinctive import term_counts, top_terms, weighted_log_odds
+from corpus_tools.emphasis import outlet_summary
 from corpus_tools.frames import score_frames
 from corpus_tools.resources import FIGURES_ENV
-from corpus_tools.voice import UNATTRIBUTED
+from corpus_tools.voice import UNATTRIBUTED, actor_voices
 
 BLOG, PARAPHRASE, NSJ, EXPRESS, BBC = "000", "001", "002", "003", "004"
 

@@ -14,7 +14,7 @@ from corpus_tools.errors import CorpusError
 from corpus_tools.lexicon import (
     KWIC_COLUMNS,
     LEXICON_COLUMNS,
-    MATCH_COLUMNS,
+    TERM_MATCH_COLUMNS,
     kwic,
     load_lexicon,
     loaded_terms,
@@ -137,7 +137,7 @@ def test_load_lexicon_missing_file(tmp_path) -> None:
 
 
 def test_match_columns_and_types(matches) -> None:
-    assert list(matches.columns) == MATCH_COLUMNS
+    assert list(matches.columns) == TERM_MATCH_COLUMNS
     assert matches["in_quote"].dtype == bool and matches["start"].dtype == "int64"
     assert len(matches) == 65
 
@@ -245,7 +245,7 @@ def test_wildcard_and_case() -> None:
 def test_a_term_that_does_not_occur() -> None:
     toks = tokens_of("Nothing loaded here.")
     found = match_terms(toks, terms("regime"))
-    assert found.empty and list(found.columns) == MATCH_COLUMNS
+    assert found.empty and list(found.columns) == TERM_MATCH_COLUMNS
     assert found["in_quote"].dtype == bool and found["start"].dtype == "int64"
     assert kwic(toks, "regime").empty and list(kwic(toks, "regime").columns) == KWIC_COLUMNS
 

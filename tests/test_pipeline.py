@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools import CorpusError, cli, emphasis, frames, lexicon, pipeline, sentiment
+from corpus_tools import CorpusError, cli, distinctive, frames, lexicon, pipeline, sentiment
 
 OWN = Path(__file__).parent / "data" / "own_corpus"
 
@@ -40,11 +40,11 @@ def test_chunking_changes_no_number(tmp_path: Path, tables: pipeline.Tables) -> 
     for name in pipeline.TABLES:
         pd.testing.assert_frame_equal(getattr(read, name), getattr(tables, name))
     # corpus-level statistics come from summed counts: the same with any chunking
-    odds = emphasis.weighted_log_odds(
-        emphasis.term_counts(read.tokens), "outlet_label", "term", "n"
+    odds = distinctive.weighted_log_odds(
+        distinctive.term_counts(read.tokens), "outlet_label", "term", "n"
     )
-    expected = emphasis.weighted_log_odds(
-        emphasis.term_counts(tables.tokens), "outlet_label", "term", "n"
+    expected = distinctive.weighted_log_odds(
+        distinctive.term_counts(tables.tokens), "outlet_label", "term", "n"
     )
     pd.testing.assert_frame_equal(odds, expected)
 

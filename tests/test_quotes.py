@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools.quotes import compare_with_gold, gold_scores, load_gold
+from corpus_tools.gold import compare_with_gold, gold_scores, load_gold
 
 
 def one_article(text: str) -> pd.DataFrame:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools import CorpusError, emphasis, frames, lexicon
+from corpus_tools import CorpusError, claims, frames, lexicon
 from corpus_tools.settings import SETTINGS_ENV, settings
 
 ARTICLE = "Mayor Jane Okafor said the bridge would “reopen in spring”.\n"
@@ -57,7 +57,7 @@ def test_missing_files_fall_back_to_the_bundled_ones(tmp_path: Path) -> None:
     }
     assert lexicon.loaded_terms(study).equals(lexicon.loaded_terms())
     assert frames.frame_indicators(study).equals(frames.frame_indicators())
-    assert emphasis.claims(study).equals(emphasis.claims())
+    assert claims.claims(study).equals(claims.claims())
 
 
 def test_own_cleaning_rules(make_corpus, tmp_path: Path) -> None:

@@ -15,12 +15,12 @@ from corpus_tools.resources import PROJECT_ROOT
 PORTABLE_TESTS = ["tests/test_corpus.py", "tests/test_settings.py", "tests/test_quotes.py"]
 CHECK = """
 import corpus_tools as ct
-from corpus_tools import emphasis, frames, lexicon, resources
-from corpus_tools.quotes import load_gold
+from corpus_tools import claims, frames, lexicon, resources
+from corpus_tools.gold import load_gold
 assert "site-packages" in str(resources.DATA_DIR), resources.DATA_DIR
 articles = ct.load_articles()
 assert len(articles) == 5 and len(ct.tokens(articles)) > 2000
-assert len(lexicon.loaded_terms()) and len(frames.frame_indicators()) and len(emphasis.claims())
+assert len(lexicon.loaded_terms()) and len(frames.frame_indicators()) and len(claims.claims())
 assert len(load_gold()) == len(ct.quotes(articles))
 print("ok", resources.DATA_DIR)
 """

@@ -1,0 +1,25 @@
+"""Small checks and orderings shared by the analysis modules' tidy tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def require(table: pd.DataFrame, columns: list[str], what: str) -> None:
+    """Fail with a clear message if `table` lacks any of `columns`."""
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{what} lacks column(s) {', '.join(missing)}")
+
+
+def first_seen_order(values: pd.Series) -> pd.Series:
+    """Rank of each value by where it first appears, so sorting keeps the corpus order."""
+    order = {v: i for i, v in enumerate(dict.fromkeys(values))}
+    return values.map(order)
+
+
+def article_labels(table: pd.DataFrame) -> pd.Series:
+    """A label per row naming its article: the outlet label, plus the id if it is ambiguous."""
+    per_outlet = table.groupby("outlet_label")["article_id"].transform("nunique")
+    with_id = table["outlet_label"] + " (" + table["article_id"] + ")"
+    return table["outlet_label"].where(per_outlet == 1, with_id)
