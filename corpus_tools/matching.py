@@ -57,10 +57,14 @@ def _next_word(is_mark: np.ndarray, sentence: np.ndarray) -> np.ndarray:
 
 
 def _codes_for(word: Word, vocabulary: np.ndarray) -> np.ndarray:
-    """Vocabulary codes a term word matches: its exact form, or every form it prefixes."""
+    """Vocabulary codes a term word matches: its exact form, or every form it prefixes.
+
+    The vocabulary is sorted, so the forms a prefix starts are one contiguous run.
+    """
     form, prefix = word
     if prefix:
-        return np.flatnonzero(np.char.startswith(vocabulary.astype(str), form))
+        first = np.searchsorted(vocabulary, form, side="left")
+        return np.arange(first, np.searchsorted(vocabulary, form + "\U0010ffff", side="left"))
     found = np.searchsorted(vocabulary, form)
     if found < len(vocabulary) and vocabulary[found] == form:
         return np.array([found])
@@ -125,14 +129,16 @@ class TokenIndex:
         self.article_end = np.searchsorted(article, article, side="right")
         self.text = _Joiner(self.tokens)
         self.article_rank = pd.factorize(self.tokens["article_id"], sort=True)[0]
-        # Plain arrays of the keys, read once: converting a text column costs per call.
-        self.article_of = self.tokens["article_id"].to_numpy(dtype=object)
-        self.outlet_of = self.tokens["outlet_label"].to_numpy(dtype=object)
+        # Keys as integer codes, read once: converting a text column costs per call.
+        self.article_code = article
+        self.outlet_code, self.outlets = pd.factorize(self.tokens["outlet_label"])
         self.quotable = (
             self.tokens["in_quote"].to_numpy() & ~self.is_mark
             if ("in_quote" in self.tokens.columns)
             else np.zeros(len(self.tokens), dtype=bool)
         )
+        # Quoted words before each position: a span holds one if the count rises across it.
+        self.quoted_before = np.concatenate([[0], np.cumsum(self.quotable)])
 
     def spans(self, terms: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         """(first, last) token positions of every match, and the index in `terms` of each."""
@@ -149,10 +155,8 @@ class TokenIndex:
 
     def in_quote(self, spans: np.ndarray) -> np.ndarray:
         """Per span: True if any of its words (quotation marks aside) is quoted."""
-        quoted = self.quotable[spans[:, 0]].copy()
-        for i in np.flatnonzero(spans[:, 1] > spans[:, 0]):  # phrases: look at every word
-            quoted[i] = self.quotable[spans[i, 0] : spans[i, 1] + 1].any()
-        return quoted
+        before = self.quoted_before
+        return before[spans[:, 1] + 1] > before[spans[:, 0]]
 
     def first(self, spans: np.ndarray, entry: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """The `n` spans that come first in match order (article id, then position)."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 import html
 import io
 import textwrap
-from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -95,18 +95,21 @@ def voice_colours(study: Settings | str | None = None) -> dict[str, str]:
     )
 
 
-def save_figure(fig: plt.Figure, name: str) -> Path:
-    """Write `fig` to `<figures>/<name>.png` deterministically and return the path."""
+def save_figure(chart: plt.Figure | plt.Axes | np.ndarray, name: str) -> None:
+    """Write the figure a chart is drawn on to `<figures>/<name>.png`, deterministically.
+
+    `chart` is what a chart function returned (its Axes, or an array of Axes), or a Figure.
+    """
+    fig = chart if isinstance(chart, plt.Figure) else np.ravel(chart)[0].figure
     folder = figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.png"
-    fig.savefig(path, bbox_inches="tight", metadata={"Software": None})
-    return path
+    fig.savefig(folder / f"{name}.png", bbox_inches="tight", metadata={"Software": None})
 
 
-def article_lengths_chart(articles: pd.DataFrame, name: str = "00_article_lengths") -> plt.Figure:
+def article_lengths_chart(articles: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Horizontal bars: words per article after cleaning, one colour per outlet."""
-    fig, ax = plt.subplots(figsize=(7, 0.5 * len(articles) + 1.2))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.5 * len(articles) + 1.2))
     styles = outlet_styles(articles).set_index("outlet_label")
     sns.barplot(
         data=articles,
@@ -123,18 +126,18 @@ def article_lengths_chart(articles: pd.DataFrame, name: str = "00_article_length
             for bar in container:
                 bar.set(hatch=styles.loc[outlet, "hatch"], edgecolor="white")
     ax.set(xlabel="words after cleaning", ylabel="", title="Length of each article")
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
-def voice_share_chart(shares: pd.DataFrame, name: str = "00_voice_shares") -> plt.Figure:
+def voice_share_chart(shares: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Stacked horizontal bars: share of each outlet's words per voice (narrator or speaker)."""
     table = shares.pivot_table(
         index="outlet_label", columns="voice", values="share", sort=False, fill_value=0.0
     )
     colours = voice_colours()
     order = [v for v in colours if v in table.columns]
-    fig, ax = plt.subplots(figsize=(9, 0.5 * len(table) + 1.6))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.5 * len(table) + 1.6))
     table[order].iloc[::-1].plot.barh(
         stacked=True, color=[colours[v] for v in order], width=0.7, ax=ax
     )
@@ -146,8 +149,7 @@ def voice_share_chart(shares: pd.DataFrame, name: str = "00_voice_shares") -> pl
     )
     ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
     ax.legend(title="voice", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
 # --- notebook 04: outlet emphasis --------------------------------------------------------
@@ -163,22 +165,24 @@ POSITION_COLOURS = {
 def distinctive_terms_chart(
     top: pd.DataFrame,
     colours: dict[str, str],
-    name: str = "04_distinctive_terms",
+    axes: np.ndarray | None = None,
     title: str = "Most distinctive words per outlet",
-) -> plt.Figure:
+) -> np.ndarray:
     """One panel per outlet: `top_terms()` rows as bars of z, each labelled with its count."""
     outlets = list(dict.fromkeys(top["outlet_label"]))
     ncols = min(3, len(outlets))
     nrows = -(-len(outlets) // ncols)
     k = int(top.groupby("outlet_label").size().max())
-    fig, axes = plt.subplots(
-        nrows,
-        ncols,
-        figsize=(4.3 * ncols, (0.3 * k + 0.9) * nrows + 0.8),
-        sharex=True,
-        squeeze=False,
-        layout="constrained",
-    )
+    if axes is None:
+        _, axes = plt.subplots(
+            nrows,
+            ncols,
+            figsize=(4.3 * ncols, (0.3 * k + 0.9) * nrows + 0.8),
+            sharex=True,
+            squeeze=False,
+            layout="constrained",
+        )
+    fig = np.ravel(axes)[0].figure
     for ax, outlet in zip(axes.flat, outlets, strict=False):
         rows = top[top["outlet_label"] == outlet]
         ax.barh(range(len(rows)), rows["z"], color=colours.get(outlet, "#4c72b0"))
@@ -193,11 +197,10 @@ def distinctive_terms_chart(
     axes.flat[0].set_xlim(min(0.0, top["z"].min()), top["z"].max() * 1.35)
     fig.supxlabel("z of the weighted log-odds (this outlet against all others; dotted: 1.96)")
     fig.suptitle(title, fontweight="bold")
-    save_figure(fig, name)
-    return fig
+    return axes
 
 
-def claim_coverage_chart(coverage: pd.DataFrame, name: str = "04_claim_coverage") -> plt.Figure:
+def claim_coverage_chart(coverage: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Claims by articles, coloured by where each article first states the claim (¶ = paragraph)."""
     table = coverage.assign(article=article_labels(coverage))
     carried = table.groupby("claim", sort=False)["present"].sum()
@@ -207,7 +210,8 @@ def claim_coverage_chart(coverage: pd.DataFrame, name: str = "04_claim_coverage"
     codes = wide.loc[claims, articles].map(claim_positions.POSITIONS.index)
     para = table.pivot(index="claim", columns="article", values="paragraph_id")
     labels = para.loc[claims, articles].map(lambda p: "" if pd.isna(p) else f"¶{p}")
-    fig, ax = plt.subplots(figsize=(2.6 + 1.5 * len(articles), 0.3 * len(claims) + 1.8))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(2.6 + 1.5 * len(articles), 0.3 * len(claims) + 1.8))
     sns.heatmap(
         codes,
         cmap=mpl.colors.ListedColormap(list(POSITION_COLOURS.values())),
@@ -236,16 +240,16 @@ def claim_coverage_chart(coverage: pd.DataFrame, name: str = "04_claim_coverage"
         loc="upper left",
         frameon=False,
     )
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
 def sentence_sentiment_chart(
-    scored: pd.DataFrame, articles: pd.DataFrame, name: str = "02_sentence_scores"
-) -> plt.Figure:
+    scored: pd.DataFrame, articles: pd.DataFrame, ax: plt.Axes | None = None
+) -> plt.Axes:
     """One dot per sentence: VADER's compound per outlet, the neutral band shaded grey."""
     colours = outlet_colours(articles)
-    fig, ax = plt.subplots(figsize=(8, 0.7 * len(colours) + 1.4))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.7 * len(colours) + 1.4))
     ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
     sns.swarmplot(
         data=scored,
@@ -266,11 +270,10 @@ def sentence_sentiment_chart(
         ylabel="",
         title="Sentence by sentence: how VADER scores each outlet",
     )
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
-def voice_sentiment_chart(profile: pd.DataFrame, name: str = "02_voice_sentiment") -> plt.Figure:
+def voice_sentiment_chart(profile: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Mean VADER compound per outlet and voice with its 95% interval; counts at the right.
 
     Takes `sentiment.mean_sentiment(segments, ["outlet_label", "voice"])`. A voice with one
@@ -285,7 +288,8 @@ def voice_sentiment_chart(profile: pd.DataFrame, name: str = "02_voice_sentiment
     ).sort_values(["outlet_rank", "voice_rank"], ignore_index=True)
     # One line per voice, a blank line between outlets, the first outlet at the top.
     rows["y"] = -(rows.index + rows["outlet_rank"])
-    fig, ax = plt.subplots(figsize=(9, 0.32 * (len(rows) + len(outlets)) + 1.4))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.32 * (len(rows) + len(outlets)) + 1.4))
     ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
     for r in rows.itertuples(index=False):
         colour = colours[r.voice]
@@ -318,17 +322,17 @@ def voice_sentiment_chart(profile: pd.DataFrame, name: str = "02_voice_sentiment
         mpl.lines.Line2D([], [], marker="o", ls="", color="black", mfc="white", label="one segment")
     )
     ax.legend(handles=handles, title="voice", bbox_to_anchor=(1.08, 1), loc="upper left")
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
 def lexicon_agreement_chart(
-    scored: pd.DataFrame, articles: pd.DataFrame, name: str = "02_lexicon_agreement"
-) -> plt.Figure:
+    scored: pd.DataFrame, articles: pd.DataFrame, ax: plt.Axes | None = None
+) -> plt.Axes:
     """Each sentence's VADER compound against its TextBlob polarity; grey bands are neutral."""
     styles = outlet_styles(articles).set_index("outlet_label")
     colours = styles["colour"].to_dict()
-    fig, ax = plt.subplots(figsize=(6.5, 6))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 6))
     ax.axvspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
     ax.axhspan(-NEUTRAL, NEUTRAL, color=NARRATOR_COLOUR, alpha=0.4, lw=0)
     ax.plot([-1, 1], [-1, 1], ls="--", lw=1, color=UNATTRIBUTED_COLOUR)
@@ -353,11 +357,10 @@ def lexicon_agreement_chart(
         title="Two lexicons, the same sentences",
     )
     ax.legend(title="outlet", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
-def actor_voice_chart(voices: pd.DataFrame, name: str = "04_actors_voices") -> plt.Figure:
+def actor_voice_chart(voices: pd.DataFrame, axes: np.ndarray | None = None) -> np.ndarray:
     """Two heatmaps over actors and articles: name mentions (with first ¶) and quoted words."""
     table = voices.assign(article=article_labels(voices))
     articles = list(dict.fromkeys(table["article"]))
@@ -372,13 +375,15 @@ def actor_voice_chart(voices: pd.DataFrame, name: str = "04_actors_voices") -> p
 
     mentions, words, first = wide("n_mentions"), wide("quoted_words"), wide("first_paragraph")
     mention_labels = mentions.fillna(0).astype(int).astype(str) + " ¶" + first.astype(str)
-    fig, axes = plt.subplots(
-        1,
-        2,
-        figsize=(4.5 + 2.4 * len(articles), 0.34 * len(order) + 2.2),
-        sharey=True,
-        layout="constrained",
-    )
+    if axes is None:
+        _, axes = plt.subplots(
+            1,
+            2,
+            figsize=(4.5 + 2.4 * len(articles), 0.34 * len(order) + 2.2),
+            sharey=True,
+            layout="constrained",
+        )
+    fig = np.ravel(axes)[0].figure
     panels = [
         (mentions, mention_labels, "Blues", "Spoken about: name mentions (¶ of the first)"),
         (words, words.fillna(0).astype(int).astype(str), "Oranges", "Speaks: quoted words"),
@@ -401,8 +406,7 @@ def actor_voice_chart(voices: pd.DataFrame, name: str = "04_actors_voices") -> p
         ax.tick_params(axis="x", labelrotation=30)
         ax.grid(False)
     fig.suptitle("Who is spoken about, and who speaks", fontweight="bold")
-    save_figure(fig, name)
-    return fig
+    return axes
 
 
 # --- notebook 03: loaded terms -----------------------------------------------------------
@@ -416,8 +420,8 @@ def _two_lines(label: str) -> str:
 
 
 def loaded_terms_chart(
-    rates: pd.DataFrame, articles: pd.DataFrame, name: str = "03_loaded_terms"
-) -> plt.Figure:
+    rates: pd.DataFrame, articles: pd.DataFrame, axes: np.ndarray | None = None
+) -> np.ndarray:
     """Outlets by term categories, own voice beside quoted speech; each cell shows its matches.
 
     Takes `lexicon.term_rates(..., by=["outlet_label", "in_quote"], breakdown="category")`.
@@ -428,9 +432,11 @@ def loaded_terms_chart(
     colours = outlet_colours(articles)
     outlets, categories = list(colours), list(dict.fromkeys(rates["category"]))
     vmax = max(int(rates["n_matches"].max()) if len(rates) else 0, 1)
-    fig, axes = plt.subplots(
-        1, 2, figsize=(14, 0.55 * len(outlets) + 2.4), sharey=True, layout="constrained"
-    )
+    if axes is None:
+        _, axes = plt.subplots(
+            1, 2, figsize=(14, 0.55 * len(outlets) + 2.4), sharey=True, layout="constrained"
+        )
+    fig = np.ravel(axes)[0].figure
     panels = (False, "in the outlet's own voice"), (True, "inside quotation marks")
     for ax, (quoted, title) in zip(axes, panels, strict=True):
         part = rates[rates["in_quote"] == quoted]
@@ -462,8 +468,7 @@ def loaded_terms_chart(
         label.set(color=colours[label.get_text()], fontweight="bold")
     fig.colorbar(axes[0].collections[0], ax=axes, label="loaded-term matches")
     fig.suptitle("Loaded terms per outlet: in its own voice, or quoted?", fontweight="bold")
-    save_figure(fig, name)
-    return fig
+    return axes
 
 
 # --- notebook 01: framing ----------------------------------------------------------------
@@ -477,7 +482,7 @@ def _frame_ticks(ax: plt.Axes, frames: list[str]) -> None:
     ax.grid(False)
 
 
-def frame_profile_chart(by_outlet: pd.DataFrame, name: str = "01_frame_profile") -> plt.Figure:
+def frame_profile_chart(by_outlet: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Outlets by frames: share of sentences carrying the frame, each cell annotated k/n."""
     outlets = list(dict.fromkeys(by_outlet["outlet_label"]))
     frames = list(dict.fromkeys(by_outlet["frame"]))
@@ -495,7 +500,8 @@ def frame_profile_chart(by_outlet: pd.DataFrame, name: str = "01_frame_profile")
         + "\n"
         + share.map("{:.0%}".format)
     )
-    fig, ax = plt.subplots(figsize=(3 + 1.45 * len(frames), 0.62 * len(outlets) + 1.9))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(3 + 1.45 * len(frames), 0.62 * len(outlets) + 1.9))
     sns.heatmap(
         share,
         vmin=0,
@@ -512,11 +518,10 @@ def frame_profile_chart(by_outlet: pd.DataFrame, name: str = "01_frame_profile")
     _frame_ticks(ax, frames)
     ax.set(xlabel="", ylabel="")
     ax.set_title("Frame profile: sentences carrying a frame's indicators (k/n)", pad=12)
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
-def lead_frame_chart(by_article: pd.DataFrame, name: str = "01_lead_frames") -> plt.Figure:
+def lead_frame_chart(by_article: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Articles by frames: which frames the lead carries, each cell showing the words."""
     table = by_article.assign(article=article_labels(by_article))
     articles = list(dict.fromkeys(table["article"]))
@@ -524,7 +529,8 @@ def lead_frame_chart(by_article: pd.DataFrame, name: str = "01_lead_frames") -> 
     in_lead = table.pivot(index="article", columns="frame", values="in_lead")
     words = table.pivot(index="article", columns="frame", values="lead_indicators")
     labels = words.loc[articles, frames].map(lambda w: textwrap.fill(w, 16))
-    fig, ax = plt.subplots(figsize=(3 + 1.45 * len(frames), 0.62 * len(articles) + 1.9))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(3 + 1.45 * len(frames), 0.62 * len(articles) + 1.9))
     sns.heatmap(
         in_lead.loc[articles, frames].astype(int),
         vmin=0,
@@ -541,8 +547,7 @@ def lead_frame_chart(by_article: pd.DataFrame, name: str = "01_lead_frames") -> 
     _frame_ticks(ax, frames)
     ax.set(xlabel="", ylabel="")
     ax.set_title("The lead paragraph: which frames, by which words (blue: present)", pad=12)
-    save_figure(fig, name)
-    return fig
+    return ax
 
 
 # --- notebook 05: explorer widgets -------------------------------------------------------
@@ -560,17 +565,18 @@ def term_counts_chart(
     counts: pd.DataFrame,
     colours: dict[str, str],
     pattern: str,
-    name: str | None = "05_term_counts",
-) -> plt.Figure:
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Horizontal bars: matches of a pattern per outlet, own voice solid, quotations hatched.
 
-    Takes `widgets.outlet_counts()`; every outlet keeps its bar, so a zero shows. Saved to
-    `name` unless it is None (the term explorer redraws the chart on every keystroke).
+    Takes `widgets.outlet_counts()`; every outlet keeps its bar, so a zero shows. (The term
+    explorer draws the same chart as SVG, `term_counts_svg`, fast enough for each keystroke.)
     """
     rows = counts.iloc[::-1]
     y = list(range(len(rows)))
     bars = [colours.get(o, UNATTRIBUTED_COLOUR) for o in rows["outlet_label"]]
-    fig, ax = plt.subplots(figsize=(7, 0.45 * len(rows) + 1.5))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.45 * len(rows) + 1.5))
     ax.barh(y, rows["n_narrator"], color=bars, height=0.7)
     quoted = {"alpha": QUOTED_ALPHA, "hatch": "//", "edgecolor": "white", "linewidth": 0}
     ax.barh(y, rows["n_quoted"], left=rows["n_narrator"], color=bars, height=0.7, **quoted)
@@ -588,9 +594,7 @@ def term_counts_chart(
         mpl.patches.Patch(facecolor=UNATTRIBUTED_COLOUR, label="inside quotations", **quoted),
     ]
     ax.legend(handles=handles, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    if name is not None:
-        save_figure(fig, name)
-    return fig
+    return ax
 
 
 def term_counts_svg(counts: pd.DataFrame, colours: dict[str, str], pattern: str) -> bytes:
@@ -652,8 +656,8 @@ def figure_png(fig: plt.Figure, dpi: int = 100) -> bytes:
 
 
 def frame_alpha_chart(
-    alphas: pd.DataFrame, coders: list[str], name: str = "06_frame_alpha"
-) -> plt.Figure:
+    alphas: pd.DataFrame, coders: list[str], ax: plt.Axes | None = None
+) -> plt.Axes:
     """Krippendorff's alpha per frame with its bootstrap interval, against the usual thresholds.
 
     Takes `reliability.alpha_table(..., by="frame")`; `coders` (the names analysed) are printed
@@ -661,7 +665,8 @@ def frame_alpha_chart(
     has no alpha and is marked as undefined.
     """
     table = alphas.iloc[::-1].reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8, 0.55 * len(table) + 2.0))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.55 * len(table) + 2.0))
     low = table["alpha_low"].min()
     lowest = -0.2 if pd.isna(low) else min(-0.2, low - 0.1)
     ax.axvspan(TENTATIVE, RELIABLE, color="#fee391", alpha=0.6, lw=0, label="tentative")
@@ -690,5 +695,4 @@ def frame_alpha_chart(
     )
     ax.legend(title="Krippendorff (2004)", bbox_to_anchor=(1.01, 1), loc="upper left")
     ax.grid(axis="y", visible=False)
-    save_figure(fig, name)
-    return fig
+    return ax

@@ -49,7 +49,8 @@ _EVERY_EMPTY = pd.DataFrame({"article_id": [], "outlet": [], "in_quote": []})
 
 class Search(NamedTuple):
     """A looked-up pattern: `shown` (kwic rows, at most MAX_ROWS), `every` (one row per match:
-    `article_id`, `outlet`, `in_quote`), `problem` (a message if it could not be searched)."""
+    `article_id` as a code, `outlet` as a category, `in_quote`), `problem` (a message if it
+    could not be searched)."""
 
     shown: pd.DataFrame
     every: pd.DataFrame
@@ -122,8 +123,8 @@ def search(index: TokenIndex, pattern: str, limit: int | None = None) -> Search:
         return nothing._replace(problem=problem)
     every = pd.DataFrame(
         {
-            "article_id": index.article_of[spans[:, 0]],
-            "outlet": index.outlet_of[spans[:, 0]],
+            "article_id": index.article_code[spans[:, 0]],
+            "outlet": pd.Categorical.from_codes(index.outlet_code[spans[:, 0]], index.outlets),
             "in_quote": index.in_quote(spans),
         }
     )

@@ -563,9 +563,11 @@ def test_the_charts_write_their_files(
 ) -> None:
     monkeypatch.setenv(FIGURES_ENV, str(tmp_path))
     top = top_terms(content_odds, "outlet_label", k=5)
-    plotting.distinctive_terms_chart(top, plotting.outlet_colours(articles), name="t_terms")
-    plotting.claim_coverage_chart(coverage, name="t_claims")
-    plotting.actor_voice_chart(voices, name="t_voices")
+    plotting.save_figure(
+        plotting.distinctive_terms_chart(top, plotting.outlet_colours(articles)), "t_terms"
+    )
+    plotting.save_figure(plotting.claim_coverage_chart(coverage), "t_claims")
+    plotting.save_figure(plotting.actor_voice_chart(voices), "t_voices")
     assert sorted(p.name for p in tmp_path.glob("*.png")) == [
         "t_claims.png",
         "t_terms.png",

@@ -347,7 +347,9 @@ def test_chart_writes_its_figure(matches, tokens, articles, lexicon, tmp_path, m
     rates = term_rates(
         matches, tokens, by=["outlet_label", "in_quote"], breakdown="category", levels=categories
     )
-    fig = plotting.loaded_terms_chart(rates, articles, name="03_test")
+    axes = plotting.loaded_terms_chart(rates, articles)
+    plotting.save_figure(axes, "03_test")
+    fig = axes[0].figure
     assert (tmp_path / "03_test.png").is_file()
     assert len(fig.axes[0].texts) == len(articles) * len(categories)
     plotting.plt.close(fig)

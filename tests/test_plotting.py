@@ -28,7 +28,9 @@ def test_bars_of_the_eleventh_outlet_are_hatched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(FIGURES_ENV, str(tmp_path))
-    fig = plotting.article_lengths_chart(MANY, name="many")
+    ax = plotting.article_lengths_chart(MANY)
+    plotting.save_figure(ax, "many")
+    fig = ax.figure
     bars = {
         label.get_text(): patch
         for label, patch in zip(fig.axes[0].get_yticklabels(), fig.axes[0].patches, strict=True)
@@ -37,4 +39,15 @@ def test_bars_of_the_eleventh_outlet_are_hatched(
     assert bars["Outlet 10"].get_hatch() == "///"
     assert bars["Outlet 20"].get_hatch() == "..."
     assert (tmp_path / "many.png").is_file()
+    plt.close(fig)
+
+
+def test_a_chart_draws_on_the_axes_it_is_given_and_saves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(FIGURES_ENV, str(tmp_path))
+    fig, (left, right) = plt.subplots(1, 2)
+    assert plotting.article_lengths_chart(MANY.head(3), ax=right) is right
+    assert len(right.patches) == 3 and not left.patches
+    assert list(tmp_path.iterdir()) == []
     plt.close(fig)
