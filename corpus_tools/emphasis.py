@@ -13,6 +13,11 @@ from corpus_tools.distinctive import top_terms
 from corpus_tools.voice import UNATTRIBUTED
 
 
+def _listed(terms: pd.DataFrame) -> str:
+    """Terms with their counts, "word (n), ...", in the table's order."""
+    return ", ".join(f"{t} ({n})" for t, n in zip(terms["term"], terms["n"], strict=True))
+
+
 def _leaders(values: pd.Series) -> tuple[str, int]:
     """The index label(s) holding the largest value (ties joined by " / ") and that value."""
     values = values[values > 0]
@@ -28,6 +33,7 @@ def outlet_summary(
     voices: pd.DataFrame,
     frames: pd.DataFrame | None = None,
     k: int = 5,
+    robust: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per outlet: what it emphasises, for a seminar to discuss.
 
@@ -39,7 +45,10 @@ def outlet_summary(
     named speaker with most quoted words, empty if none), `dominant_voice_words` and
     `quoted_words` (all quoted words, named or not); with frames, `dominant_frame` (present in
     most sentences, as `frames.dominant_frames` reports it), `dominant_frame_sentences` and
-    `n_sentences`. Ties are joined by " / ".
+    `n_sentences`. Ties are joined by " / ". With `robust` (`distinctive.robust_terms()`),
+    `distinctive_terms` lists only the terms that survive every prior variant ("none robust"
+    when no term does) and `not_robust` the other top terms, so no fragile word reads as a
+    trait of the outlet.
     """
     top = top_terms(odds, "outlet_label", k)
     carried = coverage[coverage["present"]]
@@ -54,11 +63,12 @@ def outlet_summary(
             named[named["outlet_label"] == outlet].groupby("actor")["quoted_words"].sum()
         )
         mentioned, n_mentioned = _leaders(mine.groupby("actor")["n_mentions"].sum())
-        row = {
-            "outlet_label": outlet,
-            "distinctive_terms": ", ".join(
-                f"{t} ({n})" for t, n in zip(terms["term"], terms["n"], strict=True)
-            ),
+        row = {"outlet_label": outlet, "distinctive_terms": _listed(terms)}
+        if robust is not None:
+            kept = robust[(robust["outlet_label"] == outlet) & robust["robust"]]
+            row["distinctive_terms"] = _listed(kept) or "none robust"
+            row["not_robust"] = _listed(terms)
+        row |= {
             "claims_carried": carried.loc[carried["outlet_label"] == outlet, "claim_id"].nunique(),
             "n_claims": coverage["claim_id"].nunique(),
             "only_here": "; ".join(

@@ -21,7 +21,6 @@ import pandas as pd
 from corpus_tools.errors import CorpusError
 from corpus_tools.matching import TokenIndex, match_patterns, parse_term
 from corpus_tools.settings import Settings, settings
-from corpus_tools.stats import wilson_interval
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
 
 LEXICON_COLUMNS = ["term", "category", "note", "source"]
@@ -168,9 +167,9 @@ def term_rates(
     nobody) has no row. `breakdown`, a column of `matches` only (`category`, `term`), splits each
     group's count over `levels` (default: the values found), with 0 where there is no match.
 
-    Columns: the `by` columns, `breakdown`, `n_words`, `n_matches`, `per_1000`,
-    `per_1000_low`, `per_1000_high` (Wilson interval, treating words as independent draws,
-    which they are not: read it as a lower bound on the uncertainty).
+    Columns: the `by` columns, `breakdown`, `n_words`, `n_matches`, `per_1000`. There is no
+    interval: words are not independent trials (a term's uses cluster in a few sentences), and
+    with one article per outlet a rate describes that article, not the outlet; compare counts.
     """
     return rates(matches, word_counts(tokens, by), breakdown, levels)
 
@@ -203,12 +202,7 @@ def rates(
     table = groups.merge(counts, on=keys, how="left")
     table["n_matches"] = table["n_matches"].fillna(0).astype(int)
     table["per_1000"] = 1000 * table["n_matches"] / table["n_words"]
-    # Overlapping terms can count one word twice; the interval needs at most n successes.
-    pairs = zip(table["n_matches"], table["n_words"], strict=True)
-    bounds = [wilson_interval(min(k, n), n) for k, n in pairs]
-    table["per_1000_low"] = [1000 * low for low, _ in bounds]
-    table["per_1000_high"] = [1000 * high for _, high in bounds]
-    return table[[*keys, "n_words", "n_matches", "per_1000", "per_1000_low", "per_1000_high"]]
+    return table[[*keys, "n_words", "n_matches", "per_1000"]]
 
 
 def _counts(matches: pd.DataFrame, columns: pd.Series, order: list) -> pd.DataFrame:

@@ -193,10 +193,11 @@ def mean_sentiment(scored: pd.DataFrame, by: list[str], score: str = "compound")
     """Mean `score` per group of `by`, with counts and a seeded 95% bootstrap interval.
 
     Columns: `by`, `n_scored` (rows: sentences or voice segments), `n_words` (where the input
-    has it), `mean`, `low`, `high` (percentile bootstrap, nan for a single row), and
-    `n_negative`, `n_neutral`, `n_positive` (rows by sign of `score`). Each row weighs the
-    same whatever its length, and rows are resampled as if independent: sentences of one
-    article are not, so read the interval as a lower bound on the uncertainty.
+    has it), `mean`, `low`, `high` (percentile bootstrap of the mean over rows like these,
+    nan for fewer than `stats.MIN_UNITS` rows: read the values instead), and `n_negative`,
+    `n_neutral`, `n_positive` (rows by sign of `score`). Each row weighs the same whatever its
+    length, and rows are resampled as if independent: sentences of one article are not, and
+    with one article per outlet the interval describes that article, not the outlet.
     """
     rows = []
     for key, g in scored.groupby(by, sort=False):

@@ -10,7 +10,6 @@ from corpus_tools.actors import actors
 from corpus_tools.claims import ABSENT, paragraph_position
 from corpus_tools.quotes import find_quotes
 from corpus_tools.settings import Settings
-from corpus_tools.stats import wilson_interval
 
 NARRATOR = "narrator (outlet's own voice)"
 UNATTRIBUTED = "quoted, no named speaker"
@@ -78,19 +77,17 @@ def voice_shares(toks: pd.DataFrame) -> pd.DataFrame:
 
 
 def quoted_summary(shares: pd.DataFrame) -> pd.DataFrame:
-    """Per article: words, quoted words, quoted share (95% Wilson interval), most quoted voice.
+    """Per article: words, quoted words, quoted share, most quoted voice.
 
     Takes `voice_shares()` output. Columns: `article_id`, `outlet_label`, `n_words`,
-    `n_quoted`, `quoted_share`, `quoted_low`, `quoted_high`, `top_speaker`, `top_speaker_words`
-    (tied voices joined by " / "; empty and 0 where an article quotes nobody). The interval
-    treats words as independent draws, which they are not: read it as a lower bound on the
-    uncertainty.
+    `n_quoted`, `quoted_share`, `top_speaker`, `top_speaker_words` (tied voices joined by
+    " / "; empty and 0 where an article quotes nobody). The share is a full count of the
+    article, not a sample, so it has no interval.
     """
     rows = []
     for (article_id, outlet), g in shares.groupby(["article_id", "outlet_label"], sort=False):
         quoted = g[g["voice"] != NARRATOR]
         n, k = int(g["n_words"].sum()), int(quoted["n_words"].sum())
-        low, high = wilson_interval(k, n)
         most = int(quoted["n_words"].max()) if k else 0
         top = sorted(quoted.loc[quoted["n_words"] == most, "voice"]) if k else []
         rows.append(
@@ -100,8 +97,6 @@ def quoted_summary(shares: pd.DataFrame) -> pd.DataFrame:
                 "n_words": n,
                 "n_quoted": k,
                 "quoted_share": k / n,
-                "quoted_low": low,
-                "quoted_high": high,
                 "top_speaker": " / ".join(top),
                 "top_speaker_words": most,
             }

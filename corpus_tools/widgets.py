@@ -33,8 +33,6 @@ COUNT_COLUMNS = [
     "n_narrator",
     "n_quoted",
     "per_1000",
-    "per_1000_low",
-    "per_1000_high",
 ]
 MAX_ROWS = 200  # keyword-in-context rows shown; every match is counted
 PATTERN_HELP = (
@@ -96,7 +94,7 @@ def outlet_counts(matches: pd.DataFrame, words: pd.DataFrame) -> pd.DataFrame:
 
     Columns (`COUNT_COLUMNS`): `outlet_label`, `n_words` (the outlet's words), `n_matches`,
     `n_narrator` and `n_quoted` (matches in the outlet's own voice and inside quotations),
-    `per_1000` with its 95% Wilson interval (`lexicon.term_rates`).
+    `per_1000` (`lexicon.rates`: no interval, words are not independent trials).
     """
     found = matches.rename(columns={"outlet": "outlet_label"})
     counts = lexicon.rates(found, words)

@@ -235,19 +235,20 @@ def test_004_has_only_the_narrators_voice(segments) -> None:
 def test_mean_sentiment_by_hand() -> None:
     frame = pd.DataFrame(
         {
-            "g": ["a", "a", "b"],
-            "n_words": [3, 4, 5],
-            "compound": [0.2, 0.4, -0.6],
+            "g": ["a"] * 5 + ["b"],
+            "n_words": [3, 4, 5, 6, 7, 5],
+            "compound": [0.2, 0.4, 0.2, 0.4, 0.3, -0.6],
         }
     )
     got = sentiment.mean_sentiment(frame, ["g"]).set_index("g")
     assert got.loc["a", "mean"] == pytest.approx(0.3)
     assert 0.2 <= got.loc["a", "low"] <= got.loc["a", "high"] <= 0.4
     assert (got.loc["a", "n_scored"], got.loc["a", "n_words"], got.loc["a", "n_positive"]) == (
-        2,
-        7,
-        2,
+        5,
+        25,
+        5,
     )
+    # One row (fewer than five): the value, no interval.
     assert math.isnan(got.loc["b", "low"]) and got.loc["b", "n_negative"] == 1
 
 

@@ -194,11 +194,10 @@ def test_the_chart_is_the_same_for_the_same_pattern(explorer: widgets.TermExplor
     assert explorer.chart.value == first
 
 
-def test_outlet_counts_rate_has_its_count_and_interval(explorer: widgets.TermExplorer) -> None:
+def test_outlet_counts_rate_has_its_count(explorer: widgets.TermExplorer) -> None:
     explorer.pattern.value = "dictator"
     row = explorer.counts.set_index("outlet_label").loc[EXPRESS]
     assert row["n_matches"] == 1 and row["per_1000"] == pytest.approx(1000 / row["n_words"])
-    assert row["per_1000_low"] < row["per_1000"] < row["per_1000_high"]
 
 
 # --- outlet comparison ---------------------------------------------------------------------
