@@ -1,16 +1,24 @@
 """Hand-coded gold standards, and how a measure scores against them.
 
 `load_gold` reads the team's annotation of every quotation in the bundled corpus
-(`data/gold/quotes.csv`, see `data/gold/` and `data/README.md`); `compare_with_gold` pairs the
-detector's quotations with it; `gold_scores` gives precision and recall with the counts.
+(`data/gold/quotes.csv`, see `data/gold/CODEBOOK.md` and `data/README.md`); `compare_with_gold`
+pairs the detector's quotations with it; `gold_scores` gives precision and recall with the
+counts. `frame_gold` and `tone_gold` read the team's coding of frames (notebook 06's sample)
+and of the tone of every sentence; `frame_validation` and `tone_validation` score the frame
+dictionary and the sentiment lexicons against them. A measure whose F1 (frames) or macro-F1
+(tone) is below `THRESHOLD` fails its validation, and no notebook draws a conclusion from it.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+from scipy.stats import spearmanr
 
+from corpus_tools.coding import NONE
 from corpus_tools.resources import data_path
 from corpus_tools.segmentation import normalise_typography
 from corpus_tools.stats import wilson_interval
@@ -96,3 +104,156 @@ def gold_scores(comparison: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+# --- frames and tone: the team's gold coding, and how the dictionary and lexicons score -----
+
+THRESHOLD = 0.70  # the F1 / macro-F1 a measure needs before a notebook draws on it
+GOLD_CODER = "framing-lab team (gold)"
+TONES = ["negative", "neutral", "positive"]
+
+
+def _text_key(text: str) -> str:
+    """A short checksum of a sentence (whitespace normalised): gold applies to this text only."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
+
+
+def _matching(gold: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Gold rows whose sentence is, word for word, a sentence of `sentences`."""
+    keys = sentences.assign(text_sha256=sentences["text"].map(_text_key))
+    keys = keys[["article_id", "sentence_id", "text_sha256"]].astype(
+        {"sentence_id": str, "article_id": str}
+    )
+    return gold.merge(keys, on=["article_id", "sentence_id", "text_sha256"])
+
+
+def frame_gold(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The team's frame coding of notebook 06's sample, for the sentences it applies to.
+
+    Columns: `coder` (`GOLD_CODER`), `unit_id`, `article_id`, `sentence_id`, `frame`,
+    `present`; the code "none" is present where no frame is, as in a coder's file. Empty for a
+    corpus it was not made for (each sentence is checked by checksum).
+    """
+    gold = pd.read_csv(data_path("gold", "frames_sentences.csv"), dtype=str)
+    found = _matching(gold, sentences).assign(present=lambda g: g["present"] == "true")
+    found["sentence_id"] = found["sentence_id"].astype(int)
+    keys = ["unit_id", "article_id", "sentence_id"]
+    none = found.groupby(keys, sort=False)["present"].any().map(lambda any_frame: not any_frame)
+    none = none.reset_index().assign(frame=NONE)
+    found = pd.concat([found.drop(columns="text_sha256"), none], ignore_index=True)
+    found = found.sort_values(keys[:1], kind="stable", key=lambda u: u.map(
+        {unit: i for i, unit in enumerate(dict.fromkeys(found["unit_id"]))}))  # fmt: skip
+    found.insert(0, "coder", GOLD_CODER)
+    return found.reset_index(drop=True)
+
+
+def tone_gold(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The team's tone coding of every sentence (`tone`: negative, neutral, positive), for the
+    sentences it applies to: `article_id`, `sentence_id`, `tone`."""
+    gold = pd.read_csv(data_path("gold", "tone_sentences.csv"), dtype=str)
+    found = _matching(gold, sentences)
+    found["sentence_id"] = found["sentence_id"].astype(int)
+    return found.drop(columns="text_sha256")
+
+
+def validation_verdict(score: float) -> str:
+    """`passes` at or above `THRESHOLD`, `fails` below, `not measurable` without a value."""
+    if pd.isna(score):
+        return "not measurable"
+    return "passes" if score >= THRESHOLD else "fails"
+
+
+def frame_validation(codes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """A method's frame codes (e.g. `coding.dictionary_codes`) against the gold, per frame.
+
+    Columns: `frame`, `n_units`, `n_gold` (sentences the gold gives the frame), `tp`, `fp`,
+    `fn`, `precision`, `recall`, `f1` (nan where undefined) and `verdict` on F1.
+    """
+    both = codes.merge(gold, on=["unit_id", "frame"], suffixes=("", "_gold"))
+    both = both[both["frame"] != NONE]  # "none" is the absence of a frame, not a measure
+    rows = []
+    for frame, g in both.groupby("frame", sort=False):
+        tp = int((g["present"] & g["present_gold"]).sum())
+        fp = int((g["present"] & ~g["present_gold"]).sum())
+        fn = int((~g["present"] & g["present_gold"]).sum())
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+        rows.append(
+            {
+                "frame": frame,
+                "n_units": len(g),
+                "n_gold": tp + fn,
+                "tp": tp,
+                "fp": fp,
+                "fn": fn,
+                "precision": precision,
+                "recall": recall,
+                "f1": f1,
+                "verdict": validation_verdict(f1),
+            }
+        )
+    columns = ["frame", "n_units", "n_gold", "tp", "fp", "fn", "precision", "recall", "f1"]
+    return pd.DataFrame(rows, columns=[*columns, "verdict"])
+
+
+def tone_validation(
+    scored: pd.DataFrame, gold: pd.DataFrame, neutral: float = 0.05
+) -> pd.DataFrame:
+    """Each lexicon's sentence scores against the gold tone: one row per lexicon.
+
+    `scored` has `compound` (VADER) and `polarity` (TextBlob) per sentence. A score within
+    `neutral` of 0 is neutral. Columns: `lexicon`, `n_sentences`, `accuracy` (sign equals the
+    gold tone), `macro_f1` (F1 averaged over the three tones), `spearman` (rank correlation of
+    the score with the tone as -1, 0, 1) and `verdict` on macro-F1.
+    """
+    both = scored.merge(gold, on=["article_id", "sentence_id"])
+    truth = both["tone"].map({"negative": -1, "neutral": 0, "positive": 1})
+    rows = []
+    for lexicon, column in [("VADER", "compound"), ("TextBlob", "polarity")]:
+        score = both[column]
+        predicted = pd.Series(
+            np.select([score <= -neutral, score >= neutral], ["negative", "positive"], "neutral"),
+            index=both.index,
+        )
+        f1s = []
+        for tone in TONES:
+            tp = int(((predicted == tone) & (both["tone"] == tone)).sum())
+            wrong = int(((predicted == tone) != (both["tone"] == tone)).sum())
+            f1s.append(2 * tp / (2 * tp + wrong) if tp + wrong else float("nan"))
+        rho = spearmanr(score, truth).statistic if len(both) > 2 else float("nan")
+        macro = float(np.nanmean(f1s)) if len(both) else float("nan")
+        rows.append(
+            {
+                "lexicon": lexicon,
+                "n_sentences": len(both),
+                "accuracy": float((predicted == both["tone"]).mean()) if len(both) else np.nan,
+                "macro_f1": macro,
+                "spearman": float(rho),
+                "verdict": validation_verdict(macro),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def validation_result(table: pd.DataFrame) -> str:
+    """One sentence from `frame_validation` or `tone_validation` output, for a notebook.
+
+    Names what passes and what fails; with no gold for the corpus, says the measure is not
+    validated here.
+    """
+    name, score = ("frame", "f1") if "frame" in table.columns else ("lexicon", "macro_f1")
+    measured = table[table["verdict"] != "not measurable"]
+    if measured.empty or ("n_sentences" in table and (table["n_sentences"] == 0).all()):
+        return "No gold coding matches this corpus: the measure is not validated here."
+
+    def listed(verdict: str) -> str:
+        rows = measured[measured["verdict"] == verdict]
+        return ", ".join(f"{r[name]} ({score} {r[score]:.2f})" for _, r in rows.iterrows())
+
+    unmeasured = ", ".join(table.loc[table["verdict"] == "not measurable", name])
+    return (
+        f"Passing validation ({score} >= {THRESHOLD:.2f}): {listed('passes') or 'none'}. "
+        f"Failing: {listed('fails') or 'none'}."
+        + (f" Not measurable (no case in the gold): {unmeasured}." if unmeasured else "")
+    )
