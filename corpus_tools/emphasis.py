@@ -34,6 +34,7 @@ def outlet_summary(
     frames: pd.DataFrame | None = None,
     k: int = 5,
     robust: pd.DataFrame | None = None,
+    frame_validation: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per outlet: what it emphasises, for a seminar to discuss.
 
@@ -48,7 +49,8 @@ def outlet_summary(
     `n_sentences`. Ties are joined by " / ". With `robust` (`distinctive.robust_terms()`),
     `distinctive_terms` lists only the terms that survive every prior variant ("none robust"
     when no term does) and `not_robust` the other top terms, so no fragile word reads as a
-    trait of the outlet.
+    trait of the outlet. With `frame_validation` (`gold.frame_validation()`), only frames that
+    pass their validation can be dominant; when none passes there are no frame columns.
     """
     top = top_terms(odds, "outlet_label", k)
     carried = coverage[coverage["present"]]
@@ -82,7 +84,10 @@ def outlet_summary(
         }
         rows.append(row)
     summary = pd.DataFrame(rows)
-    if frames is None:
+    if frames is not None and frame_validation is not None:
+        passing = frame_validation.loc[frame_validation["verdict"] == "passes", "frame"]
+        frames = frames[frames["frame"].isin(passing)]
+    if frames is None or frames.empty:
         return summary
     dominant = framing.dominant_frames(framing.outlet_frames(framing.article_frames(frames)))
     dominant = dominant.rename(columns={"n_with_frame": "dominant_frame_sentences"})

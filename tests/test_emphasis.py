@@ -537,6 +537,13 @@ def test_outlet_summary_takes_the_dominant_frame_from_a_frame_table(
     assert (summary["dominant_frame_sentences"] == 2).all()
     n_sentences = sentences.groupby("outlet_label").size()
     assert summary.set_index("outlet_label")["n_sentences"].to_dict() == n_sentences.to_dict()
+    # Only validated frames can be dominant; with none validated there is no frame column.
+    checked = pd.DataFrame({"frame": ["conflict", "morality"], "verdict": ["passes", "fails"]})
+    only_conflict = outlet_summary(content_odds, coverage, voices, frames, frame_validation=checked)
+    assert (only_conflict["dominant_frame"] == "conflict").all()
+    failing = checked.assign(verdict="fails")
+    none = outlet_summary(content_odds, coverage, voices, frames, frame_validation=failing)
+    assert "dominant_frame" not in none.columns
 
 
 def test_outlet_summary_accepts_score_frames_output(
