@@ -83,6 +83,9 @@ def type_dictator_and_check(page: Page) -> None:
     assert box.input_value() == "legitimate target*"
     table_before, chart_before = table.inner_text(), chart_state(page)
     assert "legitimate targets" in table_before and chart_before[2] > 0
+    # The chart's address before typing: read afterwards, it may already be the final one
+    # (the explorer answers a keystroke in milliseconds).
+    src_before = page.locator(CHART).get_attribute("src")
     box.fill("")
     box.press_sequentially("dictator", delay=60)  # continuous_update: one update per key
     page.wait_for_function(
@@ -90,7 +93,7 @@ def type_dictator_and_check(page: Page) -> None:
              const t = document.querySelector(table), img = document.querySelector(chart);
              return t && t.innerText.includes('dictator') && img && img.src !== before;
            }""",
-        arg=[TABLE, CHART, page.locator(CHART).get_attribute("src")],
+        arg=[TABLE, CHART, src_before],
         timeout=UPDATE_TIMEOUT_MS,
     )
     rows = table.locator("tbody tr").all_inner_texts()
