@@ -16,6 +16,9 @@ Rules, in the order they are tried (the cues are a study setting, `quote_cues.cs
 - Pronouns (he, she): with a continuing cue ("added") the previous quotation's speaker, else
   the person last named in the narrator's text before it.
 Everything else has an empty speaker: a scare quote belongs to nobody the text names.
+Each quotation names the rule that found its speaker (`rule`: `cue_after`, `cue_before` or
+`continuing`; empty without a speaker) and the speaker's type from the actor table
+(`speaker_type`: person or institution). Speakers the actor table does not list are not found.
 """
 
 from __future__ import annotations
@@ -41,13 +44,18 @@ QUOTE_COLUMNS = [
     "end",
     "text",
     "speaker",
+    "speaker_type",
     "cue",
+    "rule",
     "kind",
     "n_words",
 ]
 SEGMENT_COLUMNS = ["article_id", "quote_id", "start", "end"]
 QUOTE_DTYPES = {
-    **dict.fromkeys(["article_id", "outlet_label", "text", "speaker", "cue", "kind"], "str"),
+    **dict.fromkeys(
+        ["article_id", "outlet_label", "text", "speaker", "speaker_type", "cue", "rule", "kind"],
+        "str",
+    ),
     **dict.fromkeys(
         ["quote_id", "paragraph_id", "sentence_id", "start", "end", "n_words"], "int64"
     ),
@@ -63,6 +71,7 @@ class _Quote:
     last_paragraph_id: int = 0
     speaker: str = ""
     cue: str = ""
+    rule: str = ""
     kind: str = "partial"
 
     @property
@@ -86,6 +95,7 @@ class _Rules:
     actors: ActorIndex
     cues: re.Pattern[str]
     continuing: frozenset[str]
+    types: dict[str, str]  # actor -> person or institution
 
 
 def _rules(study: Settings | str | None) -> _Rules:
@@ -93,7 +103,9 @@ def _rules(study: Settings | str | None) -> _Rules:
     names = sorted(table["cue"], key=len, reverse=True)
     cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
-    return _Rules(actor_index(actors(study)), cues, continuing)
+    people = actors(study)
+    types = dict(zip(people["actor"], people["type"], strict=True))
+    return _Rules(actor_index(people), cues, continuing, types)
 
 
 # An opening mark: double marks anywhere, a single one only where a word could start.
@@ -235,12 +247,17 @@ def _article_quotes(
         after = _attribution_after(q, context, last.end) if text[q.end - 1] in ",.?!" else None
         before = _attribution_before(prefix, sentence_start, context)
         q.kind = "direct" if opens_sentence or after else "partial"
-        if q.kind == "direct":
-            continues = previous is not None and _continues(previous, q, first)
-            found_by = after or before or ((previous.speaker, previous.cue) if continues else None)
+        continues = q.kind == "direct" and previous is not None and _continues(previous, q, first)
+        if q.kind == "direct" and after:
+            found_by, q.rule = after, "cue_after"
+        elif before:
+            found_by, q.rule = before, "cue_before"
+        elif continues:
+            found_by, q.rule = (previous.speaker, previous.cue), "continuing"
         else:
-            found_by = before
+            found_by, q.rule = None, ""
         q.speaker, q.cue = found_by or ("", "")
+        q.rule = q.rule if q.speaker else ""
         context.last_speaker = q.speaker or context.last_speaker
         previous = q
     return found
@@ -304,7 +321,9 @@ def find_quotes(
                     q.end,
                     words,
                     q.speaker,
+                    rules.types.get(q.speaker, ""),
                     q.cue,
+                    q.rule,
                     q.kind,
                     len(re.findall(r"[\w'’-]+", normalise_typography(words))),
                 )

@@ -95,3 +95,26 @@ def test_quote_paragraph_continues_previous_speaker() -> None:
 def test_unknown_speaker_stays_empty() -> None:
     text = "“We will respond,” said a spokeswoman for the ministry."
     assert found_in(text) == [("We will respond,", "direct", "", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("“We are ready to talk,” Macron said on Friday.", ["cue_after"]),
+        ("Peskov told reporters: “The danger is real.”", ["cue_before"]),
+        (
+            "Zelensky said: “The plan exists.”\n“The details will follow,” he added later.",
+            ["cue_before", "cue_after"],
+        ),
+        (
+            "Putin said: “We will respond.”\n“Any deployment is a threat.”",
+            ["cue_before", "continuing"],
+        ),
+        ("The coalition plans a “reassurance force” for the border.", [""]),
+    ],
+)
+def test_each_quotation_names_the_rule_that_found_its_speaker(text: str, rules: list[str]) -> None:
+    found = ct.quotes(one_article(text))
+    assert found["rule"].tolist() == rules
+    assert set(found.loc[found["speaker"] != "", "speaker_type"]) <= {"person"}
+    assert (found.loc[found["speaker"] == "", "speaker_type"] == "").all()
