@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import io
 import textwrap
+from collections.abc import Iterable
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
@@ -78,21 +79,22 @@ def outlet_colours(articles: pd.DataFrame) -> dict[str, str]:
     return dict(zip(styles["outlet_label"], styles["colour"], strict=True))
 
 
-def voice_colours(study: Settings | str | None = None) -> dict[str, str]:
+def voice_colours(
+    study: Settings | str | None = None, voices: Iterable[str] = ()
+) -> dict[str, str]:
     """A colour per voice: grey for the narrator and unattributed quotes, one per actor.
 
-    People come first in the study's actor order, then institutions, so adding an institution
-    does not recolour anyone.
+    People come first in the study's actor order, then institutions, then any other speaker
+    in `voices` (a name the actor table does not list), so adding one recolours nobody.
     """
     table = actors(study)
-    speakers = [
-        *table.loc[table["type"] == "person", "actor"],
-        *table.loc[table["type"] != "person", "actor"],
-    ]
+    people = table.loc[table["type"] == "person", "actor"].tolist()
+    others = table.loc[table["type"] != "person", "actor"].tolist()
+    fixed = {NARRATOR: NARRATOR_COLOUR, UNATTRIBUTED: UNATTRIBUTED_COLOUR}
+    speakers = [*people, *others]
+    speakers += [v for v in dict.fromkeys(voices) if v not in fixed and v not in speakers]
     colours = sns.color_palette("tab20", len(speakers)).as_hex()
-    return {NARRATOR: NARRATOR_COLOUR, UNATTRIBUTED: UNATTRIBUTED_COLOUR} | dict(
-        zip(speakers, colours, strict=True)
-    )
+    return fixed | dict(zip(speakers, colours, strict=True))
 
 
 def save_figure(chart: plt.Figure | plt.Axes | np.ndarray, name: str) -> None:
@@ -134,7 +136,7 @@ def voice_share_chart(shares: pd.DataFrame, ax: plt.Axes | None = None) -> plt.A
     table = shares.pivot_table(
         index="outlet_label", columns="voice", values="share", sort=False, fill_value=0.0
     )
-    colours = voice_colours()
+    colours = voice_colours(voices=table.columns)
     order = [v for v in colours if v in table.columns]
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.5 * len(table) + 1.6))
@@ -276,10 +278,10 @@ def sentence_sentiment_chart(
 def voice_sentiment_chart(profile: pd.DataFrame, ax: plt.Axes | None = None) -> plt.Axes:
     """Mean VADER compound per outlet and voice with its 95% interval; counts at the right.
 
-    Takes `sentiment.mean_sentiment(segments, ["outlet_label", "voice"])`. A voice with one
-    segment has no interval and is drawn as an open circle.
+    Takes `sentiment.mean_sentiment(segments, ["outlet_label", "voice"])`. A voice with fewer
+    than five segments has no interval and is drawn as an open circle.
     """
-    colours = voice_colours()
+    colours = voice_colours(voices=profile["voice"])
     outlets = list(dict.fromkeys(profile["outlet_label"]))
     rank = {v: i for i, v in enumerate(colours)}
     rows = profile.assign(

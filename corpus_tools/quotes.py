@@ -17,20 +17,28 @@ Rules, in the order they are tried (the cues are a study setting, `quote_cues.cs
   the person last named in the narrator's text before it.
 Everything else has an empty speaker: a scare quote belongs to nobody the text names.
 Each quotation names the rule that found its speaker (`rule`: `cue_after`, `cue_before` or
-`continuing`; empty without a speaker) and the speaker's type from the actor table
-(`speaker_type`: person or institution). Speakers the actor table does not list are not found.
+`continuing`; empty without a speaker) and the speaker's type (`speaker_type`: the actor
+table's person or institution). A speaker the actor table does not list is found when a
+capitalised name of two or three words, after any title (`data/lexicons/titles.txt`), is the
+subject of the cue (`," Jane Doe said`, `Jane Doe said: "`); a later surname alone names the
+same person. Such speakers have `speaker_known` False and `speaker_type` person, or
+organisation when the name ends in an organisation word
+(`data/lexicons/organisation_words.txt`: "the Defence Ministry", "the White House").
+Single-word organisations ("Moscow", "the Kremlin") are not found unless the actor table
+lists them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from corpus_tools.actors import ActorIndex, actor_index, actors
+from corpus_tools.actors import PRONOUNS, ActorIndex, actor_index, actors
+from corpus_tools.resources import data_path, read_word_list
 from corpus_tools.segmentation import normalise_typography, paragraphs, split_sentences
 from corpus_tools.settings import Settings, settings
 
@@ -45,6 +53,7 @@ QUOTE_COLUMNS = [
     "text",
     "speaker",
     "speaker_type",
+    "speaker_known",
     "cue",
     "rule",
     "kind",
@@ -59,6 +68,7 @@ QUOTE_DTYPES = {
     **dict.fromkeys(
         ["quote_id", "paragraph_id", "sentence_id", "start", "end", "n_words"], "int64"
     ),
+    "speaker_known": "bool",
 }
 _CLOSING = {"“": "”", '"': '"', "‘": "’"}
 
@@ -96,6 +106,9 @@ class _Rules:
     cues: re.Pattern[str]
     continuing: frozenset[str]
     types: dict[str, str]  # actor -> person or institution
+    unknown: re.Pattern[str]  # a capitalised name, with its title, not in the actor table
+    titles: re.Pattern[str]
+    organisation_words: frozenset[str]
 
 
 def _rules(study: Settings | str | None) -> _Rules:
@@ -105,7 +118,30 @@ def _rules(study: Settings | str | None) -> _Rules:
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
     people = actors(study)
     types = dict(zip(people["actor"], people["type"], strict=True))
-    return _Rules(actor_index(people), cues, continuing, types)
+    titles = sorted(read_word_list(data_path("lexicons", "titles.txt")), key=len, reverse=True)
+    title = "|".join(re.escape(t) for t in titles)
+    # Two or three capitalised words ("Jane Doe", "Friedrich Merz"), or one that an earlier
+    # full name ends with, not starting with a capitalised function word.
+    unknown = re.compile(
+        rf"(?:(?:the|{title})\s+)*(?!(?:{_NOT_NAMES})\b)"
+        rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    )
+    return _Rules(
+        actor_index(people),
+        cues,
+        continuing,
+        types,
+        unknown,
+        re.compile(rf"^(?:(?:the|{title})\s+)+"),
+        read_word_list(data_path("lexicons", "organisation_words.txt")),
+    )
+
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NOT_NAMES = (
+    "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
+    "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There"
+)
 
 
 # An opening mark: double marks anywhere, a single one only where a word could start.
@@ -155,10 +191,21 @@ def _find_quotes(paras: list[_Para]) -> list[_Quote]:
 
 
 def _who(mention: str, position: int, cue: str, context: _Context) -> str:
-    """The actor a mention names; pronouns resolved as the module docstring says."""
+    """The actor a mention names; pronouns resolved as the module docstring says.
+
+    A mention the actor table does not know is a person not in the table: a full name (its
+    title dropped) is remembered, so a later surname alone names the same person; a surname
+    nobody was named with, or a pronoun-like word, names nobody ("").
+    """
     resolved = context.rules.actors.resolve(mention)
     if resolved:
         return resolved[0]
+    if mention.lower() not in PRONOUNS:
+        name = context.rules.titles.sub("", mention).strip()
+        if " " in name:
+            context.unknown_people.setdefault(name.split()[-1], name)
+            return name
+        return context.unknown_people.get(name, "")
     if cue.lower() in context.rules.continuing and context.last_speaker:
         return context.last_speaker
     return context.last_person(position)
@@ -171,6 +218,7 @@ class _Context:
     quotes: list[_Quote]
     person_mentions: list[tuple[int, str]]
     last_speaker: str = ""
+    unknown_people: dict[str, str] = field(default_factory=dict)  # surname -> full name
 
     def last_person(self, position: int) -> str:
         """The person most recently named in narration before `position`."""
@@ -184,15 +232,19 @@ class _Context:
 
 def _attribution_after(q: _Quote, context: _Context, para_end: int) -> tuple[str, str] | None:
     after = context.text[q.end + 1 : para_end]
-    mentions, cues = context.rules.actors.names_or_pronouns.pattern, context.rules.cues
-    who_cue = re.match(
-        rf"\s*,?\s*(?P<who>{mentions})\s+(?:\w+\s+)?(?P<cue>{cues.pattern})", after, re.I
-    )
-    cue_who = re.match(rf"\s*,?\s*(?P<cue>{cues.pattern})\s+(?P<who>{mentions})", after, re.I)
-    m = who_cue or cue_who
-    if not m:
-        return None
-    return _who(m["who"], q.end + 1 + m.start("who"), m["cue"], context), m["cue"]
+    known, cues = context.rules.actors.names_or_pronouns.pattern, context.rules.cues.pattern
+    unknown = f"(?-i:{context.rules.unknown.pattern})"
+    for mentions in (known, unknown):  # the actor table first, then an unlisted name
+        who_cue = re.match(
+            rf"\s*,?\s*(?P<who>{mentions})\s+(?:\w+\s+)?(?P<cue>{cues})", after, re.I
+        )
+        cue_who = re.match(rf"\s*,?\s*(?P<cue>{cues})\s+(?P<who>{mentions})", after, re.I)
+        m = who_cue or cue_who
+        if m:
+            who = _who(m["who"], q.end + 1 + m.start("who"), m["cue"], context)
+            if who:
+                return who, m["cue"]
+    return None
 
 
 def _attribution_before(
@@ -203,6 +255,12 @@ def _attribution_before(
         cue = cues.search(prefix, m.end())
         if cue:
             return _who(m.group(), prefix_start + m.start(), cue.group(), context), cue.group()
+    # An unlisted name counts only as the subject of the cue: right before it.
+    for m in context.rules.unknown.finditer(prefix):
+        cue = re.match(rf"\s+(?:\w+\s+)?(?P<cue>{cues.pattern})", prefix[m.end() :], re.I)
+        who = _who(m.group(), prefix_start + m.start(), cue["cue"], context) if cue else ""
+        if who:
+            return who, cue["cue"]
     return None
 
 
@@ -263,6 +321,13 @@ def _article_quotes(
     return found
 
 
+def _speaker_type(speaker: str, rules: _Rules) -> str:
+    """The actor table's type; for an unlisted name, organisation or person by its last word."""
+    if not speaker or speaker in rules.types:
+        return rules.types.get(speaker, "")
+    return "organisation" if speaker.split()[-1] in rules.organisation_words else "person"
+
+
 def quote_text(text: str, segments: list[tuple[int, int]]) -> str:
     """The quoted words: the segments' text joined by one space (repeated marks dropped)."""
     return " ".join(text[s:e] for s, e in segments)
@@ -321,7 +386,8 @@ def find_quotes(
                     q.end,
                     words,
                     q.speaker,
-                    rules.types.get(q.speaker, ""),
+                    _speaker_type(q.speaker, rules),
+                    q.speaker in rules.types,
                     q.cue,
                     q.rule,
                     q.kind,

@@ -402,7 +402,7 @@ class ArticleReader(ipw.VBox):
         self._frames = tables.frame_matches
         names = list(dict.fromkeys(frames.frame_indicators()["frame"]))
         self._frame_colours = plotting.frame_colours(names)
-        self._voice_colours = plotting.voice_colours()
+        self._voice_colours = plotting.voice_colours(voices=tables.quotes["speaker"])
         options = [
             (f"{a.article_id} · {a.outlet_label}", a.article_id)
             for a in articles.itertuples(index=False)

@@ -51,3 +51,9 @@ def test_a_chart_draws_on_the_axes_it_is_given_and_saves_nothing(
     assert len(right.patches) == 3 and not left.patches
     assert list(tmp_path.iterdir()) == []
     plt.close(fig)
+
+
+def test_a_speaker_the_actor_table_does_not_list_gets_its_own_colour() -> None:
+    colours = plotting.voice_colours(voices=["Jane Doe", "Vladimir Putin"])
+    assert colours["Jane Doe"] not in (colours["Vladimir Putin"], plotting.NARRATOR_COLOUR)
+    assert plotting.voice_colours()["Vladimir Putin"] == colours["Vladimir Putin"]

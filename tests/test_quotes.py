@@ -118,3 +118,36 @@ def test_each_quotation_names_the_rule_that_found_its_speaker(text: str, rules: 
     assert found["rule"].tolist() == rules
     assert set(found.loc[found["speaker"] != "", "speaker_type"]) <= {"person"}
     assert (found.loc[found["speaker"] == "", "speaker_type"] == "").all()
+
+
+def speakers_in(text: str) -> list[tuple[str, str, bool]]:
+    q = ct.quotes(one_article(text))
+    return list(q[["speaker", "speaker_type", "speaker_known"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the quotation, with a title that is not part of the name
+        ("“We are ready,” said Foreign Minister Jane Doe.", [("Jane Doe", "person", False)]),
+        # before it, as the subject of the cue
+        ("Speaking in Lyon, Jane Doe said: “We wait.”", [("Jane Doe", "person", False)]),
+        # a later surname alone names the person named in full before
+        (
+            "“We are ready,” Jane Doe said.\nLater, “We will wait,” Doe told reporters.",
+            [("Jane Doe", "person", False), ("Jane Doe", "person", False)],
+        ),
+        # an organisation, by the last word of its name
+        (
+            "“Strikes will go on,” the Defence Ministry said.",
+            [("Defence Ministry", "organisation", False)],
+        ),
+        # a surname nobody was named with, and a capitalised word that is not a name
+        ("“No deal,” Smith said.", [("", "", False)]),
+        ("“It will rain,” said The Forecast.", [("", "", False)]),
+        # a listed actor keeps its canonical name and type
+        ("“We will respond,” Putin said.", [("Vladimir Putin", "person", True)]),
+    ],
+)
+def test_speakers_the_actor_table_does_not_list(text: str, expected: list) -> None:
+    assert speakers_in(text) == expected

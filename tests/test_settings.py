@@ -19,28 +19,33 @@ def article(make_corpus) -> pd.DataFrame:
     return ct.load_articles(make_corpus({"m1": ARTICLE}))
 
 
-def write_actors(folder: Path, aliases: str) -> None:
+def write_actors(folder: Path, aliases: str, actor: str = "Jane Okafor") -> None:
     folder.mkdir(exist_ok=True)
-    pd.DataFrame(
-        {"actor": ["Jane Okafor"], "type": ["person"], "aliases": [aliases], "note": [""]}
-    ).to_csv(folder / "actors.csv", index=False)
+    pd.DataFrame({"actor": [actor], "type": ["person"], "aliases": [aliases], "note": [""]}).to_csv(
+        folder / "actors.csv", index=False
+    )
+
+
+def known(found: pd.DataFrame) -> list[tuple[str, bool]]:
+    return list(zip(found["speaker"], found["speaker_known"], strict=True))
 
 
 def test_own_actors_name_the_speaker(article: pd.DataFrame, tmp_path: Path) -> None:
-    assert ct.quotes(article)["speaker"].tolist() == [""]  # the bundled actors do not know her
+    # The bundled actors do not know her: found by her name, but not a known actor.
+    assert known(ct.quotes(article)) == [("Jane Okafor", False)]
     write_actors(tmp_path / "study", "Jane Okafor|Okafor")
-    assert ct.quotes(article, study=tmp_path / "study")["speaker"].tolist() == ["Jane Okafor"]
+    assert known(ct.quotes(article, study=tmp_path / "study")) == [("Jane Okafor", True)]
 
 
 def test_an_edited_file_counts_at_the_next_call(
     article: pd.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     study = tmp_path / "study"
-    write_actors(study, "Mayor Smith")
+    write_actors(study, "Mayor Smith", actor="John Smith")
     monkeypatch.setenv(SETTINGS_ENV, str(study))
-    assert ct.quotes(article)["speaker"].tolist() == [""]
+    assert known(ct.quotes(article)) == [("Jane Okafor", False)]
     write_actors(study, "Jane Okafor")
-    assert ct.quotes(article)["speaker"].tolist() == ["Jane Okafor"]
+    assert known(ct.quotes(article)) == [("Jane Okafor", True)]
 
 
 def test_missing_files_fall_back_to_the_bundled_ones(tmp_path: Path) -> None:
