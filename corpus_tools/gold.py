@@ -141,10 +141,8 @@ def frame_gold(sentences: pd.DataFrame) -> pd.DataFrame:
     none = found.groupby(keys, sort=False)["present"].any().map(lambda any_frame: not any_frame)
     none = none.reset_index().assign(frame=NONE)
     found = pd.concat([found.drop(columns="text_sha256"), none], ignore_index=True)
-    found = found.sort_values(keys[:1], kind="stable", key=lambda u: u.map(
-        {unit: i for i, unit in enumerate(dict.fromkeys(found["unit_id"]))}))  # fmt: skip
     found.insert(0, "coder", GOLD_CODER)
-    return found.reset_index(drop=True)
+    return found
 
 
 def tone_gold(sentences: pd.DataFrame) -> pd.DataFrame:

@@ -184,9 +184,15 @@ def _write_atomic(path: Path, write) -> None:
     os.replace(tmp, path)
 
 
-def _finished(out: Path, name: str) -> dict | None:
+def _resumed(out: Path, name: str, checks: CorpusChecks) -> int | None:
+    """The articles of a chunk an earlier run finished (its skipped files recorded again),
+    or None if it has still to be done."""
     marker = out / DONE / f"{name}.json"
-    return json.loads(marker.read_text()) if marker.is_file() else None
+    if not marker.is_file():
+        return None
+    finished = json.loads(marker.read_text())
+    checks.skipped += [tuple(s) for s in finished["skipped"]]
+    return finished["articles"]
 
 
 class _executor:
@@ -230,10 +236,9 @@ class _executor:
 
     @staticmethod
     def _local(name, chunk, out, study, checks):
-        marker = _finished(out, name)
-        if marker is not None:
-            checks.skipped += [tuple(s) for s in marker["skipped"]]
-            return name, marker["articles"], True
+        done = _resumed(out, name, checks)
+        if done is not None:
+            return name, done, True
         name, n, skipped = process_chunk(name, chunk, out, study)
         _record(checks, skipped)
         return name, n, False
@@ -245,10 +250,9 @@ class _executor:
         limit = 2 * max(self.workers, len(self.client.scheduler_info().get("workers", {})), 1)
         pending = set()
         for name, chunk in chunks:
-            marker = _finished(out, name)
-            if marker is not None:
-                checks.skipped += [tuple(s) for s in marker["skipped"]]
-                yield name, marker["articles"], True
+            done = _resumed(out, name, checks)
+            if done is not None:
+                yield name, done, True
                 continue
             pending.add(self.client.submit(process_chunk, name, chunk, out, study, pure=False))
             if len(pending) >= limit:

@@ -8,7 +8,6 @@ are written without a software stamp, so regenerating a figure gives the same by
 from __future__ import annotations
 
 import html
-import io
 import textwrap
 from collections.abc import Iterable
 
@@ -643,15 +642,6 @@ def term_counts_svg(counts: pd.DataFrame, colours: dict[str, str], pattern: str)
         "</svg>",
     ]
     return "".join(parts).encode("utf-8")
-
-
-def figure_png(fig: plt.Figure, dpi: int = 100) -> bytes:
-    """The figure as PNG bytes (the same bytes for the same figure), closing it afterwards."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-    # Closed, so the inline backend does not show it again under the next executed cell.
-    plt.close(fig)
-    return buffer.getvalue()
 
 
 # --- notebook 06: the frame-coding exercise ----------------------------------------------
