@@ -31,16 +31,15 @@ lists them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from corpus_tools.actors import PRONOUNS, ActorIndex, actor_index, actors
-from corpus_tools.resources import data_path, read_word_list
 from corpus_tools.segmentation import normalise_typography, paragraphs, split_sentences
-from corpus_tools.settings import Settings, settings
+from corpus_tools.settings import Settings
+from corpus_tools.speakers import ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
 
 QUOTE_COLUMNS = [
     "article_id",
@@ -80,6 +79,8 @@ class _Quote:
     paragraph_id: int
     last_paragraph_id: int = 0
     speaker: str = ""
+    speaker_type: str = ""
+    known: bool = False
     cue: str = ""
     rule: str = ""
     kind: str = "partial"
@@ -93,59 +94,53 @@ class _Quote:
         return self.segments[-1][1]
 
 
-def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
-    """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker)."""
-    return settings(study).table("quote_cues")
-
-
-@dataclass(frozen=True)
-class _Rules:
-    """A study's actors and cues, compiled once per call."""
-
-    actors: ActorIndex
-    cues: re.Pattern[str]
-    continuing: frozenset[str]
-    types: dict[str, str]  # actor -> person or institution
-    unknown: re.Pattern[str]  # a capitalised name, with its title, not in the actor table
-    titles: re.Pattern[str]
-    organisation_words: frozenset[str]
-
-
-def _rules(study: Settings | str | None) -> _Rules:
-    table = quote_cues(study)
-    names = sorted(table["cue"], key=len, reverse=True)
-    cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
-    continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
-    people = actors(study)
-    types = dict(zip(people["actor"], people["type"], strict=True))
-    titles = sorted(read_word_list(data_path("lexicons", "titles.txt")), key=len, reverse=True)
-    title = "|".join(re.escape(t) for t in titles)
-    # Two or three capitalised words ("Jane Doe", "Friedrich Merz"), or one that an earlier
-    # full name ends with, not starting with a capitalised function word.
-    unknown = re.compile(
-        rf"(?:(?:the|{title})\s+)*(?!(?:{_NOT_NAMES})\b)"
-        rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
-    )
-    return _Rules(
-        actor_index(people),
-        cues,
-        continuing,
-        types,
-        unknown,
-        re.compile(rf"^(?:(?:the|{title})\s+)+"),
-        read_word_list(data_path("lexicons", "organisation_words.txt")),
-    )
-
-
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-_NOT_NAMES = (
-    "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
-    "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There"
-)
-
-
 # An opening mark: double marks anywhere, a single one only where a word could start.
 _OPENING = re.compile(r'[“"]|(?<![^\W_])‘')
+# A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
+# noun that follows it (a "security guarantees" deal, a "reassurance" force).
+_LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "which",
+        "who",
+        "will",
+        "with",
+        "would",
+    ]
+)
 
 
 def _close_at(text: str, start: int, mark: str) -> int | None:
@@ -190,78 +185,77 @@ def _find_quotes(paras: list[_Para]) -> list[_Quote]:
     return found
 
 
-def _who(mention: str, position: int, cue: str, context: _Context) -> str:
-    """The actor a mention names; pronouns resolved as the module docstring says.
-
-    A mention the actor table does not know is a person not in the table: a full name (its
-    title dropped) is remembered, so a later surname alone names the same person; a surname
-    nobody was named with, or a pronoun-like word, names nobody ("").
-    """
-    resolved = context.rules.actors.resolve(mention)
-    if resolved:
-        return resolved[0]
-    if mention.lower() not in PRONOUNS:
-        name = context.rules.titles.sub("", mention).strip()
-        if " " in name:
-            context.unknown_people.setdefault(name.split()[-1], name)
-            return name
-        return context.unknown_people.get(name, "")
-    if cue.lower() in context.rules.continuing and context.last_speaker:
-        return context.last_speaker
-    return context.last_person(position)
-
-
-@dataclass
-class _Context:
-    text: str
-    rules: _Rules
-    quotes: list[_Quote]
-    person_mentions: list[tuple[int, str]]
-    last_speaker: str = ""
-    unknown_people: dict[str, str] = field(default_factory=dict)  # surname -> full name
-
-    def last_person(self, position: int) -> str:
-        """The person most recently named in narration before `position`."""
-        before = [
-            actor
-            for pos, actor in self.person_mentions
-            if pos < position and not any(s <= pos < e for q in self.quotes for s, e in q.segments)
-        ]
-        return before[-1] if before else ""
-
-
-def _attribution_after(q: _Quote, context: _Context, para_end: int) -> tuple[str, str] | None:
-    after = context.text[q.end + 1 : para_end]
-    known, cues = context.rules.actors.names_or_pronouns.pattern, context.rules.cues.pattern
-    unknown = f"(?-i:{context.rules.unknown.pattern})"
-    for mentions in (known, unknown):  # the actor table first, then an unlisted name
-        who_cue = re.match(
-            rf"\s*,?\s*(?P<who>{mentions})\s+(?:\w+\s+)?(?P<cue>{cues})", after, re.I
-        )
-        cue_who = re.match(rf"\s*,?\s*(?P<cue>{cues})\s+(?P<who>{mentions})", after, re.I)
-        m = who_cue or cue_who
-        if m:
-            who = _who(m["who"], q.end + 1 + m.start("who"), m["cue"], context)
-            if who:
-                return who, m["cue"]
-    return None
+def _attribution_after(
+    q: _Quote, after: str, speakers: ArticleSpeakers, last_speaker: str
+) -> tuple[Speaker, str] | None:
+    """`"...," Doe said`, `"...," said Doe`, `"...," according to the ministry`."""
+    rules = speakers.rules
+    rest = after.lstrip(" ,")
+    offset = q.end + 1 + len(after) - len(rest)
+    m = rules.mention_at_start(rest)
+    if m:
+        cue = re.match(rf"\s+(?:\w+\s+)?({rules.cues.pattern})", rest[m.end() :], re.I)
+        found = speakers.speaker(m.group(), offset, cue[1], last_speaker) if cue else None
+        if found:
+            return found, cue[1]
+    cue = re.match(rf"({rules.cues.pattern})\s+", rest, re.I)
+    m = rules.mention_at_start(rest[cue.end() :]) if cue else None
+    found = speakers.speaker(m.group(), offset + cue.end(), cue[1], last_speaker) if m else None
+    return (found, cue[1]) if found else None
 
 
 def _attribution_before(
-    prefix: str, prefix_start: int, context: _Context
-) -> tuple[str, str] | None:
-    cues = context.rules.cues
-    for m in context.rules.actors.names_or_pronouns.finditer(prefix):
-        cue = cues.search(prefix, m.end())
-        if cue:
-            return _who(m.group(), prefix_start + m.start(), cue.group(), context), cue.group()
-    # An unlisted name counts only as the subject of the cue: right before it.
-    for m in context.rules.unknown.finditer(prefix):
-        cue = re.match(rf"\s+(?:\w+\s+)?(?P<cue>{cues.pattern})", prefix[m.end() :], re.I)
-        who = _who(m.group(), prefix_start + m.start(), cue["cue"], context) if cue else ""
-        if who:
-            return who, cue["cue"]
+    prefix: str, prefix_start: int, speakers: ArticleSpeakers, last_speaker: str
+) -> tuple[Speaker, str] | None:
+    """The subject of the nearest cue before the quotation in its sentence that names one.
+
+    A participle cue (`..., warning that`) takes the sentence's subject; a passive one
+    (`would be confirmed`) names no speaker and is skipped.
+    """
+    for cue in reversed(list(speakers.rules.cues.finditer(prefix))):
+        clause = prefix[: cue.start()]
+        if _PASSIVE.search(clause):
+            continue
+        if cue.group().lower().endswith("ing") and clause.rstrip().endswith(","):
+            found = speakers.sentence_subject(prefix_start, prefix_start + cue.start())
+        else:
+            found = speakers.subject_before(clause, prefix_start, cue.group(), last_speaker)
+        if found:
+            return found, cue.group()
     return None
+
+
+def _introduced(prefix: str, prefix_start: int, speakers: ArticleSpeakers) -> Speaker | None:
+    """`Doe was blunt: "..."`, a headline's `Doe: "..."`: the sentence's subject before a colon."""
+    if not prefix.rstrip().endswith(":"):
+        return None
+    return speakers.sentence_subject(prefix_start, prefix_start + len(prefix))
+
+
+def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | None:
+    """A quotation that is its paragraph, followed by a short line naming its speaker."""
+    if following is None or len(following.text.split()) > 12:
+        return None
+    line = following.text.lstrip("—–- ")
+    m = speakers.rules.mention_at_start(line)
+    if not m or not re.match(r"\s*(?:,|$)", line[m.end() :]):
+        return None
+    return speakers.speaker(m.group(), following.end - len(line), "", "")
+
+
+def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:
+    """A quoted word used as a name for something, not as anyone's words: after "so-called",
+    modifying the noun after it (a "security guarantees" deal), or a noun phrase that no cue
+    just before governs (pledged a post-war "reassurance force"; but labelled a "Nazi")."""
+    before = text[sentence_start : q.start - 1]
+    if _LABEL_BEFORE.search(before):
+        return True
+    article = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before)
+    if article and not cues.search(" ".join(before[: article.start()].split()[-3:])):
+        return True
+    next_word = re.match(r"[’”\"']?\s+([a-z][\w-]*)", text[q.end :])
+    ends_word = text[q.end - 1].isalnum()
+    return ends_word and bool(next_word) and next_word[1] not in _FUNCTION_WORDS
 
 
 def _continues(previous: _Quote, q: _Quote, para: _Para) -> bool:
@@ -285,47 +279,67 @@ def _sentence_at(starts: np.ndarray, ends: np.ndarray, position: int) -> int:
 
 
 def _article_quotes(
-    text: str, paras: list[_Para], starts: np.ndarray, ends: np.ndarray, rules: _Rules
+    text: str, paras: list[_Para], starts: np.ndarray, rules: SpeakerRules
 ) -> list[_Quote]:
     found = _find_quotes(paras)
-    persons = [
-        (m.start(), rules.actors.resolve(m.group())[0])
-        for m in rules.actors.names.finditer(text)
-        if rules.actors.resolve(m.group())[1] == "person"
-    ]
-    context = _Context(text, rules, found, persons)
+    quoted = [segment for q in found for segment in q.segments]
+    speakers = ArticleSpeakers(text, rules, quoted, starts.tolist())
     para_of = {p.paragraph_id: p for p in paras}
     previous: _Quote | None = None
     for q in found:
-        first, last = para_of[q.paragraph_id], para_of[q.last_paragraph_id]
         # The sentence holding the opening mark (start <= mark < end).
         sentence_start = int(starts[int(np.searchsorted(starts, q.start - 1, side="right")) - 1])
-        prefix = text[sentence_start : q.start - 1]
-        opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":")
-        after = _attribution_after(q, context, last.end) if text[q.end - 1] in ",.?!" else None
-        before = _attribution_before(prefix, sentence_start, context)
-        q.kind = "direct" if opens_sentence or after else "partial"
-        continues = q.kind == "direct" and previous is not None and _continues(previous, q, first)
-        if q.kind == "direct" and after:
-            found_by, q.rule = after, "cue_after"
-        elif before:
-            found_by, q.rule = before, "cue_before"
-        elif continues:
-            found_by, q.rule = (previous.speaker, previous.cue), "continuing"
-        else:
-            found_by, q.rule = None, ""
-        q.speaker, q.cue = found_by or ("", "")
-        q.rule = q.rule if q.speaker else ""
-        context.last_speaker = q.speaker or context.last_speaker
+        rule, result = _sieve(q, previous, text, sentence_start, para_of, speakers)
+        if result:
+            (q.speaker, q.speaker_type, q.known), q.cue = result
+            q.rule = rule
         previous = q
     return found
 
 
-def _speaker_type(speaker: str, rules: _Rules) -> str:
-    """The actor table's type; for an unlisted name, organisation or person by its last word."""
-    if not speaker or speaker in rules.types:
-        return rules.types.get(speaker, "")
-    return "organisation" if speaker.split()[-1] in rules.organisation_words else "person"
+def _sieve(
+    q: _Quote,
+    previous: _Quote | None,
+    text: str,
+    sentence_start: int,
+    para_of: dict[int, _Para],
+    speakers: ArticleSpeakers,
+) -> tuple[str, tuple[Speaker, str] | None]:
+    """The first rule that names the quotation's speaker, and (speaker, cue); sets `q.kind`."""
+    last_speaker = previous.speaker if previous else ""
+    first, last = para_of[q.paragraph_id], para_of[q.last_paragraph_id]
+    prefix = text[sentence_start : q.start - 1]
+    # A whole content clause quoted after "that" (`claimed that "it will fail."`) is an utterance.
+    whole_clause = prefix.rstrip().endswith(" that") and text[q.end - 1] in ".?!"
+    opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":") or whole_clause
+    after = text[q.end + 1 : last.end]
+    by_after = (
+        _attribution_after(q, after, speakers, last_speaker) if text[q.end - 1] in ",.?!" else None
+    )
+    q.kind = "direct" if opens_sentence or by_after else "partial"
+    if by_after:
+        return "cue_after", by_after
+    if q.kind == "partial" and _is_label(text, q, sentence_start, speakers.rules.cues):
+        return "label", None
+    before = _attribution_before(prefix, sentence_start, speakers, last_speaker)
+    if before:
+        return "cue_before", before
+    introduced = _introduced(prefix, sentence_start, speakers)
+    if introduced:
+        return "colon", (introduced, ":")
+    if q.kind == "partial":
+        return "", None
+    caption = q.start == first.start + 1 and _caption(
+        para_of.get(q.last_paragraph_id + 1), speakers
+    )
+    if caption:
+        return "caption", (caption, "caption")
+    if previous is not None and _continues(previous, q, first):
+        return "continuing", (
+            Speaker(previous.speaker, previous.speaker_type, previous.known),
+            previous.cue,
+        )
+    return "", None
 
 
 def quote_text(text: str, segments: list[tuple[int, int]]) -> str:
@@ -353,7 +367,7 @@ def find_quotes(
 
     Returns (`quotes()` table, `quote_segments()` table): one pass over each article.
     """
-    rules = _rules(study)
+    rules = speaker_rules(study)
     para_rows = _rows_of(paras)
     sent_rows = _rows_of(sents)
     para_records = list(
@@ -368,7 +382,7 @@ def find_quotes(
         lo, hi = sent_rows[a.article_id]
         starts, ends, ids = s_start[lo:hi], s_end[lo:hi], s_id[lo:hi]
         p_lo, p_hi = para_rows[a.article_id]
-        found = _article_quotes(a.text, para_records[p_lo:p_hi], starts, ends, rules)
+        found = _article_quotes(a.text, para_records[p_lo:p_hi], starts, rules)
         segments += [
             (a.article_id, qid, s, e) for qid, q in enumerate(found, 1) for s, e in q.segments
         ]
@@ -386,8 +400,8 @@ def find_quotes(
                     q.end,
                     words,
                     q.speaker,
-                    _speaker_type(q.speaker, rules),
-                    q.speaker in rules.types,
+                    q.speaker_type,
+                    q.known,
                     q.cue,
                     q.rule,
                     q.kind,

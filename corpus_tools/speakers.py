@@ -1,0 +1,313 @@
+"""Who speaks: the mentions a speaker sieve can name, shared by quotations and reported speech.
+
+A speaker is named by one of these mentions, tried in this order:
+1. an alias of the study's actor table (`actors.csv`), or the pronoun "he"/"she";
+2. a body that news prose makes speak (`data/lexicons/speaking_bodies.txt`): a name standing for
+   an institution ("the Kremlin", "Moscow") or a group noun with up to two words before it
+   ("Ukrainian officials", "the city council");
+3. a capitalised name the table does not list: two or three words after any title
+   (`data/lexicons/titles.txt`), or a surname alone that a full name in the same article ends
+   with. A name ending in an organisation word (`organisation_words.txt`) is an organisation.
+
+The subject of a reporting cue is the mention right before it, after skipping adverbs and
+auxiliaries ("has repeatedly"), an appositive ("The union's leader, Jane Doe, said") and a
+relative clause ("Doe, who met Smith on Friday, said"). A pronoun is resolved to a person: for
+a cue that continues ("added") the person who spoke in the sentence before, else the previous
+quotation's speaker; for any other cue, the person most recently named as the subject of a
+clause in the narration (a mention opening its sentence or clause), else the person most
+recently named at all. Pronouns carry no gender here, so "she" can resolve to a man.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import pandas as pd
+
+from corpus_tools.actors import PRONOUNS, ActorIndex, actor_index, actors
+from corpus_tools.resources import data_path, read_word_list
+from corpus_tools.settings import Settings, settings
+
+PERSON, ORGANISATION = "person", "organisation"
+
+_RUN_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|(?:Dr|Mr|Mrs|Ms|St|Jr|[A-Z])\.)"
+_NOT_NAMES = (
+    "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
+    "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There|"
+    "His|Her|Its|Their|Our|My|Your|Some|Many|Most|Both|Such|Under|Despite|Although|Though"
+)
+# Words between a subject and its cue that do not stop the subject being the cue's
+# ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
+_BETWEEN = re.compile(
+    r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
+    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|[a-z]+ly))+\s*$"
+)
+_CONJUNCTION = re.compile(r"^(?:and|but|while|though|although|as|when|whereas|yet|so)\s+", re.I)
+# Words that may stand before a name at the start of its clause and leave it the subject
+# ("former U.S. President Donald Trump", "Ukraine's President", "the Russian leader").
+_LEAD_WORD = re.compile(
+    r"(?:[A-Z][\w.'’-]*|[\w-]+(?:'s|’s)|the|a|former|then|acting|new|outgoing|incoming|"
+    r"deputy|his|her|its|their)$"
+)
+
+
+class Speaker(NamedTuple):
+    """A resolved speaker: canonical name, type (person/organisation), listed in the actor table."""
+
+    name: str
+    type: str
+    known: bool
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    """A study's actors, cues and speaker word lists, compiled once per call."""
+
+    actors: ActorIndex
+    types: dict[str, str]  # actor -> person or organisation
+    cues: re.Pattern[str]
+    continuing: frozenset[str]
+    bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
+    unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
+    title_words: frozenset[str]
+    organisation_words: frozenset[str]
+
+    def name_in(self, run: str) -> str:
+        """The name in a run of capitalised words: after its last title word, at most three
+        words for a person ("Russian President Vladimir Putin" -> "Vladimir Putin"), the whole
+        run for an organisation ("the Defence Ministry")."""
+        words = run.split()
+        the = words[:1] == ["the"]
+        words = words[the:]
+        cut = max((i + 1 for i, w in enumerate(words) if w in self.title_words), default=0)
+        words = words[cut:]
+        if words and words[-1] in self.organisation_words:
+            return " ".join(["the"] * the + words)
+        return " ".join(words[-3:])
+
+    def mention_at_end(self, text: str) -> re.Match[str] | None:
+        """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
+        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown):
+            m = re.search(rf"(?:{pattern.pattern})\s*$", text, pattern.flags)
+            if m:
+                return m
+        return None
+
+    def mention_at_start(self, text: str) -> re.Match[str] | None:
+        """The speaker mention `text` starts with."""
+        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown):
+            m = re.match(rf"(?:{pattern.pattern})(?![\w'’])", text, pattern.flags)
+            if m:
+                return m
+        return None
+
+
+def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
+    """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker)."""
+    return settings(study).table("quote_cues")
+
+
+def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
+    """Compile a study's actor table, cues and the speaker word lists."""
+    table = quote_cues(study)
+    names = sorted(table["cue"], key=len, reverse=True)
+    cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
+    continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
+    people = actors(study)
+    types = {
+        a: PERSON if t == PERSON else ORGANISATION
+        for a, t in zip(people["actor"], people["type"], strict=True)
+    }
+    titles = read_word_list(data_path("lexicons", "titles.txt"))
+    word = rf"(?!(?:{_NOT_NAMES})\b){_RUN_WORD}"
+    unknown = re.compile(rf"(?:the )?{word}(?: {word})*")
+    return SpeakerRules(
+        actors=actor_index(people),
+        types=types,
+        cues=cues,
+        continuing=continuing,
+        bodies=_bodies(),
+        unknown=unknown,
+        title_words=frozenset(w for t in titles for w in t.split()),
+        organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
+    )
+
+
+def _bodies() -> re.Pattern[str]:
+    entries = [
+        line.split(":", 1) for line in read_word_list(data_path("lexicons", "speaking_bodies.txt"))
+    ]
+    names = sorted((v.strip() for k, v in entries if k == "name"), key=len, reverse=True)
+    heads = sorted(v.strip() for k, v in entries if k == "head")
+    name = "|".join(re.escape(n).replace("the\\ ", "(?i:the)\\ ") for n in names)
+    head = "|".join(re.escape(h) for h in heads)
+    group = rf"(?:(?i:the)\s+)?(?:(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,2}}?(?i:{head})"
+    return re.compile(rf"(?<![\w'’-])(?:{name}|{group})(?![\w-])")
+
+
+class ArticleSpeakers:
+    """Speaker resolution within one article: full names, subjects and pronouns.
+
+    `quoted` lists the (start, end) character spans inside quotation marks: names there are
+    the speaker's words, not the narration, so they are no antecedents for pronouns.
+    `sentence_starts` are the character offsets of the article's sentences.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        rules: SpeakerRules,
+        quoted: list[tuple[int, int]],
+        sentence_starts: list[int],
+    ) -> None:
+        self.text, self.rules, self.starts = text, rules, sentence_starts
+        self.surnames: dict[str, str] = {}
+        people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
+        self._find_full_names()
+        mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
+        mentions += [
+            (m.start() + len(m.group()) - len(surname), m.end(), surname)
+            for m in rules.unknown.finditer(text)
+            if (surname := m.group().split()[-1]) in self.surnames
+        ]
+        for start, end, mention in sorted(mentions):
+            person = self.person(mention)
+            if person and not any(s <= start < e for s, e in quoted):
+                people.append((start, person, self._is_subject(start, end)))
+        self.positions = [p for p, _, _ in people]
+        self.people = people
+
+    def _find_full_names(self) -> None:
+        """Unlisted people's full names, for their surname alone later on.
+
+        A run of capitalised words counts as a person's name only with a sign that it is one:
+        a title before it, a comma or a cue after it ("Jane Doe, the mayor", "Jane Doe said"),
+        or its last word speaking elsewhere in the article ("..., Doe said"). Headings such as
+        "Key Points" have none.
+        """
+        rules, text = self.rules, self.text
+        cue = rules.cues.pattern
+        speaking = {
+            m[1] for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:\w+\s+)?(?:{cue})\b", text)
+        } | {m[1] for m in re.finditer(r"\b(?:said|says)\s+([A-Z][a-z]+)\b", text)}
+        for m in rules.unknown.finditer(text):
+            name = rules.name_in(m.group())
+            if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
+                continue
+            titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
+            followed = re.match(rf"\s*(?:,|(?:\w+\s+)?(?:{cue})\b)", text[m.end() :], re.I)
+            if titled or followed or name.split()[-1] in speaking:
+                self.surnames.setdefault(name.split()[-1], name)
+
+    def _kind(self, name: str) -> str:
+        return ORGANISATION if name.split()[-1] in self.rules.organisation_words else PERSON
+
+    def person(self, mention: str) -> str:
+        """The person a name names (actor table, full name, known surname), else ""."""
+        resolved = self.rules.actors.resolve(mention)
+        if resolved:
+            return resolved[0] if resolved[1] == PERSON else ""
+        name = self.rules.name_in(mention)
+        if name in self.surnames:
+            return self.surnames[name]
+        return name if " " in name and self._kind(name) == PERSON else ""
+
+    def _sentence_start(self, position: int) -> int:
+        return self.starts[max(bisect_left(self.starts, position + 1) - 1, 0)]
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        """A mention that opens its sentence or clause and is not a possessive."""
+        if self.text[end : end + 2] in ("'s", "’s"):
+            return False
+        lead = re.split(r"[,;:–—]", self.text[self._sentence_start(start) : start])[-1]
+        lead = _CONJUNCTION.sub("", lead.strip())
+        return all(_LEAD_WORD.match(w) for w in lead.split())
+
+    def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
+        """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None."""
+        mention = mention.strip()
+        resolved = self.rules.actors.resolve(mention)
+        if resolved:
+            return Speaker(resolved[0], self.rules.types[resolved[0]], True)
+        if mention.lower() in PRONOUNS:
+            name = self.pronoun(position, cue, last_speaker)
+            return (
+                Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
+                if name
+                else None
+            )
+        if self.rules.bodies.fullmatch(mention):
+            name = re.sub(r"^The\b", "the", mention)
+            return Speaker(name, ORGANISATION, False)
+        name = self.rules.name_in(mention)
+        if " " not in name and name not in self.surnames:
+            return None
+        name = self.surnames.get(name, name)
+        return Speaker(re.sub(r"^The\b", "the", name), self._kind(name), False)
+
+    def pronoun(self, position: int, cue: str, last_speaker: str) -> str:
+        """The person "he" or "she" at `position` stands for (see the module docstring)."""
+        here = self._sentence_start(position)
+        if cue.lower() in self.rules.continuing:
+            previous = self._sentence_start(here - 1) if here else here
+            spoke = [
+                person
+                for pos, person, subject in self.people
+                if previous <= pos < here
+                and subject
+                and self.rules.cues.search(self.text, pos, here)
+            ]
+            return spoke[-1] if spoke else last_speaker
+        before = self.people[: bisect_left(self.positions, position)]
+        subjects = [person for _, person, subject in before if subject]
+        return (subjects or [person for _, person, _ in before] or [""])[-1]
+
+    def sentence_subject(self, sentence_start: int, before: int) -> Speaker | None:
+        """The subject of the sentence starting at `sentence_start`, named before `before`.
+
+        The first person named as a clause subject, else the mention the sentence (or the part
+        after an opening phrase and its comma) starts with.
+        """
+        for pos, person, subject in self.people[bisect_left(self.positions, sentence_start) :]:
+            if pos >= before:
+                break
+            if subject:
+                return Speaker(person, PERSON, person in self.rules.types)
+        sentence = self.text[sentence_start:before]
+        for part in (sentence, sentence.split(",", 1)[-1]):
+            stripped = part.lstrip()
+            m = self.rules.mention_at_start(stripped)
+            if m:
+                position = sentence_start + len(sentence) - len(stripped)
+                return self.speaker(m.group(), position, "", "")
+        return None
+
+    def subject_before(
+        self, clause: str, offset: int, cue: str, last_speaker: str
+    ) -> Speaker | None:
+        """The subject of a cue that follows `clause` (the text from its clause start)."""
+        s = _BETWEEN.sub("", clause.rstrip())
+        possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)  # "Doe's repeated claim"
+        if possessive:
+            m = self.rules.mention_at_end(s[: possessive.start()])
+            return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        if s.endswith(","):
+            relative = re.search(r",\s+(?:who|whose|which)\b", s)
+            head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
+            if head_end >= 0:
+                m = self.rules.mention_at_end(s[:head_end])
+                found = (
+                    self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
+                )
+                if found or relative:
+                    return found
+                inner = s[head_end + 1 : -1]
+                m = self.rules.mention_at_start(inner.lstrip())
+                if m and m.end() == len(inner.strip()):
+                    return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
+            return None
+        m = self.rules.mention_at_end(s)
+        return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
