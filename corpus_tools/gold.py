@@ -78,13 +78,18 @@ def gold_scores(comparison: pd.DataFrame) -> pd.DataFrame:
     right kind. Columns: `task`, `correct`, `found`, `gold`, `precision`, `recall`, each rate
     with a 95% Wilson interval (`precision_low`, `precision_high`, `recall_low`, `recall_high`).
     """
-    found = int((comparison["match"] != "gold only").sum())
-    gold = int((comparison["match"] != "found only").sum())
     correct = {
         "quotation found": int((comparison["match"] == "both").sum()),
         "... and speaker right": int(comparison["speaker_ok"].sum()),
         "... and kind right": int(comparison["kind_ok"].sum()),
     }
+    return _scores(comparison, correct)
+
+
+def _scores(comparison: pd.DataFrame, correct: dict[str, int]) -> pd.DataFrame:
+    """Precision and recall for each task's number of correct items, with Wilson intervals."""
+    found = int((comparison["match"] != "gold only").sum())
+    gold = int((comparison["match"] != "found only").sum())
     rows = []
     for task, n in correct.items():
         p_low, p_high = wilson_interval(n, found)
@@ -104,6 +109,71 @@ def gold_scores(comparison: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def load_reported_gold(path: str | Path | None = None) -> pd.DataFrame:
+    """Hand-coded reported-speech clauses: `article_id`, `span`, `speaker`, `speaker_type`,
+    `cue`, `note` (default: the bundled corpus, `data/gold/reported.csv`)."""
+    return pd.read_csv(path or data_path("gold", "reported.csv"), dtype=str, keep_default_na=False)
+
+
+def compare_reported(
+    found: pd.DataFrame, gold: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """Found and gold reported-speech clauses paired by overlap.
+
+    Takes `reported_speech()` output, `load_reported_gold()` and the articles (for the gold
+    spans' positions in `text`). A found and a gold clause of the same article pair up when
+    their characters overlap by at least half of the shorter one (clause boundaries are a
+    matter of judgement; the clause and its speaker are what is scored); each clause pairs at
+    most once, best overlap first. Columns: `article_id`, `text_found`, `text_gold`,
+    `speaker_found`, `speaker_gold`, `match` (both / found only / gold only), `speaker_ok`.
+    """
+    texts = articles.set_index("article_id")["text"]
+    gold = gold.assign(
+        start=[texts[a].find(s) for a, s in zip(gold["article_id"], gold["span"], strict=True)]
+    ).assign(end=lambda g: g["start"] + g["span"].str.len(), gold_id=lambda g: range(len(g)))
+    found = found.assign(found_id=range(len(found)))
+    pairs = found[["article_id", "found_id", "start", "end"]].merge(
+        gold[["article_id", "gold_id", "start", "end"]], on="article_id", suffixes=("_f", "_g")
+    )
+    overlap = np.minimum(pairs["end_f"], pairs["end_g"]) - np.maximum(
+        pairs["start_f"], pairs["start_g"]
+    )
+    shorter = np.minimum(pairs["end_f"] - pairs["start_f"], pairs["end_g"] - pairs["start_g"])
+    pairs = pairs.assign(overlap=overlap)[overlap >= shorter / 2]
+    pairs = pairs.sort_values("overlap", ascending=False, kind="stable")
+    pairs = pairs.drop_duplicates("found_id").drop_duplicates("gold_id")[["found_id", "gold_id"]]
+    table = (
+        found.merge(pairs, on="found_id", how="outer")
+        .merge(gold, on="gold_id", how="outer", suffixes=("_found", "_gold"), indicator=True)
+        .rename(columns={"text": "text_found", "span": "text_gold"})
+    )
+    table["article_id"] = table["article_id_found"].fillna(table["article_id_gold"])
+    table["match"] = (
+        table["_merge"]
+        .map({"both": "both", "left_only": "found only", "right_only": "gold only"})
+        .astype(str)
+    )
+    table["speaker_ok"] = (table["match"] == "both") & (
+        table["speaker_found"] == table["speaker_gold"]
+    )
+    columns = ["article_id", "text_found", "text_gold", "speaker_found", "speaker_gold"]
+    return (
+        table[[*columns, "match", "speaker_ok"]]
+        .fillna("")
+        .sort_values(["article_id", "match"], ignore_index=True)
+    )
+
+
+def reported_scores(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall of reported-speech clauses (`compare_reported()` output): the
+    clause found, and found with the right speaker; columns as `gold_scores()`."""
+    correct = {
+        "clause found": int((comparison["match"] == "both").sum()),
+        "... and speaker right": int(comparison["speaker_ok"].sum()),
+    }
+    return _scores(comparison, correct)
 
 
 # --- frames and tone: the team's gold coding, and how the dictionary and lexicons score -----

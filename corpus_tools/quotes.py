@@ -216,7 +216,7 @@ def _attribution_before(
         clause = prefix[: cue.start()]
         if _PASSIVE.search(clause):
             continue
-        if cue.group().lower().endswith("ing") and clause.rstrip().endswith(","):
+        if speakers.is_participle(cue.group(), clause):
             found = speakers.sentence_subject(prefix_start, prefix_start + cue.start())
         else:
             found = speakers.subject_before(clause, prefix_start, cue.group(), last_speaker)

@@ -43,9 +43,12 @@ _NOT_NAMES = (
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
-    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|[a-z]+ly))+\s*$"
+    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|[a-z]+ly|"
+    r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
-_CONJUNCTION = re.compile(r"^(?:and|but|while|though|although|as|when|whereas|yet|so)\s+", re.I)
+_CONJUNCTION = re.compile(
+    r"^(?:and|but|while|though|although|as|when|whereas|yet|so)(?:\s+|$)", re.I
+)
 # Words that may stand before a name at the start of its clause and leave it the subject
 # ("former U.S. President Donald Trump", "Ukraine's President", "the Russian leader").
 _LEAD_WORD = re.compile(
@@ -265,6 +268,14 @@ class ArticleSpeakers:
         subjects = [person for _, person, subject in before if subject]
         return (subjects or [person for _, person, _ in before] or [""])[-1]
 
+    @staticmethod
+    def is_participle(cue: str, clause: str) -> bool:
+        """A participle cue after a comma (`..., warning that`): its subject is the sentence's."""
+        clause = clause.rstrip()
+        return clause.endswith(", having") or (
+            cue.split()[0].lower().endswith("ing") and clause.endswith(",")
+        )
+
     def sentence_subject(self, sentence_start: int, before: int) -> Speaker | None:
         """The subject of the sentence starting at `sentence_start`, named before `before`.
 
@@ -290,6 +301,8 @@ class ArticleSpeakers:
     ) -> Speaker | None:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
         s = _BETWEEN.sub("", clause.rstrip())
+        if re.search(r"\s(?:and|but)$", s):  # "He rowed back ... and has also suggested"
+            return self.sentence_subject(offset, offset + len(s))
         possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)  # "Doe's repeated claim"
         if possessive:
             m = self.rules.mention_at_end(s[: possessive.start()])

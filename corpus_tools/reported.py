@@ -1,0 +1,315 @@
+"""Reported speech: narration that gives someone's words without quotation marks.
+
+One row per reported-speech clause, found by these rules (named in `rule`), with the cues of the
+study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
+- `cue_that`: a subject, a cue, and a content clause: `Doe said (that) P`, `Doe told reporters
+  on Monday that P`, `Moscow has repeatedly denied that P`. Without "that", only after forms
+  of say, tell, add, insist, argue, claim and warn, and only where a clause starts (a pronoun,
+  a determiner or a capitalised word): `Doe said the plan had failed`.
+- `participle`: `..., warning that P`, `..., saying P`: the speaker is the sentence's subject.
+- `according_to`: `According to Doe, P` and `P, according to Doe`.
+- `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
+The clause P runs to the end of the sentence or to the comma before the next reporting cue
+(`claimed that P, claiming that Q`). Content that is one whole quotation is a direct quotation
+(`quotes.py`), not reported speech; a partial quotation inside P stays quoted. What the rules do
+not see: reported speech without a cue from the list, speech acts without a content clause
+("called for talks"), and "it was reported that".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import pandas as pd
+
+from corpus_tools.quotes import _rows_of
+from corpus_tools.segmentation import normalise_typography
+from corpus_tools.settings import Settings
+from corpus_tools.speakers import ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
+
+REPORTED_COLUMNS = [
+    "article_id",
+    "outlet_label",
+    "report_id",
+    "paragraph_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "speaker_type",
+    "speaker_known",
+    "cue",
+    "rule",
+    "n_words",
+]
+REPORTED_DTYPES = {
+    **dict.fromkeys(
+        ["article_id", "outlet_label", "text", "speaker", "speaker_type", "cue", "rule"], "str"
+    ),
+    **dict.fromkeys(
+        ["report_id", "paragraph_id", "sentence_id", "start", "end", "n_words"], "int64"
+    ),
+    "speaker_known": "bool",
+}
+_THAT = re.compile(r"((?:\s+[\w’'-]+){0,7}?)\s+that\b")
+_DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
+_ZERO_THAT_CUES = re.compile(
+    r"^(?:say|says|said|saying|told|tells|add|adds|added|adding|insist|insists|insisted|"
+    r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning)$",
+    re.I,
+)
+_CLAUSE_START = re.compile(
+    r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
+    r"some|all|[A-Z][\w’'-]*)\b)"
+)
+_OBJECT = re.compile(r"\s+(?:reporters|journalists|the press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b")
+_OPENING_MARKS = '“"‘'
+# A participle phrase after a comma ends the reported clause: it is the narrator's comment
+# (`that P, underlining the tension`).
+_ADJUNCT = re.compile(
+    r",[”\"’]?\s+(?:[a-z]+ing\b|with\b|(?:and|but|while)\s+(?:he|she|they|it|we|has|have|had|"
+    r"is|was|will|would|also)\b)"
+)
+# A cue used as a noun after a determiner ("a stark warning that", "his promise that").
+_NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
+# A clause without "that": up to three words, then an auxiliary or modal verb
+# ("suggested the US would", "signalling it may").
+_FINITE_CLAUSE = re.compile(
+    r"\s+(?=(?:[\w.’'-]+\s+){1,3}(?:would|will|could|can|may|might|must|should|is|was|are|"
+    r"were|has|had|have|did|does)\b)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
+
+
+def reported_speech(
+    articles: pd.DataFrame,
+    sents: pd.DataFrame,
+    segments: pd.DataFrame,
+    quotes: pd.DataFrame,
+    study: Settings | str | None = None,
+) -> pd.DataFrame:
+    """One row per reported-speech clause: `REPORTED_COLUMNS`.
+
+    Takes the articles, their `split_sentences()`, and `find_quotes()`'s quotations and
+    segments. `start`/`end` span the reported words in the cleaned text (without "that");
+    `text` is that span; `speaker`, `speaker_type`, `speaker_known` as for quotations.
+    """
+    rules = speaker_rules(study)
+    sent_rows, seg_rows = _rows_of(sents), _rows_of(segments) if len(segments) else {}
+    columns = ["paragraph_id", "sentence_id", "start", "end"]
+    sent_arrays = {c: sents[c].to_numpy() for c in columns}
+    seg_start, seg_end = segments["start"].to_numpy(), segments["end"].to_numpy()
+    speakers_of = quotes.groupby("article_id", sort=False)
+    rows = []
+    for a in articles.itertuples(index=False):
+        if a.article_id not in sent_rows:
+            continue
+        lo, hi = sent_rows[a.article_id]
+        s_lo, s_hi = seg_rows.get(a.article_id, (0, 0))
+        quoted = list(zip(seg_start[s_lo:s_hi].tolist(), seg_end[s_lo:s_hi].tolist(), strict=True))
+        said = (
+            speakers_of.get_group(a.article_id)[["start", "speaker"]].values.tolist()
+            if a.article_id in speakers_of.groups
+            else []
+        )
+        sentences = zip(*(sent_arrays[c][lo:hi].tolist() for c in columns), strict=True)
+        found = _article_reports(a.text, list(sentences), quoted, said, rules)
+        rows += [
+            (a.article_id, a.outlet_label, rid, *row, _n_words(row[4]))
+            for rid, row in enumerate(found, 1)
+        ]
+    table = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
+    return table.astype(REPORTED_DTYPES)
+
+
+def _n_words(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", normalise_typography(text)))
+
+
+def _article_reports(
+    text: str,
+    sentences: list[tuple[int, int, int, int]],
+    quoted: list[tuple[int, int]],
+    said: list[list],
+    rules: SpeakerRules,
+) -> list[tuple]:
+    speakers = ArticleSpeakers(text, rules, quoted, [s[2] for s in sentences])
+    quote_starts = [s for s, _ in said]
+    found = []
+    for paragraph_id, sentence_id, start, end in sentences:
+        inside = [(s, e) for s, e in quoted if s < end and e > start]
+        previous = (
+            said[bisect_left(quote_starts, start) - 1][1]
+            if quote_starts and start > quote_starts[0]
+            else ""
+        )
+        for content_start, content_end, speaker, cue, rule in _sentence_reports(
+            text, start, end, inside, speakers, previous
+        ):
+            words = text[content_start:content_end]
+            if _wholly_quoted(words):
+                continue
+            found.append(
+                (
+                    paragraph_id,
+                    sentence_id,
+                    content_start,
+                    content_end,
+                    words,
+                    speaker.name,
+                    speaker.type,
+                    speaker.known,
+                    cue,
+                    rule,
+                )
+            )
+    return found
+
+
+def _wholly_quoted(words: str) -> bool:
+    """Content that is one quotation, marks and all (`claimed that "it will fail."`)."""
+    stripped = words.strip(" ,.;:")
+    return bool(stripped) and stripped[0] in _OPENING_MARKS and stripped[-1] in '”"’.?!'
+
+
+def _sentence_reports(
+    text: str,
+    start: int,
+    end: int,
+    quoted: list[tuple[int, int]],
+    speakers: ArticleSpeakers,
+    last_speaker: str,
+) -> list[tuple[int, int, Speaker, str, str]]:
+    """(content start, content end, speaker, cue, rule) of each reported clause in a sentence."""
+    cues = [
+        m
+        for m in speakers.rules.cues.finditer(text, start, end)
+        if not any(s <= m.start() < e for s, e in quoted)
+    ]
+    body_end = end
+    while body_end > start and text[body_end - 1] in " .!?;\n":
+        body_end -= 1
+    hits = [
+        (cue, hit)
+        for cue in cues
+        if (hit := _read_cue(text, start, body_end, cue, speakers, last_speaker, quoted))
+    ]
+    found = []
+    for k, (cue, (content_start, content_end, speaker, rule)) in enumerate(hits):
+        if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
+            content_end = min(content_end, _boundary(text, hits[k + 1][0].start(), content_start))
+        adjunct = _ADJUNCT.search(text, content_start, content_end)
+        content_end = adjunct.start() if adjunct else content_end
+        while content_end > content_start and text[content_end - 1] in " ,;":
+            content_end -= 1
+        if content_end > content_start:
+            found.append((content_start, content_end, speaker, cue.group(), rule))
+    return found
+
+
+def _boundary(text: str, next_cue: int, start: int) -> int:
+    """Where the clause before the next cue ends: the last comma or semicolon before it."""
+    cut = max(text.rfind(",", start, next_cue), text.rfind(";", start, next_cue))
+    return cut if cut > start else next_cue
+
+
+def _read_cue(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    speakers: ArticleSpeakers,
+    last_speaker: str,
+    quoted: list[tuple[int, int]],
+) -> tuple[int, int, Speaker, str] | None:
+    """The reported clause one cue introduces, if it introduces one."""
+    word, before, after = cue.group(), text[start : cue.start()], text[cue.end() : end]
+    if word.lower() == "according to":
+        m = speakers.rules.mention_at_start(after.lstrip())
+        who = m and speakers.speaker(m.group(), cue.end(), word, last_speaker)
+        if not who:
+            return None
+        if before.strip() == "":  # "According to Doe, P"
+            comma = text.find(",", cue.end(), end)
+            return (
+                (comma + 1 + _space(text, comma + 1), end, who, "according_to")
+                if comma > 0
+                else None
+            )
+        if re.fullmatch(r"\W*(?:\w+\W+){0,4}\w*\W*", after[m.end() + 1 :]):  # "P, according to Doe"
+            return start, start + len(before.rstrip(" ,")), who, "according_to"
+        return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
+    if _attributes_quote(before, after, quoted, cue):
+        return None
+    if re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after):  # "P, Doe said (on Monday)."
+        head, comma, who_text = before.rpartition(",")
+        if comma and head.strip() and len(who_text.split()) <= 6:
+            after_start = cue.end() + _space(text, cue.end())
+            m = None if who_text.strip() else speakers.rules.mention_at_start(after.lstrip())
+            who = (
+                speakers.speaker(m.group(), after_start, word, last_speaker)
+                if m
+                else speakers.subject_before(who_text, start + len(head) + 1, word, last_speaker)
+            )
+            if who:
+                return start, start + len(head.rstrip()), who, "cue_after"
+    content = _content_start(text, cue, end)
+    if content is None:
+        return None
+    if speakers.is_participle(word, before):
+        who = speakers.sentence_subject(start, cue.start())
+        rule = "participle"
+    elif _NOUN_CUE.search(before):  # "issued a clear warning that P"
+        who = speakers.sentence_subject(start, cue.start())
+        rule = "noun_that"
+    else:
+        who = speakers.subject_before(before, start, word, last_speaker)
+        rule = "cue_that"
+    return (content, end, who, rule) if who else None
+
+
+def _space(text: str, i: int) -> int:
+    return len(text[i:]) - len(text[i:].lstrip())
+
+
+def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
+    """Where the content clause after a cue starts: after "that", or a clause start after a
+    verb of saying (with "told", after its object)."""
+    that = _THAT.match(text, cue.end(), end)
+    telling = cue.group().lower().startswith(("told", "tells"))
+    # "announced a plan that ..." is a relative clause, not what was said; "told the BBC that"
+    # is a content clause after an object.
+    object_first = _DETERMINER.match(that[1]) and not telling if that else False
+    if that and not object_first and not re.search(r"[,;:]", that[1]):
+        return that.end() + _space(text, that.end())
+    finite = _FINITE_CLAUSE.match(text, cue.end(), end) or _PRONOUN_SUBJECT.match(
+        text, cue.end(), end
+    )
+    if finite:
+        return finite.end()
+    if not _ZERO_THAT_CUES.match(cue.group()):
+        return None
+    position = cue.end()
+    if telling:
+        obj = _OBJECT.match(text, position, end)
+        if not obj:
+            return None
+        position = obj.end()
+    clause = _CLAUSE_START.match(text, position, end)
+    return clause.end() if clause else None
+
+
+def _attributes_quote(
+    before: str, after: str, quoted: list[tuple[int, int]], cue: re.Match[str]
+) -> bool:
+    """A cue that attributes a quotation: right after it (`," Doe said`) or introducing it
+    (`Doe said in a speech: "`)."""
+    if re.search(r"[”\"’][\s,]*(?:\S+\s+){0,3}$", before) and any(
+        e <= cue.start() for _, e in quoted
+    ):
+        return True
+    return bool(re.match(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘]", after)) or bool(
+        re.match(r"\s*[“\"‘]", after)
+    )
