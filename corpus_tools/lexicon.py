@@ -22,6 +22,7 @@ from corpus_tools.errors import CorpusError
 from corpus_tools.matching import TokenIndex, match_patterns, parse_term
 from corpus_tools.settings import Settings, settings
 from corpus_tools.voice import NARRATOR, UNATTRIBUTED
+from corpus_tools.voice import REPORTED as REPORTED_VOICE
 
 LEXICON_COLUMNS = ["term", "category", "note", "source"]
 TERM_MATCH_COLUMNS = [
@@ -38,6 +39,7 @@ TERM_MATCH_COLUMNS = [
     "in_quote",
     "quote_id",
     "speaker",
+    "voice_kind",
     "voice",
 ]
 KWIC_COLUMNS = [
@@ -51,11 +53,12 @@ KWIC_COLUMNS = [
     "post",
     "in_quote",
     "speaker",
+    "voice_kind",
     "voice",
 ]
 _TEXT = ["article_id", "outlet_label", "outlet", "text", "term", "category", "pre", "keyword"]
 _DTYPES = {
-    **dict.fromkeys([*_TEXT, "post", "speaker", "voice"], "str"),
+    **dict.fromkeys([*_TEXT, "post", "speaker", "voice_kind", "voice"], "str"),
     "paragraph_id": "int64",
     "sentence_id": "int64",
     "token_id": "int64",
@@ -64,7 +67,8 @@ _DTYPES = {
     "in_quote": "bool",
     "quote_id": "Int64",
 }
-OWN_VOICE, QUOTED = "own voice", "quoted"
+OWN_VOICE, REPORTED, QUOTED = "own voice", "reported", "quoted"
+_KIND_LABELS = {"narrator": OWN_VOICE, "reported": REPORTED, "quoted": QUOTED}
 
 
 def loaded_terms(study: Settings | str | None = None) -> pd.DataFrame:
@@ -212,17 +216,18 @@ def _counts(matches: pd.DataFrame, columns: pd.Series, order: list) -> pd.DataFr
 
 
 def term_table(matches: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
-    """Occurrences of each term found, per outlet, in the outlet's own voice and quoted.
+    """Occurrences of each term found, per outlet: own voice, reported speech, quoted.
 
     A wide table for reading. Index: `category`, `term` (only terms that occur), sorted by
-    category and then by total. Columns: (`outlet_label`, "own voice" | "quoted") for every
-    outlet of `tokens` in corpus order, then ("all outlets", "own voice" | "quoted" | "total").
+    category and then by total. Columns: (`outlet_label`, "own voice" | "reported" | "quoted")
+    for every outlet of `tokens` in corpus order, then ("all outlets", the three | "total").
     """
     outlets = list(dict.fromkeys(tokens["outlet_label"]))
-    voice = matches["in_quote"].map({False: OWN_VOICE, True: QUOTED})
-    pairs = pd.MultiIndex.from_product([outlets, [OWN_VOICE, QUOTED]], names=["outlet", "voice"])
+    voice = matches["voice_kind"].map(_KIND_LABELS)
+    kinds = [OWN_VOICE, REPORTED, QUOTED]
+    pairs = pd.MultiIndex.from_product([outlets, kinds], names=["outlet", "voice"])
     table = _counts(matches, [matches["outlet_label"], voice], list(pairs))
-    for column in (OWN_VOICE, QUOTED):
+    for column in kinds:
         table[("all outlets", column)] = table.xs(column, axis=1, level=1).sum(axis=1)
     table[("all outlets", "total")] = table["all outlets"].sum(axis=1)
     table.columns.names = ["outlet", "voice"]
@@ -233,15 +238,17 @@ def term_voices(matches: pd.DataFrame) -> pd.DataFrame:
     """Occurrences of each term found, per voice: whose words each loaded term is.
 
     A wide table for reading. Index: `category`, `term` (only terms that occur); columns: the
-    narrator (all outlets' own voice), then each speaker by number of matches, unattributed
-    quotations last, then `total`.
+    narrator (all outlets' own voice), reported speech, then each quoted speaker by number of
+    matches, unattributed quotations last, then `total`.
     """
-    speakers = matches.loc[~matches["voice"].isin([NARRATOR, UNATTRIBUTED]), "voice"]
+    speakers = matches.loc[
+        ~matches["voice"].isin([NARRATOR, REPORTED_VOICE, UNATTRIBUTED]), "voice"
+    ]
     counts = speakers.value_counts()
     ranked = sorted(counts.index, key=lambda v: (-counts[v], v))
-    order = [NARRATOR, *ranked, UNATTRIBUTED]
+    order = [NARRATOR, REPORTED_VOICE, *ranked, UNATTRIBUTED]
     table = _counts(matches, matches["voice"], pd.Index(order, name="voice"))
-    table = table.loc[:, (table.sum() > 0) | (table.columns == NARRATOR)]
+    table = table.loc[:, (table.sum() > 0) | table.columns.isin([NARRATOR, REPORTED_VOICE])]
     table["total"] = table.sum(axis=1)
     return _by_category(table, "total")
 

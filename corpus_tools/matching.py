@@ -19,7 +19,7 @@ from nltk.tokenize import NLTKWordTokenizer
 from corpus_tools.segmentation import is_quote_mark, normalise_typography
 
 MATCH_KEYS = ["article_id", "outlet_label", "paragraph_id", "sentence_id", "token_id"]
-VOICE_COLUMNS = ["in_quote", "quote_id", "speaker", "voice"]
+VOICE_COLUMNS = ["in_quote", "quote_id", "speaker", "voice_kind", "voice"]
 
 # One word of a term: its lower-case form and whether it matches as a prefix.
 Word = tuple[str, bool]
@@ -194,8 +194,8 @@ def match_patterns(
     Columns: `article_id`, `outlet_label`, `paragraph_id`, `sentence_id`, `token_id` (first
     token), `start`, `end`, `text` (as written), then every column of `table`; where `tokens`
     has voice columns, `in_quote` (True if any matched word is quoted), and `quote_id`,
-    `speaker`, `voice` of the first quoted word (else of the first word). To look up many
-    patterns in one corpus, build a `TokenIndex` once and pass it instead of the tokens.
+    `speaker`, `voice_kind`, `voice` of the first quoted word (else of the first word). To
+    look up many patterns in one corpus, build a `TokenIndex` once and pass it instead.
     """
     index = tokens if isinstance(tokens, TokenIndex) else TokenIndex(tokens)
     return index.match(table, column)
@@ -243,6 +243,6 @@ def _match_rows(
         matches["in_quote"] = quoted[who] if len(who) else np.array([], dtype=bool)
     matches["first"], matches["last"] = first, last
     columns = [*MATCH_KEYS, "start", "end", "text", *table.columns]
-    columns += [c for c in ["in_quote", "quote_id", "speaker", "voice"] if c in voice]
+    columns += voice
     columns += ["first", "last"]
     return matches[columns].sort_values(["article_id", "start", column], ignore_index=True)

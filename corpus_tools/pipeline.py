@@ -33,6 +33,7 @@ from corpus_tools.corpus import CorpusChecks, corpus_chunks, load_articles
 from corpus_tools.errors import CorpusError
 from corpus_tools.matching import TokenIndex
 from corpus_tools.quotes import find_quotes
+from corpus_tools.reported import reported_speech
 from corpus_tools.settings import Settings, settings
 from corpus_tools.voice import with_voice
 
@@ -48,7 +49,8 @@ class Tables:
     """The tidy tables of one corpus, each keyed by `article_id` (see each module for columns).
 
     `articles` (metadata, `raw_text`, `text`, `n_words`), `paragraphs`, `sentences`,
-    `tokens` (with voice), `quotes`, `quote_segments`, `sentiment` (VADER per sentence),
+    `tokens` (with voice), `quotes`, `quote_segments`, `reported` (reported-speech clauses),
+    `sentiment` (VADER per sentence),
     `term_matches` (the study's loaded terms), `frame_matches` (its frame indicators).
     """
 
@@ -58,6 +60,7 @@ class Tables:
     tokens: pd.DataFrame
     quotes: pd.DataFrame
     quote_segments: pd.DataFrame
+    reported: pd.DataFrame
     sentiment: pd.DataFrame
     term_matches: pd.DataFrame
     frame_matches: pd.DataFrame
@@ -72,7 +75,8 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
     paras = segmentation.paragraphs(articles)
     sents = segmentation.split_sentences(paras)
     found, segments = find_quotes(articles, paras, sents, study)
-    toks = with_voice(segmentation.tokenize_sentences(sents), segments, found)
+    reports = reported_speech(articles, sents, segments, found, study)
+    toks = with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
     index = TokenIndex(toks)  # shared by the term and frame matchers
     words = toks[~toks["is_punct"]].groupby("article_id", sort=False).size()
     articles = articles.assign(n_words=articles["article_id"].map(words).fillna(0).astype(int))
@@ -83,6 +87,7 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
         tokens=toks,
         quotes=found,
         quote_segments=segments,
+        reported=reports,
         sentiment=sentiment.score_sentences(sents),
         term_matches=lexicon.match_terms(index, lexicon.loaded_terms(study)),
         frame_matches=frames.match_indicators(index, frames.frame_indicators(study)),

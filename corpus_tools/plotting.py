@@ -423,9 +423,10 @@ def _two_lines(label: str) -> str:
 def loaded_terms_chart(
     rates: pd.DataFrame, articles: pd.DataFrame, axes: np.ndarray | None = None
 ) -> np.ndarray:
-    """Outlets by term categories, own voice beside quoted speech; each cell shows its matches.
+    """Outlets by term categories: own voice, reported speech and quoted speech side by side;
+    each cell shows its matches.
 
-    Takes `lexicon.term_rates(..., by=["outlet_label", "in_quote"], breakdown="category")`.
+    Takes `lexicon.term_rates(..., by=["outlet_label", "voice_kind"], breakdown="category")`.
     Colour is the count too (one scale for both panels), not the rate: a rate over a few quoted
     words would paint the smallest samples darkest. Words per voice are printed beside each
     row; a hatched row is an outlet that quotes nobody.
@@ -435,12 +436,16 @@ def loaded_terms_chart(
     vmax = max(int(rates["n_matches"].max()) if len(rates) else 0, 1)
     if axes is None:
         _, axes = plt.subplots(
-            1, 2, figsize=(14, 0.55 * len(outlets) + 2.4), sharey=True, layout="constrained"
+            1, 3, figsize=(18, 0.55 * len(outlets) + 2.4), sharey=True, layout="constrained"
         )
     fig = np.ravel(axes)[0].figure
-    panels = (False, "in the outlet's own voice"), (True, "inside quotation marks")
-    for ax, (quoted, title) in zip(axes, panels, strict=True):
-        part = rates[rates["in_quote"] == quoted]
+    panels = (
+        ("narrator", "in the outlet's own voice"),
+        ("reported", "in reported speech"),
+        ("quoted", "inside quotation marks"),
+    )
+    for ax, (kind, title) in zip(axes, panels, strict=True):
+        part = rates[rates["voice_kind"] == kind]
         count = part.pivot(index="outlet_label", columns="category", values="n_matches")
         count = count.reindex(index=outlets, columns=categories)
         words = part.groupby("outlet_label")["n_words"].first().reindex(outlets, fill_value=0)

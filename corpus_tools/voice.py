@@ -1,4 +1,9 @@
-"""Whose voice each word is: the outlet's own narration, or quoted speech and its speaker."""
+"""Whose voice each word is: the outlet's own narration, reported speech, or quoted speech.
+
+Three kinds of voice (`voice_kind`): `quoted` (between quotation marks), `reported` (narration
+that gives someone's words without quotation marks, `corpus_tools.reported`) and `narrator`
+(everything else: the outlet's own words).
+"""
 
 from __future__ import annotations
 
@@ -9,55 +14,82 @@ from corpus_tools import segmentation
 from corpus_tools.actors import actors
 from corpus_tools.claims import ABSENT, paragraph_position
 from corpus_tools.quotes import find_quotes
+from corpus_tools.reported import reported_speech
 from corpus_tools.settings import Settings
 
 NARRATOR = "narrator (outlet's own voice)"
+REPORTED = "reported speech (outlet's paraphrase)"
 UNATTRIBUTED = "quoted, no named speaker"
+VOICE_KINDS = ["narrator", "reported", "quoted"]
 
 
 def tokens(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
-    """One row per token: `TOKEN_COLUMNS` plus `in_quote`, `speaker`, `quote_id` and `voice`.
-
-    `in_quote` is True for tokens between quotation marks (the marks themselves are narration);
-    `speaker` is the quotation's canonical speaker, empty for narration and unattributed quotes;
-    `voice` is a readable label: the narrator, a speaker's name, or "quoted, no named speaker".
-    """
+    """One row per token: `TOKEN_COLUMNS` plus `in_quote`, `quote_id`, `speaker`,
+    `voice_kind` and `voice` (see `with_voice`)."""
     paras = segmentation.paragraphs(articles)
     sents = segmentation.split_sentences(paras)
     found, segments = find_quotes(articles, paras, sents, study)
-    return with_voice(segmentation.tokenize_sentences(sents), segments, found)
+    reports = reported_speech(articles, sents, segments, found, study)
+    return with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
 
 
-def with_voice(toks: pd.DataFrame, segments: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
-    """Tokens plus their voice, from quotation segments by one interval join (no loop).
+def with_voice(
+    toks: pd.DataFrame, segments: pd.DataFrame, found: pd.DataFrame, reports: pd.DataFrame
+) -> pd.DataFrame:
+    """Tokens plus their voice, from quotation segments and reported clauses by interval joins.
 
-    Each token is matched to the last segment of its article that starts at or before it
-    (`merge_asof`); it is quoted if it also ends within that segment.
+    `in_quote` is True for tokens between quotation marks (the marks themselves are not);
+    `voice_kind` is quoted, reported or narrator; `speaker` is the quotation's or the reported
+    clause's speaker (empty for narration and where nobody is named); `voice` is a readable
+    label: the narrator, reported speech, a quoted speaker's name, or "quoted, no named
+    speaker". A token is quoted if a quotation segment covers it, else reported if a reported
+    clause covers it.
     """
+    quote_id, in_quote = _covering(toks, segments, "quote_id")
+    report_id, in_report = _covering(toks, reports, "report_id")
+    in_report = in_report & ~in_quote
+    toks = toks.copy()
+    toks["in_quote"] = in_quote
+    toks["quote_id"] = pd.Series(quote_id, index=toks.index).where(in_quote).astype("Int64")
+    quoted_by = _lookup(found, "quote_id", toks["article_id"], np.where(in_quote, quote_id, 0))
+    reported_by = _lookup(
+        reports, "report_id", toks["article_id"], np.where(in_report, report_id, 0)
+    )
+    toks["speaker"] = np.where(in_quote, quoted_by, np.where(in_report, reported_by, ""))
+    toks["voice_kind"] = np.select([in_quote, in_report], ["quoted", "reported"], "narrator")
+    toks["voice"] = np.select(
+        [in_quote & (toks["speaker"] == ""), in_quote, in_report],
+        [UNATTRIBUTED, toks["speaker"], REPORTED],
+        NARRATOR,
+    )
+    return toks
+
+
+def _covering(toks: pd.DataFrame, spans: pd.DataFrame, key: str) -> tuple[np.ndarray, np.ndarray]:
+    """For each token, the id of the last span of its article starting at or before it, and
+    whether that span also covers the token's end (one `merge_asof`, no loop)."""
     located = (
         pd.merge_asof(
             toks[["article_id", "start", "end"]].reset_index().sort_values("start"),
-            segments.rename(columns={"start": "seg_start", "end": "seg_end"}).sort_values(
-                "seg_start"
-            ),
+            spans[["article_id", key, "start", "end"]]
+            .rename(columns={"start": "span_start", "end": "span_end"})
+            .sort_values("span_start"),
             left_on="start",
-            right_on="seg_start",
+            right_on="span_start",
             by="article_id",
         )
         .set_index("index")
         .sort_index()
     )
-    inside = (located["end"] <= located["seg_end"]).to_numpy()
-    toks = toks.copy()
-    toks["in_quote"] = inside
-    toks["quote_id"] = located["quote_id"].where(inside).astype("Int64").array
-    who = found.set_index(["article_id", "quote_id"])["speaker"]
-    keys = pd.MultiIndex.from_arrays([toks["article_id"], toks["quote_id"].fillna(0).astype(int)])
-    toks["speaker"] = who.reindex(keys).fillna("").to_numpy()
-    toks["voice"] = np.where(
-        ~toks["in_quote"], NARRATOR, np.where(toks["speaker"] == "", UNATTRIBUTED, toks["speaker"])
-    )
-    return toks
+    inside = (located["end"] <= located["span_end"]).to_numpy()
+    return located[key].fillna(0).astype(int).to_numpy(), inside
+
+
+def _lookup(table: pd.DataFrame, key: str, articles: pd.Series, ids: np.ndarray) -> np.ndarray:
+    """The `speaker` of each (article, id) pair; empty where id is 0 (no span)."""
+    who = table.set_index(["article_id", key])["speaker"]
+    keys = pd.MultiIndex.from_arrays([articles, ids])
+    return who.reindex(keys).fillna("").to_numpy()
 
 
 def voice_shares(toks: pd.DataFrame) -> pd.DataFrame:
@@ -112,6 +144,7 @@ SEGMENT_COLUMNS = [
     "voice",
     "speaker",
     "in_quote",
+    "voice_kind",
     "n_words",
     "text",
 ]
@@ -140,6 +173,7 @@ def voice_segments(toks: pd.DataFrame) -> pd.DataFrame:
                     *key,
                     g["speaker"].iloc[0],
                     bool(g["in_quote"].iloc[0]),
+                    g["voice_kind"].iloc[0],
                     n_words,
                     segmentation.join_tokens(g),
                 )

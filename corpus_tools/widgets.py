@@ -79,9 +79,11 @@ def _count(n: int, noun: str, plural: str = "") -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def voice_label(in_quote: bool, speaker: str) -> str:
-    """How a match's voice is shown: "narrator", or "quoted: <speaker>"."""
-    return f"quoted: {speaker or 'no named speaker'}" if in_quote else "narrator"
+def voice_label(voice_kind: str, speaker: str) -> str:
+    """How a match's voice is shown: "narrator", "reported: <speaker>" or "quoted: <speaker>"."""
+    return (
+        voice_kind if voice_kind == "narrator" else f"{voice_kind}: {speaker or 'no named speaker'}"
+    )
 
 
 # --- term explorer -------------------------------------------------------------------------
@@ -156,7 +158,7 @@ def kwic_html(matches: pd.DataFrame, colours: dict[str, str]) -> str:
                 f'<td style="{_CELL} text-align: center; font-weight: bold;">'
                 f"{_esc(m.keyword)}</td>"
                 f'<td style="{_CELL}">{_esc(m.post)}</td>'
-                f'<td style="{_CELL}">{_esc(voice_label(m.in_quote, m.speaker))}</td></tr>'
+                f'<td style="{_CELL}">{_esc(voice_label(m.voice_kind, m.speaker))}</td></tr>'
             )
     return (
         f'<div class="tex2jax_ignore" style="{_BOX} max-height: 480px; overflow-y: auto;">'
