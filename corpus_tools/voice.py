@@ -118,7 +118,7 @@ def quoted_summary(shares: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for (article_id, outlet), g in shares.groupby(["article_id", "outlet_label"], sort=False):
-        quoted = g[g["voice"] != NARRATOR]
+        quoted = g[~g["voice"].isin([NARRATOR, REPORTED])]
         n, k = int(g["n_words"].sum()), int(quoted["n_words"].sum())
         most = int(quoted["n_words"].max()) if k else 0
         top = sorted(quoted.loc[quoted["n_words"] == most, "voice"]) if k else []

@@ -23,7 +23,7 @@ from corpus_tools.lexicon import (
     term_table,
     term_voices,
 )
-from corpus_tools.voice import NARRATOR, UNATTRIBUTED
+from corpus_tools.voice import NARRATOR, REPORTED, UNATTRIBUTED
 
 PUTIN = "Vladimir Putin"
 
@@ -143,12 +143,18 @@ def test_match_columns_and_types(matches) -> None:
 
 def test_dictator_and_illegal_invasion_are_003s_own_words(matches, articles) -> None:
     text = articles.set_index("article_id").loc["003", "text"]
-    for term, written in [("dictator", "dictator"), ("illegal invasion", "illegal invasion")]:
+    # "dictator" is the narrator's; "illegal invasion" stands in the outlet's paraphrase of a
+    # Kremlin claim ("The Kremlin has often claimed its illegal invasion ... had been provoked"):
+    # reported speech, worded by the outlet.
+    for term, voice, speaker in [
+        ("dictator", NARRATOR, ""),
+        ("illegal invasion", REPORTED, "the Kremlin"),
+    ]:
         rows = of_term(matches, term)
         assert rows["article_id"].tolist() == ["003"]
         row = rows.iloc[0]
-        assert not row["in_quote"] and row["voice"] == NARRATOR and row["speaker"] == ""
-        assert row["text"] == written == text[row["start"] : row["end"]]
+        assert not row["in_quote"] and row["voice"] == voice and row["speaker"] == speaker
+        assert row["text"] == term == text[row["start"] : row["end"]]
 
 
 def test_legitimate_targets_quoted_or_adopted(matches) -> None:
@@ -162,9 +168,10 @@ def test_legitimate_targets_quoted_or_adopted(matches) -> None:
         "003": 1,
         "004": 1,
     }
-    assert of_term(matches, "legitimate target*", "001")["in_quote"].tolist() == [False, True]
+    in_001 = of_term(matches, "legitimate target*", "001")
+    assert in_001["voice_kind"].tolist() == ["reported", "quoted"]
     adopted = of_term(matches, "legitimate target*", "004").iloc[0]
-    assert not adopted["in_quote"] and adopted["voice"] == NARRATOR
+    assert adopted["voice"] == REPORTED and adopted["speaker"] == PUTIN
     quoted = rows[rows["in_quote"]]
     assert len(quoted) == 6 and set(quoted["speaker"]) == {PUTIN}
 
@@ -309,21 +316,23 @@ def test_rates_hand_computed() -> None:
 
 
 def test_rates_of_004_and_a_group_without_words(matches, tokens) -> None:
-    rates = term_rates(matches, tokens, by=["outlet_label", "in_quote"]).set_index("outlet_label")
-    # 004 quotes nobody, so it has only an own-voice row: ten matches, counted by reading.
-    in_004 = rates.loc[["BBC rewrite (unknown)"]]
-    assert in_004[["in_quote", "n_words", "n_matches"]].values.tolist() == [[False, 524, 10]]
+    rates = term_rates(matches, tokens, by=["outlet_label", "voice_kind"])
+    # 004 quotes nobody, so it has no quoted row: ten matches, counted by reading, one of them
+    # in its paraphrase of Putin.
+    in_004 = rates.set_index("outlet_label").loc[["BBC rewrite (unknown)"]]
+    assert in_004[["voice_kind", "n_matches"]].values.tolist() == [["narrator", 9], ["reported", 1]]
+    assert in_004["n_words"].sum() == 524
     assert rates["n_matches"].sum() == 65
 
 
 def test_term_table(matches, tokens) -> None:
     table = term_table(matches, tokens)
     row = table.xs("legitimate target*", level="term").iloc[0]
-    assert row[("Unknown (paraphrase)", "own voice")] == 1
+    assert row[("Unknown (paraphrase)", "reported")] == 1
     assert row[("Unknown (paraphrase)", "quoted")] == 1
-    assert row[("BBC rewrite (unknown)", "own voice")] == 1
+    assert row[("BBC rewrite (unknown)", "reported")] == 1
     assert row[("National Security Journal", "quoted")] == 3
-    assert row["all outlets"].tolist() == [2, 6, 8]
+    assert row["all outlets"].tolist() == [0, 2, 6, 8]
     assert table[("all outlets", "total")].sum() == len(matches)
     assert table.columns.get_level_values("outlet").unique().tolist()[:5] == list(
         tokens["outlet_label"].unique()
@@ -332,16 +341,16 @@ def test_term_table(matches, tokens) -> None:
 
 def test_term_voices(matches) -> None:
     voices = term_voices(matches)
-    assert voices.columns.tolist() == [NARRATOR, PUTIN, UNATTRIBUTED, "total"]
-    assert voices.xs("legitimate target*", level="term").iloc[0].tolist() == [2, 6, 0, 8]
-    assert voices.xs("reassurance force", level="term").iloc[0].tolist() == [2, 0, 2, 4]
+    assert voices.columns.tolist() == [NARRATOR, REPORTED, PUTIN, UNATTRIBUTED, "total"]
+    assert voices.xs("legitimate target*", level="term").iloc[0].tolist() == [0, 2, 6, 0, 8]
+    assert voices.xs("reassurance force", level="term").iloc[0].tolist() == [1, 1, 0, 2, 4]
 
 
 def test_chart_writes_its_figure(matches, tokens, articles, lexicon, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("FRAMING_LAB_FIGURES", str(tmp_path))
     categories = list(dict.fromkeys(lexicon["category"]))
     rates = term_rates(
-        matches, tokens, by=["outlet_label", "in_quote"], breakdown="category", levels=categories
+        matches, tokens, by=["outlet_label", "voice_kind"], breakdown="category", levels=categories
     )
     axes = plotting.loaded_terms_chart(rates, articles)
     plotting.save_figure(axes, "03_test")

@@ -11,7 +11,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Referenc
 import corpus_tools as ct
 from corpus_tools import sentiment
 from corpus_tools.resources import read_table
-from corpus_tools.voice import NARRATOR, SEGMENT_COLUMNS, voice_segments
+from corpus_tools.voice import NARRATOR, REPORTED, SEGMENT_COLUMNS, voice_segments
 
 
 @pytest.fixture(scope="module")
@@ -184,9 +184,10 @@ def test_voice_segments_of_a_constructed_sentence() -> None:
     )
     segs = voice_segments(ct.tokens(articles))
     assert list(segs.columns) == SEGMENT_COLUMNS
-    assert segs[["voice", "in_quote", "n_words", "text"]].values.tolist() == [
-        [NARRATOR, False, 7, "Putin said forces would be by Moscow."],
-        ["Vladimir Putin", True, 2, "legitimate targets"],
+    assert segs[["voice", "voice_kind", "n_words", "text"]].values.tolist() == [
+        [NARRATOR, "narrator", 2, "Putin said."],
+        [REPORTED, "reported", 5, "forces would be by Moscow"],
+        ["Vladimir Putin", "quoted", 2, "legitimate targets"],
     ]
 
 
@@ -194,18 +195,19 @@ def test_voice_segments_split_the_first_sentence_of_000(segments) -> None:
     # 000, first line: '... would immediately be treated as “legitimate targets” by Moscow’s
     # military.'
     first = row(segments, "000", 1)
-    assert first["voice"].tolist() == [NARRATOR, "Vladimir Putin"]
-    assert first["text"].iloc[0].endswith("treated as by Moscow’s military.")
-    assert first["text"].iloc[1] == "legitimate targets"
-    assert first["n_words"].tolist() == [28, 2]
+    assert first["voice"].tolist() == [NARRATOR, REPORTED, "Vladimir Putin"]
+    assert first["text"].iloc[0].endswith("a stark warning, saying that.")
+    assert first["text"].iloc[1].endswith("treated as by Moscow’s military")
+    assert first["text"].iloc[2] == "legitimate targets"
+    assert first["n_words"].tolist() == [11, 17, 2]
 
 
 def test_voice_segments_keep_punctuation_after_a_cut(segments) -> None:
     # 003 #13: '... and labelled a “Nazi”, despite the Ukrainian president’s Jewish heritage.'
     nazi = row(segments, "003", 13)
-    assert nazi["voice"].tolist() == [NARRATOR, "Vladimir Putin"]
-    assert "labelled a, despite the Ukrainian president’s Jewish heritage." in nazi["text"].iloc[0]
-    assert nazi["text"].iloc[1] == "Nazi"
+    assert nazi["voice"].tolist() == [NARRATOR, REPORTED, "Vladimir Putin"]
+    assert "labelled a, despite the Ukrainian president’s Jewish heritage" in nazi["text"].iloc[1]
+    assert nazi["text"].iloc[2] == "Nazi"
 
 
 def test_voice_segments_of_a_straight_quoted_sentence(segments) -> None:
@@ -225,8 +227,8 @@ def test_voice_segments_keep_every_word(segments, articles) -> None:
     assert words.to_dict() == dict(zip(articles["article_id"], articles["n_words"], strict=True))
 
 
-def test_004_has_only_the_narrators_voice(segments) -> None:
-    assert set(segments.loc[segments["article_id"] == "004", "voice"]) == {NARRATOR}
+def test_004_quotes_nobody(segments) -> None:
+    assert set(segments.loc[segments["article_id"] == "004", "voice"]) == {NARRATOR, REPORTED}
 
 
 # --- Aggregates ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from corpus_tools.voice import NARRATOR, quoted_summary, voice_shares
+from corpus_tools.voice import NARRATOR, REPORTED, quoted_summary, voice_shares
 
 
 def token_rows(tokens: pd.DataFrame, article_id: str, lower: str) -> pd.DataFrame:
@@ -19,12 +19,15 @@ def test_dictator_is_the_narrators_word_in_003(tokens) -> None:
     assert rows["speaker"].iloc[0] == ""
 
 
-def test_legitimate_is_putins_word_in_001_and_the_narrators_in_004(tokens) -> None:
+def test_legitimate_is_reported_then_quoted_in_001_and_reported_in_004(tokens) -> None:
     in_001 = token_rows(tokens, "001", "legitimate")
-    # Paragraph 1 paraphrases ("would be considered legitimate targets"); paragraph 2 quotes.
-    assert in_001["in_quote"].tolist() == [False, True]
-    assert in_001["speaker"].tolist() == ["", "Vladimir Putin"]
-    assert not token_rows(tokens, "004", "legitimate")["in_quote"].any()
+    # Paragraph 1 paraphrases ("He emphasized that ... would be considered legitimate
+    # targets"); paragraph 2 quotes. 004 only paraphrases ("stating that any foreign troops
+    # would be considered legitimate targets").
+    assert in_001["voice_kind"].tolist() == ["reported", "quoted"]
+    assert in_001["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+    in_004 = token_rows(tokens, "004", "legitimate")
+    assert in_004[["voice_kind", "speaker"]].values.tolist() == [["reported", "Vladimir Putin"]]
 
 
 def test_quotation_marks_themselves_are_narration(tokens) -> None:
@@ -36,7 +39,7 @@ def test_voice_shares(tokens) -> None:
     shares = voice_shares(tokens)
     assert shares.groupby("article_id")["share"].sum().round(12).eq(1.0).all()
     in_004 = shares[shares["article_id"] == "004"]
-    assert in_004["voice"].tolist() == [NARRATOR]
+    assert in_004["voice"].tolist() == [NARRATOR, REPORTED]
 
 
 def test_quoted_summary(tokens) -> None:
