@@ -188,20 +188,28 @@ def _find_quotes(paras: list[_Para]) -> list[_Quote]:
 def _attribution_after(
     q: _Quote, after: str, speakers: ArticleSpeakers, last_speaker: str
 ) -> tuple[Speaker, str] | None:
-    """`"...," Doe said`, `"...," said Doe`, `"...," according to the ministry`."""
+    """A cue later in the quotation's sentence and its subject: `"...," Doe said`, `"...,"
+    the bank's economist, Jane Doe, said`, `"...," said coach Jane Doe, who ...`,
+    `"...," according to the ministry`."""
     rules = speakers.rules
     rest = after.lstrip(" ,")
     offset = q.end + 1 + len(after) - len(rest)
-    m = rules.mention_at_start(rest)
-    if m:
-        cue = re.match(rf"\s+(?:\w+\s+)?({rules.cues.pattern})", rest[m.end() :], re.I)
-        found = speakers.speaker(m.group(), offset, cue[1], last_speaker) if cue else None
-        if found:
-            return found, cue[1]
-    cue = re.match(rf"({rules.cues.pattern})\s+", rest, re.I)
-    m = rules.mention_at_start(rest[cue.end() :]) if cue else None
-    found = speakers.speaker(m.group(), offset + cue.end(), cue[1], last_speaker) if m else None
-    return (found, cue[1]) if found else None
+    cue = re.match(rf"([^.!?;“\"‘]{{0,90}}?)\b({rules.cues.pattern})\b", rest, re.I)
+    if not cue:
+        return None
+    who_text, word = cue[1], cue[2]
+    if who_text.strip():
+        found = speakers.subject_before(who_text, offset, word, last_speaker)
+    else:  # the cue first: "said Doe", "asked opposition leader Jane Doe in parliament"
+        tail = rest[cue.end() :]
+        roles = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)  # "opposition leader"
+        skip = roles.end() if roles and not tail.lstrip().startswith(("the ", "a ")) else 0
+        m = rules.mention_at_start(tail[skip:].lstrip()) or rules.mention_at_end(
+            re.match(r"[^,.;:!?]*", tail)[0]
+        )
+        position = offset + cue.end() + skip + (m.start() if m else 0)
+        found = m and speakers.speaker(m.group(), position, word, last_speaker)
+    return (found, word) if found else None
 
 
 def _attribution_before(
@@ -232,9 +240,26 @@ def _introduced(prefix: str, prefix_start: int, speakers: ArticleSpeakers) -> Sp
     return speakers.sentence_subject(prefix_start, prefix_start + len(prefix))
 
 
+def _introduced_before(
+    first: _Para, para_of: dict[int, _Para], starts: list[int], speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """A quotation opening its paragraph after a paragraph that ends with a colon
+    (`Doe told delegates:` / new paragraph `"..."`): that last sentence's cue or subject."""
+    before = para_of.get(first.paragraph_id - 1)
+    if before is None or not before.text.rstrip().endswith(":"):
+        return None
+    start = max(s for s in starts if s <= max(before.end - 1, before.start))
+    clause = speakers.text[start : before.end]
+    found = _attribution_before(clause, start, speakers, "")
+    if found:
+        return found
+    subject = _introduced(clause, start, speakers)
+    return (subject, ":") if subject else None
+
+
 def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | None:
     """A quotation that is its paragraph, followed by a short line naming its speaker."""
-    if following is None or len(following.text.split()) > 12:
+    if following is None or len(following.text.split()) > 20 or following.text.endswith("."):
         return None
     line = following.text.lstrip("—–- ")
     m = speakers.rules.mention_at_start(line)
@@ -314,7 +339,9 @@ def _sieve(
     opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":") or whole_clause
     after = text[q.end + 1 : last.end]
     by_after = (
-        _attribution_after(q, after, speakers, last_speaker) if text[q.end - 1] in ",.?!" else None
+        _attribution_after(q, after, speakers, last_speaker)
+        if text[q.end - 1] in ",.?!" or after.lstrip().startswith(",")
+        else None
     )
     q.kind = "direct" if opens_sentence or by_after else "partial"
     if by_after:
@@ -329,9 +356,11 @@ def _sieve(
         return "colon", (introduced, ":")
     if q.kind == "partial":
         return "", None
-    caption = q.start == first.start + 1 and _caption(
-        para_of.get(q.last_paragraph_id + 1), speakers
-    )
+    opens_paragraph = q.start == first.start + 1
+    introduced = opens_paragraph and _introduced_before(first, para_of, speakers.starts, speakers)
+    if introduced:
+        return "colon", introduced
+    caption = opens_paragraph and _caption(para_of.get(q.last_paragraph_id + 1), speakers)
     if caption:
         return "caption", (caption, "caption")
     if previous is not None and _continues(previous, q, first):

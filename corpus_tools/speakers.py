@@ -33,7 +33,14 @@ from corpus_tools.settings import Settings, settings
 
 PERSON, ORGANISATION = "person", "organisation"
 
-_RUN_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|(?:Dr|Mr|Mrs|Ms|St|Jr|[A-Z])\.)"
+# A capitalised word of a name: "O'Brien", "Al-Assad", "Dr." (not a possessive "Doe's").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_RUN_WORD = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?"
+    r"|(?:Dr|Mr|Mrs|Ms|St|Jr|[A-Z])\.)"
+)
+# Name particles that make a third word part of a name ("Ursula von der Leyen" aside).
+_PARTICLES = frozenset(["Van", "Von", "De", "Da", "Del", "Della", "Di", "Du", "Le", "La", "Al", "El", "Bin", "Ibn", "Abu", "Mac", "Mc", "St."])
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
     "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There|"
@@ -54,6 +61,17 @@ _CONJUNCTION = re.compile(
 _LEAD_WORD = re.compile(
     r"(?:[A-Z][\w.'’-]*|[\w-]+(?:'s|’s)|the|a|former|then|acting|new|outgoing|incoming|"
     r"deputy|his|her|its|their)$"
+)
+
+
+_NOUN_CUES = frozenset(["promise", "warning", "claim", "pledge", "vow", "threat"])
+
+
+_FUNCTION = re.compile(
+    r"(?:about|after|against|at|before|between|by|during|for|from|in|into|of|on|over|than|to|"
+    r"under|with|without|and|or|but|is|was|were|are|be|been|has|have|had|said|says|told|met|"
+    r"that|which|who|whom|when|where|while|if|as|because|since|\w+ed|\w+ing)$",
+    re.I,
 )
 
 
@@ -89,7 +107,10 @@ class SpeakerRules:
         words = words[cut:]
         if words and words[-1] in self.organisation_words:
             return " ".join(["the"] * the + words)
-        return " ".join(words[-3:])
+        # A person's name is a first name and a surname, or three words with a particle or an
+        # initial in the middle ("Maria de Souza", "John F. Kennedy").
+        middle = words[-2] if len(words) >= 3 else ""
+        return " ".join(words[-3:] if middle in _PARTICLES or middle.endswith(".") else words[-2:])
 
     def mention_at_end(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
@@ -147,7 +168,12 @@ def _bodies() -> re.Pattern[str]:
     heads = sorted(v.strip() for k, v in entries if k == "head")
     name = "|".join(re.escape(n).replace("the\\ ", "(?i:the)\\ ") for n in names)
     head = "|".join(re.escape(h) for h in heads)
-    group = rf"(?:(?i:the)\s+)?(?:(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,2}}?(?i:{head})"
+    function = (
+        r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
+        r"that|which|who)\b)"
+    )
+    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}?"
+    group = rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
     return re.compile(rf"(?<![\w'’-])(?:{name}|{group})(?![\w-])")
 
 
@@ -201,7 +227,11 @@ class ArticleSpeakers:
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
                 continue
             titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
-            followed = re.match(rf"\s*(?:,|(?:\w+\s+)?(?:{cue})\b)", text[m.end() :], re.I)
+            followed = re.match(
+                rf"\s*(?:,|(?:\w+\s+)?(?:{cue})\b|(?:has|have|had|is|was|will|would|[a-z]+ed)\b)",
+                text[m.end() :],
+                re.I,
+            )
             if titled or followed or name.split()[-1] in speaking:
                 self.surnames.setdefault(name.split()[-1], name)
 
@@ -227,7 +257,10 @@ class ArticleSpeakers:
             return False
         lead = re.split(r"[,;:–—]", self.text[self._sentence_start(start) : start])[-1]
         lead = _CONJUNCTION.sub("", lead.strip())
-        return all(_LEAD_WORD.match(w) for w in lead.split())
+        # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
+        # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
+        lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
+        return len(lower) <= 2 and not any(_FUNCTION.match(w) for w in lower)
 
     def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None."""
@@ -303,24 +336,21 @@ class ArticleSpeakers:
         s = _BETWEEN.sub("", clause.rstrip())
         if re.search(r"\s(?:and|but)$", s):  # "He rowed back ... and has also suggested"
             return self.sentence_subject(offset, offset + len(s))
-        possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)  # "Doe's repeated claim"
-        if possessive:
+        # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
+        possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)
+        if possessive and cue.lower() in _NOUN_CUES:
             m = self.rules.mention_at_end(s[: possessive.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         if s.endswith(","):
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
-            if head_end >= 0:
-                m = self.rules.mention_at_end(s[:head_end])
-                found = (
-                    self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
-                )
-                if found or relative:
-                    return found
-                inner = s[head_end + 1 : -1]
-                m = self.rules.mention_at_start(inner.lstrip())
-                if m and m.end() == len(inner.strip()):
-                    return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
-            return None
+            if head_end < 0:
+                return None
+            inner = s[head_end + 1 : -1]
+            m = None if relative else self.rules.mention_at_start(inner.lstrip())
+            if m and m.end() == len(inner.strip()):  # "The bank's economist, Jane Doe, said"
+                return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
+            m = self.rules.mention_at_end(s[:head_end])  # "Doe, who ..., said"; "Doe, 54, said"
+            return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         m = self.rules.mention_at_end(s)
         return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
