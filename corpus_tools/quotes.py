@@ -222,6 +222,13 @@ def _attribution_before(
     """
     for cue in reversed(list(speakers.rules.cues.finditer(prefix))):
         clause = prefix[: cue.start()]
+        if cue.group().lower() == "according to":  # the speaker follows the cue
+            m = speakers.rules.mention_at_start(prefix[cue.end() :].lstrip())
+            position = prefix_start + cue.end()
+            found = m and speakers.speaker(m.group(), position, cue.group(), last_speaker)
+            if found:
+                return found, cue.group()
+            continue
         if _PASSIVE.search(clause):
             continue
         if speakers.is_participle(cue.group(), clause):
@@ -262,10 +269,11 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | No
     if following is None or len(following.text.split()) > 20 or following.text.endswith("."):
         return None
     line = following.text.lstrip("—–- ")
-    m = speakers.rules.mention_at_start(line)
-    if not m or not re.match(r"\s*(?:,|$)", line[m.end() :]):
+    name = line.split(",")[0]  # "Jane Doe, mother of the victim"
+    m = speakers.rules.mention_at_end(name)
+    if not m or len(name.split()) > 5:
         return None
-    return speakers.speaker(m.group(), following.end - len(line), "", "")
+    return speakers.speaker(m.group(), following.end - len(line) + m.start(), "", "")
 
 
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:

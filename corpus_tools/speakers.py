@@ -36,11 +36,32 @@ PERSON, ORGANISATION = "person", "organisation"
 # A capitalised word of a name: "O'Brien", "Al-Assad", "Dr." (not a possessive "Doe's").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _RUN_WORD = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?"
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?"
     r"|(?:Dr|Mr|Mrs|Ms|St|Jr|[A-Z])\.)"
 )
 # Name particles that make a third word part of a name ("Ursula von der Leyen" aside).
-_PARTICLES = frozenset(["Van", "Von", "De", "Da", "Del", "Della", "Di", "Du", "Le", "La", "Al", "El", "Bin", "Ibn", "Abu", "Mac", "Mc", "St."])
+_PARTICLES = frozenset(
+    [
+        "Van",
+        "Von",
+        "De",
+        "Da",
+        "Del",
+        "Della",
+        "Di",
+        "Du",
+        "Le",
+        "La",
+        "Al",
+        "El",
+        "Bin",
+        "Ibn",
+        "Abu",
+        "Mac",
+        "Mc",
+        "St.",
+    ]
+)
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
     "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There|"
@@ -123,7 +144,8 @@ class SpeakerRules:
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
         for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown):
-            m = re.match(rf"(?:{pattern.pattern})(?![\w'’])", text, pattern.flags)
+            # the mention ends at a word's end; a possessive "'s" may follow
+            m = re.match(rf"(?:{pattern.pattern})(?!\w|['’](?!s\b))", text, pattern.flags)
             if m:
                 return m
         return None
@@ -340,6 +362,10 @@ class ArticleSpeakers:
         possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)
         if possessive and cue.lower() in _NOUN_CUES:
             m = self.rules.mention_at_end(s[: possessive.start()])
+            return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        who = re.search(r",\s+(?:who|which)$", s)  # "Campaigners, who call the plan ..."
+        if who:
+            m = self.rules.mention_at_end(s[: who.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         if s.endswith(","):
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
