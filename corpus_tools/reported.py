@@ -64,7 +64,6 @@ _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
     r"some|all|[A-Z][\w’'-]*)\b)"
 )
-_OBJECT = re.compile(r"\s+(?:reporters|journalists|the press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b")
 _OPENING_MARKS = '“"‘'
 # A participle phrase after a comma ends the reported clause: it is the narrator's comment
 # (`that P, underlining the tension`).
@@ -243,21 +242,9 @@ def _read_cue(
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
     if _attributes_quote(before, after, quoted, cue):
         return None
-    if re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after):  # "P, Doe said (on Monday)."
-        head, comma, who_text = before.rpartition(",")
-        if comma and head.strip() and len(who_text.split()) <= 6:
-            after_start = cue.end() + _space(text, cue.end())
-            m = None if who_text.strip() else speakers.rules.mention_at_start(after.lstrip())
-            who = (
-                speakers.speaker(m.group(), after_start, word, last_speaker)
-                if m
-                else speakers.subject_before(who_text, start + len(head) + 1, word, last_speaker)
-            )
-            if who:
-                return start, start + len(head.rstrip()), who, "cue_after"
     content = _content_start(text, cue, end)
     if content is None:
-        return None
+        return _reported_before(text, start, cue, before, after, speakers, last_speaker)
     if speakers.is_participle(word, before):
         who = speakers.sentence_subject(start, cue.start())
         rule = "participle"
@@ -268,6 +255,31 @@ def _read_cue(
         who = speakers.subject_before(before, start, word, last_speaker)
         rule = "cue_that"
     return (content, end, who, rule) if who else None
+
+
+def _reported_before(
+    text: str,
+    start: int,
+    cue: re.Match[str],
+    before: str,
+    after: str,
+    speakers: ArticleSpeakers,
+    last_speaker: str,
+) -> tuple[int, int, Speaker, str] | None:
+    """`P, Doe said (on Monday).` / `P, said Doe.`: the cue near the sentence's end."""
+    if not re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after):
+        return None
+    head, comma, who_text = before.rpartition(",")
+    if not (comma and head.strip() and len(who_text.split()) <= 6):
+        return None
+    word = cue.group()
+    if who_text.strip():
+        who = speakers.subject_before(who_text, start + len(head) + 1, word, last_speaker)
+    else:
+        m = speakers.rules.mention_at_start(after.lstrip())
+        position = cue.end() + _space(text, cue.end())
+        who = m and speakers.speaker(m.group(), position, word, last_speaker)
+    return (start, start + len(head.rstrip()), who, "cue_after") if who else None
 
 
 def _space(text: str, i: int) -> int:
@@ -292,11 +304,13 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     if not _ZERO_THAT_CUES.match(cue.group()):
         return None
     position = cue.end()
-    if telling:
-        obj = _OBJECT.match(text, position, end)
+    if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference he"
+        obj = re.match(
+            r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:he|she|they|we|I|it|the|a|an)\s)", text[position:end]
+        )
         if not obj:
             return None
-        position = obj.end()
+        position += obj.end()
     clause = _CLAUSE_START.match(text, position, end)
     return clause.end() if clause else None
 

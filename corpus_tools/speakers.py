@@ -96,6 +96,10 @@ _FUNCTION = re.compile(
 )
 
 
+# "it said", "they added": the organisation or group that spoke last.
+_IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
+
+
 class Speaker(NamedTuple):
     """A resolved speaker: canonical name, type (person/organisation), listed in the actor table."""
 
@@ -135,7 +139,7 @@ class SpeakerRules:
 
     def mention_at_end(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
-        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown):
+        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown, _IT_THEY):
             m = re.search(rf"(?:{pattern.pattern})\s*$", text, pattern.flags)
             if m:
                 return m
@@ -143,7 +147,7 @@ class SpeakerRules:
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
-        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown):
+        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown, _IT_THEY):
             # the mention ends at a word's end; a possessive "'s" may follow
             m = re.match(rf"(?:{pattern.pattern})(?!\w|['’](?!s\b))", text, pattern.flags)
             if m:
@@ -215,6 +219,7 @@ class ArticleSpeakers:
         sentence_starts: list[int],
     ) -> None:
         self.text, self.rules, self.starts = text, rules, sentence_starts
+        self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
         self._find_full_names()
@@ -285,7 +290,17 @@ class ArticleSpeakers:
         return len(lower) <= 2 and not any(_FUNCTION.match(w) for w in lower)
 
     def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
-        """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None."""
+        """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None.
+
+        "it" and "they" name the organisation or group that was last found speaking."""
+        found = self._speaker(mention, position, cue, last_speaker)
+        if found and found.type == ORGANISATION:
+            self.last_organisation = found
+        return found
+
+    def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
+        if mention.strip().lower() in ("it", "they"):
+            return self.last_organisation
         mention = mention.strip()
         resolved = self.rules.actors.resolve(mention)
         if resolved:
