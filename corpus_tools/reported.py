@@ -54,6 +54,10 @@ REPORTED_DTYPES = {
     "speaker_known": "bool",
 }
 _THAT = re.compile(r"((?:\s+[\w’'-]+){0,7}?)\s+that\b")
+_WHEN = re.compile(
+    r"(?:\s+(?:on\s+\w+day|yesterday|today|tonight|earlier|later|last\s+\w+|this\s+\w+|"
+    r"in\s+a\s+(?:statement|speech|interview|post|letter|briefing)))+"
+)
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
 _ZERO_THAT_CUES = re.compile(
     r"^(?:say|says|said|saying|told|tells|add|adds|added|adding|insist|insists|insisted|"
@@ -195,8 +199,13 @@ def _sentence_reports(
         for cue in cues
         if (hit := _read_cue(text, start, body_end, cue, speakers, last_speaker, quoted))
     ]
+    # "said that P and announced Q": a later cue after "and" ends P even if it reports nothing
+    joins = [c.start() for c in cues if re.search(r"\b(?:and|but)\s+$", text[start : c.start()])]
     found = []
     for k, (cue, (content_start, content_end, speaker, rule)) in enumerate(hits):
+        later = [j for j in joins if j > content_start]
+        if later:
+            content_end = min(content_end, text.rfind(" ", start, text.rfind(" ", start, later[0])))
         if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
             content_end = min(content_end, _boundary(text, hits[k + 1][0].start(), content_start))
         adjunct = _ADJUNCT.search(text, content_start, content_end)
@@ -267,19 +276,26 @@ def _reported_before(
     last_speaker: str,
 ) -> tuple[int, int, Speaker, str] | None:
     """`P, Doe said (on Monday).` / `P, said Doe.`: the cue near the sentence's end."""
-    if not re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after):
-        return None
-    head, comma, who_text = before.rpartition(",")
-    if not (comma and head.strip() and len(who_text.split()) <= 6):
-        return None
+    if not re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after) or after.rstrip().endswith(":"):
+        return None  # not at the sentence's end, or introducing a quotation
     word = cue.group()
-    if who_text.strip():
-        who = speakers.subject_before(who_text, start + len(head) + 1, word, last_speaker)
-    else:
+    if before.strip().endswith(","):  # "P, said Doe."
         m = speakers.rules.mention_at_start(after.lstrip())
         position = cue.end() + _space(text, cue.end())
         who = m and speakers.speaker(m.group(), position, word, last_speaker)
-    return (start, start + len(head.rstrip()), who, "cue_after") if who else None
+        head = before.rstrip()[:-1]
+        return (start, start + len(head), who, "cue_after") if who and head.strip() else None
+    # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
+    # last three commas
+    commas = [i for i, c in enumerate(before) if c == ","][-3:]
+    for i in reversed(commas):
+        who_text = before[i + 1 :]
+        if len(who_text.split()) > 10 or not before[:i].strip():
+            continue
+        who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
+        if who:
+            return start, start + len(before[:i].rstrip()), who, "cue_after"
+    return None
 
 
 def _space(text: str, i: int) -> int:
@@ -304,6 +320,8 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     if not _ZERO_THAT_CUES.match(cue.group()):
         return None
     position = cue.end()
+    when = _WHEN.match(text, position, end)  # "said on Thursday the company would"
+    position = when.end() if when else position
     if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference he"
         obj = re.match(
             r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:he|she|they|we|I|it|the|a|an)\s)", text[position:end]
@@ -320,9 +338,9 @@ def _attributes_quote(
 ) -> bool:
     """A cue that attributes a quotation: right after it (`," Doe said`) or introducing it
     (`Doe said in a speech: "`)."""
-    if re.search(r"[”\"’][\s,]*(?:\S+\s+){0,3}$", before) and any(
-        e <= cue.start() for _, e in quoted
-    ):
+    between = re.search(r"[”\"’][\s,]*((?:\S+\s+){0,3})$", before)
+    coordinated = between and re.match(r"(?:and|but)\b", between[1])  # '"...," but warned'
+    if between and not coordinated and any(e <= cue.start() for _, e in quoted):
         return True
     return bool(re.match(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘]", after)) or bool(
         re.match(r"\s*[“\"‘]", after)

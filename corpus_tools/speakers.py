@@ -130,7 +130,7 @@ class SpeakerRules:
         words = words[the:]
         cut = max((i + 1 for i, w in enumerate(words) if w in self.title_words), default=0)
         words = words[cut:]
-        if words and words[-1] in self.organisation_words:
+        if words and (words[-1] in self.organisation_words or "of" in words):
             return " ".join(["the"] * the + words)
         # A person's name is a first name and a surname, or three words with a particle or an
         # initial in the middle ("Maria de Souza", "John F. Kennedy").
@@ -173,7 +173,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     }
     titles = read_word_list(data_path("lexicons", "titles.txt"))
     word = rf"(?!(?:{_NOT_NAMES})\b){_RUN_WORD}"
-    unknown = re.compile(rf"(?:the )?{word}(?: {word})*")
+    # "the Department of Health", "the Bank of England": "of" inside an organisation's name
+    unknown = re.compile(rf"(?:the )?{word}(?: (?:of (?:the )?)?{word})*")
     return SpeakerRules(
         actors=actor_index(people),
         types=types,
@@ -263,7 +264,9 @@ class ArticleSpeakers:
                 self.surnames.setdefault(name.split()[-1], name)
 
     def _kind(self, name: str) -> str:
-        return ORGANISATION if name.split()[-1] in self.rules.organisation_words else PERSON
+        words = name.split()
+        named_for = " of " in name and words[words[0] == "the"] in self.rules.organisation_words
+        return ORGANISATION if words[-1] in self.rules.organisation_words or named_for else PERSON
 
     def person(self, mention: str) -> str:
         """The person a name names (actor table, full name, known surname), else ""."""
