@@ -201,15 +201,34 @@ def _attribution_after(
     if who_text.strip():
         found = speakers.subject_before(who_text, offset, word, last_speaker)
     else:  # the cue first: "said Doe", "asked opposition leader Jane Doe in parliament"
-        tail = rest[cue.end() :]
-        roles = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)  # "opposition leader"
-        skip = roles.end() if roles and not tail.lstrip().startswith(("the ", "a ")) else 0
-        m = rules.mention_at_start(tail[skip:].lstrip()) or rules.mention_at_end(
-            re.match(r"[^,.;:!?]*", tail)[0]
-        )
-        position = offset + cue.end() + skip + (m.start() if m else 0)
-        found = m and speakers.speaker(m.group(), position, word, last_speaker)
+        found = _named_after(rest[cue.end() :], offset + cue.end(), word, speakers, last_speaker)
     return (found, word) if found else None
+
+
+def _named_after(
+    tail: str, offset: int, cue: str, speakers: ArticleSpeakers, last_speaker: str
+) -> Speaker | None:
+    """The speaker named right after a cue: "Jane Doe", "opposition leader Jane Doe",
+    "the club's owner, Jane Doe" (the appositive, not the possessor)."""
+    rules = speakers.rules
+    roles = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)  # "opposition leader"
+    skip = roles.end() if roles and not tail.lstrip().startswith(("the ", "a ")) else 0
+    rest = tail[skip:].lstrip()
+    position = offset + len(tail) - len(rest)
+    m = rules.mention_at_start(rest)
+    if m and re.match(r"['’]s\b", rest[m.end() :]):  # "the club's owner, Jane Doe,"
+        appositive = re.match(r"[^,.;:!?]*,\s*([^,.;:!?]+)", rest)
+        named = appositive and rules.mention_at_start(appositive[1])
+        if named and named.end() == len(appositive[1].rstrip()):
+            return speakers.speaker(
+                named.group(), position + appositive.start(1), cue, last_speaker
+            )
+    if not m:  # up to the first function word: "says shopkeeper as last bank closes"
+        words = re.match(r"[^,.;:!?]*", tail)[0].split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _FUNCTION_WORDS), len(words))
+        m = rules.mention_at_end(" ".join(words[:cut]))
+        position = offset
+    return m and speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
 
 
 def _attribution_before(
@@ -245,6 +264,22 @@ def _introduced(prefix: str, prefix_start: int, speakers: ArticleSpeakers) -> Sp
     if not prefix.rstrip().endswith(":"):
         return None
     return speakers.sentence_subject(prefix_start, prefix_start + len(prefix))
+
+
+def _according_after(
+    q: _Quote, text: str, speakers: ArticleSpeakers, last_speaker: str
+) -> tuple[Speaker, str] | None:
+    """`... "fully operational" by December, according to the mayor's office.`: "according
+    to" later in the quotation's sentence governs the whole sentence."""
+    later = [s for s in speakers.starts if s > q.end]
+    sentence = text[q.end : later[0] if later else len(text)]
+    cue = re.search(r"\baccording to\b", sentence, re.I)
+    if not cue:
+        return None
+    found = _named_after(
+        sentence[cue.end() :], q.end + cue.end(), cue.group(), speakers, last_speaker
+    )
+    return (found, cue.group()) if found else None
 
 
 def _introduced_before(
@@ -362,6 +397,9 @@ def _sieve(
     introduced = _introduced(prefix, sentence_start, speakers)
     if introduced:
         return "colon", (introduced, ":")
+    according = _according_after(q, text, speakers, last_speaker)
+    if according:
+        return "cue_after", according
     if q.kind == "partial":
         return "", None
     opens_paragraph = q.start == first.start + 1

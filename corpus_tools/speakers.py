@@ -129,6 +129,8 @@ class SpeakerRules:
         the = words[:1] == ["the"]
         words = words[the:]
         cut = max((i + 1 for i, w in enumerate(words) if w in self.title_words), default=0)
+        if cut and words[cut : cut + 1] == ["of"]:  # "Inspector of Prisons Jane Doe"
+            cut += 3 if words[cut + 1 : cut + 2] == ["the"] else 2
         words = words[cut:]
         if words and (words[-1] in self.organisation_words or "of" in words):
             return " ".join(["the"] * the + words)
