@@ -135,6 +135,7 @@ def compare_reported(
     `speaker_found`, `speaker_gold`, `match` (both / found only / gold only), `speaker_ok`.
     """
     texts = articles.set_index("article_id")["text"]
+    gold = gold[gold["article_id"].isin(texts.index)]  # the gold covers its own corpus only
     gold = gold.assign(
         start=[texts[a].find(s) for a, s in zip(gold["article_id"], gold["span"], strict=True)]
     ).assign(end=lambda g: g["start"] + g["span"].str.len(), gold_id=lambda g: range(len(g)))

@@ -26,7 +26,13 @@ import pandas as pd
 from corpus_tools.quotes import _rows_of
 from corpus_tools.segmentation import normalise_typography
 from corpus_tools.settings import Settings
-from corpus_tools.speakers import ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
+from corpus_tools.speakers import (
+    FUNCTION_WORD,
+    ArticleSpeakers,
+    Speaker,
+    SpeakerRules,
+    speaker_rules,
+)
 
 REPORTED_COLUMNS = [
     "article_id",
@@ -80,7 +86,7 @@ _NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$"
 # A clause without "that": up to three words, then an auxiliary or modal verb
 # ("suggested the US would", "signalling it may").
 _FINITE_CLAUSE = re.compile(
-    r"\s+(?=(?:[\w.’'-]+\s+){1,3}(?:would|will|could|can|may|might|must|should|is|was|are|"
+    r"\s+(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
     r"were|has|had|have|did|does)\b)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
@@ -279,10 +285,10 @@ def _reported_before(
     if not re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after) or after.rstrip().endswith(":"):
         return None  # not at the sentence's end, or introducing a quotation
     word = cue.group()
-    if before.strip().endswith(","):  # "P, said Doe."
-        m = speakers.rules.mention_at_start(after.lstrip())
+    m = speakers.rules.mention_at_start(after.lstrip())
+    if before.strip().endswith(",") and m:  # "P, said Doe."
         position = cue.end() + _space(text, cue.end())
-        who = m and speakers.speaker(m.group(), position, word, last_speaker)
+        who = speakers.speaker(m.group(), position, word, last_speaker)
         head = before.rstrip()[:-1]
         return (start, start + len(head), who, "cue_after") if who and head.strip() else None
     # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
@@ -290,7 +296,9 @@ def _reported_before(
     commas = [i for i, c in enumerate(before) if c == ","][-3:]
     for i in reversed(commas):
         who_text = before[i + 1 :]
-        if len(who_text.split()) > 10 or not before[:i].strip():
+        words = who_text.split()
+        # "P, with both leaders describing ...": a phrase, not a subject
+        if len(words) > 10 or not before[:i].strip() or (words and FUNCTION_WORD.match(words[0])):
             continue
         who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
         if who:
@@ -312,9 +320,10 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     object_first = _DETERMINER.match(that[1]) and not telling if that else False
     if that and not object_first and not re.search(r"[,;:]", that[1]):
         return that.end() + _space(text, that.end())
-    finite = _FINITE_CLAUSE.match(text, cue.end(), end) or _PRONOUN_SUBJECT.match(
-        text, cue.end(), end
-    )
+    finite = _FINITE_CLAUSE.match(text, cue.end(), end)
+    if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
+        finite = None
+    finite = finite or _PRONOUN_SUBJECT.match(text, cue.end(), end)
     if finite:
         return finite.end()
     if not _ZERO_THAT_CUES.match(cue.group()):
@@ -338,7 +347,7 @@ def _attributes_quote(
 ) -> bool:
     """A cue that attributes a quotation: right after it (`," Doe said`) or introducing it
     (`Doe said in a speech: "`)."""
-    between = re.search(r"[”\"’][\s,]*((?:\S+\s+){0,3})$", before)
+    between = re.search(r"(?:[,.?!][”\"’]|[”\"’]\s*,)\s*((?:\S+\s+){0,3})$", before)
     coordinated = between and re.match(r"(?:and|but)\b", between[1])  # '"...," but warned'
     if between and not coordinated and any(e <= cue.start() for _, e in quoted):
         return True

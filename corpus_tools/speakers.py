@@ -88,7 +88,7 @@ _LEAD_WORD = re.compile(
 _NOUN_CUES = frozenset(["promise", "warning", "claim", "pledge", "vow", "threat"])
 
 
-_FUNCTION = re.compile(
+FUNCTION_WORD = re.compile(
     r"(?:about|after|against|at|before|between|by|during|for|from|in|into|of|on|over|than|to|"
     r"under|with|without|and|or|but|is|was|were|are|be|been|has|have|had|said|says|told|met|"
     r"that|which|who|whom|when|where|while|if|as|because|since|\w+ed|\w+ing)$",
@@ -251,7 +251,9 @@ class ArticleSpeakers:
         cue = rules.cues.pattern
         speaking = {
             m[1] for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:\w+\s+)?(?:{cue})\b", text)
-        } | {m[1] for m in re.finditer(r"\b(?:said|says)\s+([A-Z][a-z]+)\b", text)}
+        } | {
+            m[1] for m in re.finditer(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b", text)
+        }
         for m in rules.unknown.finditer(text):
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
@@ -292,7 +294,7 @@ class ArticleSpeakers:
         # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
-        return len(lower) <= 2 and not any(_FUNCTION.match(w) for w in lower)
+        return len(lower) <= 2 and not any(FUNCTION_WORD.match(w) for w in lower)
 
     def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None.

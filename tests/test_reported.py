@@ -1,0 +1,146 @@
+"""Reported speech and the speaker sieve: constructed passages per rule, the gold, the suite."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpus_tools import gold, segmentation
+from corpus_tools.quotes import find_quotes
+from corpus_tools.reported import REPORTED_COLUMNS, reported_speech
+
+
+def reports_in(text: str) -> list[tuple[str, str, str]]:
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    paras = segmentation.paragraphs(articles)
+    sents = segmentation.split_sentences(paras)
+    found, segments = find_quotes(articles, paras, sents)
+    table = reported_speech(articles, sents, segments, found)
+    assert list(table.columns) == REPORTED_COLUMNS
+    return list(table[["text", "speaker", "rule"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject, a cue and "that"
+        (
+            "Mayor Ines Calloway said that the bridge would reopen in May.",
+            [("the bridge would reopen in May", "Ines Calloway", "cue_that")],
+        ),
+        # no "that", after a time phrase
+        (
+            "Ines Calloway said on Monday the bridge would reopen in May.",
+            [("the bridge would reopen in May", "Ines Calloway", "cue_that")],
+        ),
+        # a participle: the sentence's subject speaks
+        (
+            "Ines Calloway opened the session, warning that the budget was short.",
+            [("the budget was short", "Ines Calloway", "participle")],
+        ),
+        # according to, before and after the content
+        (
+            "According to the port authority, the ferry will sail at noon.",
+            [("the ferry will sail at noon", "the port authority", "according_to")],
+        ),
+        (
+            "The ferry will sail at noon, according to the port authority.",
+            [("The ferry will sail at noon", "the port authority", "according_to")],
+        ),
+        # the cue after the content, past an appositive
+        (
+            "The ferry will sail at noon, the harbour's manager, Ines Calloway, said on Friday.",
+            [("The ferry will sail at noon", "Ines Calloway", "cue_after")],
+        ),
+        # an organisation as the subject, and "it" for it later
+        (
+            "The ministry denied that the talks had stalled. Further rounds will follow, it said.",
+            [
+                ("the talks had stalled", "the ministry", "cue_that"),
+                ("Further rounds will follow", "the ministry", "cue_after"),
+            ],
+        ),
+        # two cues in a row: the first clause ends where the second begins
+        (
+            "Ines Calloway said the plan was ready, adding that costs had fallen.",
+            [
+                ("the plan was ready", "Ines Calloway", "cue_that"),
+                ("costs had fallen", "Ines Calloway", "participle"),
+            ],
+        ),
+    ],
+)
+def test_reported_clauses(text: str, expected: list) -> None:
+    assert reports_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation introduced by its cue is quoted speech, not reported
+        'Ines Calloway said: "The bridge will reopen in May."',
+        '"The bridge will reopen in May," Ines Calloway said.',
+        # a relative clause after "announced a plan" is not what was said
+        "Ines Calloway announced a plan that would close the bridge.",
+        # a thought is not speech
+        "Ines Calloway believes the bridge will reopen in May.",
+    ],
+)
+def test_not_reported(text: str) -> None:
+    assert reports_in(text) == []
+
+
+def test_reported_gold_of_the_five_articles(articles, tables) -> None:
+    comparison = gold.compare_reported(tables.reported, gold.load_reported_gold(), articles)
+    scores = gold.reported_scores(comparison).set_index("task")
+    # 47 clauses coded by hand; misses read in notebook 00 (a noun cue "sign", "remain
+    # adamant", "reportedly", a participle whose subject is the second clause's).
+    assert scores.loc["clause found", ["correct", "found", "gold"]].tolist() == [44, 44, 47]
+    assert scores.loc["... and speaker right", "correct"] == 43
+    assert scores.loc["... and speaker right", ["precision", "recall"]].min() >= 0.9
+
+
+def test_pattern_scores_by_hand() -> None:
+    passages = pd.DataFrame(
+        {
+            "passage_id": ["1", "2"],
+            "construction": ["after", "scare"],
+            "text": [
+                '"We are ready," said Ines Calloway. She said the ferry was late.',
+                'The so-called "fast lane" is closed, officials said.',
+            ],
+        }
+    )
+    units = pd.DataFrame(
+        {
+            "passage_id": ["1", "1", "2", "2"],
+            "unit": ["quote", "reported", "quote", "reported"],
+            "span": ["We are ready,", "the ferry was late", "fast lane", "The so-called"],
+            "speaker": ["Ines Calloway", "Ines Calloway", "", "officials"],
+            "speaker_type": ["person", "person", "", "organisation"],
+            "cue": ["said", "said", "", "said"],
+        }
+    )
+    scores = gold.pattern_scores(passages, units).set_index("construction")
+    # passage 1: the quotation and the clause right; passage 2: the scare quote right (no
+    # speaker), and the found clause "The so-called "fast lane" is closed" overlaps the coded
+    # span "The so-called" by all of the shorter one, with the right speaker.
+    assert scores.loc[
+        "all", ["quotes", "speaker_right", "reported", "reported_right"]
+    ].tolist() == [
+        2,
+        2,
+        2,
+        2,
+    ]
+    assert scores.loc["after", "speaker_accuracy"] == 1.0
+
+
+def test_pattern_suite() -> None:
+    passages, units = gold.load_patterns()
+    scores = gold.pattern_scores(passages, units).set_index("construction")
+    assert len(passages) >= 150 and scores.drop("all")["n_passages"].min() >= 10
+    assert (scores["quotes_found"] == scores["quotes"]).all()  # every quotation span found
+    # The measured level, in notebook 00; a rule change that loses ground fails here.
+    assert scores.loc["all", "speaker_accuracy"] >= 0.85
+    assert scores.loc["all", ["reported_precision", "reported_recall"]].min() >= 0.75
