@@ -270,23 +270,34 @@ def frame_sentences(scores: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFra
 
 
 def quoted_hits(matches: pd.DataFrame) -> pd.DataFrame:
-    """Per outlet and frame, how many indicator matches lie inside quotations.
+    """Per outlet and frame, how many indicator matches are the outlet's own words, reported
+    speech, or quoted.
 
     Takes `match_indicators(ct.tokens(articles))` output (voice columns needed). Columns:
-    `outlet_label`, `frame`, `n_hits`, `n_quoted`, `n_own_voice`, `quoted_share`.
+    `outlet_label`, `frame`, `n_hits`, `n_own_voice`, `n_reported`, `n_quoted`,
+    `quoted_share`.
     """
     rows = [
         {
             "outlet_label": outlet,
             "frame": frame,
             "n_hits": len(g),
+            "n_own_voice": int((g["voice_kind"] == "narrator").sum()),
+            "n_reported": int((g["voice_kind"] == "reported").sum()),
             "n_quoted": int(g["in_quote"].sum()),
-            "n_own_voice": int((~g["in_quote"]).sum()),
             "quoted_share": g["in_quote"].mean(),
         }
         for (outlet, frame), g in matches.groupby(["outlet_label", "frame"], sort=False)
     ]
-    columns = ["outlet_label", "frame", "n_hits", "n_quoted", "n_own_voice", "quoted_share"]
+    columns = [
+        "outlet_label",
+        "frame",
+        "n_hits",
+        "n_own_voice",
+        "n_reported",
+        "n_quoted",
+        "quoted_share",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -158,6 +158,13 @@ class TokenIndex:
         before = self.quoted_before
         return before[spans[:, 1] + 1] > before[spans[:, 0]]
 
+    def voice_kind(self, spans: np.ndarray) -> np.ndarray:
+        """Per span: quoted if any word is quoted, else the voice kind of its first word."""
+        if "voice_kind" not in self.tokens.columns:
+            return np.where(self.in_quote(spans), "quoted", "narrator")
+        first = self.tokens["voice_kind"].to_numpy()[spans[:, 0]]
+        return np.where(self.in_quote(spans), "quoted", first)
+
     def first(self, spans: np.ndarray, entry: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """The `n` spans that come first in match order (article id, then position)."""
         order = np.lexsort((spans[:, 0], self.article_rank[spans[:, 0]]))[:n]

@@ -559,6 +559,7 @@ def lead_frame_chart(by_article: pd.DataFrame, ax: plt.Axes | None = None) -> pl
 # --- notebook 05: explorer widgets -------------------------------------------------------
 
 QUOTED_ALPHA = 0.45
+REPORTED_ALPHA = 0.7
 
 
 def frame_colours(frame_names: list[str]) -> dict[str, str]:
@@ -573,7 +574,8 @@ def term_counts_chart(
     pattern: str,
     ax: plt.Axes | None = None,
 ) -> plt.Axes:
-    """Horizontal bars: matches of a pattern per outlet, own voice solid, quotations hatched.
+    """Horizontal bars: matches of a pattern per outlet, own voice solid, reported speech
+    dotted, quotations hatched.
 
     Takes `widgets.outlet_counts()`; every outlet keeps its bar, so a zero shows. (The term
     explorer draws the same chart as SVG, `term_counts_svg`, fast enough for each keystroke.)
@@ -584,8 +586,11 @@ def term_counts_chart(
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 0.45 * len(rows) + 1.5))
     ax.barh(y, rows["n_narrator"], color=bars, height=0.7)
+    reported = {"alpha": REPORTED_ALPHA, "hatch": "..", "edgecolor": "white", "linewidth": 0}
+    ax.barh(y, rows["n_reported"], left=rows["n_narrator"], color=bars, height=0.7, **reported)
     quoted = {"alpha": QUOTED_ALPHA, "hatch": "//", "edgecolor": "white", "linewidth": 0}
-    ax.barh(y, rows["n_quoted"], left=rows["n_narrator"], color=bars, height=0.7, **quoted)
+    left = rows["n_narrator"] + rows["n_reported"]
+    ax.barh(y, rows["n_quoted"], left=left, color=bars, height=0.7, **quoted)
     for i, total in zip(y, rows["n_matches"], strict=True):
         ax.text(total, i, f" {total}", va="center")
     ax.set_yticks(y, rows["outlet_label"])
@@ -597,6 +602,7 @@ def term_counts_chart(
     ax.set_title(title, parse_math=False)  # a typed "$" must not start mathtext
     handles = [
         mpl.patches.Patch(facecolor=UNATTRIBUTED_COLOUR, label="outlet's own voice"),
+        mpl.patches.Patch(facecolor=UNATTRIBUTED_COLOUR, label="reported speech", **reported),
         mpl.patches.Patch(facecolor=UNATTRIBUTED_COLOUR, label="inside quotations", **quoted),
     ]
     ax.legend(handles=handles, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
@@ -606,7 +612,8 @@ def term_counts_chart(
 def term_counts_svg(counts: pd.DataFrame, colours: dict[str, str], pattern: str) -> bytes:
     """`term_counts_chart` as a small SVG drawn directly: fast enough for every keystroke.
 
-    Own voice solid, quotations hatched and paler, the total after each bar; same input.
+    Own voice solid, reported speech dotted, quotations hatched and paler, the total after
+    each bar; same input.
     """
     label_w, bar_w, row_h, top = 190, 360, 22, 34
     height = top + row_h * len(counts) + 34
@@ -618,35 +625,51 @@ def term_counts_svg(counts: pd.DataFrame, colours: dict[str, str], pattern: str)
         'font-family="DejaVu Sans, sans-serif" font-size="12">',
         '<defs><pattern id="q" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="3" height="6" fill="white" '
-        'opacity="0.6"/></pattern></defs>',
+        'opacity="0.6"/></pattern><pattern id="r" width="5" height="5" '
+        'patternUnits="userSpaceOnUse"><circle cx="2.5" cy="2.5" r="1" fill="white" '
+        'opacity="0.8"/></pattern></defs>',
         '<rect width="100%" height="100%" fill="white"/>',
         f'<text x="8" y="20" font-weight="bold" font-size="13">{html.escape(title)}</text>',
     ]
     for i, row in enumerate(counts.itertuples(index=False)):
         y = top + i * row_h
         colour = colours.get(row.outlet_label, UNATTRIBUTED_COLOUR)
-        own, quoted = bar_w * row.n_narrator / most, bar_w * row.n_quoted / most
+        own, said = bar_w * row.n_narrator / most, bar_w * row.n_reported / most
+        quoted = bar_w * row.n_quoted / most
         label = html.escape(textwrap.shorten(row.outlet_label, 28, placeholder="…"))
         parts += [
             f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{label}</text>',
             f'<rect x="{label_w}" y="{y + 3}" width="{own:.1f}" height="16" fill="{colour}"/>',
-            f'<rect x="{label_w + own:.1f}" y="{y + 3}" width="{quoted:.1f}" height="16" '
-            f'fill="{colour}" opacity="{QUOTED_ALPHA}"/>',
-            f'<rect x="{label_w + own:.1f}" y="{y + 3}" width="{quoted:.1f}" height="16" '
-            'fill="url(#q)"/>',
-            f'<text x="{label_w + own + quoted + 4:.1f}" y="{y + 15}">{row.n_matches}</text>',
+            *_svg_segment(label_w + own, y, said, colour, REPORTED_ALPHA, "r"),
+            *_svg_segment(label_w + own + said, y, quoted, colour, QUOTED_ALPHA, "q"),
+            f'<text x="{label_w + own + said + quoted + 4:.1f}" y="{y + 15}">'
+            f"{row.n_matches}</text>",
         ]
     legend_y = top + row_h * len(counts) + 20
     parts += [
         f'<rect x="{label_w}" y="{legend_y - 10}" width="12" height="12" '
         f'fill="{UNATTRIBUTED_COLOUR}"/>',
         f'<text x="{label_w + 16}" y="{legend_y}">outlet\'s own voice</text>',
-        f'<rect x="{label_w + 140}" y="{legend_y - 10}" width="12" height="12" '
-        f'fill="{UNATTRIBUTED_COLOUR}" opacity="{QUOTED_ALPHA}"/>',
-        f'<text x="{label_w + 156}" y="{legend_y}">inside quotations</text>',
+        *_svg_segment(
+            label_w + 140, legend_y - 13, 12, UNATTRIBUTED_COLOUR, REPORTED_ALPHA, "r", 12
+        ),
+        f'<text x="{label_w + 156}" y="{legend_y}">reported speech</text>',
+        *_svg_segment(label_w + 270, legend_y - 13, 12, UNATTRIBUTED_COLOUR, QUOTED_ALPHA, "q", 12),
+        f'<text x="{label_w + 286}" y="{legend_y}">inside quotations</text>',
         "</svg>",
     ]
     return "".join(parts).encode("utf-8")
+
+
+def _svg_segment(
+    x: float, y: float, width: float, colour: str, opacity: float, texture: str, height: int = 16
+) -> list[str]:
+    """A bar segment of the term-count SVG: the outlet's colour, paler, with a texture."""
+    box = f'x="{x:.1f}" y="{y + 3}" width="{width:.1f}" height="{height}"'
+    return [
+        f'<rect {box} fill="{colour}" opacity="{opacity}"/>',
+        f'<rect {box} fill="url(#{texture})"/>',
+    ]
 
 
 # --- notebook 06: the frame-coding exercise ----------------------------------------------

@@ -31,6 +31,7 @@ COUNT_COLUMNS = [
     "n_words",
     "n_matches",
     "n_narrator",
+    "n_reported",
     "n_quoted",
     "per_1000",
 ]
@@ -42,12 +43,12 @@ PATTERN_HELP = (
 # Sentence backgrounds: VADER's neutral band (|compound| < 0.05) stays white.
 SENTIMENT_COLOURS = {"negative": "#f8d0d0", "neutral": "", "positive": "#d3efd3"}
 LOADED_COLOUR = "#b2182b"
-_EVERY_EMPTY = pd.DataFrame({"article_id": [], "outlet": [], "in_quote": []})
+_EVERY_EMPTY = pd.DataFrame({"article_id": [], "outlet": [], "voice_kind": []})
 
 
 class Search(NamedTuple):
     """A looked-up pattern: `shown` (kwic rows, at most MAX_ROWS), `every` (one row per match:
-    `article_id` as a code, `outlet` as a category, `in_quote`), `problem` (a message if it
+    `article_id` as a code, `outlet` as a category, `voice_kind`), `problem` (a message if it
     could not be searched)."""
 
     shown: pd.DataFrame
@@ -95,14 +96,16 @@ def outlet_counts(matches: pd.DataFrame, words: pd.DataFrame) -> pd.DataFrame:
     `words` is `lexicon.word_counts(tokens)`, computed once per corpus.
 
     Columns (`COUNT_COLUMNS`): `outlet_label`, `n_words` (the outlet's words), `n_matches`,
-    `n_narrator` and `n_quoted` (matches in the outlet's own voice and inside quotations),
-    `per_1000` (`lexicon.rates`: no interval, words are not independent trials).
+    `n_narrator`, `n_reported` and `n_quoted` (matches in the outlet's own voice, in reported
+    speech, inside quotations), `per_1000` (`lexicon.rates`: no interval, words are not
+    independent trials).
     """
     found = matches.rename(columns={"outlet": "outlet_label"})
     counts = lexicon.rates(found, words)
-    quoted = found.groupby("outlet_label")["in_quote"].sum()
-    counts["n_quoted"] = counts["outlet_label"].map(quoted).fillna(0).astype(int)
-    counts["n_narrator"] = counts["n_matches"] - counts["n_quoted"]
+    by_kind = pd.crosstab(found["outlet_label"], found["voice_kind"])
+    for kind in ("narrator", "reported", "quoted"):
+        column = by_kind[kind] if kind in by_kind.columns else pd.Series(dtype=int)
+        counts[f"n_{kind}"] = counts["outlet_label"].map(column).fillna(0).astype(int)
     return counts[COUNT_COLUMNS]
 
 
@@ -125,7 +128,7 @@ def search(index: TokenIndex, pattern: str, limit: int | None = None) -> Search:
         {
             "article_id": index.article_code[spans[:, 0]],
             "outlet": pd.Categorical.from_codes(index.outlet_code[spans[:, 0]], index.outlets),
-            "in_quote": index.in_quote(spans),
+            "voice_kind": index.voice_kind(spans),
         }
     )
     return Search(lexicon.kwic(index, typed, limit=limit), every, "")
@@ -211,15 +214,17 @@ class TermExplorer(ipw.VBox):
         self.table.value = kwic_html(self.matches, self._colours) if len(self.matches) else ""
 
     def _summary(self, typed: str, every: pd.DataFrame) -> str:
-        n, n_quoted = len(every), int(every["in_quote"].sum())
+        n = len(every)
+        kinds = every["voice_kind"].value_counts()
         if not n:
             return f"No match for <b>{_esc(typed)}</b> in the {self._n_articles} articles."
         k = every["article_id"].nunique()
         shown = f" The table shows the first {len(self.matches)}." if n > len(self.matches) else ""
         return (
             f"<b>{_esc(typed)}</b>: {_count(n, 'match', 'matches')} in {k} of "
-            f"{self._n_articles} articles; {n - n_quoted} in the outlets' own voice, "
-            f"{n_quoted} inside quotations.{shown}"
+            f"{self._n_articles} articles; {kinds.get('narrator', 0)} in the outlets' own voice, "
+            f"{kinds.get('reported', 0)} in reported speech, {kinds.get('quoted', 0)} inside "
+            f"quotations.{shown}"
         )
 
 
