@@ -3,7 +3,7 @@
 Readers who stop at the headline or the first paragraph see a different story from those who
 read on. `page_parts` splits each article into `headline` (from the metadata: the `headline`
 column, a trailing " (probable)" dropped, "unknown" or empty meaning none), `lead` (the first
-paragraph of the text) and `body` (the rest), and `part_profile` counts, per part, its words,
+paragraph of the body text) and `body` (the rest), and `part_profile` counts, per part, its words,
 the study's loaded terms and frame indicators. A headline inferred from a URL slug or a copy
 is marked probable in the metadata and should be read as such.
 """
@@ -45,10 +45,12 @@ def headlines(articles: pd.DataFrame) -> pd.DataFrame:
 def page_parts(
     body_tokens: pd.DataFrame, articles: pd.DataFrame, study: Settings | str | None = None
 ) -> pd.DataFrame:
-    """Tokens of every part, in article order: the body's tokens (`ct.tokens`) tagged `lead`
-    (paragraph 1) or `body`, and each known headline's tokens tagged `headline` (`part`)."""
+    """Tokens of every part, in article order: the body's tokens (`ct.tokens`, or body text
+    only from `Tables.parts()`) tagged `lead` (the first paragraph) or `body`, and each known
+    headline's tokens tagged `headline` (`part`)."""
     heads = headlines(articles)
-    parts = [body_tokens.assign(part=body_tokens["paragraph_id"].eq(1).map(_LEAD_OR_BODY))]
+    first = body_tokens.groupby("article_id", sort=False)["paragraph_id"].transform("min")
+    parts = [body_tokens.assign(part=body_tokens["paragraph_id"].eq(first).map(_LEAD_OR_BODY))]
     if len(heads):
         parts.append(voiced_tokens(heads, study).assign(part="headline"))
     every = pd.concat(parts, ignore_index=True)

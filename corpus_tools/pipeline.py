@@ -21,14 +21,14 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pandas as pd
 from tqdm.auto import tqdm
 
-from corpus_tools import frames, lexicon, segmentation, sentiment
+from corpus_tools import frames, lexicon, page, segmentation, sentiment
 from corpus_tools.corpus import CorpusChecks, corpus_chunks, load_articles
 from corpus_tools.errors import CorpusError
 from corpus_tools.matching import TokenIndex
@@ -65,6 +65,47 @@ class Tables:
     term_matches: pd.DataFrame
     frame_matches: pd.DataFrame
 
+    def parts(self, roles: Sequence[str] = (page.BODY,)) -> Tables:
+        """These tables restricted to paragraphs with the given roles (`page.ROLE_ORDER`):
+        body text by default, so a headline, summary box or subhead is not counted as prose.
+
+        Every table keeps its keys; `articles.n_words` counts the kept words. Tables made
+        before paragraphs had roles are all body text.
+        """
+        paras = self.paragraphs
+        if "role" not in paras.columns:
+            return self
+        keys = ["article_id", "paragraph_id"]
+        kept = pd.MultiIndex.from_frame(paras.loc[paras["role"].isin(roles), keys])
+
+        def kept_rows(table: pd.DataFrame) -> pd.DataFrame:
+            inside = pd.MultiIndex.from_frame(table[keys]).isin(kept)
+            return table[inside].reset_index(drop=True)
+
+        quotes = kept_rows(self.quotes)
+        quoted = pd.MultiIndex.from_frame(quotes[["article_id", "quote_id"]])
+        segments = self.quote_segments
+        segments = segments[
+            pd.MultiIndex.from_frame(segments[["article_id", "quote_id"]]).isin(quoted)
+        ].reset_index(drop=True)
+        tokens = kept_rows(self.tokens)
+        words = tokens[~tokens["is_punct"]].groupby("article_id", sort=False).size()
+        articles = self.articles.assign(
+            n_words=self.articles["article_id"].map(words).fillna(0).astype(int)
+        )
+        return Tables(
+            articles=articles,
+            paragraphs=kept_rows(paras),
+            sentences=kept_rows(self.sentences),
+            tokens=tokens,
+            quotes=quotes,
+            quote_segments=segments,
+            reported=kept_rows(self.reported),
+            sentiment=kept_rows(self.sentiment),
+            term_matches=kept_rows(self.term_matches),
+            frame_matches=kept_rows(self.frame_matches),
+        )
+
 
 TABLES = [f.name for f in fields(Tables)]
 
@@ -72,11 +113,18 @@ TABLES = [f.name for f in fields(Tables)]
 def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tables:
     """Every table of `articles` (from `load_articles` or `read_corpus`), each computed once."""
     study = settings(study)
-    paras = segmentation.paragraphs(articles)
+    paras = page.paragraph_roles(segmentation.paragraphs(articles), articles)
     sents = segmentation.split_sentences(paras)
     found, segments = find_quotes(articles, paras, sents, study)
     reports = reported_speech(articles, sents, segments, found, study)
     toks = with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
+    role = paras.set_index(["article_id", "paragraph_id"])["role"]
+    sents = sents.assign(
+        role=role.reindex(pd.MultiIndex.from_frame(sents[role.index.names])).to_numpy()
+    )
+    toks = toks.assign(
+        role=role.reindex(pd.MultiIndex.from_frame(toks[role.index.names])).to_numpy()
+    )
     index = TokenIndex(toks)  # shared by the term and frame matchers
     words = toks[~toks["is_punct"]].groupby("article_id", sort=False).size()
     articles = articles.assign(n_words=articles["article_id"].map(words).fillna(0).astype(int))
@@ -98,14 +146,18 @@ def load_tables(
     corpus: str | Path | None = None,
     results: str | Path | None = None,
     study: Settings | str | None = None,
+    roles: Sequence[str] = (page.BODY,),
 ) -> Tables:
     """The tables of a results folder (`results` or $FRAMING_LAB_RESULTS) if there is one,
-    else of the corpus (`corpus` or $FRAMING_LAB_CORPUS, else the bundled one), processed now."""
+    else of the corpus (`corpus` or $FRAMING_LAB_CORPUS, else the bundled one), processed now.
+
+    Body text only by default; `roles=page.ROLE_ORDER` keeps every part of the page
+    (headlines, summary boxes, bullets, bylines, captions, subheads)."""
     results = results or os.environ.get(RESULTS_ENV) or None
     if results is not None:
-        return read_results(results)
+        return read_results(results).parts(roles)
     corpus = corpus or os.environ.get("FRAMING_LAB_CORPUS") or None
-    return process(load_articles(corpus, study=study), study)
+    return process(load_articles(corpus, study=study), study).parts(roles)
 
 
 # --- the batch path ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools import CorpusError, cli, distinctive, frames, lexicon, pipeline, sentiment
+from corpus_tools import CorpusError, cli, distinctive, frames, lexicon, page, pipeline, sentiment
 
 OWN = Path(__file__).parent / "data" / "own_corpus"
 
@@ -19,7 +19,7 @@ def tables(articles: pd.DataFrame) -> pipeline.Tables:
 
 
 def test_process_gives_what_each_function_gives(articles, tables, tokens, found_quotes) -> None:
-    pd.testing.assert_frame_equal(tables.tokens, tokens)
+    pd.testing.assert_frame_equal(tables.tokens.drop(columns="role"), tokens)
     pd.testing.assert_frame_equal(tables.quotes, found_quotes)
     pd.testing.assert_frame_equal(tables.articles, articles)
     pd.testing.assert_frame_equal(
@@ -27,6 +27,28 @@ def test_process_gives_what_each_function_gives(articles, tables, tokens, found_
     )
     pd.testing.assert_frame_equal(tables.frame_matches, frames.match_indicators(tokens))
     pd.testing.assert_frame_equal(tables.sentiment, sentiment.score_sentences(tables.sentences))
+
+
+def test_body_text_leaves_out_the_parts_of_the_page(tables: pipeline.Tables) -> None:
+    parts = tables.paragraphs.loc[tables.paragraphs["role"] != "body"]
+    # 002 only, as read in notebook 00: its Key Points box, two dash bullets, the headline
+    # repeated in the text, and two subheads ("Putin Makes a Big Threat", "Why Now?").
+    assert parts[["article_id", "paragraph_id", "role"]].values.tolist() == [
+        ["002", 1, "summary"],
+        ["002", 2, "bullet"],
+        ["002", 3, "bullet"],
+        ["002", 4, "headline"],
+        ["002", 10, "subhead"],
+        ["002", 13, "subhead"],
+    ]
+    body = tables.parts()
+    assert len(body.sentences) == len(tables.sentences) - 7  # 3 box and bullet sentences, 4 lines
+    assert body.articles.set_index("article_id")["n_words"].to_dict()["002"] == 377
+    # the box's "legitimate targets." and the bullets' "reassurance" and "thousands" leave
+    assert len(body.quotes) == len(tables.quotes) - 3
+    assert set(body.tokens["role"]) == {"body"}
+    every = tables.parts(page.ROLE_ORDER)
+    pd.testing.assert_frame_equal(every.tokens, tables.tokens)
 
 
 def test_chunking_changes_no_number(tmp_path: Path, tables: pipeline.Tables) -> None:
