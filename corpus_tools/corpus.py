@@ -44,6 +44,9 @@ OPTIONAL_COLUMNS = (
     "sha256",
 )
 METADATA_FILE = "articles.csv"
+# Values of `attribution` that name the article's source with some confidence; "unknown" and
+# "derived" (a paraphrase or rewrite of another outlet's report) do not.
+ATTRIBUTED = ("confirmed", "likely")
 EXPORT_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
 # Column names common in news-archive and API exports (Media Cloud, GDELT-style tables),
 # used where the caller's `columns` does not say otherwise.
@@ -73,6 +76,11 @@ def load_articles(
     words = word_tokens(meta).query("~is_punct").groupby("article_id", sort=False).size()
     meta["n_words"] = meta["article_id"].map(words).astype(int)
     return meta
+
+
+def attributed(articles: pd.DataFrame) -> pd.Series:
+    """True for each article whose source is known (`attribution` in `ATTRIBUTED`)."""
+    return articles["attribution"].isin(ATTRIBUTED)
 
 
 def read_corpus(

@@ -7,6 +7,8 @@ the same however the corpus was chunked.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 from scipy import stats
@@ -194,30 +196,37 @@ def robust_terms(
     k: int = 8,
     scales: tuple[float, ...] = PRIOR_SCALES,
     z: float = 1.96,
+    alternatives: Mapping[str, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
-    """Distinctive words checked against the choice of prior: which survive every variant.
+    """Distinctive words checked against the choice of prior, and of corpus: which survive.
 
     Computes `weighted_log_odds` of `counts` (from `term_counts`) with each prior scale in
-    `scales`, with the prior from the whole corpus and left out (`leave_out`). One row per
-    group and term that is among the group's `k` highest-z terms in any variant: `n` (count in
-    the group), `z_min` and `z_max` over the variants, `in_top` (variants where it is in the
-    top `k`) of `n_variants`, and `robust`: in the top `k` in every variant with z >= `z` in
-    every variant. Rows follow the groups' order, robust terms first, then by `z_min`.
+    `scales`, with the prior from the whole corpus and left out (`leave_out`), and the same for
+    each table of `alternatives` (other `term_counts` of the corpus: with headlines in, without
+    some articles; an empty one is skipped). One row per group and term that is among the
+    group's `k` highest-z terms in any variant: `n` (count in the group in `counts`), `z_min`
+    and `z_max` over the variants, `in_top` (variants where it is in the top `k`) of
+    `n_variants` (the variants in which the group occurs), and `robust`: in the top `k` with
+    z >= `z` in every one of them. Rows follow the groups' order, robust terms first, then by
+    `z_min`.
     """
-    variants = [(s, leave_out) for s in scales for leave_out in (False, True)]
+    tables = [counts, *(t for t in (alternatives or {}).values() if len(t))]
     runs = []
-    for scale, leave_out in variants:
-        odds = weighted_log_odds(counts, group, "term", "n", scale, leave_out)
+    for number, (table, scale, leave_out) in enumerate(
+        (t, s, lo) for t in tables for s in scales for lo in (False, True)
+    ):
+        odds = weighted_log_odds(table, group, "term", "n", scale, leave_out)
         ranked = top_terms(odds, group, k)
-        runs.append(odds.assign(in_top=odds.set_index([group, "term"]).index.isin(
+        runs.append(odds.assign(variant=number, in_top=odds.set_index([group, "term"]).index.isin(
             ranked.set_index([group, "term"]).index)))  # fmt: skip
     every = pd.concat(runs)
+    variants = every.groupby(group, sort=False)["variant"].nunique()
     table = every.groupby([group, "term"], sort=False).agg(
         n=("n", "first"), z_min=("z", "min"), z_max=("z", "max"), in_top=("in_top", "sum")
     )
     table = table[table["in_top"] > 0].reset_index()
-    table["n_variants"] = len(variants)
-    table["robust"] = (table["in_top"] == len(variants)) & (table["z_min"] >= z)
+    table["n_variants"] = table[group].map(variants)
+    table["robust"] = (table["in_top"] == table["n_variants"]) & (table["z_min"] >= z)
     table["_group"] = first_seen_order(table[group])
     table = table.sort_values(["_group", "robust", "z_min"], ascending=[True, False, False])
     return table.drop(columns="_group").reset_index(drop=True)

@@ -116,6 +116,13 @@ def test_a_word_only_one_group_uses_often_survives_every_prior() -> None:
     table = robust_terms(counts, k=3)
     assert table.loc[table["robust"], ["outlet_label", "term"]].values.tolist() == [["A", "alpha"]]
     assert (table["n_variants"] == 6).all()
+    # Another version of the corpus where A does not use "alpha" (its headline left out, say):
+    # the word no longer survives; a version without group B adds no variant for B.
+    without_alpha = counts.assign(n=counts["n"].where(counts["term"] != "alpha", 20))
+    only_a = counts[counts["outlet_label"] == "A"]
+    table = robust_terms(counts, k=3, alternatives={"other": without_alpha, "A only": only_a})
+    assert not table["robust"].any()
+    assert table.groupby("outlet_label")["n_variants"].first().to_dict() == {"A": 18, "B": 12}
 
 
 def test_no_distinctive_word_of_the_bundled_corpus_survives_every_prior(tokens) -> None:
