@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from corpus_tools.matching import word_alternation
 from corpus_tools.settings import Settings, settings
 
 MENTION_COLUMNS = ["article_id", "outlet_label", "start", "end", "mention", "actor", "type"]
@@ -45,8 +46,7 @@ def actor_index(table: pd.DataFrame) -> ActorIndex:
     names = sorted(aliases, key=len, reverse=True)
 
     def pattern(words: list[str]) -> re.Pattern[str]:
-        body = "|".join(re.escape(n) for n in words)
-        return re.compile(rf"(?<![\w.])(?:{body})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<![\w.])(?:{word_alternation(words)})(?!\w)", re.IGNORECASE)
 
     return ActorIndex(aliases, pattern(names), pattern([*names, *PRONOUNS]))
 

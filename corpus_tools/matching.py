@@ -10,6 +10,8 @@ is an instance of `reassurance force`), any other punctuation breaks the phrase.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 import numpy as np
@@ -191,6 +193,27 @@ class TokenIndex:
         pre = [self.text(max(self.article_start[a], a - window), a) for a in spans[:, 0]]
         post = [self.text(b + 1, min(self.article_end[b], b + 1 + window)) for b in spans[:, 1]]
         return pre, post
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regular expression for any of `words`, written as a trie ("sa(?:id|ying)"): Python's
+    `re` tries a plain alternation word by word at every position, a trie letter by letter.
+    Longer words win over their prefixes, as in a longest-first alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def regex(node: dict) -> str:
+        branches = [re.escape(char) + regex(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return regex(trie)
 
 
 def match_patterns(

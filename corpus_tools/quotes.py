@@ -194,7 +194,7 @@ def _attribution_after(
     rules = speakers.rules
     rest = after.lstrip(" ,")
     offset = q.end + 1 + len(after) - len(rest)
-    cue = re.match(rf"([^.!?;“\"‘]{{0,90}}?)\b({rules.cues.pattern})\b", rest, re.I)
+    cue = rules.cue_ahead.match(rest)
     if not cue:
         return None
     who_text, word = cue[1], cue[2]

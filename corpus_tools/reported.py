@@ -110,7 +110,10 @@ def reported_speech(
     columns = ["paragraph_id", "sentence_id", "start", "end"]
     sent_arrays = {c: sents[c].to_numpy() for c in columns}
     seg_start, seg_end = segments["start"].to_numpy(), segments["end"].to_numpy()
-    speakers_of = quotes.groupby("article_id", sort=False)
+    said_in = {
+        article_id: group[["start", "speaker"]].values.tolist()
+        for article_id, group in quotes.groupby("article_id", sort=False)
+    }
     rows = []
     for a in articles.itertuples(index=False):
         if a.article_id not in sent_rows:
@@ -118,11 +121,7 @@ def reported_speech(
         lo, hi = sent_rows[a.article_id]
         s_lo, s_hi = seg_rows.get(a.article_id, (0, 0))
         quoted = list(zip(seg_start[s_lo:s_hi].tolist(), seg_end[s_lo:s_hi].tolist(), strict=True))
-        said = (
-            speakers_of.get_group(a.article_id)[["start", "speaker"]].values.tolist()
-            if a.article_id in speakers_of.groups
-            else []
-        )
+        said = said_in.get(a.article_id, [])
         sentences = zip(*(sent_arrays[c][lo:hi].tolist() for c in columns), strict=True)
         found = _article_reports(a.text, list(sentences), quoted, said, rules)
         rows += [

@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 import pandas as pd
 
 from corpus_tools.actors import PRONOUNS, ActorIndex, actor_index, actors
+from corpus_tools.matching import word_alternation
 from corpus_tools.resources import data_path, read_word_list
 from corpus_tools.settings import Settings, settings
 
@@ -96,6 +98,7 @@ FUNCTION_WORD = re.compile(
 )
 
 
+_SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
@@ -139,22 +142,44 @@ class SpeakerRules:
         middle = words[-2] if len(words) >= 3 else ""
         return " ".join(words[-3:] if middle in _PARTICLES or middle.endswith(".") else words[-2:])
 
+    @cached_property
+    def _mentions(self) -> tuple[re.Pattern[str], ...]:
+        return (self.actors.names_or_pronouns, self.bodies, self.unknown, _IT_THEY)
+
+    @cached_property
+    def _at_end(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(rf"(?:{p.pattern})\s*$", p.flags) for p in self._mentions)
+
+    @cached_property
+    def _at_start(self) -> tuple[re.Pattern[str], ...]:
+        # the mention ends at a word's end; a possessive "'s" may follow
+        end = r"(?!\w|['’](?!s\b))"
+        return tuple(re.compile(rf"(?:{p.pattern}){end}", p.flags) for p in self._mentions)
+
     def mention_at_end(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
-        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown, _IT_THEY):
-            m = re.search(rf"(?:{pattern.pattern})\s*$", text, pattern.flags)
-            if m:
-                return m
-        return None
+        return next((m for p in self._at_end if (m := p.search(text))), None)
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
-        for pattern in (self.actors.names_or_pronouns, self.bodies, self.unknown, _IT_THEY):
-            # the mention ends at a word's end; a possessive "'s" may follow
-            m = re.match(rf"(?:{pattern.pattern})(?!\w|['’](?!s\b))", text, pattern.flags)
-            if m:
-                return m
-        return None
+        return next((m for p in self._at_start if (m := p.match(text))), None)
+
+    @cached_property
+    def name_then_cue(self) -> re.Pattern[str]:
+        """A capitalised word right before a cue ("..., Doe said"); group 1 is the word."""
+        return re.compile(rf"\b([A-Z][a-z]+)\s+(?:\w+\s+)?(?:{self.cues.pattern})\b")
+
+    @cached_property
+    def name_sign(self) -> re.Pattern[str]:
+        """What may follow a person's full name: a comma, a cue, an auxiliary or a past tense."""
+        verbs = r"has|have|had|is|was|will|would|[a-z]+ed"
+        return re.compile(rf"\s*(?:,|(?:\w+\s+)?(?:{self.cues.pattern})\b|(?:{verbs})\b)", re.I)
+
+    @cached_property
+    def cue_ahead(self) -> re.Pattern[str]:
+        """A cue within the same sentence, at most 90 characters on; group 1 is the text
+        before it, group 2 the cue."""
+        return re.compile(rf"([^.!?;“\"‘]{{0,90}}?)\b({self.cues.pattern})\b", re.I)
 
 
 def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
@@ -165,8 +190,7 @@ def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
 def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     """Compile a study's actor table, cues and the speaker word lists."""
     table = quote_cues(study)
-    names = sorted(table["cue"], key=len, reverse=True)
-    cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", re.IGNORECASE)
+    cues = re.compile(rf"\b(?:{word_alternation(table['cue'].str.lower())})\b", re.IGNORECASE)
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
     people = actors(study)
     types = {
@@ -174,7 +198,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         for a, t in zip(people["actor"], people["type"], strict=True)
     }
     titles = read_word_list(data_path("lexicons", "titles.txt"))
-    word = rf"(?!(?:{_NOT_NAMES})\b){_RUN_WORD}"
+    # a capital first, tested before the list of words that are not names (fast to fail)
+    not_names = word_alternation(_NOT_NAMES.split("|"))
+    word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     unknown = re.compile(rf"(?:the )?{word}(?: (?:of (?:the )?)?{word})*")
     return SpeakerRules(
@@ -248,22 +274,14 @@ class ArticleSpeakers:
         "Key Points" have none.
         """
         rules, text = self.rules, self.text
-        cue = rules.cues.pattern
-        speaking = {
-            m[1] for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:\w+\s+)?(?:{cue})\b", text)
-        } | {
-            m[1] for m in re.finditer(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b", text)
-        }
+        speaking = {m[1] for m in rules.name_then_cue.finditer(text)}
+        speaking |= {m[1] for m in _SAID_NAME.finditer(text)}
         for m in rules.unknown.finditer(text):
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
                 continue
             titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
-            followed = re.match(
-                rf"\s*(?:,|(?:\w+\s+)?(?:{cue})\b|(?:has|have|had|is|was|will|would|[a-z]+ed)\b)",
-                text[m.end() :],
-                re.I,
-            )
+            followed = rules.name_sign.match(text, m.end())
             if titled or followed or name.split()[-1] in speaking:
                 self.surnames.setdefault(name.split()[-1], name)
 
