@@ -41,8 +41,12 @@ def paragraph_roles(
     undecided = pd.Series(True, index=paras.index)
     n_words = paras["text"].str.split().str.len()
     for r in rules.itertuples(index=False):
-        if r.rule == "metadata_headline":
-            fits = paras["text"].map(_normalised) == paras["article_id"].map(headline)
+        if r.rule == "metadata_headline":  # only short paragraphs can be a headline
+            short = paras["text"].str.len() <= 300
+            fits = pd.Series(False, index=paras.index)
+            fits[short] = paras.loc[short, "text"].map(_normalised) == paras.loc[
+                short, "article_id"
+            ].map(headline)
         else:
             fits = paras["text"].str.contains(r.pattern, regex=True)
             if r.max_words:

@@ -348,7 +348,7 @@ def _sentence_at(starts: np.ndarray, ends: np.ndarray, position: int) -> int:
 
 def _article_quotes(
     text: str, paras: list[_Para], starts: np.ndarray, rules: SpeakerRules
-) -> list[_Quote]:
+) -> tuple[list[_Quote], ArticleSpeakers]:
     found = _find_quotes(paras)
     quoted = [segment for q in found for segment in q.segments]
     speakers = ArticleSpeakers(text, rules, quoted, starts.tolist())
@@ -362,7 +362,7 @@ def _article_quotes(
             (q.speaker, q.speaker_type, q.known), q.cue = result
             q.rule = rule
         previous = q
-    return found
+    return found, speakers
 
 
 def _sieve(
@@ -437,10 +437,12 @@ def find_quotes(
     paras: pd.DataFrame,
     sents: pd.DataFrame,
     study: Settings | str | None = None,
+    speakers: dict[str, ArticleSpeakers] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Quotations and their segments from already split paragraphs and sentences.
 
-    Returns (`quotes()` table, `quote_segments()` table): one pass over each article.
+    Returns (`quotes()` table, `quote_segments()` table): one pass over each article. Pass a
+    dict as `speakers` to keep each article's speaker resolution for `reported_speech`.
     """
     rules = speaker_rules(study)
     para_rows = _rows_of(paras)
@@ -457,7 +459,9 @@ def find_quotes(
         lo, hi = sent_rows[a.article_id]
         starts, ends, ids = s_start[lo:hi], s_end[lo:hi], s_id[lo:hi]
         p_lo, p_hi = para_rows[a.article_id]
-        found = _article_quotes(a.text, para_records[p_lo:p_hi], starts, rules)
+        found, resolved = _article_quotes(a.text, para_records[p_lo:p_hi], starts, rules)
+        if speakers is not None:
+            speakers[a.article_id] = resolved
         segments += [
             (a.article_id, qid, s, e) for qid, q in enumerate(found, 1) for s, e in q.segments
         ]

@@ -30,7 +30,6 @@ from corpus_tools.speakers import (
     FUNCTION_WORD,
     ArticleSpeakers,
     Speaker,
-    SpeakerRules,
     speaker_rules,
 )
 
@@ -74,6 +73,7 @@ _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
     r"some|all|[A-Z][\w’'-]*)\b)"
 )
+_JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = '“"‘'
 # A participle phrase after a comma ends the reported clause: it is the narrator's comment
 # (`that P, underlining the tension`).
@@ -98,22 +98,28 @@ def reported_speech(
     segments: pd.DataFrame,
     quotes: pd.DataFrame,
     study: Settings | str | None = None,
+    speakers: dict[str, ArticleSpeakers] | None = None,
 ) -> pd.DataFrame:
     """One row per reported-speech clause: `REPORTED_COLUMNS`.
 
     Takes the articles, their `split_sentences()`, and `find_quotes()`'s quotations and
-    segments. `start`/`end` span the reported words in the cleaned text (without "that");
-    `text` is that span; `speaker`, `speaker_type`, `speaker_known` as for quotations.
+    segments (and, if it kept them, its `speakers`, so names are resolved once per article).
+    `start`/`end` span the reported words in the cleaned text (without "that"); `text` is that
+    span; `speaker`, `speaker_type`, `speaker_known` as for quotations.
     """
     rules = speaker_rules(study)
     sent_rows, seg_rows = _rows_of(sents), _rows_of(segments) if len(segments) else {}
     columns = ["paragraph_id", "sentence_id", "start", "end"]
     sent_arrays = {c: sents[c].to_numpy() for c in columns}
     seg_start, seg_end = segments["start"].to_numpy(), segments["end"].to_numpy()
-    said_in = {
-        article_id: group[["start", "speaker"]].values.tolist()
-        for article_id, group in quotes.groupby("article_id", sort=False)
-    }
+    said_in: dict[str, list[list]] = {}  # each article's quotations: [start, speaker]
+    for article_id, start, speaker in zip(
+        quotes["article_id"].tolist(),
+        quotes["start"].tolist(),
+        quotes["speaker"].tolist(),
+        strict=True,
+    ):
+        said_in.setdefault(article_id, []).append([start, speaker])
     rows = []
     for a in articles.itertuples(index=False):
         if a.article_id not in sent_rows:
@@ -123,7 +129,11 @@ def reported_speech(
         quoted = list(zip(seg_start[s_lo:s_hi].tolist(), seg_end[s_lo:s_hi].tolist(), strict=True))
         said = said_in.get(a.article_id, [])
         sentences = zip(*(sent_arrays[c][lo:hi].tolist() for c in columns), strict=True)
-        found = _article_reports(a.text, list(sentences), quoted, said, rules)
+        sentences = list(sentences)
+        resolved = (speakers or {}).get(a.article_id) or ArticleSpeakers(
+            a.text, rules, quoted, [s[2] for s in sentences]
+        )
+        found = _article_reports(a.text, sentences, quoted, said, resolved)
         rows += [
             (a.article_id, a.outlet_label, rid, *row, _n_words(row[4]))
             for rid, row in enumerate(found, 1)
@@ -141,12 +151,21 @@ def _article_reports(
     sentences: list[tuple[int, int, int, int]],
     quoted: list[tuple[int, int]],
     said: list[list],
-    rules: SpeakerRules,
+    speakers: ArticleSpeakers,
 ) -> list[tuple]:
-    speakers = ArticleSpeakers(text, rules, quoted, [s[2] for s in sentences])
     quote_starts = [s for s, _ in said]
+    # every cue of the article outside quotation marks, found in one scan
+    cues = [
+        m
+        for m in speakers.rules.cues.finditer(text)
+        if not any(s <= m.start() < e for s, e in quoted)
+    ]
+    cue_starts = [m.start() for m in cues]
     found = []
     for paragraph_id, sentence_id, start, end in sentences:
+        in_sentence = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
+        if not in_sentence:
+            continue
         inside = [(s, e) for s, e in quoted if s < end and e > start]
         previous = (
             said[bisect_left(quote_starts, start) - 1][1]
@@ -154,7 +173,7 @@ def _article_reports(
             else ""
         )
         for content_start, content_end, speaker, cue, rule in _sentence_reports(
-            text, start, end, inside, speakers, previous
+            text, start, end, in_sentence, inside, speakers, previous
         ):
             words = text[content_start:content_end]
             if _wholly_quoted(words):
@@ -186,16 +205,13 @@ def _sentence_reports(
     text: str,
     start: int,
     end: int,
+    cues: list[re.Match[str]],
     quoted: list[tuple[int, int]],
     speakers: ArticleSpeakers,
     last_speaker: str,
 ) -> list[tuple[int, int, Speaker, str, str]]:
-    """(content start, content end, speaker, cue, rule) of each reported clause in a sentence."""
-    cues = [
-        m
-        for m in speakers.rules.cues.finditer(text, start, end)
-        if not any(s <= m.start() < e for s, e in quoted)
-    ]
+    """(content start, content end, speaker, cue, rule) of each reported clause in a sentence,
+    from the cues found in it."""
     body_end = end
     while body_end > start and text[body_end - 1] in " .!?;\n":
         body_end -= 1
@@ -205,7 +221,7 @@ def _sentence_reports(
         if (hit := _read_cue(text, start, body_end, cue, speakers, last_speaker, quoted))
     ]
     # "said that P and announced Q": a later cue after "and" ends P even if it reports nothing
-    joins = [c.start() for c in cues if re.search(r"\b(?:and|but)\s+$", text[start : c.start()])]
+    joins = [c.start() for c in cues if _JOINED.search(text, max(start, c.start() - 6), c.start())]
     found = []
     for k, (cue, (content_start, content_end, speaker, rule)) in enumerate(hits):
         later = [j for j in joins if j > content_start]

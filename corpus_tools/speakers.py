@@ -251,12 +251,13 @@ class ArticleSpeakers:
         self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
-        self._find_full_names()
+        runs = list(rules.unknown.finditer(text))
+        self._find_full_names(runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
         mentions += [
-            (m.start() + len(m.group()) - len(surname), m.end(), surname)
-            for m in rules.unknown.finditer(text)
-            if (surname := m.group().split()[-1]) in self.surnames
+            (m.end() - len(surname), m.end(), surname)
+            for m in runs
+            if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
         ]
         for start, end, mention in sorted(mentions):
             person = self.person(mention)
@@ -265,7 +266,7 @@ class ArticleSpeakers:
         self.positions = [p for p, _, _ in people]
         self.people = people
 
-    def _find_full_names(self) -> None:
+    def _find_full_names(self, runs: list[re.Match[str]]) -> None:
         """Unlisted people's full names, for their surname alone later on.
 
         A run of capitalised words counts as a person's name only with a sign that it is one:
@@ -276,7 +277,9 @@ class ArticleSpeakers:
         rules, text = self.rules, self.text
         speaking = {m[1] for m in rules.name_then_cue.finditer(text)}
         speaking |= {m[1] for m in _SAID_NAME.finditer(text)}
-        for m in rules.unknown.finditer(text):
+        for m in runs:
+            if " " not in m.group():  # one word is never a full name
+                continue
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
                 continue

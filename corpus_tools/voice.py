@@ -67,22 +67,24 @@ def with_voice(
 
 def _covering(toks: pd.DataFrame, spans: pd.DataFrame, key: str) -> tuple[np.ndarray, np.ndarray]:
     """For each token, the id of the last span of its article starting at or before it, and
-    whether that span also covers the token's end (one `merge_asof`, no loop)."""
-    located = (
-        pd.merge_asof(
-            toks[["article_id", "start", "end"]].reset_index().sort_values("start"),
-            spans[["article_id", key, "start", "end"]]
-            .rename(columns={"start": "span_start", "end": "span_end"})
-            .sort_values("span_start"),
-            left_on="start",
-            right_on="span_start",
-            by="article_id",
-        )
-        .set_index("index")
-        .sort_index()
+    whether that span also covers the token's end: one sorted search over (article, offset)
+    keys for the whole table, no loop."""
+    if spans.empty:
+        return np.zeros(len(toks), dtype=np.int64), np.zeros(len(toks), dtype=bool)
+    codes, articles = pd.factorize(toks["article_id"])
+    shift = np.int64(1) << 40  # offsets within an article stay below 2**40
+    spans = spans.assign(code=articles.get_indexer(spans["article_id"]))
+    spans = spans.assign(sort_key=spans["code"] * shift + spans["start"]).sort_values("sort_key")
+    token_keys = codes.astype(np.int64) * shift + toks["start"].to_numpy(np.int64)
+    at = np.searchsorted(spans["sort_key"].to_numpy(), token_keys, side="right") - 1
+    found = at >= 0
+    at = np.where(found, at, 0)
+    inside = (
+        found
+        & (spans["code"].to_numpy()[at] == codes)
+        & (toks["end"].to_numpy(np.int64) <= spans["end"].to_numpy()[at])
     )
-    inside = (located["end"] <= located["span_end"]).to_numpy()
-    return located[key].fillna(0).astype(int).to_numpy(), inside
+    return np.where(inside, spans[key].to_numpy()[at], 0), inside
 
 
 def _lookup(table: pd.DataFrame, key: str, articles: pd.Series, ids: np.ndarray) -> np.ndarray:
