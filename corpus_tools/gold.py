@@ -221,6 +221,25 @@ def frame_gold(sentences: pd.DataFrame) -> pd.DataFrame:
     return found
 
 
+def article_frame_gold(articles: pd.DataFrame) -> pd.DataFrame:
+    """The team's coding of the five frames per whole article (`frames_articles.csv`).
+
+    Columns: `unit_id` (the article id), `article_id`, `frame`, `present` (at least one of the
+    frame's questions answered yes). Only for articles whose text is the one coded (checked by
+    checksum), so empty on any other corpus.
+    """
+    gold = pd.read_csv(data_path("gold", "frames_articles.csv"), dtype=str, keep_default_na=False)
+    coded = articles.assign(text_sha256=articles["text"].map(_text_key))
+    gold = gold.merge(coded[["article_id", "text_sha256"]], on=["article_id", "text_sha256"])
+    present = (
+        gold.assign(yes=gold["answer"] == "yes")
+        .groupby(["article_id", "frame"], sort=False)["yes"]
+        .any()
+    )
+    table = present.rename("present").reset_index()
+    return table.assign(unit_id=table["article_id"])[["unit_id", "article_id", "frame", "present"]]
+
+
 def tone_gold(sentences: pd.DataFrame) -> pd.DataFrame:
     """The team's tone coding of every sentence (`tone`: negative, neutral, positive), for the
     sentences it applies to: `article_id`, `sentence_id`, `tone`."""
@@ -228,6 +247,9 @@ def tone_gold(sentences: pd.DataFrame) -> pd.DataFrame:
     found = _matching(gold, sentences)
     found["sentence_id"] = found["sentence_id"].astype(int)
     return found.drop(columns="text_sha256")
+
+
+MIN_CONTRAST = 3  # gold units with, and without, a frame needed to validate it
 
 
 def validation_verdict(score: float) -> str:
@@ -240,8 +262,9 @@ def validation_verdict(score: float) -> str:
 def frame_validation(codes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """A method's frame codes (e.g. `coding.dictionary_codes`) against the gold, per frame.
 
-    Columns: `frame`, `n_units`, `n_gold` (sentences the gold gives the frame), `tp`, `fp`,
-    `fn`, `precision`, `recall`, `f1` (nan where undefined) and `verdict` on F1.
+    Columns: `frame`, `n_units`, `n_gold` (units the gold gives the frame), `tp`, `fp`, `fn`,
+    `precision`, `recall`, `f1` (nan where undefined) and `verdict` on F1: "not measurable"
+    where fewer than `MIN_CONTRAST` gold units carry the frame, or lack it.
     """
     both = codes.merge(gold, on=["unit_id", "frame"], suffixes=("", "_gold"))
     both = both[both["frame"] != NONE]  # "none" is the absence of a frame, not a measure
@@ -264,7 +287,11 @@ def frame_validation(codes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                 "precision": precision,
                 "recall": recall,
                 "f1": f1,
-                "verdict": validation_verdict(f1),
+                # with (almost) every unit or none carrying the frame in the gold, a method
+                # that always says yes, or never, would score as well as one that reads
+                "verdict": validation_verdict(f1)
+                if min(tp + fn, len(g) - tp - fn) >= MIN_CONTRAST
+                else "not measurable",
             }
         )
     columns = ["frame", "n_units", "n_gold", "tp", "fp", "fn", "precision", "recall", "f1"]
@@ -318,7 +345,8 @@ def validation_result(table: pd.DataFrame) -> str:
     """
     name, score = ("frame", "f1") if "frame" in table.columns else ("lexicon", "macro_f1")
     measured = table[table["verdict"] != "not measurable"]
-    if measured.empty or ("n_sentences" in table and (table["n_sentences"] == 0).all()):
+    units = table["n_sentences"] if "n_sentences" in table else table["n_units"]
+    if table.empty or (units == 0).all():
         return "No gold coding matches this corpus: the measure is not validated here."
 
     def listed(verdict: str) -> str:
@@ -329,7 +357,11 @@ def validation_result(table: pd.DataFrame) -> str:
     return (
         f"Passing validation ({score} >= {THRESHOLD:.2f}): {listed('passes') or 'none'}. "
         f"Failing: {listed('fails') or 'none'}."
-        + (f" Not measurable (no case in the gold): {unmeasured}." if unmeasured else "")
+        + (
+            f" Not measurable (too few cases with or without it in the gold): {unmeasured}."
+            if unmeasured
+            else ""
+        )
     )
 
 

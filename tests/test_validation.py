@@ -13,16 +13,19 @@ from corpus_tools.frames import score_frames
 
 
 def test_frame_validation_by_hand() -> None:
-    # Four sentences, one frame: method yes/yes/no/no, gold yes/no/yes/no:
-    # tp 1, fp 1, fn 1: precision 1/2, recall 1/2, F1 = 2/(2+1+1) = 0.5.
+    # Six sentences, one frame: method yes/yes/no/no/no/yes, gold yes/no/yes/no/yes/no:
+    # tp 1, fp 2, fn 2: precision 1/3, recall 1/3, F1 = 2/(2+2+2) = 1/3.
     codes = pd.DataFrame(
-        {"unit_id": list("abcd"), "frame": "conflict", "present": [True, True, False, False]}
-    )
-    truth = codes.assign(present=[True, False, True, False])
+        {"unit_id": list("abcdef"), "frame": "conflict", "present": [1, 1, 0, 0, 0, 1]}
+    ).astype({"present": bool})
+    truth = codes.assign(present=[True, False, True, False, True, False])
     row = gold.frame_validation(codes, truth).iloc[0]
-    assert (row["tp"], row["fp"], row["fn"], row["n_gold"]) == (1, 1, 1, 2)
-    assert row["precision"] == row["recall"] == row["f1"] == 0.5
+    assert (row["tp"], row["fp"], row["fn"], row["n_gold"]) == (1, 2, 2, 3)
+    assert row["precision"] == row["recall"] == row["f1"] == pytest.approx(1 / 3)
     assert row["verdict"] == "fails"
+    # With two of four units carrying the frame, the gold has too little contrast to judge.
+    few = gold.frame_validation(codes.head(4), truth.head(4)).iloc[0]
+    assert few["verdict"] == "not measurable"
 
 
 def test_tone_validation_by_hand() -> None:
