@@ -98,6 +98,7 @@ FUNCTION_WORD = re.compile(
 )
 
 
+_LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
@@ -158,7 +159,8 @@ class SpeakerRules:
 
     def mention_at_end(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
-        return next((m for p in self._at_end if (m := p.search(text))), None)
+        tail = max(0, len(text) - _LONGEST_MENTION)  # no need to try every earlier position
+        return next((m for p in self._at_end if (m := p.search(text, tail))), None)
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
