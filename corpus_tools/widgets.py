@@ -405,11 +405,14 @@ class ArticleReader(ipw.VBox):
         )
         speakers = tables.quotes[["article_id", "quote_id", "speaker"]]
         self._quotes = tables.quote_segments.merge(speakers, on=["article_id", "quote_id"])
+        self._reported = tables.reported[["article_id", "start", "end", "speaker"]]
         self._loaded = tables.term_matches
         self._frames = tables.frame_matches
         names = list(dict.fromkeys(frames.frame_indicators()["frame"]))
         self._frame_colours = plotting.frame_colours(names)
-        self._voice_colours = plotting.voice_colours(voices=tables.quotes["speaker"])
+        self._voice_colours = plotting.voice_colours(
+            voices=pd.concat([tables.quotes["speaker"], tables.reported["speaker"]])
+        )
         options = [
             (f"{a.article_id} · {a.outlet_label}", a.article_id)
             for a in articles.itertuples(index=False)
@@ -435,17 +438,19 @@ class ArticleReader(ipw.VBox):
     def _refresh(self, change: dict | None = None) -> None:
         sents, quoted = self._of(self._sentences), self._of(self._quotes)
         loaded, hits = self._of(self._loaded), self._of(self._frames)
+        reported = self._of(self._reported)
         signs = sents["sign"].value_counts()
         self.summary.value = _message(
             f"{_count(len(sents), 'sentence')}: {signs.get('negative', 0)} negative, "
             f"{signs.get('positive', 0)} positive, {signs.get('neutral', 0)} neutral (VADER); "
             f"{_count(quoted['quote_id'].nunique(), 'quotation')}; "
+            f"{_count(len(reported), 'reported-speech clause')}; "
             f"{_count(len(loaded), 'loaded term')}; {_count(len(hits), 'frame indicator')}."
         )
-        self.legend.value = self._legend_html(quoted["speaker"])
+        self.legend.value = self._legend_html(pd.concat([quoted["speaker"], reported["speaker"]]))
         text = self._texts[self.article.value]
         paragraphs = [
-            self._paragraph_html(text, p, quoted, loaded, hits)
+            self._paragraph_html(text, p, (quoted, reported, loaded, hits))
             for _, p in sents.groupby("paragraph_id", sort=False)
         ]
         self.text.value = (
@@ -454,16 +459,10 @@ class ArticleReader(ipw.VBox):
         )
 
     def _paragraph_html(
-        self,
-        text: str,
-        para: pd.DataFrame,
-        quoted: pd.DataFrame,
-        loaded: pd.DataFrame,
-        hits: pd.DataFrame,
+        self, text: str, para: pd.DataFrame, layers: tuple[pd.DataFrame, ...]
     ) -> str:
-        marks = pd.concat(
-            [quoted[["start", "end"]], loaded[["start", "end"]], hits[["start", "end"]]]
-        )
+        """A paragraph's sentences, with `layers` (quoted, reported, loaded, hits) marked."""
+        marks = pd.concat([layer[["start", "end"]] for layer in layers])
         parts, previous_end = [], None
         for s in para.itertuples(index=False):
             if previous_end is not None:
@@ -471,7 +470,7 @@ class ArticleReader(ipw.VBox):
             cuts = sorted(
                 {s.start, s.end} | {int(x) for x in marks.to_numpy().ravel() if s.start < x < s.end}
             )
-            pieces = [self._piece_html(text, a, b, quoted, loaded, hits) for a, b in pairwise(cuts)]
+            pieces = [self._piece_html(text, a, b, *layers) for a, b in pairwise(cuts)]
             tip = f"sentence {s.sentence_id} · VADER compound {s.compound:+.2f} ({s.sign})"
             parts.append(
                 f'<span data-sentence="{s.sentence_id}" data-sentiment="{s.sign}" '
@@ -487,10 +486,19 @@ class ArticleReader(ipw.VBox):
         start: int,
         end: int,
         quoted: pd.DataFrame,
+        reported: pd.DataFrame,
         loaded: pd.DataFrame,
         hits: pd.DataFrame,
     ) -> str:
         piece = _esc(text[start:end])
+        in_quote = not _covering(quoted, start, end).empty
+        for r in [] if in_quote else _covering(reported, start, end).itertuples(index=False):
+            colour = self._voice_colours.get(r.speaker, plotting.UNATTRIBUTED_COLOUR)
+            who = r.speaker or "no named speaker"
+            piece = (
+                f'<span data-reported="{_esc(who)}" title="reported speech: {_esc(who)}" '
+                f'style="border-bottom: 2px dotted {colour};">{piece}</span>'
+            )
         for q in _covering(quoted, start, end).itertuples(index=False):
             colour = self._voice_colours.get(q.speaker, plotting.UNATTRIBUTED_COLOUR)
             who = q.speaker or "no named speaker"
@@ -534,6 +542,7 @@ class ArticleReader(ipw.VBox):
                 f"font-weight: bold; color: {LOADED_COLOUR}; outline: 1px solid {LOADED_COLOUR};",
                 "loaded term",
             )
+            + item("border-bottom: 2px dotted #777;", "reported speech (dotted)")
             + "quoted speech, underlined in the speaker's colour: "
             + "".join(
                 item(

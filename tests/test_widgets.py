@@ -51,8 +51,9 @@ def visible_text(fragment: str) -> str:
 
 
 def spans(fragment: str, attribute: str) -> list[tuple[str, str]]:
-    """(attribute value, text) of each innermost span carrying `attribute`."""
-    pattern = rf'<span {attribute}="([^"]*)"[^>]*>([^<]*)</span>'
+    """(attribute value, text) of each span carrying `attribute` around text, other spans in
+    between allowed."""
+    pattern = rf'<span {attribute}="([^"]*)"[^>]*>(?:<span [^>]*>)*([^<]*)</span>'
     return re.findall(pattern, fragment)
 
 
@@ -255,6 +256,8 @@ def test_reader_marks_loaded_terms_quotes_and_frames(reader: widgets.ArticleRead
     page = reader.text.value
     assert ("dictator", "dictator") in spans(page, "data-loaded")
     assert ("illegal invasion", "illegal invasion") in spans(page, "data-loaded")
+    # "illegal invasion" stands in the paraphrase of a Kremlin claim: reported speech
+    assert ("the Kremlin", "illegal invasion") in spans(page, "data-reported")
     # Putin's "legitimate targets for strikes", inside his quotation.
     assert re.search(r'data-speaker="Vladimir Putin"[^>]*>(<span [^>]*>)*legitimate targets', page)
     # "the Kyiv government": a responsibility indicator (government*), named after the word.
