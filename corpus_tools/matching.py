@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 import pandas as pd
@@ -160,12 +160,16 @@ class TokenIndex:
         before = self.quoted_before
         return before[spans[:, 1] + 1] > before[spans[:, 0]]
 
+    @cached_property
+    def _voice_kinds(self) -> np.ndarray:
+        """Each token's voice kind, read once (narrator where tokens carry no voice)."""
+        if "voice_kind" not in self.tokens.columns:
+            return np.full(len(self.tokens), "narrator", dtype=object)
+        return self.tokens["voice_kind"].to_numpy(dtype=object)
+
     def voice_kind(self, spans: np.ndarray) -> np.ndarray:
         """Per span: quoted if any word is quoted, else the voice kind of its first word."""
-        if "voice_kind" not in self.tokens.columns:
-            return np.where(self.in_quote(spans), "quoted", "narrator")
-        first = self.tokens["voice_kind"].to_numpy()[spans[:, 0]]
-        return np.where(self.in_quote(spans), "quoted", first)
+        return np.where(self.in_quote(spans), "quoted", self._voice_kinds[spans[:, 0]])
 
     def first(self, spans: np.ndarray, entry: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """The `n` spans that come first in match order (article id, then position)."""
