@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -104,6 +105,15 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
 
+def _longest(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
+    """The actor table's match if there is one (its aliases name people for sure), else the
+    longest ("Police chief" over "Police")."""
+    first, *others = matches
+    if first:
+        return first
+    return max((m for m in others if m), key=lambda m: len(m.group()), default=None)
+
+
 class Speaker(NamedTuple):
     """A resolved speaker: canonical name, type (person/organisation), listed in the actor table."""
 
@@ -144,8 +154,27 @@ class SpeakerRules:
         return " ".join(words[-3:] if middle in _PARTICLES or middle.endswith(".") else words[-2:])
 
     @cached_property
+    def roles(self) -> re.Pattern[str]:
+        """A person named by role: "the minister", "UN envoy", "Police chief" (a title word,
+        `titles.txt`, as the last word, with up to two words before it)."""
+        heads = word_alternation(sorted({w.lower().rstrip(".") for w in self.title_words}))
+        before = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+){0,2}?"
+        return re.compile(rf"(?<![\w'’-])(?:(?i:the|a|an)\s+)?{before}(?i:{heads})(?![\w-])")
+
+    @cached_property
+    def role_of(self) -> re.Pattern[str]:
+        """A role and the name it is given in apposition: "the United Nations envoy to the
+        region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X" (groups 3, 4)."""
+        heads = word_alternation(sorted({w.lower().rstrip(".") for w in self.title_words}))
+        run = self.unknown.pattern
+        return re.compile(
+            rf"\b(?i:({heads}))\b[^,.;:\n]{{0,40}},\s+({run})\s*,"
+            rf"|({run}),\s+(?:the|a|an)\s+[^,.;:\n]{{0,40}}?\b(?i:({heads}))\b"
+        )
+
+    @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:
-        return (self.actors.names_or_pronouns, self.bodies, self.unknown, _IT_THEY)
+        return (self.actors.names_or_pronouns, self.bodies, self.unknown, self.roles, _IT_THEY)
 
     @cached_property
     def _at_end(self) -> tuple[re.Pattern[str], ...]:
@@ -160,11 +189,11 @@ class SpeakerRules:
     def mention_at_end(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
         tail = max(0, len(text) - _LONGEST_MENTION)  # no need to try every earlier position
-        return next((m for p in self._at_end if (m := p.search(text, tail))), None)
+        return _longest(p.search(text, tail) for p in self._at_end)
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
-        return next((m for p in self._at_start if (m := p.match(text))), None)
+        return _longest(p.match(text) for p in self._at_start)
 
     @cached_property
     def name_then_cue(self) -> re.Pattern[str]:
@@ -227,7 +256,8 @@ def _bodies() -> re.Pattern[str]:
     head = "|".join(re.escape(h) for h in heads)
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
-        r"that|which|who)\b)"
+        r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
+        r"without|because|since|until)\b)"
     )
     words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}?"
     group = rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
@@ -255,6 +285,7 @@ class ArticleSpeakers:
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
         runs = list(rules.unknown.finditer(text))
         self._find_full_names(runs)
+        self.roles = self._find_roles(runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
         mentions += [
             (m.end() - len(surname), m.end(), surname)
@@ -289,6 +320,24 @@ class ArticleSpeakers:
             followed = rules.name_sign.match(text, m.end())
             if titled or followed or name.split()[-1] in speaking:
                 self.surnames.setdefault(name.split()[-1], name)
+
+    def _find_roles(self, runs: list[re.Match[str]]) -> dict[str, str]:
+        """Role word -> the person first given it: by a title before the name ("Education
+        Minister Jane Doe") or in apposition ("the envoy to the region, Jane Doe,")."""
+        rules, roles = self.rules, {}
+        given = [
+            (w.lower().rstrip("."), m.group())
+            for m in runs
+            for w in m.group().split()[: -len(rules.name_in(m.group()).split()) or None]
+            if w in rules.title_words
+        ]
+        for m in rules.role_of.finditer(self.text):
+            given.append((m[1], m[2]) if m[1] else (m[4], m[3]))
+        for role, run in given:
+            person = self.person(run)
+            if person:
+                roles.setdefault(role.lower(), person)
+        return roles
 
     def _kind(self, name: str) -> str:
         words = name.split()
@@ -345,6 +394,9 @@ class ArticleSpeakers:
         if self.rules.bodies.fullmatch(mention):
             name = re.sub(r"^The\b", "the", mention)
             return Speaker(name, ORGANISATION, False)
+        if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
+            person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
+            return Speaker(person, PERSON, person in self.rules.types) if person else None
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:
             return None

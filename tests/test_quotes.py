@@ -149,3 +149,29 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
 )
 def test_speakers_the_actor_table_does_not_list(text: str, expected: list) -> None:
     assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title given before the name, then the role alone
+        (
+            "Health Secretary Ilse Brandt closed two wards on Monday.\n"
+            "“Nobody wants this,” the health secretary said.",
+            "Ilse Brandt",
+        ),
+        # the role in a headline, the name in apposition further down
+        (
+            "‘We need more boats,’ says envoy\n"
+            "The envoy to the islands, Tomasz Wierzba, spoke after a tour of the camps.",
+            "Tomasz Wierzba",
+        ),
+        # the longer mention wins: "Police chief" is a person, not the police
+        (
+            "Police chief: “We made mistakes”\nChief Constable Aoife Byrne apologised.",
+            "Aoife Byrne",
+        ),
+    ],
+)
+def test_a_role_names_the_person_given_it(text: str, expected: str) -> None:
+    assert ct.quotes(one_article(text))["speaker"].tolist()[0] == expected
