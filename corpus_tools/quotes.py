@@ -100,23 +100,33 @@ _OPENING = re.compile(r'[“"]|(?<![^\W_])‘')
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
+# Words that can follow a quoted phrase without it modifying them ("did not slow down" before
+# ...): the phrase is then not a label.
 _FUNCTION_WORDS = frozenset(
     [
         "a",
+        "about",
+        "after",
+        "against",
         "an",
         "and",
         "are",
         "as",
         "at",
         "be",
+        "because",
         "been",
+        "before",
+        "between",
         "but",
         "by",
+        "during",
         "for",
         "from",
         "had",
         "has",
         "have",
+        "if",
         "in",
         "into",
         "is",
@@ -125,19 +135,29 @@ _FUNCTION_WORDS = frozenset(
         "of",
         "on",
         "or",
+        "over",
+        "since",
+        "than",
         "that",
         "the",
         "their",
         "them",
         "they",
         "this",
+        "through",
         "to",
+        "under",
+        "until",
         "was",
         "were",
+        "when",
         "which",
+        "while",
         "who",
         "will",
         "with",
+        "within",
+        "without",
         "would",
     ]
 )
@@ -216,10 +236,15 @@ def _named_after(
     rest = tail[skip:].lstrip()
     position = offset + len(tail) - len(rest)
     m = rules.mention_at_start(rest)
-    if m and re.match(r"['’]s\b", rest[m.end() :]):  # "the club's owner, Jane Doe,"
+    described = (
+        not m  # "the line's owner, Norrvik Rail"
+        or re.match(r"['’]s\b", rest[m.end() :])  # "the club's owner, Jane Doe,"
+        or not m.group()[:1].isupper()  # "the plant's operator, Voltane Energy"
+    )
+    if described:
         appositive = re.match(r"[^,.;:!?]*,\s*([^,.;:!?]+)", rest)
         named = appositive and rules.mention_at_start(appositive[1])
-        if named and named.end() == len(appositive[1].rstrip()):
+        if named and named.group()[:1].isupper() and named.end() == len(appositive[1].rstrip()):
             return speakers.speaker(
                 named.group(), position + appositive.start(1), cue, last_speaker
             )

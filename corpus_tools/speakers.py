@@ -257,7 +257,8 @@ def _bodies() -> re.Pattern[str]:
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
         r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
-        r"without|because|since|until)\b)"
+        r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
+        r"And|So|Then|However|Still|Yet)\b)"
     )
     words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}?"
     group = rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
@@ -392,7 +393,7 @@ class ArticleSpeakers:
                 else None
             )
         if self.rules.bodies.fullmatch(mention):
-            name = re.sub(r"^The\b", "the", mention)
+            name = self._fuller(re.sub(r"^The\b", "the", mention), position)
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
             person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
@@ -402,6 +403,17 @@ class ArticleSpeakers:
             return None
         name = self.surnames.get(name, name)
         return Speaker(re.sub(r"^The\b", "the", name), self._kind(name), False)
+
+    def _fuller(self, name: str, position: int) -> str:
+        """ "the council" as the fuller name used before it ("the city council"), if any."""
+        words = name.split()
+        if len(words) != 2 or words[0] != "the":
+            return name
+        earlier = re.search(
+            rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(words[1])}\b",
+            self.text[:position],
+        )
+        return f"the {earlier[1]}{words[1]}" if earlier else name
 
     def pronoun(self, position: int, cue: str, last_speaker: str) -> str:
         """The person "he" or "she" at `position` stands for (see the module docstring)."""

@@ -166,6 +166,16 @@ def test_speakers_the_actor_table_does_not_list(text: str, expected: list) -> No
             "The envoy to the islands, Tomasz Wierzba, spoke after a tour of the camps.",
             "Tomasz Wierzba",
         ),
+        # "according to" a description in apposition to a name: the name
+        (
+            "“Repairs will take a week,” according to the line's owner, Norrvik Rail.",
+            "Norrvik Rail",
+        ),
+        # "the council" is the city council named before
+        (
+            "The borough council met on Monday.\nLater the council said it would “think again”.",
+            "the borough council",
+        ),
         # the longer mention wins: "Police chief" is a person, not the police
         (
             "Police chief: “We made mistakes”\nChief Constable Aoife Byrne apologised.",
