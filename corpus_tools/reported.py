@@ -75,6 +75,7 @@ _CLAUSE_START = re.compile(
 )
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = '“"‘'
+_CLOSING_MARKS = ("”", '"', "’")
 # A participle phrase after a comma ends the reported clause: it is the narrator's comment
 # (`that P, underlining the tension`).
 _ADJUNCT = re.compile(
@@ -215,6 +216,8 @@ def _sentence_reports(
     body_end = end
     while body_end > start and text[body_end - 1] in " .!?;\n":
         body_end -= 1
+    if text[start:body_end].rstrip().endswith(":"):  # it introduces a quotation
+        return []
     hits = [
         (cue, hit)
         for cue in cues
@@ -305,7 +308,8 @@ def _reported_before(
         position = cue.end() + _space(text, cue.end())
         who = speakers.speaker(m.group(), position, word, last_speaker)
         head = before.rstrip()[:-1]
-        return (start, start + len(head), who, "cue_after") if who and head.strip() else None
+        quoted = head.rstrip().endswith(_CLOSING_MARKS)  # '"...," said Doe': a quotation
+        return (start, start + len(head), who, "cue_after") if who and not quoted else None
     # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
     # last three commas
     commas = [i for i, c in enumerate(before) if c == ","][-3:]
@@ -315,6 +319,8 @@ def _reported_before(
         # "P, with both leaders describing ...": a phrase, not a subject
         if len(words) > 10 or not before[:i].strip() or (words and FUNCTION_WORD.match(words[0])):
             continue
+        if before[:i].rstrip().endswith(_CLOSING_MARKS):  # '"...," the minister said'
+            return None
         who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
         if who:
             return start, start + len(before[:i].rstrip()), who, "cue_after"

@@ -80,6 +80,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         # a quotation introduced by its cue is quoted speech, not reported
         'Ines Calloway said: "The bridge will reopen in May."',
         '"The bridge will reopen in May," Ines Calloway said.',
+        '"The bridge will reopen in May," the council\'s engineer, Ines Calloway, said.',
+        # a sentence that ends with a colon introduces the quotation in the next paragraph
+        'Ines Calloway told the council on Monday:\n"The bridge will reopen in May."',
         # a relative clause after "announced a plan" is not what was said
         "Ines Calloway announced a plan that would close the bridge.",
         # a thought is not speech
