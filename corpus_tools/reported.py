@@ -319,7 +319,10 @@ def _reported_before(
         # "P, with both leaders describing ...": a phrase, not a subject
         if len(words) > 10 or not before[:i].strip() or (words and FUNCTION_WORD.match(words[0])):
             continue
-        if before[:i].rstrip().endswith(_CLOSING_MARKS):  # '"...," the minister said'
+        # '"...", the minister said' or '"...," the minister said': a quotation's attribution
+        if before[:i].rstrip().endswith(_CLOSING_MARKS) or who_text.lstrip().startswith(
+            _CLOSING_MARKS
+        ):
             return None
         who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
         if who:
