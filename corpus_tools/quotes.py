@@ -1,31 +1,35 @@
 """Quotations: where they are, who speaks, by which cue, and whether direct or partial.
 
-Rules, in the order they are tried (the cues are a study setting, `quote_cues.csv`):
-- Spans: straight "...", curly “...” and curly single ‘...’ marks (a ’ followed by a letter is an
-  apostrophe). A quotation left open at the end of a paragraph continues if the next paragraph
-  opens with a quote mark (the newspaper convention for a quote over several paragraphs).
-- Kind: `direct` if the quotation opens its sentence or paragraph, follows a colon, or is
-  followed at once by an attribution (`," Putin said`); otherwise `partial` (a quoted word or
-  phrase inside the narrator's sentence, including scare quotes).
-- Speaker of a direct quotation: an attribution right after it (`," he stated`,
-  `," said Putin`), else a mention followed by a cue before it in its sentence
-  (`He said in a speech: "...`), else the speaker of the quotation just before it in the same
-  paragraph, or in the paragraph before when the quotation is a paragraph of its own.
-  A partial quotation takes the first mention in its sentence that is followed by a cue
-  before the quote (`Macron later added that ... "in the coming days."`).
-- Pronouns (he, she): with a continuing cue ("added") the previous quotation's speaker, else
-  the person last named in the narrator's text before it.
-Everything else has an empty speaker: a scare quote belongs to nobody the text names.
-Each quotation names the rule that found its speaker (`rule`: `cue_after`, `cue_before` or
-`continuing`; empty without a speaker) and the speaker's type (`speaker_type`: the actor
-table's person or institution). A speaker the actor table does not list is found when a
-capitalised name of two or three words, after any title (`data/lexicons/titles.txt`), is the
-subject of the cue (`," Jane Doe said`, `Jane Doe said: "`); a later surname alone names the
-same person. Such speakers have `speaker_known` False and `speaker_type` person, or
-organisation when the name ends in an organisation word
-(`data/lexicons/organisation_words.txt`: "the Defence Ministry", "the White House").
-Single-word organisations ("Moscow", "the Kremlin") are not found unless the actor table
-lists them.
+Spans: straight "...", curly “...” and curly single ‘...’ marks (a ’ followed by a letter is
+an apostrophe). A quotation left open at the end of a paragraph continues if the next
+paragraph opens with a quote mark (the newspaper convention for a quote over several
+paragraphs); a quotation nested in another is part of it.
+
+Kind: `direct` if the quotation opens its sentence or paragraph, follows a colon, is a whole
+content clause after "that" ending its sentence, or is followed by an attribution
+(`," Putin said`); otherwise `partial` (a quoted word or phrase inside the narrator's
+sentence, including scare quotes).
+
+Speaker: an ordered sieve; the first rule that names someone wins, and its name is kept in
+`rule` (the cues are a study setting, `quote_cues.csv`; the mentions and pronouns are those of
+`corpus_tools.speakers`):
+1. `cue_after`: a cue later in the sentence and its subject (`," Doe said`, `," said coach
+   Jane Doe`, `," the bank's economist, Jane Doe, said`, `," according to the ministry`);
+2. `label`: a partial quotation used as a name for something (after "so-called", modifying
+   the noun after it, or an indefinite noun phrase no cue governs) keeps an empty speaker;
+3. `cue_before`: the nearest cue before it in its sentence that names a subject (a passive cue
+   is skipped; a participle cue takes the sentence's subject; "according to" names who
+   follows it);
+4. `colon`: a colon introduction without a cue (`Doe was blunt: "..."`, a headline's `Doe:`),
+   or a paragraph ending with a colon before a quotation paragraph;
+   `cue_after` again for "according to" later in the sentence;
+5. `caption`: a quotation paragraph followed by a short line naming its speaker;
+6. `continuing`: the previous quotation's speaker, in the same paragraph, or for a paragraph
+   that is nothing but a quotation right after it.
+Everything else has an empty speaker: a scare quote belongs to nobody the text names. Every
+quotation with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
+speaker's type (person or organisation) and whether the actor table lists it
+(`speaker_known`).
 """
 
 from __future__ import annotations

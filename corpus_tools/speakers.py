@@ -1,13 +1,22 @@
 """Who speaks: the mentions a speaker sieve can name, shared by quotations and reported speech.
 
-A speaker is named by one of these mentions, tried in this order:
-1. an alias of the study's actor table (`actors.csv`), or the pronoun "he"/"she";
+A speaker is named by one of these mentions:
+1. an alias of the study's actor table (`actors.csv`), or the pronoun "he"/"she"; an alias
+   always wins;
 2. a body that news prose makes speak (`data/lexicons/speaking_bodies.txt`): a name standing for
    an institution ("the Kremlin", "Moscow") or a group noun with up to two words before it
-   ("Ukrainian officials", "the city council");
-3. a capitalised name the table does not list: two or three words after any title
-   (`data/lexicons/titles.txt`), or a surname alone that a full name in the same article ends
-   with. A name ending in an organisation word (`organisation_words.txt`) is an organisation.
+   ("Ukrainian officials", "the city council"); a short "the council" is read as the fuller
+   name used before it;
+3. a capitalised name the table does not list: the last two words after any title
+   (`data/lexicons/titles.txt`; three with a particle or initial), or a surname alone that a
+   full name in the same article ends with. A run of capitalised words counts as a person's
+   name only with a sign that it is one (a title, a comma or cue after it, its surname
+   speaking elsewhere), so headings are not names. A name ending in an organisation word
+   (`organisation_words.txt`), or "X of Y" after one, is an organisation;
+4. a role ("the minister", "UN envoy"): the person given that title or role in apposition
+   anywhere in the article;
+5. "it" or "they": the organisation or group that spoke last.
+Of 2 to 5, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
 auxiliaries ("has repeatedly"), an appositive ("The union's leader, Jane Doe, said") and a
