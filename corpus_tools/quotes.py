@@ -271,9 +271,7 @@ def _attribution_before(
     for cue in reversed(list(speakers.rules.cues.finditer(prefix))):
         clause = prefix[: cue.start()]
         if cue.group().lower() == "according to":  # the speaker follows the cue
-            m = speakers.rules.mention_at_start(prefix[cue.end() :].lstrip())
-            position = prefix_start + cue.end()
-            found = m and speakers.speaker(m.group(), position, cue.group(), last_speaker)
+            found = speakers.source(prefix[cue.end() :], prefix_start + cue.end())
             if found:
                 return found, cue.group()
             continue
@@ -307,7 +305,7 @@ def _according_after(
         return None
     found = _named_after(
         sentence[cue.end() :], q.end + cue.end(), cue.group(), speakers, last_speaker
-    )
+    ) or speakers.source(sentence[cue.end() :], q.end + cue.end())
     return (found, cue.group()) if found else None
 
 

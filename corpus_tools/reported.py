@@ -259,8 +259,7 @@ def _read_cue(
     """The reported clause one cue introduces, if it introduces one."""
     word, before, after = cue.group(), text[start : cue.start()], text[cue.end() : end]
     if word.lower() == "according to":
-        m = speakers.rules.mention_at_start(after.lstrip())
-        who = m and speakers.speaker(m.group(), cue.end(), word, last_speaker)
+        who = speakers.source(after, cue.end())
         if not who:
             return None
         if before.strip() == "":  # "According to Doe, P"
@@ -270,7 +269,10 @@ def _read_cue(
                 if comma > 0
                 else None
             )
-        if re.fullmatch(r"\W*(?:\w+\W+){0,4}\w*\W*", after[m.end() + 1 :]):  # "P, according to Doe"
+        named_end = re.match(r"[^,.;:!?]*", after).end()  # the source, up to its comma
+        if re.fullmatch(
+            r"\W*(?:\w+\W+){0,4}\w*\W*", after[named_end + 1 :]
+        ):  # "P, according to Doe"
             return start, start + len(before.rstrip(" ,")), who, "according_to"
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
     if _attributes_quote(before, after, quoted, cue):

@@ -413,6 +413,18 @@ class ArticleSpeakers:
         name = self.surnames.get(name, name)
         return Speaker(re.sub(r"^The\b", "the", name), self._kind(name), False)
 
+    def source(self, text: str, position: int) -> Speaker | None:
+        """Whoever "according to" names at the start of `text`: a speaker mention, else the
+        noun phrase up to the next comma or stop ("two people familiar with the talks")."""
+        m = self.rules.mention_at_start(text.lstrip())
+        found = m and self.speaker(m.group(), position, "according to", "")
+        if found:
+            return found
+        phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
+        if not phrase or len(phrase[1].split()) > 8:
+            return None
+        return Speaker(re.sub(r"^The\b", "the", phrase[1].strip()), ORGANISATION, False)
+
     def _fuller(self, name: str, position: int) -> str:
         """ "the council" as the fuller name used before it ("the city council"), if any."""
         words = name.split()

@@ -47,6 +47,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The ferry will sail at noon, according to the port authority.",
             [("The ferry will sail at noon", "the port authority", "according_to")],
         ),
+        # "according to" any source, named or not
+        (
+            "According to two people close to the board, the merger is off.",
+            [("the merger is off", "two people close to the board", "according_to")],
+        ),
         # the cue after the content, past an appositive
         (
             "The ferry will sail at noon, the harbour's manager, Ines Calloway, said on Friday.",
