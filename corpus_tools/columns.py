@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 
@@ -23,3 +24,10 @@ def article_labels(table: pd.DataFrame) -> pd.Series:
     per_outlet = table.groupby("outlet_label")["article_id"].transform("nunique")
     with_id = table["outlet_label"] + " (" + table["article_id"] + ")"
     return table["outlet_label"].where(per_outlet == 1, with_id)
+
+
+def row_ranges(table: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """(first, end) row positions of each article in a table listing articles together."""
+    positions = pd.Series(np.arange(len(table)), index=table["article_id"].to_numpy())
+    bounds = positions.groupby(level=0, sort=False).agg(["min", "max"])
+    return {k: (int(lo), int(hi) + 1) for k, lo, hi in bounds.itertuples()}

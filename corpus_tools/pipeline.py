@@ -120,11 +120,11 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
     reports = reported_speech(articles, sents, segments, found, study, speakers)
     toks = with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
     role = paras.set_index(["article_id", "paragraph_id"])["role"]
-    sents = sents.assign(
-        role=role.reindex(pd.MultiIndex.from_frame(sents[role.index.names])).to_numpy()
-    )
-    toks = toks.assign(
-        role=role.reindex(pd.MultiIndex.from_frame(toks[role.index.names])).to_numpy()
+    sents, toks = (
+        table.assign(
+            role=role.reindex(pd.MultiIndex.from_frame(table[role.index.names])).to_numpy()
+        )
+        for table in (sents, toks)
     )
     index = TokenIndex(toks)  # shared by the term and frame matchers
     words = toks[~toks["is_punct"]].groupby("article_id", sort=False).size()

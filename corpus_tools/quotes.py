@@ -41,7 +41,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from corpus_tools.segmentation import normalise_typography, paragraphs, split_sentences
+from corpus_tools.columns import row_ranges
+from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
 
@@ -472,8 +473,8 @@ def find_quotes(
     dict as `speakers` to keep each article's speaker resolution for `reported_speech`.
     """
     rules = speaker_rules(study)
-    para_rows = _rows_of(paras)
-    sent_rows = _rows_of(sents)
+    para_rows = row_ranges(paras)
+    sent_rows = row_ranges(sents)
     para_records = list(
         map(_Para, paras["paragraph_id"], paras["start"], paras["end"], paras["text"])
     )
@@ -511,7 +512,7 @@ def find_quotes(
                     q.cue,
                     q.rule,
                     q.kind,
-                    len(re.findall(r"[\w'’-]+", normalise_typography(words))),
+                    count_words(words),
                 )
             )
     # Explicit types, so a chunk without quotations joins and concatenates like any other.
@@ -519,13 +520,6 @@ def find_quotes(
         _typed(pd.DataFrame(rows, columns=QUOTE_COLUMNS)),
         _typed(pd.DataFrame(segments, columns=SEGMENT_COLUMNS)),
     )
-
-
-def _rows_of(table: pd.DataFrame) -> dict[str, tuple[int, int]]:
-    """(first, end) row positions of each article in a table listing articles together."""
-    positions = pd.Series(np.arange(len(table)), index=table["article_id"].to_numpy())
-    bounds = positions.groupby(level=0, sort=False).agg(["min", "max"])
-    return {k: (int(lo), int(hi) + 1) for k, lo, hi in bounds.itertuples()}
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

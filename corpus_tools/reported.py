@@ -23,8 +23,8 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from corpus_tools.quotes import _rows_of
-from corpus_tools.segmentation import normalise_typography
+from corpus_tools.columns import row_ranges
+from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     FUNCTION_WORD,
@@ -109,7 +109,7 @@ def reported_speech(
     span; `speaker`, `speaker_type`, `speaker_known` as for quotations.
     """
     rules = speaker_rules(study)
-    sent_rows, seg_rows = _rows_of(sents), _rows_of(segments) if len(segments) else {}
+    sent_rows, seg_rows = row_ranges(sents), row_ranges(segments) if len(segments) else {}
     columns = ["paragraph_id", "sentence_id", "start", "end"]
     sent_arrays = {c: sents[c].to_numpy() for c in columns}
     seg_start, seg_end = segments["start"].to_numpy(), segments["end"].to_numpy()
@@ -136,15 +136,11 @@ def reported_speech(
         )
         found = _article_reports(a.text, sentences, quoted, said, resolved)
         rows += [
-            (a.article_id, a.outlet_label, rid, *row, _n_words(row[4]))
+            (a.article_id, a.outlet_label, rid, *row, count_words(row[4]))
             for rid, row in enumerate(found, 1)
         ]
     table = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
     return table.astype(REPORTED_DTYPES)
-
-
-def _n_words(text: str) -> int:
-    return len(re.findall(r"[\w'’-]+", normalise_typography(text)))
 
 
 def _article_reports(

@@ -83,6 +83,12 @@ def normalise_typography(text: str) -> str:
     return text.translate(_TYPOGRAPHIC)
 
 
+def count_words(text: str) -> int:
+    """Words in a stretch of text (a quotation, a reported clause): runs of letters, digits,
+    apostrophes and hyphens."""
+    return len(re.findall(r"[\w'’-]+", normalise_typography(text)))
+
+
 @cache
 def _sentence_splitter() -> SentenceSplitter:
     return SentenceSplitter(read_word_list(data_path("lexicons", "abbreviations.txt")))

@@ -123,6 +123,11 @@ def _longest(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
     return max((m for m in others if m), key=lambda m: len(m.group()), default=None)
 
 
+def _lower_the(name: str) -> str:
+    """ "The ministry" as "the ministry": a name's capital "The" is only the sentence's."""
+    return re.sub(r"^The\b", "the", name)
+
+
 class Speaker(NamedTuple):
     """A resolved speaker: canonical name, type (person/organisation), listed in the actor table."""
 
@@ -163,10 +168,14 @@ class SpeakerRules:
         return " ".join(words[-3:] if middle in _PARTICLES or middle.endswith(".") else words[-2:])
 
     @cached_property
+    def _role_heads(self) -> str:
+        return word_alternation(sorted({w.lower().rstrip(".") for w in self.title_words}))
+
+    @cached_property
     def roles(self) -> re.Pattern[str]:
         """A person named by role: "the minister", "UN envoy", "Police chief" (a title word,
         `titles.txt`, as the last word, with up to two words before it)."""
-        heads = word_alternation(sorted({w.lower().rstrip(".") for w in self.title_words}))
+        heads = self._role_heads
         before = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+){0,2}?"
         return re.compile(rf"(?<![\w'’-])(?:(?i:the|a|an)\s+)?{before}(?i:{heads})(?![\w-])")
 
@@ -174,7 +183,7 @@ class SpeakerRules:
     def role_of(self) -> re.Pattern[str]:
         """A role and the name it is given in apposition: "the United Nations envoy to the
         region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X" (groups 3, 4)."""
-        heads = word_alternation(sorted({w.lower().rstrip(".") for w in self.title_words}))
+        heads = self._role_heads
         run = self.unknown.pattern
         return re.compile(
             rf"\b(?i:({heads}))\b[^,.;:\n]{{0,40}},\s+({run})\s*,"
@@ -402,7 +411,7 @@ class ArticleSpeakers:
                 else None
             )
         if self.rules.bodies.fullmatch(mention):
-            name = self._fuller(re.sub(r"^The\b", "the", mention), position)
+            name = self._fuller(_lower_the(mention), position)
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
             person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
@@ -411,7 +420,7 @@ class ArticleSpeakers:
         if " " not in name and name not in self.surnames:
             return None
         name = self.surnames.get(name, name)
-        return Speaker(re.sub(r"^The\b", "the", name), self._kind(name), False)
+        return Speaker(_lower_the(name), self._kind(name), False)
 
     def source(self, text: str, position: int) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
@@ -423,7 +432,7 @@ class ArticleSpeakers:
         phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
         if not phrase or len(phrase[1].split()) > 8:
             return None
-        return Speaker(re.sub(r"^The\b", "the", phrase[1].strip()), ORGANISATION, False)
+        return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
 
     def _fuller(self, name: str, position: int) -> str:
         """ "the council" as the fuller name used before it ("the city council"), if any."""
