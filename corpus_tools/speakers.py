@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -123,6 +123,17 @@ def _longest(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
     return max((m for m in others if m), key=lambda m: len(m.group()), default=None)
 
 
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap (a nested quotation lies inside its outer one)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _lower_the(name: str) -> str:
     """ "The ministry" as "the ministry": a name's capital "The" is only the sentence's."""
     return re.sub(r"^The\b", "the", name)
@@ -148,11 +159,18 @@ class SpeakerRules:
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
     organisation_words: frozenset[str]
+    _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def name_in(self, run: str) -> str:
         """The name in a run of capitalised words: after its last title word, at most three
         words for a person ("Russian President Vladimir Putin" -> "Vladimir Putin"), the whole
         run for an organisation ("the Defence Ministry")."""
+        name = self._names.get(run)
+        if name is None:
+            name = self._names[run] = self._name_in(run)
+        return name
+
+    def _name_in(self, run: str) -> str:
         words = run.split()
         the = words[:1] == ["the"]
         words = words[the:]
@@ -301,19 +319,20 @@ class ArticleSpeakers:
         self.text, self.rules, self.starts = text, rules, sentence_starts
         self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
+        self._quoted = _union(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
-        runs = list(rules.unknown.finditer(text))
-        self._find_full_names(runs)
-        self.roles = self._find_roles(runs)
+        self.runs = list(rules.unknown.finditer(text))
+        self._find_full_names(self.runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
         mentions += [
             (m.end() - len(surname), m.end(), surname)
-            for m in runs
+            for m in self.runs
             if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
         ]
         for start, end, mention in sorted(mentions):
             person = self.person(mention)
-            if person and not any(s <= start < e for s, e in quoted):
+            if person and not self.is_quoted(start):
                 people.append((start, person, self._is_subject(start, end)))
         self.positions = [p for p, _, _ in people]
         self.people = people
@@ -340,13 +359,19 @@ class ArticleSpeakers:
             if titled or followed or name.split()[-1] in speaking:
                 self.surnames.setdefault(name.split()[-1], name)
 
-    def _find_roles(self, runs: list[re.Match[str]]) -> dict[str, str]:
+    def is_quoted(self, position: int) -> bool:
+        """Whether a character offset lies inside quotation marks."""
+        k = bisect_left(self._quoted_starts, position + 1) - 1
+        return k >= 0 and position < self._quoted[k][1]
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
         """Role word -> the person first given it: by a title before the name ("Education
         Minister Jane Doe") or in apposition ("the envoy to the region, Jane Doe,")."""
         rules, roles = self.rules, {}
         given = [
             (w.lower().rstrip("."), m.group())
-            for m in runs
+            for m in self.runs
             for w in m.group().split()[: -len(rules.name_in(m.group()).split()) or None]
             if w in rules.title_words
         ]
