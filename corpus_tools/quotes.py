@@ -105,6 +105,13 @@ _OPENING = re.compile(r'[“"]|(?<![^\W_])‘')
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
+# A quoted word right after a linking verb is its complement, not a premodifier: `it was
+# "delighted" services would resume`.
+_LINKING = re.compile(
+    r"\b(?:be|been|being|is|was|were|are|am|seemed|seems|felt|feels|remained|remains|looked|"
+    r"looks|became|becomes|sounded|sounds)\s*$",
+    re.I,
+)
 # Words that can follow a quoted phrase without it modifying them ("did not slow down" before
 # ...): the phrase is then not a label.
 _FUNCTION_WORDS = frozenset(
@@ -258,6 +265,8 @@ def _named_after(
         cut = next((i for i, w in enumerate(words) if w.lower() in _FUNCTION_WORDS), len(words))
         m = rules.mention_at_end(" ".join(words[:cut]))
         position = offset
+        if not m and cut:  # a role the lists lack ("says grower"): named in the body, if at all
+            return speakers.named_later(offset)
     return m and speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
 
 
@@ -351,7 +360,8 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
         return True
     next_word = re.match(r"[’”\"']?\s+([a-z][\w-]*)", text[q.end :])
     ends_word = text[q.end - 1].isalnum()
-    return ends_word and bool(next_word) and next_word[1] not in _FUNCTION_WORDS
+    premodifier = bool(next_word) and next_word[1] not in _FUNCTION_WORDS
+    return ends_word and premodifier and not _LINKING.search(before)
 
 
 def _continues(previous: _Quote, q: _Quote, para: _Para) -> bool:

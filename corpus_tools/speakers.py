@@ -13,9 +13,12 @@ A speaker is named by one of these mentions:
    name only with a sign that it is one (a title, a comma or cue after it, its surname
    speaking elsewhere), so headings are not names. A name ending in an organisation word
    (`organisation_words.txt`), or "X of Y" after one, is an organisation;
-4. a role ("the minister", "UN envoy"): the person given that title or role in apposition
-   anywhere in the article;
-5. "it" or "they": the organisation or group that spoke last.
+4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
+   person given that title or role in apposition anywhere in the article; a role in the first
+   sentence that no name is given (a headline's "says shopkeeper") names the first person the
+   body names as a clause subject;
+5. "it" or "they": the organisation or group that is the subject of the sentence, else the one
+   that spoke last.
 Of 2 to 5, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
@@ -158,6 +161,7 @@ class SpeakerRules:
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
+    role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     organisation_words: frozenset[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -172,7 +176,7 @@ class SpeakerRules:
 
     def _name_in(self, run: str) -> str:
         words = run.split()
-        the = words[:1] == ["the"]
+        the = words[:1] in (["the"], ["The"])
         words = words[the:]
         cut = max((i + 1 for i, w in enumerate(words) if w in self.title_words), default=0)
         if cut and words[cut : cut + 1] == ["of"]:  # "Inspector of Prisons Jane Doe"
@@ -187,7 +191,8 @@ class SpeakerRules:
 
     @cached_property
     def _role_heads(self) -> str:
-        return word_alternation(sorted({w.lower().rstrip(".") for w in self.title_words}))
+        titles = {w.lower().rstrip(".") for w in self.title_words}
+        return word_alternation(sorted(titles | self.role_words))
 
     @cached_property
     def roles(self) -> re.Pattern[str]:
@@ -268,8 +273,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
-    # "the Department of Health", "the Bank of England": "of" inside an organisation's name
-    unknown = re.compile(rf"(?:the )?{word}(?: (?:of (?:the )?)?{word})*")
+    # "the Department of Health", "the Bank of England": "of" inside an organisation's name;
+    # a plural possessive inside one: "the Transport Workers' Union"
+    plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
+    unknown = re.compile(
+        rf"(?:[Tt]he )?{word}{plural_possessive}(?: (?:of (?:the )?)?{word}{plural_possessive})*"
+    )
     return SpeakerRules(
         actors=actor_index(people),
         types=types,
@@ -278,6 +287,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bodies=_bodies(),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
+        role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
     )
 
@@ -423,7 +433,7 @@ class ArticleSpeakers:
 
     def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         if mention.strip().lower() in ("it", "they"):
-            return self.last_organisation
+            return self._organisation_subject(position) or self.last_organisation
         mention = mention.strip()
         resolved = self.rules.actors.resolve(mention)
         if resolved:
@@ -440,12 +450,30 @@ class ArticleSpeakers:
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
             person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
-            return Speaker(person, PERSON, person in self.rules.types) if person else None
+            if person:
+                return Speaker(person, PERSON, person in self.rules.types)
+            return self.named_later(position)
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:
             return None
         name = self.surnames.get(name, name)
         return Speaker(_lower_the(name), self._kind(name), False)
+
+    def named_later(self, position: int) -> Speaker | None:
+        """For a role in the first sentence (a headline's "says shopkeeper"), the first person
+        named as a clause subject after it: news names the headline's speaker in the body."""
+        if len(self.starts) < 2 or position >= self.starts[1]:
+            return None
+        after = self.people[bisect_left(self.positions, self.starts[1]) :]
+        person = next((person for _, person, subject in after if subject), "")
+        return Speaker(person, PERSON, person in self.rules.types) if person else None
+
+    def _organisation_subject(self, position: int) -> Speaker | None:
+        """The organisation or group that is the subject of the sentence before `position`
+        ("The ministry summoned the envoy over what it called ...")."""
+        here = self._sentence_start(position)
+        subject = self.sentence_subject(here, position) if here < position else None
+        return subject if subject and subject.type == ORGANISATION else None
 
     def source(self, text: str, position: int) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the

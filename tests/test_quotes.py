@@ -181,7 +181,51 @@ def test_speakers_the_actor_table_does_not_list(text: str, expected: list) -> No
             "Police chief: “We made mistakes”\nChief Constable Aoife Byrne apologised.",
             "Aoife Byrne",
         ),
+        # a role noun that is no title, given in apposition
+        (
+            "Marta Rossi, the owner of a bakery in Leeds, has raised prices twice.\n"
+            "“We are struggling to stay open,” the owner said.",
+            "Marta Rossi",
+        ),
+        # a headline's role with no name given: the first person the body names as a subject
+        (
+            "‘The orchard is finished,’ says grower after frost\n"
+            "Frost destroyed the blossom across the valley this week.\n"
+            "Petra Lindgren, whose family has farmed there since 1921, warned of job losses.",
+            "Petra Lindgren",
+        ),
+        (
+            "“We were robbed,” says furious United boss\n"
+            "United manager Kofi Mensah criticised the referee after the defeat.",
+            "Kofi Mensah",
+        ),
     ],
 )
 def test_a_role_names_the_person_given_it(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].tolist()[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" after an organisation that has not spoken yet: the sentence's subject
+        (
+            "The Transport Agency fined the operator over what it called “repeated failures”.",
+            "the Transport Agency",
+        ),
+        # a plural possessive inside a name, at the start of a sentence
+        (
+            "The Nurses' Union rejected the offer, calling it “an insult”.",
+            "the Nurses' Union",
+        ),
+        # a relative clause whose cue is "call"
+        ("Farmers, who call the levy “a tax on food”, will protest today.", "farmers"),
+        # after a linking verb a quoted word is a complement, not a label: the cue governs it
+        (
+            "Harbour Ferries said it was “thrilled” sailings could resume.",
+            "Harbour Ferries",
+        ),
+    ],
+)
+def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -> None:
+    assert ct.quotes(one_article(text))["speaker"].str.lower().tolist() == [expected.lower()]
