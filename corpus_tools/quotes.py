@@ -25,7 +25,10 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
    `cue_after` again for "according to" later in the sentence;
 5. `caption`: a quotation paragraph followed by a short line naming its speaker;
 6. `continuing`: the previous quotation's speaker, in the same paragraph, or for a paragraph
-   that is nothing but a quotation right after it.
+   that is nothing but a quotation right after it;
+7. `paragraph_before`: a quotation that is all of its paragraphs, after a paragraph whose last
+   sentence has a cue and its subject (`Nurse Jane Doe described the night.` / `"It was dark
+   on the ward..."`).
 Everything else has an empty speaker: a scare quote belongs to nobody the text names. Every
 quotation with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
 speaker's type (person or organisation) and whether the actor table lists it
@@ -35,6 +38,7 @@ speaker's type (person or organisation) and whether the actor table lists it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -327,13 +331,31 @@ def _introduced_before(
     before = para_of.get(first.paragraph_id - 1)
     if before is None or not before.text.rstrip().endswith(":"):
         return None
-    start = max(s for s in starts if s <= max(before.end - 1, before.start))
-    clause = speakers.text[start : before.end]
+    start, clause = _last_sentence(before, starts, speakers.text)
     found = _attribution_before(clause, start, speakers, "")
     if found:
         return found
     subject = _introduced(clause, start, speakers)
     return (subject, ":") if subject else None
+
+
+def _last_sentence(para: _Para, starts: list[int], text: str) -> tuple[int, str]:
+    """The start and text of a paragraph's last sentence."""
+    start = starts[bisect_right(starts, max(para.end - 1, para.start)) - 1]
+    return start, text[start : para.end]
+
+
+def _narrated_before(
+    q: _Quote, first: _Para, last: _Para, para_of: dict[int, _Para], speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """A quotation that is all of its paragraphs, after a paragraph whose last sentence has a
+    cue and its subject (`Nurse Jane Doe described the night.` / new paragraph `"It was
+    dark..."`): that subject."""
+    before = para_of.get(first.paragraph_id - 1)
+    if before is None or q.start != first.start + 1 or q.end < last.end - 1:
+        return None
+    start, sentence = _last_sentence(before, speakers.starts, speakers.text)
+    return _attribution_before(sentence, start, speakers, "")
 
 
 def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | None:
@@ -452,6 +474,9 @@ def _sieve(
             Speaker(previous.speaker, previous.speaker_type, previous.known),
             previous.cue,
         )
+    narrated = _narrated_before(q, first, last, para_of, speakers)
+    if narrated:
+        return "paragraph_before", narrated
     return "", None
 
 

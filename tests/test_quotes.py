@@ -109,6 +109,14 @@ def test_a_spokeswoman_speaks_for_an_organisation() -> None:
             ["cue_before", "continuing"],
         ),
         ("The coalition plans a “reassurance force” for the border.", [""]),
+        (
+            "Lifeguard Tom Ashby recalled the afternoon the tide turned.\n"
+            "“The water rose faster than I have ever seen.\n"
+            "“We pulled six people out in ten minutes.”",
+            ["paragraph_before"],
+        ),
+        # a quotation paragraph after a narration paragraph with no cue keeps no speaker
+        ("Tom Ashby swam out to the rocks.\n“The water rose fast.”", [""]),
     ],
 )
 def test_each_quotation_names_the_rule_that_found_its_speaker(text: str, rules: list[str]) -> None:
