@@ -148,6 +148,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“Strikes will go on,” the Defence Ministry said.",
             [("the Defence Ministry", "organisation", False)],
         ),
+        # three words ending in a company word are one organisation, not a person's name
+        (
+            "“We will fight this,” said the organiser, Tall Tree Events.",
+            [("Tall Tree Events", "organisation", False)],
+        ),
         # a surname nobody was named with, and a capitalised word that is not a name
         ("“No deal,” Smith said.", [("", "", False)]),
         ("“It will rain,” said The Forecast.", [("", "", False)]),
