@@ -152,7 +152,7 @@ def _article_reports(
 ) -> list[tuple]:
     quote_starts = [s for s, _ in said]
     # every cue of the article outside quotation marks, found in one scan
-    cues = [m for m in speakers.rules.cues.finditer(text) if not speakers.is_quoted(m.start())]
+    cues = [m for m in speakers.cues if not speakers.is_quoted(m.start())]
     cue_starts = [m.start() for m in cues]
     found = []
     for paragraph_id, sentence_id, start, end in sentences:

@@ -112,6 +112,8 @@ FUNCTION_WORD = re.compile(
 
 
 _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
+# A capitalised word right before a cue, perhaps past one word ("..., Doe said", "Doe also said").
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:\w+\s+)?$")
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
@@ -237,11 +239,6 @@ class SpeakerRules:
         return _longest(p.match(text) for p in self._at_start)
 
     @cached_property
-    def name_then_cue(self) -> re.Pattern[str]:
-        """A capitalised word right before a cue ("..., Doe said"); group 1 is the word."""
-        return re.compile(rf"\b([A-Z][a-z]+)\s+(?:\w+\s+)?(?:{self.cues.pattern})\b")
-
-    @cached_property
     def name_sign(self) -> re.Pattern[str]:
         """What may follow a person's full name: a comma, a cue, an auxiliary or a past tense."""
         verbs = r"has|have|had|is|was|will|would|[a-z]+ed"
@@ -262,7 +259,11 @@ def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
 def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     """Compile a study's actor table, cues and the speaker word lists."""
     table = quote_cues(study)
-    cues = re.compile(rf"\b(?:{word_alternation(table['cue'].str.lower())})\b", re.IGNORECASE)
+    # lower case and sentence case written out: much faster to scan than re.IGNORECASE
+    lower = table["cue"].str.lower().tolist()
+    cues = re.compile(
+        rf"\b(?:{word_alternation(lower + [c[:1].upper() + c[1:] for c in lower])})\b"
+    )
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
     people = actors(study)
     types = {
@@ -332,6 +333,7 @@ class ArticleSpeakers:
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
+        self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
         self.runs = list(rules.unknown.finditer(text))
         self._find_full_names(self.runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
@@ -356,7 +358,11 @@ class ArticleSpeakers:
         "Key Points" have none.
         """
         rules, text = self.rules, self.text
-        speaking = {m[1] for m in rules.name_then_cue.finditer(text)}
+        speaking = {
+            m[1]
+            for cue in self.cues
+            if (m := _NAME_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
+        }
         speaking |= {m[1] for m in _SAID_NAME.finditer(text)}
         for m in runs:
             if " " not in m.group():  # one word is never a full name
