@@ -28,6 +28,7 @@ from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     FUNCTION_WORD,
+    NOUN_CUES,
     ArticleSpeakers,
     Speaker,
     speaker_rules,
@@ -275,7 +276,8 @@ def _read_cue(
     if speakers.is_participle(word, before):
         who = speakers.sentence_subject(start, cue.start())
         rule = "participle"
-    elif _NOUN_CUE.search(before):  # "issued a clear warning that P"
+    elif word.lower().removesuffix("s") in NOUN_CUES and _NOUN_CUE.search(before):
+        # "issued a clear warning that P"
         who = speakers.sentence_subject(start, cue.start())
         rule = "noun_that"
     else:

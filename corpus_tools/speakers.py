@@ -100,7 +100,8 @@ _LEAD_WORD = re.compile(
 )
 
 
-_NOUN_CUES = frozenset(["promise", "warning", "claim", "pledge", "vow", "threat"])
+# Cues that are also nouns taking a that-clause ("a stark warning that", "Doe's promise that").
+NOUN_CUES = frozenset(["promise", "warning", "claim", "pledge", "vow", "threat"])
 
 
 FUNCTION_WORD = re.compile(
@@ -161,6 +162,7 @@ class SpeakerRules:
     cues: re.Pattern[str]
     continuing: frozenset[str]
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
+    company_nouns: frozenset[str]  # "the company", "the airline": the company named before
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -184,7 +186,12 @@ class SpeakerRules:
         if cut and words[cut : cut + 1] == ["of"]:  # "Inspector of Prisons Jane Doe"
             cut += 3 if words[cut + 1 : cut + 2] == ["the"] else 2
         words = words[cut:]
-        if words and (words[-1] in self.organisation_words or "of" in words):
+        if "of" in words:  # "the Department of Health", or a person's affiliation
+            before = words[: words.index("of")]
+            if len(before) < 2 or before[-1] in self.organisation_words:
+                return " ".join(["the"] * the + words)
+            words = before  # "Jane Doe of the Harlow Institute": the person
+        elif words and words[-1] in self.organisation_words:
             return " ".join(["the"] * the + words)
         # A person's name is a first name and a surname, or three words with a particle or an
         # initial in the middle ("Maria de Souza", "John F. Kennedy").
@@ -271,6 +278,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         for a, t in zip(people["actor"], people["type"], strict=True)
     }
     titles = read_word_list(data_path("lexicons", "titles.txt"))
+    bodies = _body_entries()
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
@@ -285,7 +293,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         types=types,
         cues=cues,
         continuing=continuing,
-        bodies=_bodies(),
+        bodies=_bodies(bodies),
+        company_nouns=frozenset(bodies["company"]),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
         role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
@@ -293,12 +302,18 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
 
 
-def _bodies() -> re.Pattern[str]:
-    entries = [
-        line.split(":", 1) for line in read_word_list(data_path("lexicons", "speaking_bodies.txt"))
-    ]
-    names = sorted((v.strip() for k, v in entries if k == "name"), key=len, reverse=True)
-    heads = sorted(v.strip() for k, v in entries if k == "head")
+def _body_entries() -> dict[str, list[str]]:
+    """`speaking_bodies.txt` by kind of line: name, head, company."""
+    entries: dict[str, list[str]] = {}
+    for line in read_word_list(data_path("lexicons", "speaking_bodies.txt")):
+        kind, value = line.split(":", 1)
+        entries.setdefault(kind, []).append(value.strip())
+    return entries
+
+
+def _bodies(entries: dict[str, list[str]]) -> re.Pattern[str]:
+    names = sorted(entries["name"], key=len, reverse=True)
+    heads = sorted(entries["head"] + entries["company"])
     name = "|".join(re.escape(n).replace("the\\ ", "(?i:the)\\ ") for n in names)
     head = "|".join(re.escape(h) for h in heads)
     function = (
@@ -307,7 +322,8 @@ def _bodies() -> re.Pattern[str]:
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
         r"And|So|Then|However|Still|Yet)\b)"
     )
-    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}?"
+    # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
+    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}"
     group = rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
     return re.compile(rf"(?<![\w'’-])(?:{name}|{group})(?![\w-])")
 
@@ -335,6 +351,7 @@ class ArticleSpeakers:
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
         self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
         self.runs = list(rules.unknown.finditer(text))
+        self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
         mentions += [
@@ -494,15 +511,29 @@ class ArticleSpeakers:
         return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
 
     def _fuller(self, name: str, position: int) -> str:
-        """ "the council" as the fuller name used before it ("the city council"), if any."""
+        """ "the council" as the fuller name used before it, if any: "the city council", "the
+        Bramford Council", "the Ministry of Transport" for "the ministry"; "the company" as the
+        organisation named last."""
         words = name.split()
         if len(words) != 2 or words[0] != "the":
             return name
+        noun = words[1]
         earlier = re.search(
-            rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(words[1])}\b",
+            rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(noun)}\b",
             self.text[:position],
         )
-        return f"the {earlier[1]}{words[1]}" if earlier else name
+        if earlier:
+            return f"the {earlier[1]}{noun}"
+        for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
+            full = self.rules.name_in(run.group())
+            heads = full.split()
+            head = heads[heads.index("of") - 1] if "of" in heads else heads[-1]
+            named = head.lower() == noun or (
+                noun in self.rules.company_nouns and self._kind(full) == ORGANISATION
+            )
+            if named and not self.is_quoted(run.start()):
+                return _lower_the(full)
+        return name
 
     def pronoun(self, position: int, cue: str, last_speaker: str) -> str:
         """The person "he" or "she" at `position` stands for (see the module docstring)."""
@@ -558,7 +589,7 @@ class ArticleSpeakers:
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
         possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)
-        if possessive and cue.lower() in _NOUN_CUES:
+        if possessive and cue.lower() in NOUN_CUES:
             m = self.rules.mention_at_end(s[: possessive.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         who = re.search(r",\s+(?:who|which)$", s)  # "Campaigners, who call the plan ..."
