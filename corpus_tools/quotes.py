@@ -248,7 +248,14 @@ def _named_after(
     "the club's owner, Jane Doe" (the appositive, not the possessor)."""
     rules = speakers.rules
     roles = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)  # "opposition leader"
-    skip = roles.end() if roles and not tail.lstrip().startswith(("the ", "a ")) else 0
+    # not past a function word: "say parents as Millbrook school shuts"
+    skip = (
+        roles.end()
+        if roles
+        and not tail.lstrip().startswith(("the ", "a "))
+        and not _FUNCTION_WORDS.intersection(roles.group().split())
+        else 0
+    )
     rest = tail[skip:].lstrip()
     position = offset + len(tail) - len(rest)
     m = rules.mention_at_start(rest)
@@ -386,6 +393,19 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
     return ends_word and premodifier and not _LINKING.search(before)
 
 
+def _splits(
+    previous: _Quote | None, q: _Quote, text: str, sentence_start: int, speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """The second half of a quotation split by its attribution (`"...," said Doe, "..."`): the
+    first half's speaker, if that attribution named it."""
+    if previous is None or previous.rule != "cue_after" or previous.end < sentence_start:
+        return None
+    between = text[previous.end + 1 : q.start - 1]
+    if not between.rstrip().endswith(",") or re.search(r"[.!?;:]", between.lstrip(" ,")):
+        return None
+    return Speaker(previous.speaker, previous.speaker_type, previous.known), previous.cue
+
+
 def _continues(previous: _Quote, q: _Quote, para: _Para) -> bool:
     """True if an unattributed quote goes on with the previous quote's speaker.
 
@@ -446,9 +466,12 @@ def _sieve(
         if text[q.end - 1] in ",.?!" or after.lstrip().startswith(",")
         else None
     )
-    q.kind = "direct" if opens_sentence or by_after else "partial"
+    split = _splits(previous, q, text, sentence_start, speakers)
+    q.kind = "direct" if opens_sentence or by_after or split else "partial"
     if by_after:
         return "cue_after", by_after
+    if split:
+        return "continuing", split
     if q.kind == "partial" and _is_label(text, q, sentence_start, speakers.rules.cues):
         return "label", None
     before = _attribution_before(prefix, sentence_start, speakers, last_speaker)

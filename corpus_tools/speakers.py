@@ -89,6 +89,8 @@ _BETWEEN = re.compile(
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|[a-z]+ly|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
+# A noun phrase with a determiner and a comma right before a name in apposition to it.
+_APPOSED = re.compile(r"\w\s+(?:his|her|their|its|our|my|your)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 _CONJUNCTION = re.compile(
     r"^(?:and|but|while|though|although|as|when|whereas|yet|so)(?:\s+|$)", re.I
 )
@@ -163,6 +165,7 @@ class SpeakerRules:
     continuing: frozenset[str]
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
     company_nouns: frozenset[str]  # "the company", "the airline": the company named before
+    group: str  # the regular expression of a group noun phrase ("Ukrainian officials")
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -223,6 +226,14 @@ class SpeakerRules:
         )
 
     @cached_property
+    def group_with_tail(self) -> re.Pattern[str]:
+        """A group noun and the phrase that says whose group it is, opening a clause and ending
+        the string ("researchers at the Hollins Institute", "lawyers for the journalist");
+        group 1 is the whole noun phrase."""
+        tail = r"(?:at|of|from|in|for|with|on)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
+        return re.compile(rf"(?:^|[,;:]\s*)({self.group}\s+{tail})\s*$")
+
+    @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:
         return (self.actors.names_or_pronouns, self.bodies, self.unknown, self.roles, _IT_THEY)
 
@@ -279,6 +290,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     }
     titles = read_word_list(data_path("lexicons", "titles.txt"))
     bodies = _body_entries()
+    group = _group(bodies, word_alternation(lower))
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
@@ -293,7 +305,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         types=types,
         cues=cues,
         continuing=continuing,
-        bodies=_bodies(bodies),
+        bodies=_bodies(bodies, group),
+        group=group,
         company_nouns=frozenset(bodies["company"]),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
@@ -311,20 +324,25 @@ def _body_entries() -> dict[str, list[str]]:
     return entries
 
 
-def _bodies(entries: dict[str, list[str]]) -> re.Pattern[str]:
-    names = sorted(entries["name"], key=len, reverse=True)
-    heads = sorted(entries["head"] + entries["company"])
-    name = "|".join(re.escape(n).replace("the\\ ", "(?i:the)\\ ") for n in names)
-    head = "|".join(re.escape(h) for h in heads)
+def _group(entries: dict[str, list[str]], cues: str) -> str:
+    """The regular expression of a group noun phrase: up to three words and a head noun. The
+    words are no function words, cues (`cues`, an alternation) or past tenses, so the longest
+    match stops at a verb ("the airline" in "The airline said passengers ...")."""
+    head = "|".join(re.escape(h) for h in sorted(entries["head"] + entries["company"]))
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
         r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
-        r"And|So|Then|However|Still|Yet)\b)"
+        rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[a-z]+ed|{cues})\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
     words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}"
-    group = rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
+    return rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
+
+
+def _bodies(entries: dict[str, list[str]], group: str) -> re.Pattern[str]:
+    names = sorted(entries["name"], key=len, reverse=True)
+    name = "|".join(re.escape(n).replace("the\\ ", "(?i:the)\\ ") for n in names)
     return re.compile(rf"(?<![\w'’-])(?:{name}|{group})(?![\w-])")
 
 
@@ -355,7 +373,7 @@ class ArticleSpeakers:
         self._find_full_names(self.runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
         mentions += [
-            (m.end() - len(surname), m.end(), surname)
+            (m.start(), m.end(), surname)  # the whole run: "Police Chief Jane Doe"
             for m in self.runs
             if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
         ]
@@ -438,7 +456,10 @@ class ArticleSpeakers:
         """A mention that opens its sentence or clause and is not a possessive."""
         if self.text[end : end + 2] in ("'s", "’s"):
             return False
-        lead = re.split(r"[,;:–—]", self.text[self._sentence_start(start) : start])[-1]
+        before = self.text[self._sentence_start(start) : start]
+        if self.text[end : end + 1] == "," and _APPOSED.search(before):
+            return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
+        lead = re.split(r"[,;:–—]", before)[-1]
         lead = _CONJUNCTION.sub("", lead.strip())
         # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
@@ -493,10 +514,15 @@ class ArticleSpeakers:
 
     def _organisation_subject(self, position: int) -> Speaker | None:
         """The organisation or group that is the subject of the sentence before `position`
-        ("The ministry summoned the envoy over what it called ...")."""
+        ("The ministry summoned the envoy over what it called ..."), else of the sentence
+        before that ("The airline said ... . "...," it said.")."""
         here = self._sentence_start(position)
-        subject = self.sentence_subject(here, position) if here < position else None
-        return subject if subject and subject.type == ORGANISATION else None
+        previous = self._sentence_start(here - 1) if here else here
+        for start, end in ((here, position), (previous, here)):
+            subject = self.sentence_subject(start, end) if start < end else None
+            if subject and subject.type == ORGANISATION:
+                return subject
+        return None
 
     def source(self, text: str, position: int) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
@@ -607,5 +633,8 @@ class ArticleSpeakers:
                 return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
             m = self.rules.mention_at_end(s[:head_end])  # "Doe, who ..., said"; "Doe, 54, said"
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        group = self.rules.group_with_tail.search(s)  # "Researchers at the Hollins Institute"
+        if group and not self.rules.cues.search(group[1]):
+            return Speaker(_lower_the(group[1]), ORGANISATION, False)
         m = self.rules.mention_at_end(s)
         return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None

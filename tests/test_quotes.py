@@ -242,3 +242,47 @@ def test_a_role_names_the_person_given_it(text: str, expected: str) -> None:
 )
 def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].str.lower().tolist() == [expected.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's affiliation after "of" is not part of the name
+        (
+            "“The sample is small,” said Dr Ines Carvalho of the Lisbon Institute of Health.",
+            ["Ines Carvalho"],
+        ),
+        # "the ministry" is the capitalised name with the same noun used before it
+        (
+            "The Ministry of Fisheries set new quotas on Monday.\n"
+            "In a statement, the ministry said: “Stocks must recover.”",
+            ["the Ministry of Fisheries"],
+        ),
+        # "the company" is the organisation named last; "it" the subject of the sentence before
+        (
+            "Pellworth Airways cancelled 80 flights on Friday. The company blamed a strike.\n"
+            "The airline said refunds would be paid. “We apologise,” it said.",
+            ["Pellworth Airways"],
+        ),
+        # a quotation split by its attribution: both halves are the speaker's
+        (
+            "“The river rose overnight,” said warden Ola Nilsen, “and it is still rising.”",
+            ["Ola Nilsen", "Ola Nilsen"],
+        ),
+        # a headline's plural group speaks as a group, not the first person in the body
+        (
+            "‘We were never asked,’ say tenants as tower block is sold\n"
+            "Residents of Carrow House learned of the sale by letter. Ama Boateng, who has lived "
+            "there for 30 years, said she felt betrayed.",
+            ["tenants"],
+        ),
+        # a name in apposition to an object is not the subject a pronoun goes back to
+        (
+            "Mayor Rosa Lind conceded on Sunday, saying she had phoned her opponent, Karl Ek, "
+            "to congratulate him.\n“The voters have decided,” she said.",
+            ["Rosa Lind"],
+        ),
+    ],
+)
+def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
+    assert ct.quotes(one_article(text))["speaker"].tolist() == expected

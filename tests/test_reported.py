@@ -73,6 +73,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("costs had fallen", "Ines Calloway", "participle"),
             ],
         ),
+        # a group noun with the phrase that says whose group it is
+        (
+            "Engineers at the Tamsin Water Board say the dam needs urgent repairs.",
+            [("the dam needs urgent repairs", "engineers at the Tamsin Water Board", "cue_that")],
+        ),
+        # a noun that is no noun cue ("a phone call") does not start a second clause
+        (
+            "Ines Calloway told staff on a phone call that the branch would close.",
+            [("the branch would close", "Ines Calloway", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
