@@ -166,6 +166,7 @@ class SpeakerRules:
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
     company_nouns: frozenset[str]  # "the company", "the airline": the company named before
     group: str  # the regular expression of a group noun phrase ("Ukrainian officials")
+    group_heads: frozenset[str]  # the nouns a group noun phrase ends with
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -308,6 +309,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bodies=_bodies(bodies, group),
         group=group,
         company_nouns=frozenset(bodies["company"]),
+        group_heads=frozenset(bodies["head"] + bodies["company"]),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
         role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
@@ -490,7 +492,7 @@ class ArticleSpeakers:
                 else None
             )
         if self.rules.bodies.fullmatch(mention):
-            name = self._fuller(_lower_the(mention), position)
+            name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
             person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
@@ -535,6 +537,14 @@ class ArticleSpeakers:
         if not phrase or len(phrase[1].split()) > 8:
             return None
         return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
+
+    def _common(self, phrase: str) -> str:
+        """A group's noun phrase with the capital of a sentence start dropped ("Residents",
+        "The ministry", "Hospital chiefs"), a proper name's kept ("Ukrainian officials")."""
+        first = phrase.split(maxsplit=1)[0].lower()
+        if first in ("the", "a", "an") or first in self.rules.group_heads:
+            return phrase[:1].lower() + phrase[1:]
+        return phrase
 
     def _fuller(self, name: str, position: int) -> str:
         """ "the council" as the fuller name used before it, if any: "the city council", "the
@@ -635,6 +645,6 @@ class ArticleSpeakers:
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         group = self.rules.group_with_tail.search(s)  # "Researchers at the Hollins Institute"
         if group and not self.rules.cues.search(group[1]):
-            return Speaker(_lower_the(group[1]), ORGANISATION, False)
+            return Speaker(self._common(group[1]), ORGANISATION, False)
         m = self.rules.mention_at_end(s)
         return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
