@@ -52,7 +52,7 @@ PERSON, ORGANISATION = "person", "organisation"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _RUN_WORD = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?"
-    r"|(?:Dr|Mr|Mrs|Ms|St|Jr|[A-Z])\.)"
+    r"|(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|[A-Z])\.)"
 )
 # Name particles that make a third word part of a name ("Ursula von der Leyen" aside).
 _PARTICLES = frozenset(
@@ -186,17 +186,24 @@ class SpeakerRules:
         words = run.split()
         the = words[:1] in (["the"], ["The"])
         words = words[the:]
-        cut = max((i + 1 for i, w in enumerate(words) if w in self.title_words), default=0)
-        if cut and words[cut : cut + 1] == ["of"]:  # "Inspector of Prisons Jane Doe"
+        whole = " ".join(["the"] * the + words)
+        of = words.index("of") if "of" in words else len(words)
+        head = words[:of]  # the words before any "of"
+        titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"
+        if (
+            of < len(words)
+            and not titled
+            and (len(head) < 2 or head[-1] in self.organisation_words)
+        ):
+            return whole  # "the Department of Health", "the Bank of England"
+        if of == len(words) and words and words[-1] in self.organisation_words:
+            return whole  # "the Foreign Ministry", not "Ministry" after the title "Foreign"
+        cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
+        if cut and words[cut : cut + 1] == ["of"]:
             cut += 3 if words[cut + 1 : cut + 2] == ["the"] else 2
         words = words[cut:]
-        if "of" in words:  # "the Department of Health", or a person's affiliation
-            before = words[: words.index("of")]
-            if len(before) < 2 or before[-1] in self.organisation_words:
-                return " ".join(["the"] * the + words)
-            words = before  # "Jane Doe of the Harlow Institute": the person
-        elif words and words[-1] in self.organisation_words:
-            return " ".join(["the"] * the + words)
+        if "of" in words:  # "Jane Doe of the Harlow Institute": the person, not her employer
+            words = words[: words.index("of")]
         # A person's name is a first name and a surname, or three words with a particle or an
         # initial in the middle ("Maria de Souza", "John F. Kennedy").
         middle = words[-2] if len(words) >= 3 else ""
@@ -410,7 +417,10 @@ class ArticleSpeakers:
             titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
             followed = rules.name_sign.match(text, m.end())
             if titled or followed or name.split()[-1] in speaking:
-                self.surnames.setdefault(name.split()[-1], name)
+                words = name.split()
+                self.surnames.setdefault(words[-1], name)
+                if len(words) == 3 and words[1] in _PARTICLES:  # "Van Rensburg" alone
+                    self.surnames.setdefault(" ".join(words[1:]), name)
 
     def is_quoted(self, position: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
