@@ -115,6 +115,8 @@ FUNCTION_WORD = re.compile(
 
 
 _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
+# Whom a spokesperson speaks for: "a spokesman for the regulator", "... of Acme Ltd".
+_FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
 # A capitalised word right before a cue, perhaps past one word ("..., Doe said", "Doe also said").
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:\w+\s+)?$")
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
@@ -167,6 +169,7 @@ class SpeakerRules:
     company_nouns: frozenset[str]  # "the company", "the airline": the company named before
     group: str  # the regular expression of a group noun phrase ("Ukrainian officials")
     group_heads: frozenset[str]  # the nouns a group noun phrase ends with
+    speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -316,7 +319,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bodies=_bodies(bodies, group),
         group=group,
         company_nouns=frozenset(bodies["company"]),
-        group_heads=frozenset(bodies["head"] + bodies["company"]),
+        group_heads=frozenset(_heads(bodies)),
+        speaks_for=frozenset(bodies["for"]),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
         role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
@@ -325,7 +329,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 
 def _body_entries() -> dict[str, list[str]]:
-    """`speaking_bodies.txt` by kind of line: name, head, company."""
+    """`speaking_bodies.txt` by kind of line: name, head, company, for."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", "speaking_bodies.txt")):
         kind, value = line.split(":", 1)
@@ -333,11 +337,16 @@ def _body_entries() -> dict[str, list[str]]:
     return entries
 
 
+def _heads(entries: dict[str, list[str]]) -> list[str]:
+    """The nouns a group noun phrase ends with."""
+    return entries["head"] + entries["company"] + entries["for"]
+
+
 def _group(entries: dict[str, list[str]], cues: str) -> str:
     """The regular expression of a group noun phrase: up to three words and a head noun. The
     words are no function words, cues (`cues`, an alternation) or past tenses, so the longest
     match stops at a verb ("the airline" in "The airline said passengers ...")."""
-    head = "|".join(re.escape(h) for h in sorted(entries["head"] + entries["company"]))
+    head = "|".join(re.escape(h) for h in sorted(_heads(entries)))
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
         r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
@@ -345,8 +354,8 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[a-z]+ed|{cues})\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
-    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+)\s+){{0,3}}"
-    return rf"(?:(?i:the|a|an)\s+)?{words}(?i:{head})"
+    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+|\d+)\s+){{0,3}}"
+    return rf"(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
 
 
 def _bodies(entries: dict[str, list[str]], group: str) -> re.Pattern[str]:
@@ -502,6 +511,8 @@ class ArticleSpeakers:
                 else None
             )
         if self.rules.bodies.fullmatch(mention):
+            if mention.split()[-1].lower() in self.rules.speaks_for:
+                return self._spoken_for(mention, position)
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
@@ -514,6 +525,23 @@ class ArticleSpeakers:
             return None
         name = self.surnames.get(name, name)
         return Speaker(_lower_the(name), self._kind(name), False)
+
+    def _spoken_for(self, mention: str, position: int) -> Speaker | None:
+        """The organisation an unnamed spokesperson speaks for: named in the mention ("a
+        Foreign Ministry spokesperson", "a company spokesman"), after it ("a spokesman for the
+        regulator"), else the organisation of the sentence or the one before."""
+        owner = [w for w in mention.split()[:-1] if w.lower() not in ("a", "an", "the")]
+        if owner:
+            name = " ".join(owner).removesuffix("'s").removesuffix("’s")
+            if name.islower():  # "a company spokesman": the company named before
+                return Speaker(self._fuller(f"the {name}", position), ORGANISATION, False)
+            return Speaker(self.rules.name_in(name), ORGANISATION, False)
+        after = _FOR_WHOM.match(self.text, position + len(mention))
+        if after:
+            found = self.rules.mention_at_start(after[1])
+            name = found.group() if found else after[1]
+            return Speaker(self._fuller(self._common(name), position), ORGANISATION, False)
+        return self._organisation_subject(position)
 
     def named_later(self, position: int) -> Speaker | None:
         """For a role in the first sentence (a headline's "says shopkeeper"), the first person
@@ -655,6 +683,11 @@ class ArticleSpeakers:
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         group = self.rules.group_with_tail.search(s)  # "Researchers at the Hollins Institute"
         if group and not self.rules.cues.search(group[1]):
+            head = group[2]
+            if head.lower() in self.rules.speaks_for:  # "A spokesman for the regulator"
+                return self._spoken_for(
+                    group[1][: group.end(2) - group.start(1)], offset + group.start(1)
+                )
             return Speaker(self._common(group[1]), ORGANISATION, False)
         m = self.rules.mention_at_end(s)
         return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
