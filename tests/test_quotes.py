@@ -88,10 +88,21 @@ def test_quote_paragraph_continues_previous_speaker() -> None:
     assert [q[2] for q in found_in(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
 
 
-def test_a_spokeswoman_speaks_for_an_organisation() -> None:
-    text = "“We will respond,” said a spokeswoman for the ministry."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will respond,” said a spokeswoman for the ministry.", "the ministry"),
+        ("“We will respond,” a Harbour Authority spokesman said.", "Harbour Authority"),
+        # no organisation in the mention: the one the sentence before is about
+        (
+            "Delvin Foods recalled 2,000 jars.\n“No one was harmed,” a spokesperson said.",
+            "Delvin Foods",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))[["speaker", "speaker_type"]].values.tolist() == [
-        ["a spokeswoman", "organisation"]
+        [expected, "organisation"]
     ]
 
 
