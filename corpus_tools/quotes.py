@@ -48,7 +48,7 @@ import pandas as pd
 from corpus_tools.columns import row_ranges
 from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
-from corpus_tools.speakers import ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
+from corpus_tools.speakers import PASSIVE, ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
 
 QUOTE_COLUMNS = [
     "article_id",
@@ -108,7 +108,6 @@ _OPENING = re.compile(r'[“"]|(?<![^\W_])‘')
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
 # A quoted word right after a linking verb is its complement, not a premodifier: `it was
 # "delighted" services would resume`.
 _LINKING = re.compile(
@@ -296,7 +295,7 @@ def _attribution_before(
             if found:
                 return found, cue.group()
             continue
-        if _PASSIVE.search(clause):
+        if PASSIVE.search(clause):
             continue
         if speakers.is_participle(cue.group(), clause):
             found = speakers.sentence_subject(prefix_start, prefix_start + cue.start())

@@ -29,6 +29,7 @@ from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     FUNCTION_WORD,
     NOUN_CUES,
+    PASSIVE,
     ArticleSpeakers,
     Speaker,
     speaker_rules,
@@ -268,8 +269,8 @@ def _read_cue(
         ):  # "P, according to Doe"
             return start, start + len(before.rstrip(" ,")), who, "according_to"
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
-    if _attributes_quote(before, after, quoted, cue):
-        return None
+    if _attributes_quote(before, after, quoted, cue) or PASSIVE.search(before):
+        return None  # a quotation's cue, or a passive one ("residents were told")
     content = _content_start(text, cue, end)
     if content is None:
         return _reported_before(text, start, cue, before, after, speakers, last_speaker)

@@ -117,6 +117,12 @@ FUNCTION_WORD = re.compile(
 _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
 # Whom a spokesperson speaks for: "a spokesman for the regulator", "... of Acme Ltd".
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
+# A verb in the plural right after a name: British usage for a team or a firm.
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+# The lower-case word right before a position.
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
+# A passive cue names no speaker: "residents have been told", "it was reported".
+PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
 # A capitalised word right before a cue, perhaps past one word ("..., Doe said", "Doe also said").
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:\w+\s+)?$")
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
@@ -241,7 +247,11 @@ class SpeakerRules:
         """A group noun and the phrase that says whose group it is, opening a clause and ending
         the string ("researchers at the Hollins Institute", "lawyers for the journalist");
         group 1 is the whole noun phrase."""
-        tail = r"(?:at|of|from|in|for|with|on)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
+        # "in" only before a name ("in Westmarch"): "the ministry in a statement" is no group
+        tail = (
+            r"(?:(?:at|of|from|for|with)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
+            r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+        )
         return re.compile(rf"(?:^|[,;:]\s*)({self.group}\s+{tail})\s*$")
 
     @cached_property
@@ -269,9 +279,11 @@ class SpeakerRules:
 
     @cached_property
     def name_sign(self) -> re.Pattern[str]:
-        """What may follow a person's full name: a comma, a cue, an auxiliary or a past tense."""
-        verbs = r"has|have|had|is|was|will|would|[a-z]+ed"
-        return re.compile(rf"\s*(?:,|(?:\w+\s+)?(?:{self.cues.pattern})\b|(?:{verbs})\b)", re.I)
+        """What may follow a person's full name: a comma, a cue, an auxiliary or a verb in the
+        past or the present tense of one person ("Jane Doe runs", not "Acme Foods have")."""
+        verbs = r"has|had|is|was|will|would|[a-z]+ed|[a-z]+[^s\W]s"
+        # on the same line, in lower case: a heading's last word is followed by a new line
+        return re.compile(rf"[ \t]*(?:,|(?:\w+ )?(?:{self.cues.pattern})\b|(?:{verbs})\b)")
 
     @cached_property
     def cue_ahead(self) -> re.Pattern[str]:
@@ -305,11 +317,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
-    # "the Department of Health", "the Bank of England": "of" inside an organisation's name;
-    # a plural possessive inside one: "the Transport Workers' Union"
+    # "the Department of Health", "the Bank of England": "of" inside an organisation's name,
+    # as "&" ("Pennock & Vale") and a plural possessive ("the Transport Workers' Union")
     plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
     unknown = re.compile(
-        rf"(?:[Tt]he )?{word}{plural_possessive}(?: (?:of (?:the )?)?{word}{plural_possessive})*"
+        rf"(?:[Tt]he )?{word}{plural_possessive}"
+        rf"(?: (?:of (?:the )?|& )?{word}{plural_possessive})*"
     )
     return SpeakerRules(
         actors=actor_index(people),
@@ -382,6 +395,7 @@ class ArticleSpeakers:
         self.text, self.rules, self.starts = text, rules, sentence_starts
         self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
+        self.organisations: set[str] = set()  # unlisted names that took a plural verb
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
@@ -423,13 +437,25 @@ class ArticleSpeakers:
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
                 continue
+            if _PLURAL_VERB.match(text, m.end()):  # "Ravensby City have sacked": a team, a firm
+                self.organisations.add(name)
+                continue
             titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
+            titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
             if titled or followed or name.split()[-1] in speaking:
                 words = name.split()
                 self.surnames.setdefault(words[-1], name)
                 if len(words) == 3 and words[1] in _PARTICLES:  # "Van Rensburg" alone
                     self.surnames.setdefault(" ".join(words[1:]), name)
+
+    def _role_before(self, position: int) -> bool:
+        """A lower-case role or title right before `position` ("retired teacher", "coach")."""
+        word = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
+        rules = self.rules
+        return bool(word) and (
+            word[1] in rules.role_words or word[1].capitalize() in rules.title_words
+        )
 
     def is_quoted(self, position: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
@@ -454,6 +480,14 @@ class ArticleSpeakers:
             if person:
                 roles.setdefault(role.lower(), person)
         return roles
+
+    def _is_organisation(self, name: str, position: int) -> bool:
+        """An organisation's name: by its last word, a plural verb after it, or a company noun
+        before it ("carrier SkyMarra", "the chain Hollins & Daughters")."""
+        if self._kind(name) == ORGANISATION or name in self.organisations:
+            return True
+        word = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
+        return bool(word) and word[1] in self.rules.company_nouns
 
     def _kind(self, name: str) -> str:
         words = name.split()
@@ -603,7 +637,7 @@ class ArticleSpeakers:
             heads = full.split()
             head = heads[heads.index("of") - 1] if "of" in heads else heads[-1]
             named = head.lower() == noun or (
-                noun in self.rules.company_nouns and self._kind(full) == ORGANISATION
+                noun in self.rules.company_nouns and self._is_organisation(full, run.start())
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
