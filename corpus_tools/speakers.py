@@ -205,8 +205,8 @@ class SpeakerRules:
             and (len(head) < 2 or head[-1] in self.organisation_words)
         ):
             return whole  # "the Department of Health", "the Bank of England"
-        if of == len(words) and words and words[-1] in self.organisation_words:
-            return whole  # "the Foreign Ministry", not "Ministry" after the title "Foreign"
+        if of == len(words) and words and (words[-1] in self.organisation_words or "&" in words):
+            return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
         if cut and words[cut : cut + 1] == ["of"]:
             cut += 3 if words[cut + 1 : cut + 2] == ["the"] else 2
@@ -492,7 +492,8 @@ class ArticleSpeakers:
     def _kind(self, name: str) -> str:
         words = name.split()
         named_for = " of " in name and words[words[0] == "the"] in self.rules.organisation_words
-        return ORGANISATION if words[-1] in self.rules.organisation_words or named_for else PERSON
+        firm = words[-1] in self.rules.organisation_words or "&" in words
+        return ORGANISATION if firm or named_for else PERSON
 
     def person(self, mention: str) -> str:
         """The person a name names (actor table, full name, known surname), else ""."""
@@ -630,8 +631,9 @@ class ArticleSpeakers:
             rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(noun)}\b",
             self.text[:position],
         )
-        if earlier:
-            return f"the {earlier[1]}{noun}"
+        if earlier:  # with the name it introduces, if any: "the bookshop chain Lowry & Finch"
+            named = self.rules.unknown.match(self.text, earlier.end() + 1)
+            return self.rules.name_in(named.group()) if named else f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
             heads = full.split()

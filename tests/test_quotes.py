@@ -293,6 +293,24 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "to congratulate him.\n“The voters have decided,” she said.",
             ["Rosa Lind"],
         ),
+        # a name with a plural verb is a team or a firm; "the club" is it
+        (
+            "Harwick Athletic have dismissed their manager.\n"
+            "“We thank him for his service,” the club said.",
+            ["Harwick Athletic"],
+        ),
+        # a company noun before a name, and "&" inside it
+        (
+            "The bookshop chain Lowry & Finch will close nine stores.\n"
+            "“Trading has been difficult,” the chain said.",
+            ["Lowry & Finch"],
+        ),
+        # a lower-case role before a name is a sign of a person, so the surname resolves
+        (
+            "Shoppers queued early, among them retired nurse Edna Mwale.\n"
+            "“I came at six,” Mwale said.",
+            ["Edna Mwale"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:

@@ -78,6 +78,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Engineers at the Tamsin Water Board say the dam needs urgent repairs.",
             [("the dam needs urgent repairs", "engineers at the Tamsin Water Board", "cue_that")],
         ),
+        # "in a statement" is no part of the group that speaks
+        (
+            "Officials at the Lanark Ramblers Association said in a statement the path would "
+            "stay open.",
+            [
+                (
+                    "the path would stay open",
+                    "officials at the Lanark Ramblers Association",
+                    "cue_that",
+                )
+            ],
+        ),
         # a noun that is no noun cue ("a phone call") does not start a second clause
         (
             "Ines Calloway told staff on a phone call that the branch would close.",
@@ -102,6 +114,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway announced a plan that would close the bridge.",
         # a thought is not speech
         "Ines Calloway believes the bridge will reopen in May.",
+        # a passive cue names nobody who speaks
+        "Residents of the valley were told the bridge would reopen in May.",
     ],
 )
 def test_not_reported(text: str) -> None:
