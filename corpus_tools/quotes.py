@@ -151,6 +151,7 @@ _FUNCTION_WORDS = frozenset(
         "on",
         "or",
         "over",
+        "rather",
         "since",
         "than",
         "that",
@@ -311,6 +312,18 @@ def _introduced(prefix: str, prefix_start: int, speakers: ArticleSpeakers) -> Sp
     if not prefix.rstrip().endswith(":"):
         return None
     return speakers.sentence_subject(prefix_start, prefix_start + len(prefix))
+
+
+def _headline_colon(q: _Quote, text: str, speakers: ArticleSpeakers) -> Speaker | None:
+    """A headline's `"...": union condemns pay offer` or `‘...’: debutant spinner stars`: the
+    subject after the colon, a role there the person the body names first."""
+    rest = text[q.end + 1 : q.end + 80]
+    if not rest.startswith(":") or len(speakers.starts) < 2 or q.end >= speakers.starts[1]:
+        return None
+    position = q.end + 2 + len(rest[1:]) - len(rest[1:].lstrip())
+    m = speakers.rules.mention_at_start(rest[1:].lstrip())
+    found = m and speakers.speaker(m.group(), position, ":", "")
+    return found or speakers.named_later(position)
 
 
 def _according_after(
@@ -476,7 +489,7 @@ def _sieve(
     before = _attribution_before(prefix, sentence_start, speakers, last_speaker)
     if before:
         return "cue_before", before
-    introduced = _introduced(prefix, sentence_start, speakers)
+    introduced = _introduced(prefix, sentence_start, speakers) or _headline_colon(q, text, speakers)
     if introduced:
         return "colon", (introduced, ":")
     according = _according_after(q, text, speakers, last_speaker)

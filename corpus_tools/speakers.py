@@ -50,9 +50,11 @@ PERSON, ORGANISATION = "person", "organisation"
 
 # A capitalised word of a name: "O'Brien", "Al-Assad", "Dr." (not a possessive "Doe's").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# (abbreviations first, so "Rep." is not cut to "Rep")
 _RUN_WORD = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?"
-    r"|(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|[A-Z])\.)"
+    r"(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr"
+    r"|[A-Z])\."
+    rf"|[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?)"
 )
 # Name particles that make a third word part of a name ("Ursula von der Leyen" aside).
 _PARTICLES = frozenset(
@@ -117,6 +119,10 @@ FUNCTION_WORD = re.compile(
 _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
 # Whom a spokesperson speaks for: "a spokesman for the regulator", "... of Acme Ltd".
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
+# Lower-case role words, then a name: "retired teacher Jane Doe" (no "of", "for", ... between).
+_ROLE_THEN_NAME = re.compile(
+    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to)\b)[a-z][\w-]*\s+){1,3}([A-Z].*)"
+)
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 # The lower-case word right before a position.
@@ -540,11 +546,9 @@ class ArticleSpeakers:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)
         if mention.lower() in PRONOUNS:
             name = self.pronoun(position, cue, last_speaker)
-            return (
-                Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
-                if name
-                else None
-            )
+            if not name:  # "A police spokeswoman said ... . "...," she said."
+                return self._spokesperson_before(position)
+            return Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
         if self.rules.bodies.fullmatch(mention):
             if mention.split()[-1].lower() in self.rules.speaks_for:
                 return self._spoken_for(mention, position)
@@ -578,6 +582,19 @@ class ArticleSpeakers:
             return Speaker(self._fuller(self._common(name), position), ORGANISATION, False)
         return self._organisation_subject(position)
 
+    def _spokesperson_before(self, position: int) -> Speaker | None:
+        """The organisation of an unnamed spokesperson who opens this sentence or the one
+        before: "he" or "she" after no named person."""
+        here = self._sentence_start(position)
+        previous = self._sentence_start(here - 1) if here else here
+        for start in (here, previous):
+            sentence = self.text[start:position]
+            stripped = sentence.lstrip()
+            m = self.rules.mention_at_start(stripped)
+            if m and m.group().split()[-1].lower() in self.rules.speaks_for:
+                return self._spoken_for(m.group(), start + len(sentence) - len(stripped))
+        return None
+
     def named_later(self, position: int) -> Speaker | None:
         """For a role in the first sentence (a headline's "says shopkeeper"), the first person
         named as a clause subject after it: news names the headline's speaker in the body."""
@@ -602,10 +619,13 @@ class ArticleSpeakers:
     def source(self, text: str, position: int) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
         noun phrase up to the next comma or stop ("two people familiar with the talks")."""
-        m = self.rules.mention_at_start(text.lstrip())
-        found = m and self.speaker(m.group(), position, "according to", "")
-        if found:
-            return found
+        # past a lower-case role: "according to managing director Jane Doe"
+        role = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", text)
+        for start in ([role.end()] if role else []) + [len(text) - len(text.lstrip())]:
+            m = self.rules.mention_at_start(text[start:])
+            found = m and self.speaker(m.group(), position + start, "according to", "")
+            if found:
+                return found
         phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
         if not phrase or len(phrase[1].split()) > 8:
             return None
@@ -715,6 +735,11 @@ class ArticleSpeakers:
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
             if m and m.end() == len(inner.strip()):  # "The bank's economist, Jane Doe, said"
                 return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
+            named = None if relative else _ROLE_THEN_NAME.fullmatch(inner.strip())
+            if named and self.rules.unknown.fullmatch(named[1]) and " " in named[1]:
+                # "One, retired teacher Jane Doe, said": the name after its role
+                position = offset + s.index(named[1], head_end)
+                return self.speaker(named[1], position, cue, last_speaker)
             m = self.rules.mention_at_end(s[:head_end])  # "Doe, who ..., said"; "Doe, 54, said"
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         group = self.rules.group_with_tail.search(s)  # "Researchers at the Hollins Institute"

@@ -311,6 +311,37 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“I came at six,” Mwale said.",
             ["Edna Mwale"],
         ),
+        # a headline quotation with its speaker after a colon, named in the body
+        (
+            "‘I could not believe it’: teenage jockey wins on debut\n"
+            "Apprentice rider Nia Okonjo won the opening race at Felbridge on Saturday.\n"
+            "‘It was a dream,’ Okonjo said.",
+            ["Nia Okonjo", "Nia Okonjo"],
+        ),
+        # "she" after an unnamed spokeswoman, with no person named
+        (
+            "A Tarnford Council spokeswoman said the road would reopen.\n"
+            "“Repairs are going well,” she said.",
+            ["Tarnford Council"],
+        ),
+        # a role then the name in apposition to an opening word
+        (
+            "Opinions differed. One, retired nurse Edna Mwale, said she had “never seen worse”.",
+            ["Edna Mwale"],
+        ),
+        # "according to" a role and a name
+        (
+            "According to finance director Tomas Lund, the firm made “a modest profit”.",
+            ["Tomas Lund"],
+        ),
+        # a chant is the crowd's
+        ("Protesters marched to the town hall, chanting “Save our schools”.", ["protesters"]),
+        # "rather than" after a quotation: no label
+        (
+            "Mayor Ada Quist vetoed the plan, calling it “a matter for voters” rather than "
+            "the council.",
+            ["Ada Quist"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
