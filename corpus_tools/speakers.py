@@ -8,8 +8,9 @@ A speaker is named by one of these mentions:
    ("Ukrainian officials", "the city council"); a short "the council" is read as the fuller
    name used before it;
 3. a capitalised name the table does not list: the last two words after any title
-   (`data/lexicons/titles.txt`; three with a particle or initial), or a surname alone that a
-   full name in the same article ends with. A run of capitalised words counts as a person's
+   (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
+   with an initial), or a surname alone that a full name in the same article ends with. A
+   person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute"). A run of capitalised words counts as a person's
    name only with a sign that it is one (a title, a comma or cue after it, its surname
    speaking elsewhere), so headings are not names. A name ending in an organisation word
    (`organisation_words.txt`), or "X of Y" after one, is an organisation;
@@ -54,30 +55,7 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _RUN_WORD = (
     r"(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr"
     r"|[A-Z])\."
-    rf"|[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)?)"
-)
-# Name particles that make a third word part of a name ("Ursula von der Leyen" aside).
-_PARTICLES = frozenset(
-    [
-        "Van",
-        "Von",
-        "De",
-        "Da",
-        "Del",
-        "Della",
-        "Di",
-        "Du",
-        "Le",
-        "La",
-        "Al",
-        "El",
-        "Bin",
-        "Ibn",
-        "Abu",
-        "Mac",
-        "Mc",
-        "St.",
-    ]
+    rf"|[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
@@ -184,6 +162,7 @@ class SpeakerRules:
     speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
+    particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     organisation_words: frozenset[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -219,10 +198,14 @@ class SpeakerRules:
         words = words[cut:]
         if "of" in words:  # "Jane Doe of the Harlow Institute": the person, not her employer
             words = words[: words.index("of")]
-        # A person's name is a first name and a surname, or three words with a particle or an
-        # initial in the middle ("Maria de Souza", "John F. Kennedy").
+        # A person's name is a first name and a surname; with particles, from the word before
+        # the first one ("Maria de Souza", "Cathal Mac Giolla Rua"); or three words with an
+        # initial in the middle ("John F. Kennedy").
+        particle = next((i for i, w in enumerate(words[-4:]) if w in self.particles), None)
+        if particle is not None:
+            return " ".join(words[-4:][max(particle - 1, 0) :])
         middle = words[-2] if len(words) >= 3 else ""
-        return " ".join(words[-3:] if middle in _PARTICLES or middle.endswith(".") else words[-2:])
+        return " ".join(words[-3:] if middle.endswith(".") else words[-2:])
 
     @cached_property
     def _role_heads(self) -> str:
@@ -326,9 +309,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name,
     # as "&" ("Pennock & Vale") and a plural possessive ("the Transport Workers' Union")
     plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
+    particles = read_word_list(data_path("lexicons", "name_particles.txt"))
+    # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
+    lower_particles = word_alternation(sorted(p for p in particles if p.islower()))
     unknown = re.compile(
         rf"(?:[Tt]he )?{word}{plural_possessive}"
-        rf"(?: (?:of (?:the )?|& )?{word}{plural_possessive})*"
+        rf"(?: (?:of (?:the )?|& |(?:(?:{lower_particles}) )+)?{word}{plural_possessive})*"
     )
     return SpeakerRules(
         actors=actor_index(people),
@@ -342,6 +328,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         speaks_for=frozenset(bodies["for"]),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
+        particles=particles,
         role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
     )
@@ -452,8 +439,9 @@ class ArticleSpeakers:
             if titled or followed or name.split()[-1] in speaking:
                 words = name.split()
                 self.surnames.setdefault(words[-1], name)
-                if len(words) == 3 and words[1] in _PARTICLES:  # "Van Rensburg" alone
-                    self.surnames.setdefault(" ".join(words[1:]), name)
+                for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
+                    if word in self.rules.particles:
+                        self.surnames.setdefault(" ".join(words[i:]), name)
 
     def _role_before(self, position: int) -> bool:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""
