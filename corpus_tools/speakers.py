@@ -10,17 +10,22 @@ A speaker is named by one of these mentions:
 3. a capitalised name the table does not list: the last two words after any title
    (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
    with an initial), or a surname alone that a full name in the same article ends with. A
-   person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute"). A run of capitalised words counts as a person's
-   name only with a sign that it is one (a title, a comma or cue after it, its surname
-   speaking elsewhere), so headings are not names. A name ending in an organisation word
-   (`organisation_words.txt`), or "X of Y" after one, is an organisation;
+   person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute").
+   A run of capitalised words counts as a person's name only with a sign that it is one (a
+   title or a role word before it, a comma, cue or verb after it, its surname speaking
+   elsewhere), so headings are not names. A name ending in an organisation word
+   (`organisation_words.txt`), with "&", or "X of Y" after one, is an organisation; so is a
+   name with a plural verb ("Harwick Athletic have") or a company noun before it ("the
+   chain Lowry & Finch");
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
    person given that title or role in apposition anywhere in the article; a role in the first
    sentence that no name is given (a headline's "says shopkeeper") names the first person the
    body names as a clause subject;
-5. "it" or "they": the organisation or group that is the subject of the sentence, else the one
-   that spoke last.
-Of 2 to 5, the longest mention wins ("Police chief" over "Police").
+5. "it" or "they": the organisation or group that is the subject of the sentence or the one
+   before, else the one that spoke last;
+6. an unnamed spokesperson (`for:` lines of `speaking_bodies.txt`): the organisation spoken
+   for, named in the mention, after "for", or the subject of the sentence before.
+Of 2 to 6, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
 auxiliaries ("has repeatedly"), an appositive ("The union's leader, Jane Doe, said") and a
@@ -28,7 +33,8 @@ relative clause ("Doe, who met Smith on Friday, said"). A pronoun is resolved to
 a cue that continues ("added") the person who spoke in the sentence before, else the previous
 quotation's speaker; for any other cue, the person most recently named as the subject of a
 clause in the narration (a mention opening its sentence or clause), else the person most
-recently named at all. Pronouns carry no gender here, so "she" can resolve to a man.
+recently named at all; with no person named, "she" after an unnamed spokesperson is the
+spokesperson's organisation. Pronouns carry no gender here, so "she" can resolve to a man.
 """
 
 from __future__ import annotations
@@ -66,7 +72,8 @@ _NOT_NAMES = (
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
-    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|[a-z]+ly|"
+    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|"
+    r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
 # A noun phrase with a determiner and a comma right before a name in apposition to it.
@@ -99,7 +106,7 @@ _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
 # Lower-case role words, then a name: "retired teacher Jane Doe" (no "of", "for", ... between).
 _ROLE_THEN_NAME = re.compile(
-    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to)\b)[a-z][\w-]*\s+){1,3}([A-Z].*)"
+    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to)\b)[a-z][\w-]*\s+){1,5}([A-Z].*)"
 )
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
@@ -108,8 +115,8 @@ _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
 # A passive cue names no speaker: "residents have been told", "it was reported".
 PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
 # A capitalised word right before a cue, perhaps past one word ("..., Doe said", "Doe also said").
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:\w+\s+)?$")
-_SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z])\s+(?:\w+\s+)?$")
+_SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]*[a-z])\b")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
@@ -440,8 +447,10 @@ class ArticleSpeakers:
                 words = name.split()
                 self.surnames.setdefault(words[-1], name)
                 for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
-                    if word in self.rules.particles:
-                        self.surnames.setdefault(" ".join(words[i:]), name)
+                    if word in self.rules.particles:  # also as a sentence starts it
+                        surname = " ".join(words[i:])
+                        self.surnames.setdefault(surname, name)
+                        self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
 
     def _role_before(self, position: int) -> bool:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""

@@ -342,6 +342,17 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "the council.",
             ["Ada Quist"],
         ),
+        # a double-barrelled surname alone, and a particle surname opening a sentence
+        (
+            "Winger Tomas Okafor-Lind scored twice.\n“We kept going,” Okafor-Lind said.\n"
+            "Coach Anika de Groot agreed. “He was superb,” De Groot said.",
+            ["Tomas Okafor-Lind", "Anika de Groot"],
+        ),
+        # "family" is no adverb between a subject and its cue
+        (
+            "His family said in a statement that he died at home, “at peace”.",
+            ["His family"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
