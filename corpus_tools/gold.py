@@ -368,11 +368,54 @@ def validation_result(table: pd.DataFrame) -> str:
 # --- the voice pattern suite: invented passages, one construction each ---------------------
 
 
-def load_patterns() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The pattern suite: passages (`passage_id`, `construction`, `text`) and their units
-    (`passage_id`, `unit` quote|reported, `span`, `speaker`, `speaker_type`, `cue`)."""
+def load_patterns(name: str = "patterns") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Invented passages (`passage_id`, `construction`, `text`) and their units (`passage_id`,
+    `unit` quote|reported, `span`, `speaker`, `speaker_type`, `cue`): the pattern suite, or a
+    blind set ("heldout_a" to "heldout_d", see `data/README.md`)."""
     read = partial(pd.read_csv, dtype=str, keep_default_na=False)
-    return read(data_path("gold", "patterns.csv")), read(data_path("gold", "pattern_units.csv"))
+    units = "pattern_units" if name == "patterns" else f"{name}_units"
+    return read(data_path("gold", f"{name}.csv")), read(data_path("gold", f"{units}.csv"))
+
+
+def heldout_scores(study: Settings | str | None = None) -> pd.DataFrame:
+    """The blind passage sets scored now beside their first score, made before any rule was
+    written with them in view (`data/gold/heldout_first_scores.csv`).
+
+    One row per set and score (`when`: "first" or "now", with the `commit` of the code for the
+    first): `quotes`, `speaker_right`, `speaker_accuracy` and its 95% Wilson interval
+    (`accuracy_low`, `accuracy_high`); `reported` (gold clauses), `reported_found`,
+    `reported_right`, `reported_precision`, `reported_recall`. The latest set's first score
+    is the one held-out estimate; later scores on a set that was then read are development
+    scores.
+    """
+    first = pd.read_csv(data_path("gold", "heldout_first_scores.csv"), dtype={"commit": str})
+    now = [
+        pattern_scores(*load_patterns(f"heldout_{name}"), study)
+        .set_index("construction")
+        .loc["all"]
+        .rename(name)
+        for name in first["set"]
+    ]
+    columns = ["quotes", "speaker_right", "reported", "reported_found", "reported_right"]
+    table = pd.concat(
+        [
+            first.assign(when="first"),
+            pd.DataFrame(now)[columns]
+            .astype(int)
+            .rename_axis("set")
+            .reset_index()
+            .assign(when="now", commit=""),
+        ]
+    )
+    table["speaker_accuracy"] = table["speaker_right"] / table["quotes"]
+    table["accuracy_low"], table["accuracy_high"] = zip(
+        *map(wilson_interval, table["speaker_right"], table["quotes"]), strict=True
+    )
+    table["reported_precision"] = table["reported_right"] / table["reported_found"]
+    table["reported_recall"] = table["reported_right"] / table["reported"]
+    order = ["set", "when", "commit", *columns[:2], "speaker_accuracy", "accuracy_low"]
+    order += ["accuracy_high", *columns[2:], "reported_precision", "reported_recall"]
+    return table.sort_values(["set", "when"]).reset_index(drop=True)[order]
 
 
 def _same_speaker(found: pd.Series, gold: pd.Series) -> pd.Series:
