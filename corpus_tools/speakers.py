@@ -711,7 +711,9 @@ class ArticleSpeakers:
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
-        s = _BETWEEN.sub("", clause.rstrip())
+        s = clause.rstrip()
+        cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
+        s = s[:cut] + _BETWEEN.sub("", s[cut:])
         if re.search(r"\s(?:and|but)$", s):  # "He rowed back ... and has also suggested"
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
@@ -739,7 +741,9 @@ class ArticleSpeakers:
                 return self.speaker(named[1], position, cue, last_speaker)
             m = self.rules.mention_at_end(s[:head_end])  # "Doe, who ..., said"; "Doe, 54, said"
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        group = self.rules.group_with_tail.search(s)  # "Researchers at the Hollins Institute"
+        # "Researchers at the Hollins Institute": from the clause's start or its last comma
+        last = max(s.rfind(","), s.rfind(";"), s.rfind(":"), 0)
+        group = self.rules.group_with_tail.search(s, last)
         if group and not self.rules.cues.search(group[1]):
             head = group[2]
             if head.lower() in self.rules.speaks_for:  # "A spokesman for the regulator"
