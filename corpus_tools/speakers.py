@@ -55,13 +55,17 @@ from corpus_tools.settings import Settings, settings
 
 PERSON, ORGANISATION = "person", "organisation"
 
-# A capitalised word of a name: "O'Brien", "Al-Assad", "Dr." (not a possessive "Doe's").
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-# (abbreviations first, so "Rep." is not cut to "Rep")
+# The upper- and lower-case letters of the Latin alphabets ("Ó", "ū", "ć" too).
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+# A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Dr." (not a
+# possessive "Doe's"); abbreviations first, so "Rep." is not cut to "Rep".
 _RUN_WORD = (
     r"(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr"
     r"|[A-Z])\."
-    rf"|[{_UPPER}][{_LOWER}]+(?:['’]?[{_UPPER}][{_LOWER}]+|-[A-Za-z][{_LOWER}]+)*)"
+    rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
+    rf"(?:['’]?[{_UPPER}][{_LOWER}]+|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
@@ -318,7 +322,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
     particles = read_word_list(data_path("lexicons", "name_particles.txt"))
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
-    lower_particles = word_alternation(sorted(p for p in particles if p.islower()))
+    # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
+    lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
     unknown = re.compile(
         rf"(?:[Tt]he )?{word}{plural_possessive}"
         rf"(?: (?:of (?:the )?|& |(?:(?:{lower_particles}) )+)?{word}{plural_possessive})*"

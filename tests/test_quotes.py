@@ -353,6 +353,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "His family said in a statement that he died at home, “at peace”.",
             ["His family"],
         ),
+        # letters beyond Latin-1, "O'" names and one-letter particles
+        (
+            "Coach Hemi Tūhoe-Marsh named his side. “We are ready,” Tūhoe-Marsh said.\n"
+            "Captain Niamh Ó Broin agreed. Declan O'Hare, the manager, said: “So are we.”",
+            ["Hemi Tūhoe-Marsh", "Declan O'Hare"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
