@@ -63,6 +63,7 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # possessive "Doe's"); abbreviations first, so "Rep." is not cut to "Rep".
 _RUN_WORD = (
     r"(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr"
+    r"|Const|Hon|Cmdr"
     r"|[A-Z])\."
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
@@ -112,6 +113,14 @@ _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to)\b)[a-z][\w-]*\s+){1,5}([A-Z].*)"
 )
+# What may open a sentence before its subject: a wire dateline ("KALTZ —") or a quantity
+# ("Thousands of protesters").
+_LEAD_IN = re.compile(
+    r"(?:[A-Z][A-Z.' ]+(?:\([^)]*\))?\s*[—–-]+\s*)?"
+    r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
+)
+# A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
+_AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 # The lower-case word right before a position.
@@ -132,6 +141,21 @@ def _longest(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
     if first:
         return first
     return max((m for m in others if m), key=lambda m: len(m.group()), default=None)
+
+
+def _name_start(words: list[str]) -> int:
+    """Where a person's name starts in a run ending with the surname: a first name and the
+    surname, with any initials ("K. Venkatesh Reddy", "P. R. Venugopal", "John F. Kennedy")."""
+    if len(words) < 2:
+        return 0
+    start, initials = len(words) - 2, 0
+    while start >= 0 and re.fullmatch(r"[A-Z]\.", words[start]):  # initials as first names
+        start, initials = start - 1, initials + 1
+    if initials:  # one middle initial keeps its first name; several are the first names
+        return start if initials == 1 and start >= 0 else start + 1
+    while start > 0 and re.fullmatch(r"[A-Z]\.", words[start - 1]):
+        start -= 1
+    return start
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,8 +239,7 @@ class SpeakerRules:
         particle = next((i for i, w in enumerate(words[-4:]) if w in self.particles), None)
         if particle is not None:
             return " ".join(words[-4:][max(particle - 1, 0) :])
-        middle = words[-2] if len(words) >= 3 else ""
-        return " ".join(words[-3:] if middle.endswith(".") else words[-2:])
+        return " ".join(words[_name_start(words) :])
 
     @cached_property
     def _role_heads(self) -> str:
@@ -256,7 +279,14 @@ class SpeakerRules:
 
     @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:
-        return (self.actors.names_or_pronouns, self.bodies, self.unknown, self.roles, _IT_THEY)
+        return (
+            self.actors.names_or_pronouns,
+            self.bodies,
+            self.unknown,
+            self.roles,
+            _IT_THEY,
+            _AGED,
+        )
 
     @cached_property
     def _at_end(self) -> tuple[re.Pattern[str], ...]:
@@ -362,14 +392,14 @@ def _heads(entries: dict[str, list[str]]) -> list[str]:
 
 def _group(entries: dict[str, list[str]], cues: str) -> str:
     """The regular expression of a group noun phrase: up to three words and a head noun. The
-    words are no function words, cues (`cues`, an alternation) or past tenses, so the longest
-    match stops at a verb ("the airline" in "The airline said passengers ...")."""
+    words are no function words or cues (`cues`, an alternation), so the longest match stops
+    at a cue ("the airline" in "The airline said passengers ...")."""
     head = "|".join(re.escape(h) for h in sorted(_heads(entries)))
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
         r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
-        rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[a-z]+ed|{cues})\b)"
+        rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues})\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
     words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+|\d+)\s+){{0,3}}"
@@ -499,7 +529,8 @@ class ArticleSpeakers:
 
     def _kind(self, name: str) -> str:
         words = name.split()
-        named_for = " of " in name and words[words[0] == "the"] in self.rules.organisation_words
+        head = words[: words.index("of")] if "of" in words else []
+        named_for = bool(head) and head[-1] in self.rules.organisation_words
         firm = words[-1] in self.rules.organisation_words or "&" in words
         return ORGANISATION if firm or named_for else PERSON
 
@@ -528,7 +559,8 @@ class ArticleSpeakers:
         # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
-        return len(lower) <= 2 and not any(FUNCTION_WORD.match(w) for w in lower)
+        role = len(lower) <= 2 or self._role_before(start)  # "parish council chairman Jane Doe"
+        return role and not any(FUNCTION_WORD.match(w) for w in lower)
 
     def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None.
@@ -546,7 +578,7 @@ class ArticleSpeakers:
         resolved = self.rules.actors.resolve(mention)
         if resolved:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)
-        if mention.lower() in PRONOUNS:
+        if mention.lower() in PRONOUNS or _AGED.fullmatch(mention):
             name = self.pronoun(position, cue, last_speaker)
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)
@@ -706,6 +738,7 @@ class ArticleSpeakers:
         sentence = self.text[sentence_start:before]
         for part in (sentence, sentence.split(",", 1)[-1]):
             stripped = part.lstrip()
+            stripped = stripped[_LEAD_IN.match(stripped).end() :]  # "KALTZ —", "Thousands of"
             m = self.rules.mention_at_start(stripped)
             if m:
                 position = sentence_start + len(sentence) - len(stripped)

@@ -359,6 +359,28 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Captain Niamh Ó Broin agreed. Declan O'Hare, the manager, said: “So are we.”",
             ["Hemi Tūhoe-Marsh", "Declan O'Hare"],
         ),
+        # a person named by age, like a pronoun
+        (
+            "Singer Tamsin Ahern-Vale has married.\n“We are so happy,” the 31-year-old wrote.",
+            ["Tamsin Ahern-Vale"],
+        ),
+        # a wire dateline before the subject of a participle
+        (
+            "MERLOV — The interior ministry on Monday denied the report, calling it “fiction”.",
+            ["the interior ministry"],
+        ),
+        # initials as first names, and a role phrase of three words before a name
+        (
+            "Senior Advocate T. N. Raghavan argued the case. Raghavan said: “Justice is done.”\n"
+            "Parish council chairman Colm Doyle put it bluntly: “No.”",
+            ["T. N. Raghavan", "Colm Doyle"],
+        ),
+        # "X of Y" with an organisation word before "of" is an organisation, and "it" is it
+        (
+            "The Union of Haulage Drivers called off the strike over what it called "
+            "“real progress”.",
+            ["the Union of Haulage Drivers"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
