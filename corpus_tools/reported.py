@@ -88,6 +88,11 @@ _ADJUNCT = re.compile(
 _NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 # A clause without "that": up to three words, then an auxiliary or modal verb
 # ("suggested the US would", "signalling it may").
+# A finite verb: an auxiliary, a modal or a past tense.
+_FINITE = re.compile(
+    r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
+    r"\w+ed)\b"
+)
 _FINITE_CLAUSE = re.compile(
     r"\s+(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
     r"were|has|had|have|did|does)\b)"
@@ -356,7 +361,8 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
         obj = re.match(
             r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:he|she|they|we|I|it|the|a|an)\s)", text[position:end]
         )
-        if not obj:
+        # "told analysts on a conference call." has no clause after its object
+        if not obj or not _FINITE.search(text, position + obj.end(), end):
             return None
         position += obj.end()
     clause = _CLAUSE_START.match(text, position, end)

@@ -522,8 +522,11 @@ class ArticleSpeakers:
     def _is_organisation(self, name: str, position: int) -> bool:
         """An organisation's name: by its last word, a plural verb after it, or a company noun
         before it ("carrier SkyMarra", "the chain Hollins & Daughters")."""
-        if self._kind(name) == ORGANISATION or name in self.organisations:
-            return True
+        kind = self._kind(name) == ORGANISATION or name in self.organisations
+        return kind or self._company_noun_before(position)
+
+    def _company_noun_before(self, position: int) -> bool:
+        """A company noun right before `position` ("operator Skylane Holdings")."""
         word = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
         return bool(word) and word[1] in self.rules.company_nouns
 
@@ -586,6 +589,11 @@ class ArticleSpeakers:
         if self.rules.bodies.fullmatch(mention):
             if mention.split()[-1].lower() in self.rules.speaks_for:
                 return self._spoken_for(mention, position)
+            # "Airport operator Skylane Holdings": the name after a singular group noun
+            end = position + len(mention)
+            named = self.text[end : end + 1] == " " and self.rules.unknown.match(self.text, end + 1)
+            if named and not mention.endswith("s"):
+                return Speaker(_lower_the(named.group()), ORGANISATION, False)
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
@@ -593,6 +601,8 @@ class ArticleSpeakers:
             if person:
                 return Speaker(person, PERSON, person in self.rules.types)
             return self.named_later(position)
+        if self._company_noun_before(position):  # "the carrier SkyMarra": a company's name
+            return Speaker(_lower_the(mention), ORGANISATION, False)
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:
             return None

@@ -90,6 +90,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # a company noun with the company's name after it
+        (
+            "Ferry operator Blue Sound Lines said sailings would resume on Friday.",
+            [("sailings would resume on Friday", "Blue Sound Lines", "cue_that")],
+        ),
+        # "told" with an object and no clause after it reports nothing
+        (
+            "Ines Calloway told analysts on a conference call. She said margins had improved.",
+            [("margins had improved", "Ines Calloway", "cue_that")],
+        ),
         # a noun that is no noun cue ("a phone call") does not start a second clause
         (
             "Ines Calloway told staff on a phone call that the branch would close.",
