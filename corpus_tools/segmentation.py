@@ -20,10 +20,11 @@ import pandas as pd
 
 from corpus_tools.punkt import SentenceSplitter
 from corpus_tools.resources import data_path, read_word_list
-from corpus_tools.treebank import WordTokenizer
+from corpus_tools.treebank import Tokens, WordTokenizer
 
 # One character for one, so offsets into the normalised text are offsets into the original.
-_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"'}
+_CURLY = re.compile(f"[{''.join(_TYPOGRAPHIC)}]")
 
 PARAGRAPH_COLUMNS = ["article_id", "outlet_label", "paragraph_id", "start", "end", "text"]
 SENTENCE_COLUMNS = [
@@ -80,7 +81,10 @@ def join_tokens(toks: pd.DataFrame) -> str:
 
 def normalise_typography(text: str) -> str:
     """Curly quotes and apostrophes as straight ones, with the text's length unchanged."""
-    return text.translate(_TYPOGRAPHIC)
+    # Four `str.replace` calls run in C; `str.translate` with a dict looks up every character.
+    for curly, straight in _TYPOGRAPHIC.items():
+        text = text.replace(curly, straight)
+    return text
 
 
 def count_words(text: str) -> int:
@@ -165,38 +169,53 @@ def tokenize_sentences(sents: pd.DataFrame) -> pd.DataFrame:
     `token` is the text as written; `lower` is lower-cased with straight apostrophes, the
     form every matcher uses; `start`/`end` are offsets into the article's cleaned text.
     """
-    tokenizer = WordTokenizer()
-    row_of, starts, ends, token_ids = [], [], [], []
-    previous, tid = None, 0
-    for row, (article_id, s_start, text) in enumerate(
-        zip(sents["article_id"], sents["start"], sents["text"], strict=True)
-    ):
-        tid = 0 if article_id != previous else tid
-        previous = article_id
-        for start, end in tokenizer.spans(normalise_typography(text)):
-            tid += 1
-            row_of.append(row)
-            starts.append(s_start + start)
-            ends.append(s_start + end)
-            token_ids.append(tid)
-    row_of = np.asarray(row_of, dtype=np.int64)
-    toks = sents[["article_id", "outlet_label", "paragraph_id", "sentence_id"]].iloc[row_of]
+    texts = sents["text"].tolist()
+    normalised = [normalise_typography(text) for text in texts]
+    found = WordTokenizer().tokenize(normalised)
+    row_of = np.repeat(np.arange(len(texts)), found.counts)
+    token = _as_written(found, texts, row_of)
+    s_start = sents["start"].to_numpy()[row_of]
+    toks = sents[["article_id", "outlet_label", "paragraph_id", "sentence_id"]].take(row_of)
     toks = toks.reset_index(drop=True)
-    offsets = np.asarray(starts, dtype=np.int64) - sents["start"].to_numpy()[row_of]
-    lengths = np.asarray(ends, dtype=np.int64) - np.asarray(starts, dtype=np.int64)
-    texts = sents["text"].to_numpy()[row_of]
-    token = [t[o : o + n] for t, o, n in zip(texts, offsets, lengths, strict=True)]
     # Word forms repeat: each distinct token's properties are computed once.
-    forms = pd.Series(token, dtype="str")
-    codes, distinct = pd.factorize(forms)
-    lower = np.array([normalise_typography(t).lower() for t in distinct], dtype=object)
+    codes, distinct = pd.factorize(np.array(token, dtype=object))
+    lower = [normalise_typography(t).lower() for t in distinct]
     punct = np.array([is_punctuation(t) for t in distinct], dtype=bool)
     stops = stop_words()
-    toks["token_id"] = np.asarray(token_ids, dtype=np.int64)
-    toks["token"] = forms
-    toks["lower"] = pd.Series(lower[codes], dtype="str")
-    toks["start"] = np.asarray(starts, dtype=np.int64)
-    toks["end"] = np.asarray(ends, dtype=np.int64)
+    toks["token_id"] = _numbered_within_articles(sents["article_id"].to_numpy(), found.counts)
+    toks["token"] = pd.array(distinct, dtype="str").take(codes)
+    toks["lower"] = pd.array(lower, dtype="str").take(codes)
+    toks["start"] = s_start + found.starts
+    toks["end"] = s_start + found.ends
     toks["is_punct"] = punct[codes]
     toks["is_stop"] = np.array([w in stops for w in lower], dtype=bool)[codes]
     return toks[TOKEN_COLUMNS]
+
+
+def _as_written(found: Tokens, texts: list[str], row_of: np.ndarray) -> list[str]:
+    """The tokens (read from the normalised texts) as written in `texts`: those holding a curly
+    quote are sliced again from their text, the others are the same either way."""
+    rows, positions = [], []
+    for row, text in enumerate(texts):
+        for curly in _CURLY.finditer(text):
+            rows.append(row)
+            positions.append(curly.start())
+    # One sorted search for all of them, with (sentence, offset) as one integer key.
+    width = max(map(len, texts), default=0) + 1
+    token_keys = row_of * width + found.starts
+    at = np.searchsorted(token_keys, np.asarray(rows, dtype=np.int64) * width + positions, "right")
+    words = found.words
+    for k in np.unique(at - 1).tolist():
+        words[k] = texts[row_of[k]][found.starts[k] : found.ends[k]]
+    return words
+
+
+def _numbered_within_articles(article_of_sentence: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Token numbers from 1 within each article, given each sentence's article and token count
+    (an article's sentences are consecutive)."""
+    n = int(counts.sum())
+    first_token = np.cumsum(counts) - counts
+    new_article = np.ones(len(counts), dtype=bool)
+    new_article[1:] = article_of_sentence[1:] != article_of_sentence[:-1]
+    article_start = np.maximum.accumulate(np.where(new_article, np.arange(len(counts)), 0))
+    return np.arange(1, n + 1) - np.repeat(first_token[article_start], counts)
