@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -134,20 +135,20 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
 
 def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     """The sentences of a `paragraphs()` table: `SENTENCE_COLUMNS`."""
+    texts = paras["text"].tolist()
     splitter = _sentence_splitter()
-    rows, previous, sid = [], None, 0
-    for article_id, outlet, pid, p_start, text in zip(
-        paras["article_id"], paras["outlet_label"], paras["paragraph_id"], paras["start"],
-        paras["text"], strict=True,
-    ):  # fmt: skip
-        sid = 0 if article_id != previous else sid
-        previous = article_id
-        for start, end in splitter.spans(normalise_typography(text)):
-            sid += 1
-            rows.append(
-                (article_id, outlet, pid, sid, p_start + start, p_start + end, text[start:end])
-            )
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    spans = [splitter.spans(normalise_typography(text)) for text in texts]
+    counts = np.fromiter(map(len, spans), dtype=np.int64, count=len(spans))
+    row_of = np.repeat(np.arange(len(texts)), counts)
+    offsets = np.fromiter(chain.from_iterable(chain.from_iterable(spans)), dtype=np.int64)
+    offsets = offsets.reshape(-1, 2) + paras["start"].to_numpy(np.int64)[row_of, None]
+    sents = paras[["article_id", "outlet_label", "paragraph_id"]].take(row_of)
+    sents = sents.reset_index(drop=True)
+    sents["sentence_id"] = _numbered_within_articles(paras["article_id"].to_numpy(), counts)
+    sents["start"], sents["end"] = offsets[:, 0], offsets[:, 1]
+    sentence_texts = [text[a:b] for text, pairs in zip(texts, spans, strict=True) for a, b in pairs]
+    sents["text"] = pd.array(sentence_texts, dtype="str")
+    return sents
 
 
 def is_punctuation(token: str) -> bool:
@@ -210,12 +211,12 @@ def _as_written(found: Tokens, texts: list[str], row_of: np.ndarray) -> list[str
     return words
 
 
-def _numbered_within_articles(article_of_sentence: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Token numbers from 1 within each article, given each sentence's article and token count
-    (an article's sentences are consecutive)."""
-    n = int(counts.sum())
-    first_token = np.cumsum(counts) - counts
+def _numbered_within_articles(article_ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Numbers from 1 within each article for the parts of rows (sentences of paragraphs,
+    tokens of sentences), given each row's article and number of parts. An article's rows are
+    consecutive; the parts of row i come after those of row i - 1."""
+    first_part = np.cumsum(counts) - counts
     new_article = np.ones(len(counts), dtype=bool)
-    new_article[1:] = article_of_sentence[1:] != article_of_sentence[:-1]
+    new_article[1:] = article_ids[1:] != article_ids[:-1]
     article_start = np.maximum.accumulate(np.where(new_article, np.arange(len(counts)), 0))
-    return np.arange(1, n + 1) - np.repeat(first_token[article_start], counts)
+    return np.arange(1, int(counts.sum()) + 1) - np.repeat(first_part[article_start], counts)
