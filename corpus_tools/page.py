@@ -46,7 +46,10 @@ def paragraph_roles(
         next(((c.role, c.rule) for c in checks if c.fits(text, headlines.get(article))), (BODY, ""))
         for article, text in zip(paras["article_id"].tolist(), paras["text"].tolist(), strict=True)
     ]
-    return paras.assign(role=[role for role, _ in found], role_rule=[rule for _, rule in found])
+    return paras.assign(
+        role=pd.array([role for role, _ in found], dtype="str"),
+        role_rule=pd.array([rule for _, rule in found], dtype="str"),
+    )
 
 
 @dataclass(frozen=True)
