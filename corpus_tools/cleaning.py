@@ -27,11 +27,21 @@ def clean_text(raw: str, rules: pd.DataFrame | None = None) -> tuple[str, list[d
     """The text without page chrome, and one record per removal (rule, start, removed_text)."""
     rules = cleaning_rules() if rules is None else rules
     lines = raw.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    # Whether each rule matches each line is read once; every pass below looks at a prefix.
+    columns = (rules["rule"].tolist(), rules["action"].tolist(), rules["pattern"].tolist())
+    matched = [
+        (rule, action, [re.match(pattern, line) is not None for line in stripped])
+        for rule, action, pattern in zip(*columns, strict=True)
+    ]
     keep, removals = len(lines), []
     # Peel blocks off the end one at a time, latest first, so each block is credited to the
     # rule that names it (a bio followed by a link block gives two records, not one).
     while True:
-        cuts = [(_cut_point(lines[:keep], r.action, r.pattern), r.rule) for r in rules.itertuples()]
+        cuts = [
+            (_cut_point(matches[:keep], stripped[:keep], action), rule)
+            for rule, action, matches in matched
+        ]
         cuts = [(cut, rule) for cut, rule in cuts if cut is not None]
         if not cuts:
             break
@@ -44,14 +54,14 @@ def clean_text(raw: str, rules: pd.DataFrame | None = None) -> tuple[str, list[d
     return "".join(lines[:keep]).rstrip(), sorted(removals, key=lambda r: r["start"])
 
 
-def _cut_point(lines: list[str], action: str, pattern: str) -> int | None:
-    """Index of the first line a rule removes from `lines`, or None if it removes nothing."""
-    matches = [bool(re.match(pattern, line.strip())) for line in lines]
+def _cut_point(matches: list[bool], stripped: list[str], action: str) -> int | None:
+    """Index of the first line a rule removes, or None if it removes nothing, given whether
+    the rule's pattern matches each (stripped) line."""
     if action == "cut_from":
         return matches.index(True) if any(matches) else None
     if action == "drop_trailing":
-        cut = len(lines)
-        while cut > 0 and (matches[cut - 1] or not lines[cut - 1].strip()):
+        cut = len(matches)
+        while cut > 0 and (matches[cut - 1] or not stripped[cut - 1]):
             cut -= 1
         return cut if any(matches[cut:]) else None
     raise ValueError(f"unknown cleaning action {action!r} (expected cut_from or drop_trailing)")
