@@ -195,20 +195,26 @@ def _word_starts(texts: list[str], lengths: np.ndarray, counts: np.ndarray) -> n
     (`counts`: tokens per text).
 
     A fast-path token holds no whitespace, and the tokens of a text cover all its other
-    characters (every match begins with \\S, so only whitespace is skipped): the k-th token
-    starts at the non-whitespace character whose number is the total length of the tokens
-    before it. Counting over all the texts joined gives every start with no per-token loop.
+    characters (every match begins with \\S, so only whitespace is skipped): a token starts
+    after as many non-whitespace characters as the tokens before it hold, plus every
+    whitespace character that comes before that many. Counted over all the texts joined, this
+    gives every start with no per-token loop.
     """
     joined = "".join(texts)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    # What \\s matches, for every code point up to the highest one present (fast-path texts
-    # hold none above U+214F, see `UNSAFE_CHARACTERS`, so the table stays small).
+    # Fast-path texts hold no character above U+214F (see `UNSAFE_CHARACTERS`): one UTF-16
+    # code unit each.
+    codes = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16)
+    assert len(codes) == len(joined), "fast-path texts stay within the BMP"
+    # What \\s matches, for every code point up to the highest one present.
     is_space = np.array([chr(c).isspace() for c in range(int(codes.max(initial=0)) + 1)])
-    visible = np.flatnonzero(~is_space[codes])
-    assert len(visible) == lengths.sum(), "fast-path tokens cover all but whitespace"
+    spaces = np.flatnonzero(is_space[codes])
+    assert len(codes) - len(spaces) == lengths.sum(), "fast-path tokens cover all but whitespace"
+    before = np.cumsum(lengths) - lengths  # non-whitespace characters before each token
+    # Whitespace character i has spaces[i] - i non-whitespace characters before it.
+    skipped = np.searchsorted(spaces - np.arange(len(spaces)), before, side="right")
     text_lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     text_offsets = np.cumsum(text_lengths) - text_lengths
-    return visible[np.cumsum(lengths) - lengths] - np.repeat(text_offsets, counts)
+    return before + skipped - np.repeat(text_offsets, counts)
 
 
 def _final_period(text: str) -> int:

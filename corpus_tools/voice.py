@@ -64,13 +64,13 @@ def with_voice(
     quote_ids = np.zeros(len(toks), dtype=np.int64)
     quote_ids[in_quote] = segments["quote_id"].to_numpy(np.int64)[segment[in_quote]]
     kind = np.where(in_quote, 2, np.where(in_report, 1, 0))  # positions in VOICE_KINDS
-    toks = toks.copy()
-    toks["in_quote"] = in_quote
-    toks["quote_id"] = pd.arrays.IntegerArray(quote_ids, mask=~in_quote)
-    toks["speaker"] = pd.array(speakers, dtype="str").take(who)
-    toks["voice_kind"] = pd.array(VOICE_KINDS, dtype="str").take(kind)
-    toks["voice"] = pd.array(voices, dtype="str").take(who)
-    return toks
+    return toks.assign(  # not a copy: the token columns are shared
+        in_quote=in_quote,
+        quote_id=pd.arrays.IntegerArray(quote_ids, mask=~in_quote),
+        speaker=pd.array(speakers, dtype="str").take(who),
+        voice_kind=pd.array(VOICE_KINDS, dtype="str").take(kind),
+        voice=pd.array(voices, dtype="str").take(who),
+    )
 
 
 def _covering(
