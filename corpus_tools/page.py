@@ -42,13 +42,13 @@ def paragraph_roles(
         zip(articles["article_id"], articles["headline"].map(_normalised), strict=True)
     )
     checks = [_Rule.of(r) for r in rules.itertuples(index=False)]
-    found = [
-        next(((c.role, c.rule) for c in checks if c.fits(text, headlines.get(article))), (BODY, ""))
+    fitting = [
+        next((c for c in checks if c.fits(text, headlines.get(article))), None)
         for article, text in zip(paras["article_id"].tolist(), paras["text"].tolist(), strict=True)
     ]
     return paras.assign(
-        role=pd.array([role for role, _ in found], dtype="str"),
-        role_rule=pd.array([rule for _, rule in found], dtype="str"),
+        role=pd.array([BODY if c is None else c.role for c in fitting], dtype="str"),
+        role_rule=pd.array(["" if c is None else c.rule for c in fitting], dtype="str"),
     )
 
 

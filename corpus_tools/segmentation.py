@@ -137,16 +137,22 @@ def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     """The sentences of a `paragraphs()` table: `SENTENCE_COLUMNS`."""
     texts = paras["text"].tolist()
     splitter = _sentence_splitter()
-    spans = [splitter.spans(normalise_typography(text)) for text in texts]
-    counts = np.fromiter(map(len, spans), dtype=np.int64, count=len(spans))
+    # Flat lists from the start: a list of spans per paragraph would live on and wake the
+    # collector.
+    sentence_texts, offsets, counts = [], [], []
+    for text in texts:
+        spans = splitter.spans(normalise_typography(text))
+        sentence_texts += [text[start:end] for start, end in spans]
+        offsets += chain.from_iterable(spans)
+        counts.append(len(spans))
+    counts = np.asarray(counts, dtype=np.int64)
     row_of = np.repeat(np.arange(len(texts)), counts)
-    offsets = np.fromiter(chain.from_iterable(chain.from_iterable(spans)), dtype=np.int64)
-    offsets = offsets.reshape(-1, 2) + paras["start"].to_numpy(np.int64)[row_of, None]
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    offsets += paras["start"].to_numpy(np.int64)[row_of, None]
     sents = paras[["article_id", "outlet_label", "paragraph_id"]].take(row_of)
     sents = sents.reset_index(drop=True)
     sents["sentence_id"] = _numbered_within_articles(paras["article_id"].to_numpy(), counts)
     sents["start"], sents["end"] = offsets[:, 0], offsets[:, 1]
-    sentence_texts = [text[a:b] for text, pairs in zip(texts, spans, strict=True) for a, b in pairs]
     sents["text"] = pd.array(sentence_texts, dtype="str")
     return sents
 

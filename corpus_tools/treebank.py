@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import chain, compress
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
@@ -160,18 +160,20 @@ class WordTokenizer:
 
     def tokenize(self, texts: Sequence[str]) -> Tokens:
         """The tokens of every text, as `spans` gives them, in one pass over all the texts."""
-        per_text, modelled, reference_starts = [], [], []
+        # Flat lists from the start: a list per text would live on and wake the collector.
+        words, counts, modelled, reference_starts = [], [], [], []
         for text in texts:
             fast = not _UNMODELLED.search(text)
             if fast:
-                per_text.append(_fast_words(text))
+                found = _fast_words(text)
             else:
                 spans = _reference_spans(self._reference, text)
-                per_text.append([text[start:end] for start, end in spans])
+                found = [text[start:end] for start, end in spans]
                 reference_starts += [start for start, _ in spans]
+            words += found
+            counts.append(len(found))
             modelled.append(fast)
-        counts = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
-        words = list(chain.from_iterable(per_text))
+        counts = np.asarray(counts, dtype=np.int64)
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         modelled = np.asarray(modelled, dtype=bool)
         fast = np.repeat(modelled, counts)
