@@ -202,18 +202,18 @@ def tokenize_sentences(sents: pd.DataFrame) -> pd.DataFrame:
 def _as_written(found: Tokens, texts: list[str], row_of: np.ndarray) -> list[str]:
     """The tokens (read from the normalised texts) as written in `texts`: those holding a curly
     quote are sliced again from their text, the others are the same either way."""
-    rows, positions = [], []
-    for row, text in enumerate(texts):
-        for curly in _CURLY.finditer(text):
-            rows.append(row)
-            positions.append(curly.start())
-    # One sorted search for all of them, with (sentence, offset) as one integer key.
-    width = max(map(len, texts), default=0) + 1
-    token_keys = row_of * width + found.starts
-    at = np.searchsorted(token_keys, np.asarray(rows, dtype=np.int64) * width + positions, "right")
+    # Offsets into all the texts joined, so one search finds every curly quote's token.
+    joined = "".join(texts)
+    text_lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    token_starts = (np.cumsum(text_lengths) - text_lengths)[row_of] + found.starts
+    curly = np.fromiter((m.start() for m in _CURLY.finditer(joined)), dtype=np.int64)
+    holding = np.unique(np.searchsorted(token_starts, curly, side="right") - 1)
+    holding = holding[holding >= 0]
     words = found.words
-    for k in np.unique(at - 1).tolist():
-        words[k] = texts[row_of[k]][found.starts[k] : found.ends[k]]
+    starts = token_starts[holding].tolist()
+    ends = (token_starts[holding] + found.ends[holding] - found.starts[holding]).tolist()
+    for k, start, end in zip(holding.tolist(), starts, ends, strict=True):
+        words[k] = joined[start:end]
     return words
 
 
