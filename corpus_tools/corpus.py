@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from corpus_tools.cleaning import clean_text, cleaning_rules
+from corpus_tools.cleaning import Cleaner, cleaning_rules
 from corpus_tools.errors import CorpusError
 from corpus_tools.resources import DATA_DIR
 from corpus_tools.segmentation import sentences, word_tokens
@@ -177,8 +177,8 @@ class CorpusChecks:
 
     def clean(self, chunk: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
         """The chunk with cleaned `text`; an article with nothing left is an error."""
-        rules = cleaning_rules(study)
-        chunk = chunk.assign(text=[clean_text(raw, rules)[0] for raw in chunk["raw_text"]])
+        clean = Cleaner(cleaning_rules(study))
+        chunk = chunk.assign(text=[clean(raw)[0] for raw in chunk["raw_text"].tolist()])
         empty = chunk["text"].str.strip() == ""
         for where in chunk.loc[empty, "where"]:
             self.fail(CorpusError(f"{where}: nothing is left after removing page chrome"), where)
