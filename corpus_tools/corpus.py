@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from corpus_tools.cleaning import Cleaner, cleaning_rules
 from corpus_tools.errors import CorpusError
 from corpus_tools.resources import DATA_DIR
-from corpus_tools.segmentation import sentences, word_tokens
+from corpus_tools.segmentation import sentences, word_tokens, words_per_article
 from corpus_tools.settings import Settings
 
 REQUIRED_COLUMNS = ("article_id", "file", "outlet")
@@ -73,8 +73,7 @@ def load_articles(
     (`outlet_label` falls back to `outlet`). Cleaning uses the study's `cleaning_rules`.
     """
     meta = read_corpus(path, columns, study)
-    words = word_tokens(meta).query("~is_punct").groupby("article_id", sort=False).size()
-    meta["n_words"] = meta["article_id"].map(words).astype(int)
+    meta["n_words"] = words_per_article(word_tokens(meta), meta["article_id"])
     return meta
 
 

@@ -126,9 +126,7 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
         for table in (sents, toks)
     )
     index = TokenIndex(toks)  # shared by the term and frame matchers
-    article = pd.Index(articles["article_id"]).get_indexer(toks["article_id"])
-    words = np.bincount(article[~toks["is_punct"].to_numpy()], minlength=len(articles))
-    articles = articles.assign(n_words=words)
+    articles = articles.assign(n_words=segmentation.words_per_article(toks, articles["article_id"]))
     return Tables(
         articles=articles,
         paragraphs=paras,

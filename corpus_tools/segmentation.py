@@ -170,6 +170,13 @@ def word_tokens(articles: pd.DataFrame) -> pd.DataFrame:
     return tokenize_sentences(sentences(articles))
 
 
+def words_per_article(toks: pd.DataFrame, article_ids: pd.Series) -> np.ndarray:
+    """How many tokens of `toks` that are not punctuation each of `article_ids` (unique, and
+    covering every token's article) has, 0 for none."""
+    article = pd.Index(article_ids).get_indexer(toks["article_id"])
+    return np.bincount(article[~toks["is_punct"].to_numpy()], minlength=len(article_ids))
+
+
 def tokenize_sentences(sents: pd.DataFrame) -> pd.DataFrame:
     """One row per token of a `sentences()` table, numbered from 1 within each article.
 
