@@ -114,12 +114,22 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     are soft wraps (hard-wrapped files); a text without blank lines has one paragraph per line
     (the bundled corpus). `start`/`end` exclude surrounding whitespace.
     """
-    rows = [
-        (a.article_id, a.outlet_label, pid, m.start(), m.end(), m.group())
-        for a in articles.itertuples(index=False)
-        for pid, m in enumerate(_paragraph_pattern(a.text).finditer(a.text), start=1)
-    ]
-    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+    offsets, texts, counts = [], [], []
+    for text in articles["text"].tolist():
+        before = len(texts)
+        for m in _paragraph_pattern(text).finditer(text):
+            offsets += m.span()
+            texts.append(m.group())
+        counts.append(len(texts) - before)
+    counts = np.asarray(counts, dtype=np.int64)
+    paras = articles[["article_id", "outlet_label"]].take(np.repeat(np.arange(len(counts)), counts))
+    paras = paras.reset_index(drop=True)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    paras["paragraph_id"] = np.arange(1, len(texts) + 1) - first
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    paras["start"], paras["end"] = offsets[:, 0], offsets[:, 1]
+    paras["text"] = pd.array(texts, dtype="str")
+    return paras
 
 
 def _paragraph_pattern(text: str) -> re.Pattern[str]:
