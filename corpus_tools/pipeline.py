@@ -151,10 +151,8 @@ def _paragraph_rows(paras: pd.DataFrame, table: pd.DataFrame) -> np.ndarray:
     lookup = np.full(len(ids) * width + 1, -1)  # the last entry answers unknown keys
     keys = ids.get_indexer(paras["article_id"]) * width + paras["paragraph_id"].to_numpy(np.int64)
     lookup[keys] = np.arange(len(paras))
-    article, paragraph = (
-        ids.get_indexer(table["article_id"]),
-        table["paragraph_id"].to_numpy(np.int64),
-    )
+    article = ids.get_indexer(table["article_id"])
+    paragraph = table["paragraph_id"].to_numpy(np.int64)
     known = (article >= 0) & (paragraph >= 0) & (paragraph < width)
     return lookup[np.where(known, article * width + paragraph, -1)]
 

@@ -181,8 +181,8 @@ def word_tokens(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def words_per_article(toks: pd.DataFrame, article_ids: pd.Series) -> np.ndarray:
-    """How many tokens of `toks` that are not punctuation each of `article_ids` (unique, and
-    covering every token's article) has, 0 for none."""
+    """Each article's number of tokens that are not punctuation (0 for none), in the order of
+    `article_ids`, which must be unique and include every token's article."""
     article = pd.Index(article_ids).get_indexer(toks["article_id"])
     return np.bincount(article[~toks["is_punct"].to_numpy()], minlength=len(article_ids))
 
@@ -226,7 +226,7 @@ def _as_written(found: Tokens, texts: list[str], row_of: np.ndarray) -> list[str
     curly = np.fromiter((m.start() for m in _CURLY.finditer(joined)), dtype=np.int64)
     holding = np.unique(np.searchsorted(token_starts, curly, side="right") - 1)
     holding = holding[holding >= 0]
-    words = found.words
+    words = found.words  # changed in place
     starts = token_starts[holding].tolist()
     ends = (token_starts[holding] + found.ends[holding] - found.starts[holding]).tolist()
     for k, start, end in zip(holding.tolist(), starts, ends, strict=True):

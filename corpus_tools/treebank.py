@@ -207,7 +207,7 @@ def _word_starts(texts: list[str], lengths: np.ndarray, counts: np.ndarray) -> n
     # code unit each.
     codes = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16)
     assert len(codes) == len(joined), "fast-path texts stay within the BMP"
-    # What \\s matches, for every code point up to the highest one present.
+    # What \s matches, for every code point up to the highest one present.
     is_space = np.array([chr(c).isspace() for c in range(int(codes.max(initial=0)) + 1)])
     spaces = np.flatnonzero(is_space[codes])
     assert len(codes) - len(spaces) == lengths.sum(), "fast-path tokens cover all but whitespace"
