@@ -25,33 +25,58 @@ def cleaning_rules(study: Settings | str | None = None) -> pd.DataFrame:
 
 def clean_text(raw: str, rules: pd.DataFrame | None = None) -> tuple[str, list[dict]]:
     """The text without page chrome, and one record per removal (rule, start, removed_text)."""
-    rules = cleaning_rules() if rules is None else rules
-    lines = raw.splitlines(keepends=True)
-    keep, removals = len(lines), []
-    # Peel blocks off the end one at a time, latest first, so each block is credited to the
-    # rule that names it (a bio followed by a link block gives two records, not one).
-    while True:
-        cuts = [(_cut_point(lines[:keep], r.action, r.pattern), r.rule) for r in rules.itertuples()]
-        cuts = [(cut, rule) for cut, rule in cuts if cut is not None]
-        if not cuts:
-            break
-        cut, rule = max(cuts)
-        start = sum(len(line) for line in lines[:cut])
-        removals.append(
-            {"rule": rule, "start": start, "removed_text": "".join(lines[cut:keep]).strip()}
-        )
-        keep = cut
-    return "".join(lines[:keep]).rstrip(), sorted(removals, key=lambda r: r["start"])
+    return Cleaner(rules)(raw)
 
 
-def _cut_point(lines: list[str], action: str, pattern: str) -> int | None:
-    """Index of the first line a rule removes from `lines`, or None if it removes nothing."""
-    matches = [bool(re.match(pattern, line.strip())) for line in lines]
+class Cleaner:
+    """`clean_text` with the rules read once, for many texts: `Cleaner(rules)(raw)`."""
+
+    def __init__(self, rules: pd.DataFrame | None = None) -> None:
+        """Read the rules (the study's default ones if None)."""
+        rules = cleaning_rules() if rules is None else rules
+        columns = (rules["rule"].tolist(), rules["action"].tolist(), rules["pattern"].tolist())
+        self._rules = [
+            (rule, action, re.compile(pattern))
+            for rule, action, pattern in zip(*columns, strict=True)
+        ]
+
+    def __call__(self, raw: str) -> tuple[str, list[dict]]:
+        """The text without page chrome, and one record per removal (see `clean_text`)."""
+        lines = raw.splitlines(keepends=True)
+        stripped = [line.strip() for line in lines]
+        # Whether each rule matches each line is read once; every pass below looks at a prefix.
+        matched = [
+            (rule, action, [pattern.match(line) is not None for line in stripped])
+            for rule, action, pattern in self._rules
+        ]
+        keep, removals = len(lines), []
+        # Peel blocks off the end one at a time, latest first, so each block is credited to the
+        # rule that names it (a bio followed by a link block gives two records, not one).
+        while True:
+            cuts = [
+                (_cut_point(matches[:keep], stripped[:keep], action), rule)
+                for rule, action, matches in matched
+            ]
+            cuts = [(cut, rule) for cut, rule in cuts if cut is not None]
+            if not cuts:
+                break
+            cut, rule = max(cuts)
+            start = sum(len(line) for line in lines[:cut])
+            removals.append(
+                {"rule": rule, "start": start, "removed_text": "".join(lines[cut:keep]).strip()}
+            )
+            keep = cut
+        return "".join(lines[:keep]).rstrip(), sorted(removals, key=lambda r: r["start"])
+
+
+def _cut_point(matches: list[bool], stripped: list[str], action: str) -> int | None:
+    """Index of the first line a rule removes, or None if it removes nothing, given whether
+    the rule's pattern matches each (stripped) line."""
     if action == "cut_from":
         return matches.index(True) if any(matches) else None
     if action == "drop_trailing":
-        cut = len(lines)
-        while cut > 0 and (matches[cut - 1] or not lines[cut - 1].strip()):
+        cut = len(matches)
+        while cut > 0 and (matches[cut - 1] or not stripped[cut - 1]):
             cut -= 1
         return cut if any(matches[cut:]) else None
     raise ValueError(f"unknown cleaning action {action!r} (expected cut_from or drop_trailing)")
@@ -61,6 +86,7 @@ def cleaning_log(articles: pd.DataFrame, study: Settings | str | None = None) ->
     """What cleaning removed: one row per article and rule, with `removed_text` and `n_lines`."""
     table = cleaning_rules(study)
     rules = table.set_index("rule")["description"]
+    clean = Cleaner(table)
     rows = [
         {
             "article_id": a.article_id,
@@ -70,7 +96,7 @@ def cleaning_log(articles: pd.DataFrame, study: Settings | str | None = None) ->
             "description": rules.get(removal["rule"], ""),
         }
         for a in articles.itertuples(index=False)
-        for removal in clean_text(a.raw_text, table)[1]
+        for removal in clean(a.raw_text)[1]
     ]
     columns = ["article_id", "outlet_label", "rule", "start", "n_lines", "removed_text"]
     return pd.DataFrame(rows, columns=[*columns, "description"])

@@ -22,10 +22,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from corpus_tools.cleaning import clean_text, cleaning_rules
+from corpus_tools.cleaning import Cleaner, cleaning_rules
 from corpus_tools.errors import CorpusError
 from corpus_tools.resources import DATA_DIR
-from corpus_tools.segmentation import sentences, word_tokens
+from corpus_tools.segmentation import sentences, word_tokens, words_per_article
 from corpus_tools.settings import Settings
 
 REQUIRED_COLUMNS = ("article_id", "file", "outlet")
@@ -73,8 +73,7 @@ def load_articles(
     (`outlet_label` falls back to `outlet`). Cleaning uses the study's `cleaning_rules`.
     """
     meta = read_corpus(path, columns, study)
-    words = word_tokens(meta).query("~is_punct").groupby("article_id", sort=False).size()
-    meta["n_words"] = meta["article_id"].map(words).astype(int)
+    meta["n_words"] = words_per_article(word_tokens(meta), meta["article_id"])
     return meta
 
 
@@ -177,8 +176,8 @@ class CorpusChecks:
 
     def clean(self, chunk: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
         """The chunk with cleaned `text`; an article with nothing left is an error."""
-        rules = cleaning_rules(study)
-        chunk = chunk.assign(text=[clean_text(raw, rules)[0] for raw in chunk["raw_text"]])
+        clean = Cleaner(cleaning_rules(study))
+        chunk = chunk.assign(text=[clean(raw)[0] for raw in chunk["raw_text"].tolist()])
         empty = chunk["text"].str.strip() == ""
         for where in chunk.loc[empty, "where"]:
             self.fail(CorpusError(f"{where}: nothing is left after removing page chrome"), where)

@@ -117,20 +117,25 @@ class TokenIndex:
         self.tokens = tokens.reset_index(drop=True)
         codes, vocabulary = pd.factorize(self.tokens["lower"], sort=True)
         self.codes, self.vocabulary = codes, np.asarray(vocabulary, dtype=object)
-        order = np.argsort(codes, kind="stable")
+        # A stable sort of small integers is a radix sort: codes as narrow as they can be.
+        order = np.argsort(codes.astype(np.min_scalar_type(len(vocabulary))), kind="stable")
         bounds = np.searchsorted(codes[order], np.arange(len(vocabulary) + 1))
         self.positions_of = pd.Series(
             [order[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
         )
         self.is_mark = np.array([is_quote_mark(w) for w in self.vocabulary], dtype=bool)[codes]
-        article = pd.factorize(self.tokens["article_id"])[0]
+        article, article_ids = pd.factorize(self.tokens["article_id"])
         sentence_ids = self.tokens["sentence_id"].to_numpy()
         sentence = article * (int(sentence_ids.max(initial=0)) + 1) + sentence_ids
         self.next_word = _next_word(self.is_mark, sentence)
-        self.article_start = np.searchsorted(article, article, side="left")
-        self.article_end = np.searchsorted(article, article, side="right")
+        # Articles are consecutive runs, numbered in order of appearance.
+        sizes = np.bincount(article, minlength=len(article_ids))
+        self.article_end = np.cumsum(sizes)[article]
+        self.article_start = self.article_end - sizes[article]
         self.text = _Joiner(self.tokens)
-        self.article_rank = pd.factorize(self.tokens["article_id"], sort=True)[0]
+        rank = np.empty(len(article_ids), dtype=np.int64)
+        rank[np.argsort(np.asarray(article_ids, dtype=object))] = np.arange(len(article_ids))
+        self.article_rank = rank[article]  # the article's place in sorted order
         # Keys as integer codes, read once: converting a text column costs per call.
         self.article_code = article
         self.outlet_code, self.outlets = pd.factorize(self.tokens["outlet_label"])

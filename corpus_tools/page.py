@@ -11,6 +11,7 @@ headline. `paragraph_roles` adds `role` and `role_rule` to a `paragraphs()` tabl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -18,6 +19,7 @@ from corpus_tools.resources import read_table
 
 BODY = "body"
 ROLE_ORDER = ["headline", "summary", "bullet", "byline", "caption", "subhead", BODY]
+_PROBABLE = re.compile(r"\s*\(probable\)\s*$")
 
 
 def page_rules() -> pd.DataFrame:
@@ -26,7 +28,8 @@ def page_rules() -> pd.DataFrame:
 
 
 def _normalised(text: str) -> str:
-    text = re.sub(r"\s*\(probable\)\s*$", "", text)
+    if "(probable)" in text:  # a quick test first: the pattern is tried at every character
+        text = _PROBABLE.sub("", text)
     return " ".join(text.replace("’", "'").lower().split())
 
 
@@ -35,26 +38,50 @@ def paragraph_roles(
 ) -> pd.DataFrame:
     """The paragraphs (`paragraphs()`) with `role` and `role_rule` (empty for body text)."""
     rules = page_rules() if rules is None else rules
-    headline = articles.set_index("article_id")["headline"].map(_normalised)
-    role = pd.Series(BODY, index=paras.index)
-    rule_name = pd.Series("", index=paras.index)
-    undecided = pd.Series(True, index=paras.index)
-    n_words = paras["text"].str.split().str.len()
-    for r in rules.itertuples(index=False):
-        if r.rule == "metadata_headline":  # only short paragraphs can be a headline
-            short = paras["text"].str.len() <= 300
-            fits = pd.Series(False, index=paras.index)
-            fits[short] = paras.loc[short, "text"].map(_normalised) == paras.loc[
-                short, "article_id"
-            ].map(headline)
-        else:
-            fits = paras["text"].str.contains(r.pattern, regex=True)
-            if r.max_words:
-                fits &= n_words <= int(r.max_words)
-        fits &= undecided
-        role[fits], rule_name[fits] = r.role, r.rule
-        undecided &= ~fits
-    return paras.assign(role=role, role_rule=rule_name)
+    headlines = dict(
+        zip(articles["article_id"], articles["headline"].map(_normalised), strict=True)
+    )
+    checks = [_Rule.of(r) for r in rules.itertuples(index=False)]
+    fitting = [
+        next((c for c in checks if c.fits(text, headlines.get(article))), None)
+        for article, text in zip(paras["article_id"].tolist(), paras["text"].tolist(), strict=True)
+    ]
+    return paras.assign(
+        role=pd.array([BODY if c is None else c.role for c in fitting], dtype="str"),
+        role_rule=pd.array(["" if c is None else c.rule for c in fitting], dtype="str"),
+    )
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One rule of `page_rules()`, compiled: tried on one paragraph at a time, so a paragraph
+    stops at the first rule that fits."""
+
+    role: str
+    rule: str
+    pattern: re.Pattern[str] | None  # None for `metadata_headline`
+    max_words: int | None
+
+    @classmethod
+    def of(cls, row) -> _Rule:
+        """The rule of one row of `page_rules()`."""
+        if row.rule == "metadata_headline":
+            return cls(row.role, row.rule, None, None)
+        return cls(
+            row.role,
+            row.rule,
+            re.compile(row.pattern),
+            int(row.max_words) if row.max_words else None,
+        )
+
+    def fits(self, text: str, headline: str | None) -> bool:
+        """Whether the rule names this paragraph (`headline`: its article's, normalised)."""
+        if self.pattern is None:  # only short paragraphs can be a headline
+            return len(text) <= 300 and _normalised(text) == headline
+        # Words are counted first, and only up to the limit: cheaper than most patterns.
+        if self.max_words is not None and len(text.split(None, self.max_words)) > self.max_words:
+            return False
+        return self.pattern.search(text) is not None
 
 
 def role_counts(roles: pd.DataFrame) -> pd.DataFrame:

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
@@ -119,16 +120,13 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
     found, segments = find_quotes(articles, paras, sents, study, speakers)
     reports = reported_speech(articles, sents, segments, found, study, speakers)
     toks = with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
-    role = paras.set_index(["article_id", "paragraph_id"])["role"]
+    roles = paras["role"].array
     sents, toks = (
-        table.assign(
-            role=role.reindex(pd.MultiIndex.from_frame(table[role.index.names])).to_numpy()
-        )
+        table.assign(role=roles.take(_paragraph_rows(paras, table), allow_fill=True))
         for table in (sents, toks)
     )
     index = TokenIndex(toks)  # shared by the term and frame matchers
-    words = toks[~toks["is_punct"]].groupby("article_id", sort=False).size()
-    articles = articles.assign(n_words=articles["article_id"].map(words).fillna(0).astype(int))
+    articles = articles.assign(n_words=segmentation.words_per_article(toks, articles["article_id"]))
     return Tables(
         articles=articles,
         paragraphs=paras,
@@ -141,6 +139,22 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
         term_matches=lexicon.match_terms(index, lexicon.loaded_terms(study)),
         frame_matches=frames.match_indicators(index, frames.frame_indicators(study)),
     )
+
+
+def _paragraph_rows(paras: pd.DataFrame, table: pd.DataFrame) -> np.ndarray:
+    """The row of `paras` of each row's paragraph (by `article_id` and `paragraph_id`), or -1.
+
+    A lookup array indexed by (article, paragraph) as one integer: a MultiIndex reindex of a
+    token table costs far more."""
+    ids = pd.Index(paras["article_id"].unique())
+    width = int(paras["paragraph_id"].to_numpy(np.int64).max(initial=0)) + 1
+    lookup = np.full(len(ids) * width + 1, -1)  # the last entry answers unknown keys
+    keys = ids.get_indexer(paras["article_id"]) * width + paras["paragraph_id"].to_numpy(np.int64)
+    lookup[keys] = np.arange(len(paras))
+    article = ids.get_indexer(table["article_id"])
+    paragraph = table["paragraph_id"].to_numpy(np.int64)
+    known = (article >= 0) & (paragraph >= 0) & (paragraph < width)
+    return lookup[np.where(known, article * width + paragraph, -1)]
 
 
 def load_tables(

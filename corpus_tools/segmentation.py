@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import chain
 
 import numpy as np
 import pandas as pd
 
 from corpus_tools.punkt import SentenceSplitter
 from corpus_tools.resources import data_path, read_word_list
-from corpus_tools.treebank import WordTokenizer
+from corpus_tools.treebank import Tokens, WordTokenizer
 
 # One character for one, so offsets into the normalised text are offsets into the original.
-_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"'}
+_CURLY = re.compile(f"[{''.join(_TYPOGRAPHIC)}]")
 
 PARAGRAPH_COLUMNS = ["article_id", "outlet_label", "paragraph_id", "start", "end", "text"]
 SENTENCE_COLUMNS = [
@@ -80,7 +82,10 @@ def join_tokens(toks: pd.DataFrame) -> str:
 
 def normalise_typography(text: str) -> str:
     """Curly quotes and apostrophes as straight ones, with the text's length unchanged."""
-    return text.translate(_TYPOGRAPHIC)
+    # Four `str.replace` calls run in C; `str.translate` with a dict looks up every character.
+    for curly, straight in _TYPOGRAPHIC.items():
+        text = text.replace(curly, straight)
+    return text
 
 
 def count_words(text: str) -> int:
@@ -109,12 +114,22 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     are soft wraps (hard-wrapped files); a text without blank lines has one paragraph per line
     (the bundled corpus). `start`/`end` exclude surrounding whitespace.
     """
-    rows = [
-        (a.article_id, a.outlet_label, pid, m.start(), m.end(), m.group())
-        for a in articles.itertuples(index=False)
-        for pid, m in enumerate(_paragraph_pattern(a.text).finditer(a.text), start=1)
-    ]
-    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+    offsets, texts, counts = [], [], []
+    for text in articles["text"].tolist():
+        before = len(texts)
+        for m in _paragraph_pattern(text).finditer(text):
+            offsets += m.span()
+            texts.append(m.group())
+        counts.append(len(texts) - before)
+    counts = np.asarray(counts, dtype=np.int64)
+    paras = articles[["article_id", "outlet_label"]].take(np.repeat(np.arange(len(counts)), counts))
+    paras = paras.reset_index(drop=True)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    paras["paragraph_id"] = np.arange(1, len(texts) + 1) - first
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    paras["start"], paras["end"] = offsets[:, 0], offsets[:, 1]
+    paras["text"] = pd.array(texts, dtype="str")
+    return paras
 
 
 def _paragraph_pattern(text: str) -> re.Pattern[str]:
@@ -130,20 +145,26 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
 
 def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     """The sentences of a `paragraphs()` table: `SENTENCE_COLUMNS`."""
+    texts = paras["text"].tolist()
     splitter = _sentence_splitter()
-    rows, previous, sid = [], None, 0
-    for article_id, outlet, pid, p_start, text in zip(
-        paras["article_id"], paras["outlet_label"], paras["paragraph_id"], paras["start"],
-        paras["text"], strict=True,
-    ):  # fmt: skip
-        sid = 0 if article_id != previous else sid
-        previous = article_id
-        for start, end in splitter.spans(normalise_typography(text)):
-            sid += 1
-            rows.append(
-                (article_id, outlet, pid, sid, p_start + start, p_start + end, text[start:end])
-            )
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    # Flat lists from the start: a list of spans per paragraph would live on and wake the
+    # collector.
+    sentence_texts, offsets, counts = [], [], []
+    for text in texts:
+        spans = splitter.spans(normalise_typography(text))
+        sentence_texts += [text[start:end] for start, end in spans]
+        offsets += chain.from_iterable(spans)
+        counts.append(len(spans))
+    counts = np.asarray(counts, dtype=np.int64)
+    row_of = np.repeat(np.arange(len(texts)), counts)
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    offsets += paras["start"].to_numpy(np.int64)[row_of, None]
+    sents = paras[["article_id", "outlet_label", "paragraph_id"]].take(row_of)
+    sents = sents.reset_index(drop=True)
+    sents["sentence_id"] = _numbered_within_articles(paras["article_id"].to_numpy(), counts)
+    sents["start"], sents["end"] = offsets[:, 0], offsets[:, 1]
+    sents["text"] = pd.array(sentence_texts, dtype="str")
+    return sents
 
 
 def is_punctuation(token: str) -> bool:
@@ -159,44 +180,66 @@ def word_tokens(articles: pd.DataFrame) -> pd.DataFrame:
     return tokenize_sentences(sentences(articles))
 
 
+def words_per_article(toks: pd.DataFrame, article_ids: pd.Series) -> np.ndarray:
+    """Each article's number of tokens that are not punctuation (0 for none), in the order of
+    `article_ids`, which must be unique and include every token's article."""
+    article = pd.Index(article_ids).get_indexer(toks["article_id"])
+    return np.bincount(article[~toks["is_punct"].to_numpy()], minlength=len(article_ids))
+
+
 def tokenize_sentences(sents: pd.DataFrame) -> pd.DataFrame:
     """One row per token of a `sentences()` table, numbered from 1 within each article.
 
     `token` is the text as written; `lower` is lower-cased with straight apostrophes, the
     form every matcher uses; `start`/`end` are offsets into the article's cleaned text.
     """
-    tokenizer = WordTokenizer()
-    row_of, starts, ends, token_ids = [], [], [], []
-    previous, tid = None, 0
-    for row, (article_id, s_start, text) in enumerate(
-        zip(sents["article_id"], sents["start"], sents["text"], strict=True)
-    ):
-        tid = 0 if article_id != previous else tid
-        previous = article_id
-        for start, end in tokenizer.spans(normalise_typography(text)):
-            tid += 1
-            row_of.append(row)
-            starts.append(s_start + start)
-            ends.append(s_start + end)
-            token_ids.append(tid)
-    row_of = np.asarray(row_of, dtype=np.int64)
-    toks = sents[["article_id", "outlet_label", "paragraph_id", "sentence_id"]].iloc[row_of]
+    texts = sents["text"].tolist()
+    normalised = [normalise_typography(text) for text in texts]
+    found = WordTokenizer().tokenize(normalised)
+    row_of = np.repeat(np.arange(len(texts)), found.counts)
+    token = _as_written(found, texts, row_of)
+    s_start = sents["start"].to_numpy()[row_of]
+    toks = sents[["article_id", "outlet_label", "paragraph_id", "sentence_id"]].take(row_of)
     toks = toks.reset_index(drop=True)
-    offsets = np.asarray(starts, dtype=np.int64) - sents["start"].to_numpy()[row_of]
-    lengths = np.asarray(ends, dtype=np.int64) - np.asarray(starts, dtype=np.int64)
-    texts = sents["text"].to_numpy()[row_of]
-    token = [t[o : o + n] for t, o, n in zip(texts, offsets, lengths, strict=True)]
     # Word forms repeat: each distinct token's properties are computed once.
-    forms = pd.Series(token, dtype="str")
-    codes, distinct = pd.factorize(forms)
-    lower = np.array([normalise_typography(t).lower() for t in distinct], dtype=object)
+    codes, distinct = pd.factorize(np.array(token, dtype=object))
+    lower = [normalise_typography(t).lower() for t in distinct]
     punct = np.array([is_punctuation(t) for t in distinct], dtype=bool)
     stops = stop_words()
-    toks["token_id"] = np.asarray(token_ids, dtype=np.int64)
-    toks["token"] = forms
-    toks["lower"] = pd.Series(lower[codes], dtype="str")
-    toks["start"] = np.asarray(starts, dtype=np.int64)
-    toks["end"] = np.asarray(ends, dtype=np.int64)
+    toks["token_id"] = _numbered_within_articles(sents["article_id"].to_numpy(), found.counts)
+    toks["token"] = pd.array(distinct, dtype="str").take(codes)
+    toks["lower"] = pd.array(lower, dtype="str").take(codes)
+    toks["start"] = s_start + found.starts
+    toks["end"] = s_start + found.ends
     toks["is_punct"] = punct[codes]
     toks["is_stop"] = np.array([w in stops for w in lower], dtype=bool)[codes]
     return toks[TOKEN_COLUMNS]
+
+
+def _as_written(found: Tokens, texts: list[str], row_of: np.ndarray) -> list[str]:
+    """The tokens (read from the normalised texts) as written in `texts`: those holding a curly
+    quote are sliced again from their text, the others are the same either way."""
+    # Offsets into all the texts joined, so one search finds every curly quote's token.
+    joined = "".join(texts)
+    text_lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    token_starts = (np.cumsum(text_lengths) - text_lengths)[row_of] + found.starts
+    curly = np.fromiter((m.start() for m in _CURLY.finditer(joined)), dtype=np.int64)
+    holding = np.unique(np.searchsorted(token_starts, curly, side="right") - 1)
+    holding = holding[holding >= 0]
+    words = found.words  # changed in place
+    starts = token_starts[holding].tolist()
+    ends = (token_starts[holding] + found.ends[holding] - found.starts[holding]).tolist()
+    for k, start, end in zip(holding.tolist(), starts, ends, strict=True):
+        words[k] = joined[start:end]
+    return words
+
+
+def _numbered_within_articles(article_ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Numbers from 1 within each article for the parts of rows (sentences of paragraphs,
+    tokens of sentences), given each row's article and number of parts. An article's rows are
+    consecutive; the parts of row i come after those of row i - 1."""
+    first_part = np.cumsum(counts) - counts
+    new_article = np.ones(len(counts), dtype=bool)
+    new_article[1:] = article_ids[1:] != article_ids[:-1]
+    article_start = np.maximum.accumulate(np.where(new_article, np.arange(len(counts)), 0))
+    return np.arange(1, int(counts.sum()) + 1) - np.repeat(first_part[article_start], counts)

@@ -43,9 +43,12 @@ TEXTBLOB_COLUMNS = ["polarity", "subjectivity"]
 SIGNS = ["negative", "neutral", "positive"]
 # Other marks anywhere; those that double as apostrophes only at a word's edge ("Moscow's").
 _APOSTROPHES = "'’"
+_OTHER_MARKS = re.escape("".join(sorted(QUOTE_MARKS - set(_APOSTROPHES))))
+# One leading class lets `re` skip quickly to the next mark; the look-arounds then say whether
+# it counts: any other mark does, an apostrophe only with no word character before or after.
 _QUOTATION_MARKS = re.compile(
-    f"[{re.escape(''.join(sorted(QUOTE_MARKS - set(_APOSTROPHES))))}]"
-    rf"|(?<!\w)[{_APOSTROPHES}]|[{_APOSTROPHES}](?!\w)"
+    rf"[{_OTHER_MARKS}{_APOSTROPHES}]"
+    rf"(?:(?<=[{_OTHER_MARKS}])|(?<!\w[{_APOSTROPHES}])|(?!\w))"
 )
 
 
@@ -83,7 +86,7 @@ def score_sentences(frame: pd.DataFrame) -> pd.DataFrame:
     text is scored without its quotation marks (`without_quotation_marks`).
     """
     scores = pd.DataFrame(
-        scorer().score_texts(without_quotation_marks(t) for t in frame["text"]),
+        scorer().score_texts(map(without_quotation_marks, frame["text"].tolist())),
         columns=VADER_COLUMNS,
         index=frame.index,
     )

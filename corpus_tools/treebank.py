@@ -47,7 +47,11 @@ hand-written cases.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import compress
+from typing import NamedTuple
 
+import numpy as np
 from nltk.tokenize import NLTKWordTokenizer
 
 from corpus_tools.punkt import UNSAFE_CHARACTERS
@@ -132,6 +136,16 @@ _UNMODELLED = re.compile(
 _FINAL_TAIL = re.compile(r"[\]\)}>\"' ]*+\s*\Z")
 
 
+class Tokens(NamedTuple):
+    """The tokens of many texts, flat: each token's text, start and end (offsets into its own
+    text), and how many tokens each text has (the tokens of one text are consecutive)."""
+
+    words: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+    counts: np.ndarray
+
+
 class WordTokenizer:
     """Token spans of a sentence, as `NLTKWordTokenizer` plus the project's hyphen rule."""
 
@@ -141,16 +155,68 @@ class WordTokenizer:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each token of `text`, equal to NLTK's plus the hyphen rule."""
-        if _UNMODELLED.search(text):
-            return _reference_spans(self._reference, text)
-        period = _final_period(text)
-        if period < 0:
-            return [m.span() for m in _TOKEN.finditer(text)]
-        return [
-            *(m.span() for m in _TOKEN.finditer(text, 0, period)),
-            (period, period + 1),
-            *(m.span() for m in _TOKEN.finditer(text, period + 1)),
-        ]
+        found = self.tokenize([text])
+        return list(zip(found.starts.tolist(), found.ends.tolist(), strict=True))
+
+    def tokenize(self, texts: Sequence[str]) -> Tokens:
+        """The tokens of every text, as `spans` gives them, in one pass over all the texts."""
+        # Flat lists from the start: a list per text would live on and wake the collector.
+        words, counts, modelled, reference_starts = [], [], [], []
+        for text in texts:
+            fast = not _UNMODELLED.search(text)
+            if fast:
+                found = _fast_words(text)
+            else:
+                spans = _reference_spans(self._reference, text)
+                found = [text[start:end] for start, end in spans]
+                reference_starts += [start for start, _ in spans]
+            words += found
+            counts.append(len(found))
+            modelled.append(fast)
+        counts = np.asarray(counts, dtype=np.int64)
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        modelled = np.asarray(modelled, dtype=bool)
+        fast = np.repeat(modelled, counts)
+        starts = np.empty(len(words), dtype=np.int64)
+        fast_texts = list(compress(texts, modelled))
+        starts[fast] = _word_starts(fast_texts, lengths[fast], counts[modelled])
+        starts[~fast] = reference_starts
+        return Tokens(words, starts, starts + lengths, counts)
+
+
+def _fast_words(text: str) -> list[str]:
+    """The tokens of a text the fast path models, as strings."""
+    period = _final_period(text)
+    if period < 0:
+        return _TOKEN.findall(text)
+    return [*_TOKEN.findall(text, 0, period), ".", *_TOKEN.findall(text, period + 1)]
+
+
+def _word_starts(texts: list[str], lengths: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Where each token of fast-path texts starts in its text, from the tokens' lengths alone
+    (`counts`: tokens per text).
+
+    A fast-path token holds no whitespace, and the tokens of a text cover all its other
+    characters (every match begins with \\S, so only whitespace is skipped): a token starts
+    after as many non-whitespace characters as the tokens before it hold, plus every
+    whitespace character that comes before that many. Counted over all the texts joined, this
+    gives every start with no per-token loop.
+    """
+    joined = "".join(texts)
+    # Fast-path texts hold no character above U+214F (see `UNSAFE_CHARACTERS`): one UTF-16
+    # code unit each.
+    codes = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16)
+    assert len(codes) == len(joined), "fast-path texts stay within the BMP"
+    # What \s matches, for every code point up to the highest one present.
+    is_space = np.array([chr(c).isspace() for c in range(int(codes.max(initial=0)) + 1)])
+    spaces = np.flatnonzero(is_space[codes])
+    assert len(codes) - len(spaces) == lengths.sum(), "fast-path tokens cover all but whitespace"
+    before = np.cumsum(lengths) - lengths  # non-whitespace characters before each token
+    # Whitespace character i has spaces[i] - i non-whitespace characters before it.
+    skipped = np.searchsorted(spaces - np.arange(len(spaces)), before, side="right")
+    text_lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    text_offsets = np.cumsum(text_lengths) - text_lengths
+    return before + skipped - np.repeat(text_offsets, counts)
 
 
 def _final_period(text: str) -> int:

@@ -45,53 +45,57 @@ def with_voice(
     speaker". A token is quoted if a quotation segment covers it, else reported if a reported
     clause covers it.
     """
-    quote_id, in_quote = _covering(toks, segments, "quote_id")
-    report_id, in_report = _covering(toks, reports, "report_id")
-    in_report = in_report & ~in_quote
-    toks = toks.copy()
-    toks["in_quote"] = in_quote
-    toks["quote_id"] = pd.Series(quote_id, index=toks.index).where(in_quote).astype("Int64")
-    quoted_by = _lookup(found, "quote_id", toks["article_id"], np.where(in_quote, quote_id, 0))
-    reported_by = _lookup(
-        reports, "report_id", toks["article_id"], np.where(in_report, report_id, 0)
-    )
-    toks["speaker"] = np.where(in_quote, quoted_by, np.where(in_report, reported_by, ""))
-    toks["voice_kind"] = np.select([in_quote, in_report], ["quoted", "reported"], "narrator")
-    toks["voice"] = np.select(
-        [in_quote & (toks["speaker"] == ""), in_quote, in_report],
-        [UNATTRIBUTED, toks["speaker"], REPORTED],
-        NARRATOR,
-    )
-    return toks
-
-
-def _covering(toks: pd.DataFrame, spans: pd.DataFrame, key: str) -> tuple[np.ndarray, np.ndarray]:
-    """For each token, the id of the last span of its article starting at or before it, and
-    whether that span also covers the token's end: one sorted search over (article, offset)
-    keys for the whole table, no loop."""
-    if spans.empty:
-        return np.zeros(len(toks), dtype=np.int64), np.zeros(len(toks), dtype=bool)
     codes, articles = pd.factorize(toks["article_id"])
-    shift = np.int64(1) << 40  # offsets within an article stay below 2**40
-    spans = spans.assign(code=articles.get_indexer(spans["article_id"]))
-    spans = spans.assign(sort_key=spans["code"] * shift + spans["start"]).sort_values("sort_key")
-    token_keys = codes.astype(np.int64) * shift + toks["start"].to_numpy(np.int64)
-    at = np.searchsorted(spans["sort_key"].to_numpy(), token_keys, side="right") - 1
-    found = at >= 0
-    at = np.where(found, at, 0)
-    inside = (
-        found
-        & (spans["code"].to_numpy()[at] == codes)
-        & (toks["end"].to_numpy(np.int64) <= spans["end"].to_numpy()[at])
+    starts, ends = toks["start"].to_numpy(np.int64), toks["end"].to_numpy(np.int64)
+    segment = _covering(codes, starts, ends, articles, segments)
+    report = _covering(codes, starts, ends, articles, reports)
+    in_quote = segment >= 0
+    in_report = (report >= 0) & ~in_quote
+    # Every token's voice as a code into one list of labels: 0 the narrator, then one per
+    # quotation segment, then one per reported clause. Text columns are taken from the
+    # short lists, not built token by token.
+    who = np.zeros(len(toks), dtype=np.int64)
+    who[in_report] = 1 + len(segments) + report[in_report]
+    who[in_quote] = 1 + segment[in_quote]
+    quoted_by = _speakers(segments, found, "quote_id")
+    reported_by = reports["speaker"].fillna("").tolist()
+    speakers = ["", *quoted_by, *reported_by]
+    voices = [NARRATOR, *(s or UNATTRIBUTED for s in quoted_by), *[REPORTED] * len(reports)]
+    quote_ids = np.zeros(len(toks), dtype=np.int64)
+    quote_ids[in_quote] = segments["quote_id"].to_numpy(np.int64)[segment[in_quote]]
+    kind = np.where(in_quote, 2, np.where(in_report, 1, 0))  # positions in VOICE_KINDS
+    return toks.assign(  # not a copy: the token columns are shared
+        in_quote=in_quote,
+        quote_id=pd.arrays.IntegerArray(quote_ids, mask=~in_quote),
+        speaker=pd.array(speakers, dtype="str").take(who),
+        voice_kind=pd.array(VOICE_KINDS, dtype="str").take(kind),
+        voice=pd.array(voices, dtype="str").take(who),
     )
-    return np.where(inside, spans[key].to_numpy()[at], 0), inside
 
 
-def _lookup(table: pd.DataFrame, key: str, articles: pd.Series, ids: np.ndarray) -> np.ndarray:
-    """The `speaker` of each (article, id) pair; empty where id is 0 (no span)."""
-    who = table.set_index(["article_id", key])["speaker"]
-    keys = pd.MultiIndex.from_arrays([articles, ids])
-    return who.reindex(keys).fillna("").to_numpy()
+def _covering(
+    codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, articles: pd.Index, spans: pd.DataFrame
+) -> np.ndarray:
+    """For each token (its article's code in `articles`, start and end), the row of `spans`
+    covering it, or -1: the last span of its article starting at or before the token, if that
+    span also covers the token's end. One sorted search over (article, offset) keys, no loop."""
+    if spans.empty:
+        return np.full(len(codes), -1, dtype=np.int64)
+    shift = np.int64(1) << 40  # offsets within an article stay below 2**40
+    span_codes = articles.get_indexer(spans["article_id"]).astype(np.int64)
+    span_keys = span_codes * shift + spans["start"].to_numpy(np.int64)
+    order = np.argsort(span_keys)
+    at = np.searchsorted(span_keys[order], codes.astype(np.int64) * shift + starts, "right") - 1
+    row = order[np.maximum(at, 0)]
+    inside = (at >= 0) & (span_codes[row] == codes) & (ends <= spans["end"].to_numpy()[row])
+    return np.where(inside, row, -1)
+
+
+def _speakers(segments: pd.DataFrame, found: pd.DataFrame, key: str) -> list[str]:
+    """The `speaker` in `found` of each row of `segments` (by article and `key`), else ""."""
+    who = found.set_index(["article_id", key])["speaker"]
+    rows = pd.MultiIndex.from_frame(segments[["article_id", key]])
+    return who.reindex(rows).fillna("").tolist()
 
 
 def voice_shares(toks: pd.DataFrame) -> pd.DataFrame:
