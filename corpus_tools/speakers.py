@@ -289,8 +289,14 @@ class SpeakerRules:
         )
 
     @cached_property
-    def _at_end(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(rf"(?:{p.pattern})\s*$", p.flags) for p in self._mentions)
+    def _at_end(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        # The actor table's aliases, then every other kind in one pattern (none ignores case as
+        # a whole): all end where the text ends, so the one that starts first is the longest.
+        actors, *others = self._mentions
+        return (
+            re.compile(rf"(?:{actors.pattern})\s*$", actors.flags),
+            re.compile(rf"(?:{'|'.join(f'(?:{p.pattern})' for p in others)})\s*$"),
+        )
 
     @cached_property
     def _at_start(self) -> tuple[re.Pattern[str], ...]:
@@ -301,7 +307,8 @@ class SpeakerRules:
     def mention_at_end(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
         tail = max(0, len(text) - _LONGEST_MENTION)  # no need to try every earlier position
-        return _longest(p.search(text, tail) for p in self._at_end)
+        actors, others = self._at_end
+        return actors.search(text, tail) or others.search(text, tail)
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
