@@ -247,7 +247,8 @@ def _named_after(
     """The speaker named right after a cue: "Jane Doe", "opposition leader Jane Doe",
     "the club's owner, Jane Doe" (the appositive, not the possessor)."""
     rules = speakers.rules
-    roles = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)  # "opposition leader"
+    # "opposition leader Jane Doe", "Hurricanes spinner Jane Doe": a role, then the name
+    roles = re.match(r"\s*(?:[A-Z][\w'’-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)
     # not past a function word: "say parents as Millbrook school shuts"
     skip = (
         roles.end()

@@ -119,6 +119,8 @@ _LEAD_IN = re.compile(
     r"(?:[A-Z][A-Z.' ]+(?:\([^)]*\))?\s*[—–-]+\s*)?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
 )
+# An unnamed individual: "one neighbour", "a retired nurse", "another".
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 # A verb in the plural right after a name: British usage for a team or a firm.
@@ -467,6 +469,9 @@ class ArticleSpeakers:
         "Key Points" have none.
         """
         rules, text = self.rules, self.text
+        self.organisations.update(  # "device maker Corvance": the firm, named alone later
+            m.group() for m in runs if " " not in m.group() and self._company_noun_before(m.start())
+        )
         speaking = {
             m[1]
             for cue in self.cues
@@ -603,12 +608,18 @@ class ArticleSpeakers:
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
+        if self.rules.roles.fullmatch(mention) and _INDEFINITE.match(mention):
+            # "one mother asked", "a retired nurse said": someone the text does not name, unless
+            # a lead's "A coroner has said" is named in the body
+            unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
+            return self.named_later(position) or unnamed
         if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
             person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
             if person:
                 return Speaker(person, PERSON, person in self.rules.types)
             return self.named_later(position)
-        if self._company_noun_before(position):  # "the carrier SkyMarra": a company's name
+        if self._company_noun_before(position) or mention in self.organisations:
+            # "the carrier SkyMarra": a company's name, and the name alone later
             return Speaker(_lower_the(mention), ORGANISATION, False)
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:

@@ -381,6 +381,18 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“real progress”.",
             ["the Union of Haulage Drivers"],
         ),
+        # someone the text does not name, and a team's player named after a cue
+        (
+            "Parents gathered at the gate. “Who decided this?” one father asked.\n"
+            "“It was a fair result,” said Rovers striker Joel Amankwa.",
+            ["one father", "Joel Amankwa"],
+        ),
+        # a one-word company named after a company noun, then alone
+        (
+            "Drinks maker Fizzora recalled 9,000 cans.\n"
+            "Fizzora said no one was hurt. “We are sorry,” it said.",
+            ["Fizzora"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
