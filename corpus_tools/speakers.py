@@ -197,6 +197,7 @@ class SpeakerRules:
     group: str  # the regular expression of a group noun phrase ("Ukrainian officials")
     group_heads: frozenset[str]  # the nouns a group noun phrase ends with
     speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
+    document: re.Pattern[str]  # "a statement from", "a study by": its author is the source
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     title_words: frozenset[str]
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
@@ -377,6 +378,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         company_nouns=frozenset(bodies["company"]),
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
+        document=re.compile(
+            rf"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
+            r"\s+(?:from|by|of)\s+"
+        ),
         unknown=unknown,
         title_words=frozenset(w for t in titles for w in t.split()),
         particles=particles,
@@ -386,7 +391,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 
 def _body_entries() -> dict[str, list[str]]:
-    """`speaking_bodies.txt` by kind of line: name, head, company, for."""
+    """`speaking_bodies.txt` by kind of line: name, head, company, for, document."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", "speaking_bodies.txt")):
         kind, value = line.split(":", 1)
@@ -681,14 +686,21 @@ class ArticleSpeakers:
     def source(self, text: str, position: int) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
         noun phrase up to the next comma or stop ("two people familiar with the talks")."""
+        by = self.rules.document.match(text)  # "a statement from Westbury Police"
+        if by:
+            text, position = text[by.end() :], position + by.end()
+        phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
+        group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
+        if group:  # "according to researchers at Brindley University"
+            return Speaker(self._common(group[1]), ORGANISATION, False)
         # past a lower-case role: "according to managing director Jane Doe"
-        role = re.match(r"\s*(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", text)
-        for start in ([role.end()] if role else []) + [len(text) - len(text.lstrip())]:
+        lead = len(text) - len(text.lstrip())
+        role = _ROLE_THEN_NAME.match(text, lead)
+        for start in ([role.start(1)] if role else []) + [lead]:
             m = self.rules.mention_at_start(text[start:])
             found = m and self.speaker(m.group(), position + start, "according to", "")
             if found:
                 return found
-        phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
         if not phrase or len(phrase[1].split()) > 8:
             return None
         return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)

@@ -100,6 +100,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ines Calloway told analysts on a conference call. She said margins had improved.",
             [("margins had improved", "Ines Calloway", "cue_that")],
         ),
+        # "according to" a group with its phrase, or a document: its author
+        (
+            "According to engineers at the Tamsin Water Board, the dam needs repairs.",
+            [("the dam needs repairs", "engineers at the Tamsin Water Board", "according_to")],
+        ),
+        (
+            "According to a statement from Kelby Police, two men were arrested.",
+            [("two men were arrested", "Kelby Police", "according_to")],
+        ),
         # a noun that is no noun cue ("a phone call") does not start a second clause
         (
             "Ines Calloway told staff on a phone call that the branch would close.",
