@@ -48,7 +48,14 @@ import pandas as pd
 from corpus_tools.columns import row_ranges
 from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
-from corpus_tools.speakers import PASSIVE, ArticleSpeakers, Speaker, SpeakerRules, speaker_rules
+from corpus_tools.speakers import (
+    PASSIVE,
+    ROLE_THEN_NAME,
+    ArticleSpeakers,
+    Speaker,
+    SpeakerRules,
+    speaker_rules,
+)
 
 QUOTE_COLUMNS = [
     "article_id",
@@ -267,6 +274,10 @@ def _named_after(
     )
     if described:
         appositive = re.match(r"[^,.;:!?]*,\s*([^,.;:!?]+)", rest)
+        role = appositive and ROLE_THEN_NAME.fullmatch(appositive[1].rstrip())
+        if role and rules.unknown.fullmatch(role[1]):  # "said another, retired nurse Jane Doe"
+            start = position + appositive.start(1) + role.start(1)
+            return speakers.speaker(role[1], start, cue, last_speaker)
         named = appositive and rules.mention_at_start(appositive[1])
         if named and named.group()[:1].isupper() and named.end() == len(appositive[1].rstrip()):
             return speakers.speaker(

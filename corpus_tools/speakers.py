@@ -110,8 +110,9 @@ _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is
 # Whom a spokesperson speaks for: "a spokesman for the regulator", "... of Acme Ltd".
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
 # Lower-case role words, then a name: "retired teacher Jane Doe" (no "of", "for", ... between).
-_ROLE_THEN_NAME = re.compile(
-    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to)\b)[a-z][\w-]*\s+){1,5}([A-Z].*)"
+ROLE_THEN_NAME = re.compile(
+    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z][\w-]*\s+){1,5}"
+    r"([A-Z].*)"
 )
 # What may open a sentence before its subject: a wire dateline ("KALTZ —") or a quantity
 # ("Thousands of protesters").
@@ -695,7 +696,7 @@ class ArticleSpeakers:
             return Speaker(self._common(group[1]), ORGANISATION, False)
         # past a lower-case role: "according to managing director Jane Doe"
         lead = len(text) - len(text.lstrip())
-        role = _ROLE_THEN_NAME.match(text, lead)
+        role = ROLE_THEN_NAME.match(text, lead)
         for start in ([role.start(1)] if role else []) + [lead]:
             m = self.rules.mention_at_start(text[start:])
             found = m and self.speaker(m.group(), position + start, "according to", "")
@@ -812,7 +813,7 @@ class ArticleSpeakers:
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
             if m and m.end() == len(inner.strip()):  # "The bank's economist, Jane Doe, said"
                 return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
-            named = None if relative else _ROLE_THEN_NAME.fullmatch(inner.strip())
+            named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())
             if named and self.rules.unknown.fullmatch(named[1]) and " " in named[1]:
                 # "One, retired teacher Jane Doe, said": the name after its role
                 position = offset + s.index(named[1], head_end)

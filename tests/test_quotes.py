@@ -393,6 +393,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Fizzora said no one was hurt. “We are sorry,” it said.",
             ["Fizzora"],
         ),
+        # "said another", then a role and the name in apposition; a relative clause is no role
+        (
+            "“It was loud,” said one neighbour. “I heard it too,” said another, retired "
+            "postman Olu Bamidele. “We go on,” said Rev Ada Lind, who led the vigil.",
+            ["one neighbour", "Olu Bamidele", "Ada Lind"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
