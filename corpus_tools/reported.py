@@ -86,13 +86,13 @@ _ADJUNCT = re.compile(
 )
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
 _NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
-# A clause without "that": up to three words, then an auxiliary or modal verb
-# ("suggested the US would", "signalling it may").
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
     r"\w+ed)\b"
 )
+# A clause without "that": up to three words, then an auxiliary or modal verb
+# ("suggested the US would", "signalling it may").
 _FINITE_CLAUSE = re.compile(
     r"\s+(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
     r"were|has|had|have|did|does)\b)"

@@ -614,12 +614,13 @@ class ArticleSpeakers:
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
-        if self.rules.roles.fullmatch(mention) and _INDEFINITE.match(mention):
-            # "one mother asked", "a retired nurse said": someone the text does not name, unless
-            # a lead's "A coroner has said" is named in the body
-            unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
-            return self.named_later(position) or unnamed
-        if self.rules.roles.fullmatch(mention):  # "the minister": the person with that title
+        if self.rules.roles.fullmatch(mention):
+            if _INDEFINITE.match(mention):
+                # "one mother asked", "a retired nurse said": someone the text does not name,
+                # unless a lead's "A coroner has said" is named in the body
+                unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
+                return self.named_later(position) or unnamed
+            # "the minister": the person given that title
             person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
             if person:
                 return Speaker(person, PERSON, person in self.rules.types)
