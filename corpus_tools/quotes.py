@@ -111,7 +111,7 @@ class _Quote:
 
 
 # An opening mark: double marks anywhere, a single one only where a word could start.
-_OPENING = re.compile(r'[“"]|(?<![^\W_])‘')
+_OPENING = re.compile(r'[“"‘](?<![^\W_]‘)')  # a mark first: found by a fast scan
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
@@ -301,21 +301,22 @@ def _attribution_before(
     A participle cue (`..., warning that`) takes the sentence's subject; a passive one
     (`would be confirmed`) names no speaker and is skipped.
     """
-    for cue in reversed(list(speakers.rules.cues.finditer(prefix))):
-        clause = prefix[: cue.start()]
-        if cue.group().lower() == "according to":  # the speaker follows the cue
-            found = speakers.source(prefix[cue.end() :], prefix_start + cue.end())
+    for cue in reversed(speakers.cues_in(prefix_start, prefix_start + len(prefix))):
+        word, start, end = cue.group(), cue.start() - prefix_start, cue.end() - prefix_start
+        clause = prefix[:start]
+        if word.lower() == "according to":  # the speaker follows the cue
+            found = speakers.source(prefix[end:], cue.end())
             if found:
-                return found, cue.group()
+                return found, word
             continue
         if PASSIVE.search(clause):
             continue
-        if speakers.is_participle(cue.group(), clause):
-            found = speakers.sentence_subject(prefix_start, prefix_start + cue.start())
+        if speakers.is_participle(word, clause):
+            found = speakers.sentence_subject(prefix_start, cue.start())
         else:
-            found = speakers.subject_before(clause, prefix_start, cue.group(), last_speaker)
+            found = speakers.subject_before(clause, prefix_start, word, last_speaker)
         if found:
-            return found, cue.group()
+            return found, word
     return None
 
 

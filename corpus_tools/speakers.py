@@ -450,6 +450,7 @@ class ArticleSpeakers:
         self._quoted_starts = [s for s, _ in self._quoted]
         people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
         self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
+        self._cue_starts = [m.start() for m in self.cues]
         self.runs = list(rules.unknown.finditer(text))
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
@@ -507,11 +508,25 @@ class ArticleSpeakers:
 
     def _role_before(self, position: int) -> bool:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""
-        word = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
+        word = self._word_before(position)
         rules = self.rules
-        return bool(word) and (
-            word[1] in rules.role_words or word[1].capitalize() in rules.title_words
-        )
+        return bool(word) and (word in rules.role_words or word.capitalize() in rules.title_words)
+
+    def _word_before(self, position: int) -> str:
+        """The lower-case word right before `position` and the spaces after it, or ""."""
+        text, k = self.text, position - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        # Most names follow punctuation or a capital: no need to search then.
+        if k == position - 1 or k < 0 or not ("a" <= text[k] <= "z" or text[k] == "-"):
+            return ""
+        word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+        return word[1] if word else ""
+
+    def cues_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """The article's cues that lie between character offsets `start` and `end`."""
+        found = self.cues[bisect_left(self._cue_starts, start) : bisect_left(self._cue_starts, end)]
+        return [m for m in found if m.end() <= end]
 
     def is_quoted(self, position: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
@@ -545,8 +560,7 @@ class ArticleSpeakers:
 
     def _company_noun_before(self, position: int) -> bool:
         """A company noun right before `position` ("operator Skylane Holdings")."""
-        word = _WORD_BEFORE.search(self.text, max(0, position - 40), position)
-        return bool(word) and word[1] in self.rules.company_nouns
+        return self._word_before(position) in self.rules.company_nouns
 
     def _kind(self, name: str) -> str:
         words = name.split()
