@@ -97,6 +97,10 @@ _FINITE_CLAUSE = re.compile(
     r"\s+(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
     r"were|has|had|have|did|does)\b)"
 )
+# A cue right after a quotation, up to three words after its closing mark (`," Doe said`).
+_AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’]|[”\"’]\s*,)\s*((?:\S+\s+){0,3})$")
+# A colon introducing a quotation: `said in a speech: "`.
+_COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘]")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
 
 
@@ -374,10 +378,10 @@ def _attributes_quote(
 ) -> bool:
     """A cue that attributes a quotation: right after it (`," Doe said`) or introducing it
     (`Doe said in a speech: "`)."""
-    between = re.search(r"(?:[,.?!][”\"’]|[”\"’]\s*,)\s*((?:\S+\s+){0,3})$", before)
+    # (each pattern only where its marks occur: most cues have none near them)
+    between = any(m in before for m in '”"’') and _AFTER_QUOTE.search(before)
     coordinated = between and re.match(r"(?:and|but)\b", between[1])  # '"...," but warned'
     if between and not coordinated and any(e <= cue.start() for _, e in quoted):
         return True
-    return bool(re.match(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘]", after)) or bool(
-        re.match(r"\s*[“\"‘]", after)
-    )
+    introduces = ":" in after[:61] and _COLON_QUOTE.match(after)
+    return bool(introduces) or after.lstrip()[:1] in ("“", '"', "‘")

@@ -133,6 +133,11 @@ PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re
 # A capitalised word right before a cue, perhaps past one word ("..., Doe said", "Doe also said").
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z])\s+(?:\w+\s+)?$")
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]*[a-z])\b")
+# A possessor and up to three words before a cue ("Doe's repeated promise that").
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
+# A relative pronoun right before a cue ("Campaigners, who call").
+_WHO = re.compile(r",\s+(?:who|which)$")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
@@ -589,7 +594,7 @@ class ArticleSpeakers:
         before = self.text[self._sentence_start(start) : start]
         if self.text[end : end + 1] == "," and _APPOSED.search(before):
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
-        lead = re.split(r"[,;:–—]", before)[-1]
+        lead = _CLAUSE_BREAK.split(before)[-1]
         lead = _CONJUNCTION.sub("", lead.strip())
         # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
@@ -808,14 +813,14 @@ class ArticleSpeakers:
         s = clause.rstrip()
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = s[:cut] + _BETWEEN.sub("", s[cut:])
-        if re.search(r"\s(?:and|but)$", s):  # "He rowed back ... and has also suggested"
+        if s[-4:-3].isspace() and s.endswith(("and", "but")):  # "He rowed back ... and has"
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
-        possessive = re.search(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$", s)
+        possessive = ("'s" in s or "’s" in s) and _POSSESSIVE_BEFORE.search(s)
         if possessive and cue.lower() in NOUN_CUES:
             m = self.rules.mention_at_end(s[: possessive.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        who = re.search(r",\s+(?:who|which)$", s)  # "Campaigners, who call the plan ..."
+        who = s.endswith(("who", "which")) and _WHO.search(s)  # "Campaigners, who call ..."
         if who:
             m = self.rules.mention_at_end(s[: who.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
