@@ -453,7 +453,6 @@ class ArticleSpeakers:
         self.organisations: set[str] = set()  # unlisted names that took a plural verb
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
-        people: list[tuple[int, str, bool]] = []  # (position, person, is a clause subject)
         self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
         self._cue_starts = [m.start() for m in self.cues]
         self.runs = list(rules.unknown.finditer(text))
@@ -465,12 +464,21 @@ class ArticleSpeakers:
             for m in self.runs
             if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
         ]
-        for start, end, mention in sorted(mentions):
-            person = self.person(mention)
-            if person and not self.is_quoted(start):
-                people.append((start, person, self._is_subject(start, end)))
-        self.positions = [p for p, _, _ in people]
-        self.people = people
+        self.people = [  # (position, person, mention end), in the narration
+            (start, person, end)
+            for start, end, mention in sorted(mentions)
+            if (person := self.person(mention)) and not self.is_quoted(start)
+        ]
+        self.positions = [p for p, _, _ in self.people]
+        self._subjects: dict[int, bool] = {}
+
+    def _subject(self, k: int) -> bool:
+        """Whether `self.people[k]` is named as a clause subject (found once, when asked)."""
+        found = self._subjects.get(k)
+        if found is None:
+            start, _, end = self.people[k]
+            found = self._subjects[k] = self._is_subject(start, end)
+        return found
 
     def _find_full_names(self, runs: list[re.Match[str]]) -> None:
         """Unlisted people's full names, for their surname alone later on.
@@ -688,8 +696,8 @@ class ArticleSpeakers:
         named as a clause subject after it: news names the headline's speaker in the body."""
         if len(self.starts) < 2 or position >= self.starts[1]:
             return None
-        after = self.people[bisect_left(self.positions, self.starts[1]) :]
-        person = next((person for _, person, subject in after if subject), "")
+        after = range(bisect_left(self.positions, self.starts[1]), len(self.people))
+        person = next((self.people[k][1] for k in after if self._subject(k)), "")
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
     def _organisation_subject(self, position: int) -> Speaker | None:
@@ -765,17 +773,17 @@ class ArticleSpeakers:
         here = self._sentence_start(position)
         if cue.lower() in self.rules.continuing:
             previous = self._sentence_start(here - 1) if here else here
+            lo, hi = (bisect_left(self.positions, p) for p in (previous, here))
             spoke = [
-                person
-                for pos, person, subject in self.people
-                if previous <= pos < here
-                and subject
-                and self.rules.cues.search(self.text, pos, here)
+                self.people[k][1]
+                for k in range(lo, hi)
+                if self._subject(k) and self.rules.cues.search(self.text, self.positions[k], here)
             ]
             return spoke[-1] if spoke else last_speaker
-        before = self.people[: bisect_left(self.positions, position)]
-        subjects = [person for _, person, subject in before if subject]
-        return (subjects or [person for _, person, _ in before] or [""])[-1]
+        # the last subject before `position`, else the last person named
+        before = range(bisect_left(self.positions, position) - 1, -1, -1)
+        last = next((self.people[k][1] for k in before if self._subject(k)), "")
+        return last or (self.people[before.start][1] if before else "")
 
     @staticmethod
     def is_participle(cue: str, clause: str) -> bool:
@@ -791,10 +799,11 @@ class ArticleSpeakers:
         The first person named as a clause subject, else the mention the sentence (or the part
         after an opening phrase and its comma) starts with.
         """
-        for pos, person, subject in self.people[bisect_left(self.positions, sentence_start) :]:
+        for k in range(bisect_left(self.positions, sentence_start), len(self.people)):
+            pos, person, _ = self.people[k]
             if pos >= before:
                 break
-            if subject:
+            if self._subject(k):
                 return Speaker(person, PERSON, person in self.rules.types)
         sentence = self.text[sentence_start:before]
         for part in (sentence, sentence.split(",", 1)[-1]):
