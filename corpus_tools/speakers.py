@@ -205,6 +205,7 @@ class SpeakerRules:
     speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
     document: re.Pattern[str]  # "a statement from", "a study by": its author is the source
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
+    bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -370,8 +371,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
-    unknown = re.compile(
-        rf"(?:[Tt]he )?{word}{plural_possessive}"
+    run = (
+        rf"{word}{plural_possessive}"
         rf"(?: (?:of (?:the )?|& |(?:(?:{lower_particles}) )+)?{word}{plural_possessive})*"
     )
     return SpeakerRules(
@@ -388,7 +389,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
             r"\s+(?:from|by|of)\s+"
         ),
-        unknown=unknown,
+        unknown=re.compile(rf"(?:[Tt]he )?{run}"),
+        bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
         particles=particles,
         role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
@@ -455,7 +457,7 @@ class ArticleSpeakers:
         self._quoted_starts = [s for s, _ in self._quoted]
         self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
         self._cue_starts = [m.start() for m in self.cues]
-        self.runs = list(rules.unknown.finditer(text))
+        self.runs = self._runs()
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
         mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
@@ -479,6 +481,17 @@ class ArticleSpeakers:
             start, _, end = self.people[k]
             found = self._subjects[k] = self._is_subject(start, end)
         return found
+
+    def _runs(self) -> list[re.Match[str]]:
+        """Every run of capitalised words, as `rules.unknown.finditer` finds them: found
+        without "the" (a scan twice as fast), then with it where it comes before."""
+        text, rules = self.text, self.rules
+        return [
+            rules.unknown.match(text, m.start() - 4)
+            if text[max(m.start() - 4, 0) : m.start()] in ("the ", "The ")
+            else m
+            for m in rules.bare_run.finditer(text)
+        ]
 
     def _find_full_names(self, runs: list[re.Match[str]]) -> None:
         """Unlisted people's full names, for their surname alone later on.
