@@ -30,10 +30,23 @@ class ActorIndex:
     aliases: dict[str, tuple[str, str]]
     names: re.Pattern[str]
     names_or_pronouns: re.Pattern[str]
+    lower_names: re.Pattern[str]  # `names` for lower-cased text, without ignoring case
 
     def resolve(self, mention: str) -> tuple[str, str] | None:
         """The (actor, type) an alias names, or None for a pronoun or unknown string."""
         return self.aliases.get(mention.lower())
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, mention as written) of every alias in `text`."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): slower path
+            return [(m.start(), m.end(), m.group()) for m in self.names.finditer(text)]
+        # Matching lower-cased text is about twice as fast as ignoring case, and finds the same
+        # aliases but where ignoring case also takes "ı", "ſ" or "K" for an ASCII letter.
+        return [
+            (m.start(), m.end(), text[m.start() : m.end()])
+            for m in self.lower_names.finditer(lower)
+        ]
 
 
 def actor_index(table: pd.DataFrame) -> ActorIndex:
@@ -45,18 +58,18 @@ def actor_index(table: pd.DataFrame) -> ActorIndex:
     }
     names = sorted(aliases, key=len, reverse=True)
 
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w.])(?:{word_alternation(words)})(?!\w)", re.IGNORECASE)
+    def pattern(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w.])(?:{word_alternation(words)})(?!\w)", flags)
 
-    return ActorIndex(aliases, pattern(names), pattern([*names, *PRONOUNS]))
+    return ActorIndex(aliases, pattern(names), pattern([*names, *PRONOUNS]), pattern(names, 0))
 
 
 def actor_mentions(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.DataFrame:
     """One row per alias mention in each article's cleaned text: `MENTION_COLUMNS`."""
     index = actor_index(actors(study))
     rows = [
-        (a.article_id, a.outlet_label, m.start(), m.end(), m.group(), *index.resolve(m.group()))
+        (a.article_id, a.outlet_label, start, end, mention, *index.resolve(mention))
         for a in articles.itertuples(index=False)
-        for m in index.names.finditer(a.text)
+        for start, end, mention in index.mentions(a.text)
     ]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

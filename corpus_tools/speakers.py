@@ -460,7 +460,7 @@ class ArticleSpeakers:
         self.runs = self._runs()
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
-        mentions = [(m.start(), m.end(), m.group()) for m in rules.actors.names.finditer(text)]
+        mentions = rules.actors.mentions(text)
         mentions += [
             (m.start(), m.end(), surname)  # the whole run: "Police Chief Jane Doe"
             for m in self.runs
