@@ -505,12 +505,6 @@ class ArticleSpeakers:
         self.organisations.update(  # "device maker Corvance": the firm, named alone later
             m.group() for m in runs if " " not in m.group() and self._company_noun_before(m.start())
         )
-        speaking = {
-            m[1]
-            for cue in self.cues
-            if (m := _NAME_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
-        }
-        speaking |= {m[1] for m in _SAID_NAME.finditer(text)}
         for m in runs:
             if " " not in m.group():  # one word is never a full name
                 continue
@@ -523,7 +517,7 @@ class ArticleSpeakers:
             titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
             titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
-            if titled or followed or name.split()[-1] in speaking:
+            if titled or followed or name.split()[-1] in self._speaking:
                 words = name.split()
                 self.surnames.setdefault(words[-1], name)
                 for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
@@ -531,6 +525,17 @@ class ArticleSpeakers:
                         surname = " ".join(words[i:])
                         self.surnames.setdefault(surname, name)
                         self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+
+    @cached_property
+    def _speaking(self) -> set[str]:
+        """Capitalised words that speak: right before a cue ("..., Doe said") or after "said"."""
+        text = self.text
+        speaking = {
+            m[1]
+            for cue in self.cues
+            if (m := _NAME_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
+        }
+        return speaking | {m[1] for m in _SAID_NAME.finditer(text)}
 
     def _role_before(self, position: int) -> bool:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""
