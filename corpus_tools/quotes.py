@@ -42,7 +42,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 
 from corpus_tools.columns import row_ranges
@@ -445,23 +444,23 @@ def _continues(previous: _Quote, q: _Quote, para: _Para) -> bool:
     return previous.last_paragraph_id == q.paragraph_id - 1 and whole_paragraph
 
 
-def _sentence_at(starts: np.ndarray, ends: np.ndarray, position: int) -> int:
+def _sentence_at(starts: list[int], ends: list[int], position: int) -> int:
     """Index of the first sentence with start <= position <= end (the earlier of two that touch)."""
-    i = int(np.searchsorted(starts, position, side="right")) - 1
+    i = bisect_right(starts, position) - 1
     return i - 1 if i > 0 and ends[i - 1] >= position else i
 
 
 def _article_quotes(
-    text: str, paras: list[_Para], starts: np.ndarray, rules: SpeakerRules
+    text: str, paras: list[_Para], starts: list[int], rules: SpeakerRules
 ) -> tuple[list[_Quote], ArticleSpeakers]:
     found = _find_quotes(paras)
     quoted = [segment for q in found for segment in q.segments]
-    speakers = ArticleSpeakers(text, rules, quoted, starts.tolist())
+    speakers = ArticleSpeakers(text, rules, quoted, starts)
     para_of = {p.paragraph_id: p for p in paras}
     previous: _Quote | None = None
     for q in found:
         # The sentence holding the opening mark (start <= mark < end).
-        sentence_start = int(starts[int(np.searchsorted(starts, q.start - 1, side="right")) - 1])
+        sentence_start = starts[bisect_right(starts, q.start - 1) - 1]
         rule, result = _sieve(q, previous, text, sentence_start, para_of, speakers)
         if result:
             (q.speaker, q.speaker_type, q.known), q.cue = result
@@ -568,7 +567,7 @@ def find_quotes(
         if a.article_id not in para_rows:
             continue
         lo, hi = sent_rows[a.article_id]
-        starts, ends, ids = s_start[lo:hi], s_end[lo:hi], s_id[lo:hi]
+        starts, ends, ids = s_start[lo:hi].tolist(), s_end[lo:hi].tolist(), s_id[lo:hi]
         p_lo, p_hi = para_rows[a.article_id]
         found, resolved = _article_quotes(a.text, para_records[p_lo:p_hi], starts, rules)
         if speakers is not None:
