@@ -18,10 +18,12 @@ are computed from these tables' summed counts, so they do not depend on the chun
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -239,7 +241,8 @@ def process_chunk(
 ) -> tuple[str, int, list[tuple[str, str]]]:
     """Clean and process one chunk and write its tables; return (name, articles, skipped)."""
     checks = CorpusChecks(skip=True)
-    tables = process(checks.clean(chunk, study).drop(columns="where"), study)
+    with _collector_paused():
+        tables = process(checks.clean(chunk, study).drop(columns="where"), study)
     for table in TABLES:
         path = out / table / f"part-{name}.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -247,6 +250,20 @@ def process_chunk(
     marker = {"chunk": name, "articles": len(tables.articles), "skipped": checks.skipped}
     _write_atomic(out / DONE / f"{name}.json", lambda p: p.write_text(json.dumps(marker)))
     return name, len(tables.articles), checks.skipped
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for one chunk: processing allocates millions of small
+    objects without reference cycles, and scanning them again and again cost about 5% of a
+    run (`make bench`). What a chunk leaves in cycles is collected when it resumes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_atomic(path: Path, write) -> None:
