@@ -119,7 +119,6 @@ def reported_speech(
     `start`/`end` span the reported words in the cleaned text (without "that"); `text` is that
     span; `speaker`, `speaker_type`, `speaker_known` as for quotations.
     """
-    rules = speaker_rules(study)
     sent_rows, seg_rows = row_ranges(sents), row_ranges(segments) if len(segments) else {}
     columns = ["paragraph_id", "sentence_id", "start", "end"]
     sent_arrays = {c: sents[c].to_numpy() for c in columns}
@@ -132,7 +131,7 @@ def reported_speech(
         strict=True,
     ):
         said_in.setdefault(article_id, []).append([start, speaker])
-    rows = []
+    rows, rules = [], None
     for a in articles.itertuples(index=False):
         if a.article_id not in sent_rows:
             continue
@@ -142,9 +141,10 @@ def reported_speech(
         said = said_in.get(a.article_id, [])
         sentences = zip(*(sent_arrays[c][lo:hi].tolist() for c in columns), strict=True)
         sentences = list(sentences)
-        resolved = (speakers or {}).get(a.article_id) or ArticleSpeakers(
-            a.text, rules, quoted, [s[2] for s in sentences]
-        )
+        resolved = (speakers or {}).get(a.article_id)
+        if resolved is None:  # compiled only when `find_quotes` kept no resolution
+            rules = rules or speaker_rules(study)
+            resolved = ArticleSpeakers(a.text, rules, quoted, [s[2] for s in sentences])
         found = _article_reports(a.text, sentences, quoted, said, resolved)
         rows += [
             (a.article_id, a.outlet_label, rid, *row, count_words(row[4]))
