@@ -48,11 +48,11 @@ from corpus_tools.columns import row_ranges
 from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
-    PASSIVE,
     ROLE_THEN_NAME,
     ArticleSpeakers,
     Speaker,
     SpeakerRules,
+    is_passive,
     speaker_rules,
 )
 
@@ -308,7 +308,7 @@ def _attribution_before(
             if found:
                 return found, word
             continue
-        if PASSIVE.search(clause):
+        if is_passive(clause):
             continue
         if speakers.is_participle(word, clause):
             found = speakers.sentence_subject(prefix_start, cue.start())

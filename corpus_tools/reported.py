@@ -29,9 +29,9 @@ from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     FUNCTION_WORD,
     NOUN_CUES,
-    PASSIVE,
     ArticleSpeakers,
     Speaker,
+    is_passive,
     speaker_rules,
 )
 
@@ -278,7 +278,7 @@ def _read_cue(
         ):  # "P, according to Doe"
             return start, start + len(before.rstrip(" ,")), who, "according_to"
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
-    if _attributes_quote(before, after, quoted, cue) or PASSIVE.search(before):
+    if _attributes_quote(before, after, quoted, cue) or is_passive(before):
         return None  # a quotation's cue, or a passive one ("residents were told")
     content = _content_start(text, cue, end)
     if content is None:

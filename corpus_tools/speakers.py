@@ -129,7 +129,16 @@ _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 # The lower-case word right before a position.
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
 # A passive cue names no speaker: "residents have been told", "it was reported".
-PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
+_PASSIVE_ENDS = ("be", "been", "being", "is", "was", "were", "are", "ly")
+
+
+def is_passive(clause: str) -> bool:
+    """Whether a cue right after `clause` is passive ("residents were told")."""
+    # Only a clause ending in an auxiliary or an "-ly" adverb can be: a cheap test first.
+    return clause.rstrip()[-5:].lower().endswith(_PASSIVE_ENDS) and bool(_PASSIVE.search(clause))
+
+
 # A capitalised word right before a cue, perhaps past one word ("..., Doe said", "Doe also said").
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z])\s+(?:\w+\s+)?$")
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]*[a-z])\b")
