@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -31,3 +33,8 @@ def row_ranges(table: pd.DataFrame) -> dict[str, tuple[int, int]]:
     positions = pd.Series(np.arange(len(table)), index=table["article_id"].to_numpy())
     bounds = positions.groupby(level=0, sort=False).agg(["min", "max"])
     return {k: (int(lo), int(hi) + 1) for k, lo, hi in bounds.itertuples()}
+
+
+def records(table: pd.DataFrame, columns: list[str]) -> Iterator[tuple]:
+    """The rows of `columns` as plain tuples: far faster than `itertuples` over text columns."""
+    return zip(*(table[c].tolist() for c in columns), strict=True)

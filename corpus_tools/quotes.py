@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from corpus_tools.columns import row_ranges
+from corpus_tools.columns import records, row_ranges
 from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -557,31 +557,29 @@ def find_quotes(
     rules = speaker_rules(study)
     para_rows = row_ranges(paras)
     sent_rows = row_ranges(sents)
-    para_records = list(
-        map(_Para, paras["paragraph_id"], paras["start"], paras["end"], paras["text"])
-    )
+    para_records = list(map(_Para._make, records(paras, list(_Para._fields))))
     s_start, s_end = sents["start"].to_numpy(), sents["end"].to_numpy()
     s_id = sents["sentence_id"].to_numpy()
     rows, segments = [], []
-    for a in articles.itertuples(index=False):
-        if a.article_id not in para_rows:
+    for article_id, outlet_label, text in records(articles, ["article_id", "outlet_label", "text"]):
+        if article_id not in para_rows:
             continue
-        lo, hi = sent_rows[a.article_id]
+        lo, hi = sent_rows[article_id]
         starts, ends, ids = s_start[lo:hi].tolist(), s_end[lo:hi].tolist(), s_id[lo:hi]
-        p_lo, p_hi = para_rows[a.article_id]
-        found, resolved = _article_quotes(a.text, para_records[p_lo:p_hi], starts, rules)
+        p_lo, p_hi = para_rows[article_id]
+        found, resolved = _article_quotes(text, para_records[p_lo:p_hi], starts, rules)
         if speakers is not None:
-            speakers[a.article_id] = resolved
+            speakers[article_id] = resolved
         segments += [
-            (a.article_id, qid, s, e) for qid, q in enumerate(found, 1) for s, e in q.segments
+            (article_id, qid, s, e) for qid, q in enumerate(found, 1) for s, e in q.segments
         ]
         for qid, q in enumerate(found, start=1):
             sentence_id = int(ids[_sentence_at(starts, ends, q.start)])
-            words = quote_text(a.text, q.segments)
+            words = quote_text(text, q.segments)
             rows.append(
                 (
-                    a.article_id,
-                    a.outlet_label,
+                    article_id,
+                    outlet_label,
                     qid,
                     q.paragraph_id,
                     sentence_id,

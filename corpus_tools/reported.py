@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from corpus_tools.columns import row_ranges
+from corpus_tools.columns import records, row_ranges
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -132,22 +132,22 @@ def reported_speech(
     ):
         said_in.setdefault(article_id, []).append([start, speaker])
     rows, rules = [], None
-    for a in articles.itertuples(index=False):
-        if a.article_id not in sent_rows:
+    for article_id, outlet_label, text in records(articles, ["article_id", "outlet_label", "text"]):
+        if article_id not in sent_rows:
             continue
-        lo, hi = sent_rows[a.article_id]
-        s_lo, s_hi = seg_rows.get(a.article_id, (0, 0))
+        lo, hi = sent_rows[article_id]
+        s_lo, s_hi = seg_rows.get(article_id, (0, 0))
         quoted = list(zip(seg_start[s_lo:s_hi].tolist(), seg_end[s_lo:s_hi].tolist(), strict=True))
-        said = said_in.get(a.article_id, [])
+        said = said_in.get(article_id, [])
         sentences = zip(*(sent_arrays[c][lo:hi].tolist() for c in columns), strict=True)
         sentences = list(sentences)
-        resolved = (speakers or {}).get(a.article_id)
+        resolved = (speakers or {}).get(article_id)
         if resolved is None:  # compiled only when `find_quotes` kept no resolution
             rules = rules or speaker_rules(study)
-            resolved = ArticleSpeakers(a.text, rules, quoted, [s[2] for s in sentences])
-        found = _article_reports(a.text, sentences, quoted, said, resolved)
+            resolved = ArticleSpeakers(text, rules, quoted, [s[2] for s in sentences])
+        found = _article_reports(text, sentences, quoted, said, resolved)
         rows += [
-            (a.article_id, a.outlet_label, rid, *row, count_words(row[4]))
+            (article_id, outlet_label, rid, *row, count_words(row[4]))
             for rid, row in enumerate(found, 1)
         ]
     table = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
