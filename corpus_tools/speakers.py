@@ -13,8 +13,9 @@ A speaker is named by one of these mentions:
    person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute").
    A run of capitalised words counts as a person's name only with a sign that it is one (a
    title or a role word before it, a comma, cue or verb after it, its surname speaking
-   elsewhere), so headings are not names. A name ending in an organisation word
-   (`organisation_words.txt`), with "&", or "X of Y" after one, is an organisation; so is a
+   elsewhere or written after a title alone, "Ms Doe"), so headings are not names. A name
+   ending in an organisation word (`organisation_words.txt`), with "&", or "X of Y" after one,
+   is an organisation; so is a
    name with a plural verb ("Harwick Athletic have") or a company noun before it ("the
    chain Lowry & Finch");
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
@@ -59,19 +60,25 @@ PERSON, ORGANISATION = "person", "organisation"
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+# Titles written with a full stop ("Dr.", "Gov.").
+_ABBREVIATIONS = (
+    "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
+    "Hon|Cmdr"
+)
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Dr." (not a
 # possessive "Doe's"); abbreviations first, so "Rep." is not cut to "Rep".
 _RUN_WORD = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr"
-    r"|Const|Hon|Cmdr"
-    r"|[A-Z])\."
+    rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\."
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
     "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There|"
-    "His|Her|Its|Their|Our|My|Your|Some|Many|Most|Both|Such|Under|Despite|Although|Though"
+    "His|Her|Its|Their|Our|My|Your|Some|Many|Most|Both|Such|Under|Despite|Although|Though|"
+    # adverbs that open sentences ("Later Smith said" names Smith)
+    "Later|Earlier|Yesterday|Tomorrow|Also|Separately|Instead|Finally|Eventually|"
+    "Elsewhere|Overall|Indeed|Recently|Previously|Currently"
 )
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
@@ -345,7 +352,11 @@ class SpeakerRules:
     def cue_ahead(self) -> re.Pattern[str]:
         """A cue within the same sentence, at most 90 characters on; group 1 is the text
         before it, group 2 the cue."""
-        return re.compile(rf"([^.!?;“\"‘]{{0,90}}?)\b({self.cues.pattern})\b", re.I)
+        # a full stop only after an initial or a title: "U.S. District Judge Jane Doe wrote"
+        abbreviation = rf"(?<![A-Za-z])[A-Z]\.|\b(?:{_ABBREVIATIONS})\."
+        return re.compile(
+            rf"((?:[^.!?;“\"‘]|{abbreviation}){{0,90}}?)\b({self.cues.pattern})\b", re.I
+        )
 
 
 def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
@@ -507,7 +518,8 @@ class ArticleSpeakers:
 
         A run of capitalised words counts as a person's name only with a sign that it is one:
         a title before it, a comma or a cue after it ("Jane Doe, the mayor", "Jane Doe said"),
-        or its last word speaking elsewhere in the article ("..., Doe said"). Headings such as
+        or its last word speaking or titled elsewhere in the article ("..., Doe said", "Ms Doe
+        was"). Headings such as
         "Key Points" have none.
         """
         rules, text = self.rules, self.text
@@ -526,7 +538,8 @@ class ArticleSpeakers:
             titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
             titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
-            if titled or followed or name.split()[-1] in self._speaking:
+            surname = name.split()[-1]
+            if titled or followed or surname in self._speaking or surname in self._titled:
                 words = name.split()
                 self.surnames.setdefault(words[-1], name)
                 for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
@@ -534,6 +547,16 @@ class ArticleSpeakers:
                         surname = " ".join(words[i:])
                         self.surnames.setdefault(surname, name)
                         self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+
+    @cached_property
+    def _titled(self) -> set[str]:
+        """Surnames written after a title alone ("Ms Oduya was"): signs of a person's name."""
+        rules = self.rules
+        return {
+            name
+            for m in self.runs
+            if " " in m.group() and (name := rules.name_in(m.group())) and " " not in name
+        }
 
     @cached_property
     def _speaking(self) -> set[str]:

@@ -393,6 +393,21 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Fizzora said no one was hurt. “We are sorry,” it said.",
             ["Fizzora"],
         ),
+        # a full stop of an initial or a title does not end the attribution's sentence
+        (
+            "“The order stands,” U.S. Magistrate Judge Ola Brandt wrote in a two-page order. "
+            "“Rest is vital,” said Dr. Ines Kovač of St. Olave’s Hospital.",
+            ["Ola Brandt", "Ines Kovač"],
+        ),
+        # a surname after a title alone ("Ms Mbeki") marks the full name given before as a
+        # person's, so "she" can be hers
+        (
+            "Councillors Tom Ashby and Rita Mbeki met the developers on Monday.\n\n"
+            "Mr Ashby left early. Ms Mbeki stayed on. “It was useful,” she said.",
+            ["Rita Mbeki"],
+        ),
+        # an adverb opening a sentence is no part of a name
+        ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
         # "said another", then a role and the name in apposition; a relative clause is no role
         (
             "“It was loud,” said one neighbour. “I heard it too,” said another, retired "
