@@ -15,9 +15,8 @@ A speaker is named by one of these mentions:
    title or a role word before it, a comma, cue or verb after it, its surname speaking
    elsewhere or written after a title alone, "Ms Doe"), so headings are not names. A name
    ending in an organisation word (`organisation_words.txt`), with "&", or "X of Y" after one,
-   is an organisation; so is a
-   name with a plural verb ("Harwick Athletic have") or a company noun before it ("the
-   chain Lowry & Finch");
+   is an organisation; so is a name with a plural verb ("Harwick Athletic have") or a
+   company noun before it ("the chain Lowry & Finch");
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
    person given that title or role in apposition anywhere in the article; a role in the first
    sentence that no name is given (a headline's "says shopkeeper") names the first person the
