@@ -114,6 +114,8 @@ _OPENING = re.compile(r'[“"‘](?<![^\W_]‘)')  # a mark first: found by a fa
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
+# An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
+_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply)$)[a-z]+ly")
 # A quoted word right after a linking verb is its complement, not a premodifier: `it was
 # "delighted" services would resume`.
 _LINKING = re.compile(
@@ -413,7 +415,12 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
         return True
     next_word = re.match(r"[’”\"']?\s+([a-z][\w-]*)", text[q.end :])
     ends_word = text[q.end - 1].isalnum()
-    premodifier = bool(next_word) and next_word[1] not in _FUNCTION_WORDS
+    # a noun follows a premodifier; an adverb does not ("heard "a loud bang" shortly after")
+    premodifier = (
+        bool(next_word)
+        and next_word[1] not in _FUNCTION_WORDS
+        and not _ADVERB.fullmatch(next_word[1])
+    )
     return ends_word and premodifier and not _LINKING.search(before)
 
 

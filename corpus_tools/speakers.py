@@ -128,6 +128,13 @@ _LEAD_IN = re.compile(
 )
 # An unnamed individual: "one neighbour", "a retired nurse", "another".
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# Someone the text does not name, by any noun: "one reviewer", "another local trader".
+_UNNAMED = re.compile(
+    r"(?<![\w'’-])(?:[Oo]ne|[Aa]nother)"
+    r"(?:\s+(?!(?:of|in|at|on|for|to|with|by|from|and|or|but|who|which|that|is|was|has|had|"
+    r"have|were|are|will|would|can|could|said|says|told|day|week|month|year|time)\b)[a-z][a-z-]*)"
+    r"{1,3}(?![\w-])"
+)
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 # A verb in the plural right after a name: British usage for a team or a firm.
@@ -311,6 +318,7 @@ class SpeakerRules:
             self.roles,
             _IT_THEY,
             _AGED,
+            _UNNAMED,
         )
 
     @cached_property
@@ -690,7 +698,7 @@ class ArticleSpeakers:
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
-        if self.rules.roles.fullmatch(mention):
+        if self.rules.roles.fullmatch(mention) or _UNNAMED.fullmatch(mention):
             if _INDEFINITE.match(mention):
                 # "one mother asked", "a retired nurse said": someone the text does not name,
                 # unless a lead's "A coroner has said" is named in the body
@@ -889,7 +897,8 @@ class ArticleSpeakers:
                 return None
             inner = s[head_end + 1 : -1]
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
-            if m and m.end() == len(inner.strip()):  # "The bank's economist, Jane Doe, said"
+            # "The bank's economist, Jane Doe, said"; but "Jane Doe, a neighbour, said" is hers
+            if m and m.end() == len(inner.strip()) and not _INDEFINITE.match(m.group()):
                 return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())
             if named and self.rules.unknown.fullmatch(named[1]) and " " in named[1]:

@@ -406,6 +406,18 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Mr Ashby left early. Ms Mbeki stayed on. “It was useful,” she said.",
             ["Rita Mbeki"],
         ),
+        # someone the text does not name, by any noun; "one of" and "one day" name nobody
+        (
+            "“It was chaos,” said one local trader. “Nobody warned us,” another stallholder "
+            "added. Critics were harsher: one blogger called the market “a car park with "
+            "bunting”. One day later, “we reopened,” the manager said.",
+            ["one local trader", "another stallholder", "one blogger", ""],
+        ),
+        # a quoted phrase before an adverb is someone's words, not a premodifier
+        (
+            "Jane Doe, a neighbour, said she had heard “a dull thud” shortly before midnight.",
+            ["Jane Doe"],
+        ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
         # "said another", then a role and the name in apposition; a relative clause is no role
