@@ -445,7 +445,8 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
     at a cue ("the airline" in "The airline said passengers ...")."""
     head = "|".join(re.escape(h) for h in sorted(_heads(entries)))
     function = (
-        r"(?!(?:from|of|in|on|at|by|for|with|to|and|or|but|was|is|are|were|has|had|have|"
+        r"(?!(?:from|of|in|on|at|by|for|with|to|through|via|among|amid|across|between|under|"
+        r"and|or|but|was|is|are|were|has|had|have|"
         r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues})\b)"
@@ -872,6 +873,19 @@ class ArticleSpeakers:
                 return self.speaker(m.group(), position, "", "")
         return None
 
+    def _group_at_end(self, s: str, offset: int) -> Speaker | None:
+        """A group noun and its phrase ending `s`, from its start or its last comma
+        ("Researchers at the Hollins Institute"; "a spokesman for the regulator")."""
+        last = max(s.rfind(","), s.rfind(";"), s.rfind(":"), 0)
+        group = self.rules.group_with_tail.search(s, last)
+        if not group or self.rules.cues.search(group[1]):
+            return None
+        if group[2].lower() in self.rules.speaks_for:
+            return self._spoken_for(
+                group[1][: group.end(2) - group.start(1)], offset + group.start(1)
+            )
+        return Speaker(self._common(group[1]), ORGANISATION, False)
+
     def subject_before(
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
@@ -905,17 +919,14 @@ class ArticleSpeakers:
                 # "One, retired teacher Jane Doe, said": the name after its role
                 position = offset + s.index(named[1], head_end)
                 return self.speaker(named[1], position, cue, last_speaker)
-            m = self.rules.mention_at_end(s[:head_end])  # "Doe, who ..., said"; "Doe, 54, said"
+            # "The family of Jane Doe, who ..., said"; "Doe, who ..., said"; "Doe, 54, said"
+            group = self._group_at_end(s[:head_end], offset)
+            if group:
+                return group
+            m = self.rules.mention_at_end(s[:head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        # "Researchers at the Hollins Institute": from the clause's start or its last comma
-        last = max(s.rfind(","), s.rfind(";"), s.rfind(":"), 0)
-        group = self.rules.group_with_tail.search(s, last)
-        if group and not self.rules.cues.search(group[1]):
-            head = group[2]
-            if head.lower() in self.rules.speaks_for:  # "A spokesman for the regulator"
-                return self._spoken_for(
-                    group[1][: group.end(2) - group.start(1)], offset + group.start(1)
-                )
-            return Speaker(self._common(group[1]), ORGANISATION, False)
+        group = self._group_at_end(s, offset)
+        if group:
+            return group
         m = self.rules.mention_at_end(s)
         return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None

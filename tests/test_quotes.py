@@ -418,6 +418,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Jane Doe, a neighbour, said she had heard “a dull thud” shortly before midnight.",
             ["Jane Doe"],
         ),
+        # a group with its phrase past a relative clause, and its statement's own paragraph;
+        # "through police" is no group
+        (
+            "The family of Ewa Lindqvist, who died in the crash, issued a statement through "
+            "police.\n\n“Ewa lit up every room.”",
+            ["the family of Ewa Lindqvist"],
+        ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
         # "said another", then a role and the name in apposition; a relative clause is no role
