@@ -258,6 +258,9 @@ class SpeakerRules:
         ):
             return whole  # "the Department of Health", "the Bank of England"
         if of == len(words) and words and (words[-1] in self.organisation_words or "&" in words):
+            # a company noun opening a sentence is no part of the name: "Developer X Homes"
+            if not the and len(words) > 2 and words[0].lower() in self.company_nouns:
+                return " ".join(words[1:])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
         if cut and words[cut : cut + 1] == ["of"]:
@@ -452,7 +455,7 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues})\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
-    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z]+|\d+)\s+){{0,3}}"
+    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z][a-z-]*|\d+)\s+){{0,3}}"
     return rf"(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
 
 

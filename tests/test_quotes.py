@@ -425,6 +425,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "police.\n\n“Ewa lit up every room.”",
             ["the family of Ewa Lindqvist"],
         ),
+        # a headline's group with a hyphenated word; a company noun opening a sentence is no
+        # part of the firm's name
+        (
+            "“Our roof leaks,” say furious first-time buyers\n\nRetailer Pell & Amory Stores "
+            "said the homes were “built to standard”.",
+            ["furious first-time buyers", "Pell & Amory Stores"],
+        ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
         # "said another", then a role and the name in apposition; a relative clause is no role

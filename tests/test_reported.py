@@ -114,6 +114,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ines Calloway told staff on a phone call that the branch would close.",
             [("the branch would close", "Ines Calloway", "cue_that")],
         ),
+        # groups named by plural nouns of news ("officers", "shoppers", "motorists")
+        (
+            "Officers said the lane would stay shut overnight, while motorists claimed the "
+            "signs were wrong.",
+            [
+                ("the lane would stay shut overnight", "officers", "cue_that"),
+                ("the signs were wrong", "motorists", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
