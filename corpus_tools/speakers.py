@@ -307,7 +307,7 @@ class SpeakerRules:
         group 1 is the whole noun phrase."""
         # "in" only before a name ("in Westmarch"): "the ministry in a statement" is no group
         tail = (
-            r"(?:(?:at|of|from|for|with)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
+            r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
             r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
         )
         return re.compile(rf"(?:^|[,;:]\s*)({self.group}\s+{tail})\s*$")
@@ -438,8 +438,18 @@ def _body_entries() -> dict[str, list[str]]:
 
 
 def _heads(entries: dict[str, list[str]]) -> list[str]:
-    """The nouns a group noun phrase ends with."""
-    return entries["head"] + entries["company"] + entries["for"]
+    """The nouns a group noun phrase ends with, with the plural of each body and company
+    noun ("boards", "airlines")."""
+    nouns = entries["head"] + entries["company"]
+    plurals = [_plural(n) for n in nouns if not n.endswith("s")]
+    return sorted(set(nouns + plurals)) + entries["for"]
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural of a noun ("board" -> "boards", "agency" -> "agencies")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("ch", "sh", "x")) else "s")
 
 
 def _group(entries: dict[str, list[str]], cues: str) -> str:

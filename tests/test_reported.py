@@ -114,13 +114,22 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ines Calloway told staff on a phone call that the branch would close.",
             [("the branch would close", "Ines Calloway", "cue_that")],
         ),
-        # groups named by plural nouns of news ("officers", "shoppers", "motorists")
+        # groups named by plural nouns of news ("officers", "motorists"), the plural of any
+        # body ("boards") with its phrase, and a province speaking for its government
         (
             "Officers said the lane would stay shut overnight, while motorists claimed the "
             "signs were wrong.",
             [
                 ("the lane would stay shut overnight", "officers", "cue_that"),
                 ("the signs were wrong", "motorists", "cue_that"),
+            ],
+        ),
+        (
+            "Health boards across the region say they need 400 more nurses. The province said "
+            "it would fund 250.",
+            [
+                ("they need 400 more nurses", "Health boards across the region", "cue_that"),
+                ("it would fund 250", "the province", "cue_that"),
             ],
         ),
     ],
