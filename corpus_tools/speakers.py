@@ -16,7 +16,8 @@ A speaker is named by one of these mentions:
    elsewhere or written after a title alone, "Ms Doe"), so headings are not names. A name
    ending in an organisation word (`organisation_words.txt`), with "&", or "X of Y" after one,
    is an organisation; so is a name with a plural verb ("Harwick Athletic have") or a
-   company noun before it ("the chain Lowry & Finch");
+   company noun before it ("the chain Lowry & Finch"), and a one-word name written once
+   after a company or body noun ("the union Unify", "Housing charity Threshwell");
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
    person given that title or role in apposition anywhere in the article; a role in the first
    sentence that no name is given (a headline's "says shopkeeper") names the first person the
@@ -39,6 +40,7 @@ spokesperson's organisation. Pronouns carry no gender here, so "she" can resolve
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -77,7 +79,9 @@ _NOT_NAMES = (
     "His|Her|Its|Their|Our|My|Your|Some|Many|Most|Both|Such|Under|Despite|Although|Though|"
     # adverbs that open sentences ("Later Smith said" names Smith)
     "Later|Earlier|Yesterday|Tomorrow|Also|Separately|Instead|Finally|Eventually|"
-    "Elsewhere|Overall|Indeed|Recently|Previously|Currently"
+    "Elsewhere|Overall|Indeed|Recently|Previously|Currently|"
+    # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
@@ -160,6 +164,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
+# Days and months, capitalised but no names ("the ministry Monday said").
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
@@ -222,6 +228,7 @@ class SpeakerRules:
     continuing: frozenset[str]
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
     company_nouns: frozenset[str]  # "the company", "the airline": the company named before
+    naming_nouns: frozenset[str]  # nouns before an organisation's one-word name ("union Unify")
     group: str  # the regular expression of a group noun phrase ("Ukrainian officials")
     group_heads: frozenset[str]  # the nouns a group noun phrase ends with
     speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
@@ -389,6 +396,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         for a, t in zip(people["actor"], people["type"], strict=True)
     }
     titles = read_word_list(data_path("lexicons", "titles.txt"))
+    roles = read_word_list(data_path("lexicons", "person_roles.txt"))
     bodies = _body_entries()
     group = _group(bodies, word_alternation(lower))
     # a capital first, tested before the list of words that are not names (fast to fail)
@@ -413,6 +421,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bodies=_bodies(bodies, group),
         group=group,
         company_nouns=frozenset(bodies["company"]),
+        # companies and bodies in the singular, not people ("lawyer Doe")
+        naming_nouns=frozenset(
+            [*bodies["company"], *(h for h in bodies["head"] if not h.endswith("s"))]
+        )
+        - roles
+        - {t.lower().rstrip(".") for t in titles},
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
         document=re.compile(
@@ -423,7 +437,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
         particles=particles,
-        role_words=read_word_list(data_path("lexicons", "person_roles.txt")),
+        role_words=roles,
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
     )
 
@@ -544,8 +558,12 @@ class ArticleSpeakers:
         "Key Points" have none.
         """
         rules, text = self.rules, self.text
-        self.organisations.update(  # "device maker Corvance": the firm, named alone later
-            m.group() for m in runs if " " not in m.group() and self._company_noun_before(m.start())
+        self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
+            m.group()
+            for m in runs
+            if " " not in m.group()
+            and m.group() not in _CALENDAR  # "the ministry Monday said"
+            and self._word_before(m.start()) in rules.naming_nouns
         )
         for m in runs:
             if " " not in m.group():  # one word is never a full name

@@ -124,6 +124,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the signs were wrong", "motorists", "cue_that"),
             ],
         ),
+        # a one-word name written after a body noun is an organisation's, also alone later
+        (
+            "The teachers' union Edvance said pay talks had failed. On Monday Edvance warned "
+            "that strikes were likely.",
+            [
+                ("pay talks had failed", "Edvance", "cue_that"),
+                ("strikes were likely", "Edvance", "cue_that"),
+            ],
+        ),
         (
             "Health boards across the region say they need 400 more nurses. The province said "
             "it would fund 250.",
