@@ -365,8 +365,10 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
         obj = re.match(
             r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:he|she|they|we|I|it|the|a|an)\s)", text[position:end]
         )
-        # "told analysts on a conference call." has no clause after its object
-        if not obj or not _FINITE.search(text, position + obj.end(), end):
+        # "told analysts on a conference call." has no clause after its object; "he", "she",
+        # "they", "we" or "I" after it start one ("told jurors he never saw a gun")
+        pronoun = obj and re.match(r"\s+(?:he|she|they|we|I)\s", text[position + obj.end() : end])
+        if not obj or not (pronoun or _FINITE.search(text, position + obj.end(), end)):
             return None
         position += obj.end()
     clause = _CLAUSE_START.match(text, position, end)

@@ -164,6 +164,13 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
+# A modifier before an organisation's name: "the London-based", "Kremlin-linked".
+_MODIFIER = re.compile(
+    r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
+    r"registered|headquartered)"
+)
+# A name after such a modifier: "the Harlow-based Tindall Foods Group".
+_MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")
 # Days and months, capitalised but no names ("the ministry Monday said").
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 # "it said", "they added": the organisation or group that spoke last.
@@ -265,9 +272,11 @@ class SpeakerRules:
         ):
             return whole  # "the Department of Health", "the Bank of England"
         if of == len(words) and words and (words[-1] in self.organisation_words or "&" in words):
-            # a company noun opening a sentence is no part of the name: "Developer X Homes"
-            if not the and len(words) > 2 and words[0].lower() in self.company_nouns:
-                return " ".join(words[1:])
+            # a company noun opening a sentence is no part of the name: "Developer X Homes";
+            # nor is a modifier such as "London-based" or "state-owned"
+            lead = next((i for i, w in enumerate(words) if not _MODIFIER.fullmatch(w)), len(words))
+            if lead or (len(words) > 2 and words[0].lower() in self.company_nouns):
+                return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
         if cut and words[cut : cut + 1] == ["of"]:
@@ -308,6 +317,13 @@ class SpeakerRules:
         )
 
     @cached_property
+    def described_as_body(self) -> re.Pattern[str]:
+        """An apposition that says a name is a company's or a body's: ", the payments
+        start-up,", ", a housing charity,"."""
+        nouns = word_alternation(sorted(self.naming_nouns))
+        return re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\s*,")
+
+    @cached_property
     def group_with_tail(self) -> re.Pattern[str]:
         """A group noun and the phrase that says whose group it is, opening a clause and ending
         the string ("researchers at the Hollins Institute", "lawyers for the journalist");
@@ -317,7 +333,7 @@ class SpeakerRules:
             r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
             r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
         )
-        return re.compile(rf"(?:^|[,;:]\s*)({self.group}\s+{tail})\s*$")
+        return re.compile(rf"(?:^\s*|[,;:]\s*)({self.group}\s+{tail})\s*$")
 
     @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:
@@ -563,7 +579,10 @@ class ArticleSpeakers:
             for m in runs
             if " " not in m.group()
             and m.group() not in _CALENDAR  # "the ministry Monday said"
-            and self._word_before(m.start()) in rules.naming_nouns
+            and (
+                self._word_before(m.start()) in rules.naming_nouns
+                or rules.described_as_body.match(text, m.end())  # "Pellora, the start-up,"
+            )
         )
         for m in runs:
             if " " not in m.group():  # one word is never a full name
@@ -825,7 +844,11 @@ class ArticleSpeakers:
 
     def _common(self, phrase: str) -> str:
         """A group's noun phrase with the capital of a sentence start dropped ("Residents",
-        "The ministry", "Hospital chiefs"), a proper name's kept ("Ukrainian officials")."""
+        "The ministry", "Hospital chiefs"), a proper name's kept ("Ukrainian officials"); a
+        modifier before a name dropped ("the Harlow-based Tindall Foods Group")."""
+        modified = _MODIFIED_NAME.match(phrase)
+        if modified:
+            return phrase[modified.end() :]
         first = phrase.split(maxsplit=1)[0].lower()
         if first in ("the", "a", "an") or first in self.rules.group_heads:
             return phrase[:1].lower() + phrase[1:]
@@ -942,8 +965,11 @@ class ArticleSpeakers:
                 return None
             inner = s[head_end + 1 : -1]
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
-            # "The bank's economist, Jane Doe, said"; but "Jane Doe, a neighbour, said" is hers
-            if m and m.end() == len(inner.strip()) and not _INDEFINITE.match(m.group()):
+            # "The bank's economist, Jane Doe, said"; but a description in apposition leaves
+            # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
+            # messaging start-up, confirmed")
+            described = m and m.group().split()[-1][:1].islower()  # ends with a common noun
+            if m and m.end() == len(inner.strip()) and not described:
                 return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())
             if named and self.rules.unknown.fullmatch(named[1]) and " " in named[1]:

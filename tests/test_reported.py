@@ -124,6 +124,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the signs were wrong", "motorists", "cue_that"),
             ],
         ),
+        # a name before a description in apposition is the subject; "the company" is the firm
+        # named before (after an app noun), without a modifier such as "Leeds-based"
+        (
+            "Pellora, the Leeds-based payments start-up, confirmed it would cut 40 jobs. The "
+            "Harlow-based Tindall Foods Group said profits had fallen. Budgeting app Quidly will "
+            "close, the company announced.",
+            [
+                ("it would cut 40 jobs", "Pellora", "cue_that"),
+                ("profits had fallen", "Tindall Foods Group", "cue_that"),
+                ("Budgeting app Quidly will close", "Quidly", "cue_after"),
+            ],
+        ),
+        # "told" an object, then "he", "she", "they", "we" or "I": a clause without "that"
+        (
+            "Giving evidence, Oren Falk told jurors he never saw the van.",
+            [("he never saw the van", "Oren Falk", "cue_that")],
+        ),
         # a one-word name written after a body noun is an organisation's, also alone later
         (
             "The teachers' union Edvance said pay talks had failed. On Monday Edvance warned "
