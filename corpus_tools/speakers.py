@@ -275,7 +275,9 @@ class SpeakerRules:
             # a company noun opening a sentence is no part of the name: "Developer X Homes";
             # nor is a modifier such as "London-based" or "state-owned"
             lead = next((i for i, w in enumerate(words) if not _MODIFIER.fullmatch(w)), len(words))
-            if lead or (len(words) > 2 and words[0].lower() in self.company_nouns):
+            if lead < len(words) - 1 and (
+                lead or (len(words) > 2 and words[0].lower() in self.company_nouns)
+            ):
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
@@ -687,7 +689,7 @@ class ArticleSpeakers:
         words = name.split()
         head = words[: words.index("of")] if "of" in words else []
         named_for = bool(head) and head[-1] in self.rules.organisation_words
-        firm = words[-1] in self.rules.organisation_words or "&" in words
+        firm = bool(words) and (words[-1] in self.rules.organisation_words or "&" in words)
         return ORGANISATION if firm or named_for else PERSON
 
     def person(self, mention: str) -> str:
@@ -871,6 +873,8 @@ class ArticleSpeakers:
             return self.rules.name_in(named.group()) if named else f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
+            if not full:  # a run of titles alone ("Chief Inspector") names nobody
+                continue
             heads = full.split()
             head = heads[heads.index("of") - 1] if "of" in heads else heads[-1]
             named = head.lower() == noun or (

@@ -136,6 +136,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Budgeting app Quidly will close", "Quidly", "cue_after"),
             ],
         ),
+        # a run of titles alone ("Chief Inspector") names no organisation for "the company"
+        (
+            "A Chief Inspector visited the plant. The company said it would close the site.",
+            [("it would close the site", "the company", "cue_that")],
+        ),
         # "told" an object, then "he", "she", "they", "we" or "I": a clause without "that"
         (
             "Giving evidence, Oren Falk told jurors he never saw the van.",
