@@ -489,12 +489,14 @@ def _sieve(
     first, last = para_of[q.paragraph_id], para_of[q.last_paragraph_id]
     prefix = text[sentence_start : q.start - 1]
     # A whole content clause quoted after "that" (`claimed that "it will fail."`) is an utterance.
-    whole_clause = prefix.rstrip().endswith(" that") and text[q.end - 1] in ".?!"
+    # the quotation's last character, past the marks of a quotation nested at its end
+    last_char = text[q.start : q.end].rstrip("’'\"”")[-1:]
+    whole_clause = prefix.rstrip().endswith(" that") and last_char in tuple(".?!")
     opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":") or whole_clause
     after = text[q.end + 1 : last.end]
     by_after = (
         _attribution_after(q, after, speakers, last_speaker)
-        if text[q.end - 1] in ",.?!" or after.lstrip().startswith(",")
+        if last_char in tuple(",.?!") or after.lstrip().startswith(",")
         else None
     )
     split = _splits(previous, q, text, sentence_start, speakers)

@@ -526,6 +526,7 @@ class ArticleSpeakers:
         self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
         self.organisations: set[str] = set()  # unlisted names that took a plural verb
+        self.full_names: set[str] = set()  # unlisted people's full names
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
@@ -534,8 +535,10 @@ class ArticleSpeakers:
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
         mentions = rules.actors.mentions(text)
-        mentions += [
-            (m.start(), m.end(), surname)  # the whole run: "Police Chief Jane Doe"
+        others = self.full_names - set(self.surnames.values())
+        mentions += [  # the whole run ("Police Chief Jane Doe") by its surname, unless it is
+            # another person's full name with that surname ("her son, John Doe,")
+            (m.start(), m.end(), m.group() if self.rules.name_in(m.group()) in others else surname)
             for m in self.runs
             if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
         ]
@@ -601,6 +604,7 @@ class ArticleSpeakers:
             surname = name.split()[-1]
             if titled or followed or surname in self._speaking or surname in self._titled:
                 words = name.split()
+                self.full_names.add(name)
                 self.surnames.setdefault(words[-1], name)
                 for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
                     if word in self.rules.particles:  # also as a sentence starts it

@@ -432,6 +432,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "said the homes were “built to standard”.",
             ["furious first-time buyers", "Pell & Amory Stores"],
         ),
+        # a quotation that ends with a nested one still takes the attribution after it; a son
+        # with his mother's surname is himself; "joked" is a cue
+        (
+            "Tributes were paid to Ada Quill, who died on Sunday. Her son, Rob Quill, spoke "
+            "first. “She always said, ‘Sing anyway,’” he said. “We will,” he joked.",
+            ["Rob Quill", "Rob Quill"],
+        ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
         # "said another", then a role and the name in apposition; a relative clause is no role
