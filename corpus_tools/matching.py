@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -208,6 +208,11 @@ def word_alternation(words: Iterable[str]) -> str:
     """A regular expression for any of `words`, written as a trie ("sa(?:id|ying)"): Python's
     `re` tries a plain alternation word by word at every position, a trie letter by letter.
     Longer words win over their prefixes, as in a longest-first alternation."""
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=64)  # a pure function of the words: every chunk of a run asks again
+def _alternation(words: frozenset[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie
