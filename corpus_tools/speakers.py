@@ -427,9 +427,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
+    # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
     run = (
         rf"{word}{plural_possessive}"
-        rf"(?: (?:of (?:the )?|& |(?:(?:{lower_particles}) )+)?{word}{plural_possessive})*"
+        rf"(?: (?:of (?:the )?|& |(?:(?:{lower_particles}) )+)?"
+        rf"(?:(?:{lower_particles})-)?{word}{plural_possessive})*"
     )
     return SpeakerRules(
         actors=actor_index(people),
@@ -606,6 +608,8 @@ class ArticleSpeakers:
                 words = name.split()
                 self.full_names.add(name)
                 self.surnames.setdefault(words[-1], name)
+                # "al-Rashid" also as a sentence starts it: "Al-Rashid said"
+                self.surnames.setdefault(words[-1][:1].upper() + words[-1][1:], name)
                 for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
                     if word in self.rules.particles:  # also as a sentence starts it
                         surname = " ".join(words[i:])

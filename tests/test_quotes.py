@@ -439,6 +439,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "first. “She always said, ‘Sing anyway,’” he said. “We will,” he joked.",
             ["Rob Quill", "Rob Quill"],
         ),
+        # a particle joined to the surname by a hyphen, and the surname opening a sentence
+        (
+            "Hydrologist Dr Layla al-Rashid of the Coastal Waters Centre said the river was "
+            "falling. “The sea is winning,” Al-Rashid said.",
+            ["Layla al-Rashid"],
+        ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
         # "said another", then a role and the name in apposition; a relative clause is no role
