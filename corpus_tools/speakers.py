@@ -40,7 +40,6 @@ spokesperson's organisation. Pronouns carry no gender here, so "she" can resolve
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -171,8 +170,24 @@ _MODIFIER = re.compile(
 )
 # A name after such a modifier: "the Harlow-based Tindall Foods Group".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")
-# Days and months, capitalised but no names ("the ministry Monday said").
-_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+# Months, capitalised but no organisation's name ("the ministry in March"), written out
+# because `calendar` follows the locale; weekdays are no name words at all (`_NOT_NAMES`).
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
@@ -577,15 +592,14 @@ class ArticleSpeakers:
         A run of capitalised words counts as a person's name only with a sign that it is one:
         a title before it, a comma or a cue after it ("Jane Doe, the mayor", "Jane Doe said"),
         or its last word speaking or titled elsewhere in the article ("..., Doe said", "Ms Doe
-        was"). Headings such as
-        "Key Points" have none.
+        was"). Headings such as "Key Points" have none.
         """
         rules, text = self.rules, self.text
         self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
             m.group()
             for m in runs
             if " " not in m.group()
-            and m.group() not in _CALENDAR  # "the ministry Monday said"
+            and m.group() not in _MONTHS
             and (
                 self._word_before(m.start()) in rules.naming_nouns
                 or rules.described_as_body.match(text, m.end())  # "Pellora, the start-up,"
