@@ -48,6 +48,7 @@ from corpus_tools.columns import records, row_ranges
 from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
+    LY_ADVERB,
     ROLE_THEN_NAME,
     ArticleSpeakers,
     Speaker,
@@ -114,8 +115,7 @@ _OPENING = re.compile(r'[“"‘](?<![^\W_]‘)')  # a mark first: found by a fa
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
-# An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
-_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply)$)[a-z]+ly")
+_ADVERB = re.compile(LY_ADVERB)
 # A quoted word right after a linking verb is its complement, not a premodifier: `it was
 # "delighted" services would resume`.
 _LINKING = re.compile(

@@ -82,12 +82,14 @@ _NOT_NAMES = (
     # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
+LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|"
-    r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly|"
+    rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
 # A noun phrase with a determiner and a comma right before a name in apposition to it.
