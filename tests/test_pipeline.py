@@ -156,3 +156,18 @@ def test_load_tables_reads_a_results_folder(
     assert pipeline.load_tables().articles["outlet"].nunique() == 3
     monkeypatch.delenv(pipeline.RESULTS_ENV)
     assert len(pipeline.load_tables().articles) == len(ct.load_articles())
+
+
+def test_local_workers_run_without_the_profiler_and_fixed_malloc_trimming() -> None:
+    def worker_settings() -> tuple:
+        import os
+
+        import dask
+
+        return dask.config.get("distributed.worker.profile.enabled"), os.environ.get(
+            "MALLOC_TRIM_THRESHOLD_"
+        )
+
+    with pipeline._executor(2, None) as run:
+        found = run.__self__.client.run(worker_settings)
+    assert list(found.values()) == [(False, None), (False, None)]
