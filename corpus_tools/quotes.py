@@ -15,11 +15,12 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
 `corpus_tools.speakers`):
 1. `cue_after`: a cue later in the sentence and its subject (`," Doe said`, `," said coach
    Jane Doe`, `," the bank's economist, Jane Doe, said`, `," according to the ministry`);
-2. `label`: a partial quotation used as a name for something (after "so-called", modifying
-   the noun after it, or an indefinite noun phrase no cue governs) keeps an empty speaker;
+2. `label`: a partial quotation used as a name for something (after "so-called", or
+   modifying the noun after it or an indefinite noun phrase where no cue just before governs
+   it) keeps an empty speaker;
 3. `cue_before`: the nearest cue before it in its sentence that names a subject (a passive cue
    is skipped; a participle cue takes the sentence's subject; "according to" names who
-   follows it);
+   follows it; "what the council calls" names the council);
 4. `colon`: a colon introduction without a cue (`Doe was blunt: "..."`, a headline's `Doe:`),
    or a paragraph ending with a colon before a quotation paragraph;
    `cue_after` again for "according to" later in the sentence;
@@ -405,14 +406,17 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | No
 
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:
     """A quoted word used as a name for something, not as anyone's words: after "so-called",
-    modifying the noun after it (a "security guarantees" deal), or a noun phrase that no cue
-    just before governs (pledged a post-war "reassurance force"; but labelled a "Nazi")."""
+    or, where no cue just before governs it, modifying the noun after it (a "security
+    guarantees" deal; but calls its "green streets" plan) or a noun phrase (pledged a post-war
+    "reassurance force"; but labelled a "Nazi")."""
     before = text[sentence_start : q.start - 1]
     if _LABEL_BEFORE.search(before):
         return True
     article = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before)
     if article and not cues.search(" ".join(before[: article.start()].split()[-3:])):
         return True
+    if cues.search(" ".join(before.split()[-3:])):
+        return False
     next_word = re.match(r"[’”\"']?\s+([a-z][\w-]*)", text[q.end :])
     ends_word = text[q.end - 1].isalnum()
     # a noun follows a premodifier; an adverb does not ("heard "a loud bang" shortly after")

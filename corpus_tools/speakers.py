@@ -164,6 +164,9 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
+# "what the council calls", "What critics of the plan dubbed": the phrase between "what" and
+# the cue (up to six words, no punctuation) names who uses the quoted words.
+_WHAT = re.compile(r"(?<![\w'’-])(?i:what)\s+((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
@@ -968,6 +971,15 @@ class ArticleSpeakers:
             )
         return Speaker(self._common(group[1]), ORGANISATION, False)
 
+    def _named_after_what(self, phrase: str, position: int, cue: str, last_speaker: str) -> Speaker:
+        """The subject of "what PHRASE calls": a mention that is the whole phrase ("what she
+        called", "what the ministry terms"), else the phrase itself ("the jacket copy")."""
+        m = self.rules.mention_at_start(phrase)
+        found = (
+            m and m.end() == len(phrase) and self.speaker(m.group(), position, cue, last_speaker)
+        )
+        return found or Speaker(self._common(phrase), ORGANISATION, False)
+
     def subject_before(
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
@@ -975,6 +987,9 @@ class ArticleSpeakers:
         s = clause.rstrip()
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = s[:cut] + _BETWEEN.sub("", s[cut:])
+        what = _WHAT.search(s)
+        if what:
+            return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)
         if s[-4:-3].isspace() and s.endswith(("and", "but")):  # "He rowed back ... and has"
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.

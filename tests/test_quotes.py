@@ -249,6 +249,16 @@ def test_a_role_names_the_person_given_it(text: str, expected: str) -> None:
             "Harbour Ferries said it was “thrilled” sailings could resume.",
             "Harbour Ferries",
         ),
+        # "what X calls": the phrase between "what" and the cue, whatever it is; a quoted
+        # phrase a cue governs is someone's words even before a noun or a verb
+        (
+            "Bus fares rose after what rail unions dubbed “the great fare grab” last spring.",
+            "rail unions",
+        ),
+        ("The estate is part of what the council calls its “green streets” plan.", "the council"),
+        ("What the brochure described as “luxury flats” turned out to be damp.", "the brochure"),
+        # a group phrase ends at "what": "rejected what many economists" is no group
+        ("The minister rejected what many economists describe as “a slump”.", "many economists"),
     ],
 )
 def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -> None:
