@@ -117,6 +117,8 @@ _OPENING = re.compile(r'[“"‘](?<![^\W_]‘)')  # a mark first: found by a fa
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _ADVERB = re.compile(LY_ADVERB)
+# A title and the "for" of its portfolio: "Minister of State for", "Secretary for".
+_PORTFOLIO = re.compile(r"((?:[A-Z][\w'’.-]*\s+|of\s+)+)for\s+(?=[A-Z])")
 # A quoted word right after a linking verb is its complement, not a premodifier: `it was
 # "delighted" services would resume`.
 _LINKING = re.compile(
@@ -268,6 +270,9 @@ def _named_after(
     )
     rest = tail[skip:].lstrip()
     position = offset + len(tail) - len(rest)
+    portfolio = _PORTFOLIO.match(rest)  # "Minister for Health Jane Doe": the name follows
+    if portfolio and rules.title_ends.intersection(portfolio[1].split()):
+        rest, position = rest[portfolio.end() :], position + portfolio.end()
     m = rules.mention_at_start(rest)
     described = (
         not m  # "the line's owner, Norrvik Rail"

@@ -263,6 +263,7 @@ class SpeakerRules:
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
+    title_ends: frozenset[str]  # the last words of titles ("Minister", not "Foreign")
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     organisation_words: frozenset[str]
@@ -301,6 +302,9 @@ class SpeakerRules:
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
+        after_title = (
+            cut > 0 and words[cut - 1] in self.title_ends and words[cut : cut + 1] != ["of"]
+        )
         if cut and words[cut : cut + 1] == ["of"]:
             cut += 3 if words[cut + 1 : cut + 2] == ["the"] else 2
         words = words[cut:]
@@ -312,6 +316,11 @@ class SpeakerRules:
         particle = next((i for i, w in enumerate(words[-4:]) if w in self.particles), None)
         if particle is not None:
             return " ".join(words[-4:][max(particle - 1, 0) :])
+        # three names right after a title are all the name ("Madam Goh Siew Lan", "Mayor Ana
+        # Sofía Berrocal"); after a portfolio ("Minister for Foreign Affairs X Y"), whose
+        # length is unknown, the last two are
+        if after_title and len(words) == 3 and all(w[:1].isupper() and w[-1] != "." for w in words):
+            return " ".join(words)
         return " ".join(words[_name_start(words) :])
 
     @cached_property
@@ -476,6 +485,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),
         bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
+        title_ends=frozenset(t.split()[-1] for t in titles),
         particles=particles,
         role_words=roles,
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),

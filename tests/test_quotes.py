@@ -457,6 +457,14 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
         ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
+        # three names right after a title are all the name; after a title and its portfolio
+        # the name follows the portfolio
+        (
+            "“The bridge opens in May,” said Mayor Ana Sofía Berrocal. Madam Lim Pei Shan, 80, "
+            "has sold noodles here for decades. “It is my second home,” she said. “Exports "
+            "held up,” said Minister for Foreign Trade Omar Haddad.",
+            ["Ana Sofía Berrocal", "Lim Pei Shan", "Omar Haddad"],
+        ),
         # "said another", then a role and the name in apposition; a relative clause is no role
         (
             "“It was loud,” said one neighbour. “I heard it too,” said another, retired "
