@@ -417,8 +417,12 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
     before = text[sentence_start : q.start - 1]
     if _LABEL_BEFORE.search(before):
         return True
-    article = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", before)
-    if article and not cues.search(" ".join(before[: article.start()].split()[-3:])):
+    article = re.search(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2})$", before)
+    if (
+        article
+        and not _FUNCTION_WORDS.intersection(article[1].split())  # "described a patient as"
+        and not cues.search(" ".join(before[: article.start()].split()[-3:]))
+    ):
         return True
     if cues.search(" ".join(before.split()[-3:])):
         return False

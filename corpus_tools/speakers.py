@@ -789,16 +789,17 @@ class ArticleSpeakers:
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
         if self.rules.roles.fullmatch(mention) or _UNNAMED.fullmatch(mention):
+            role = mention.split()[-1].lower().rstrip(".")
             if _INDEFINITE.match(mention):
                 # "one mother asked", "a retired nurse said": someone the text does not name,
                 # unless a lead's "A coroner has said" is named in the body
                 unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
-                return self.named_later(position) or unnamed
+                return self.named_later(position, role) or unnamed
             # "the minister": the person given that title
-            person = self.roles.get(mention.split()[-1].lower().rstrip("."), "")
+            person = self.roles.get(role, "")
             if person:
                 return Speaker(person, PERSON, person in self.rules.types)
-            return self.named_later(position)
+            return self.named_later(position, role)
         if self._company_noun_before(position) or mention in self.organisations:
             # "the carrier SkyMarra": a company's name, and the name alone later
             return Speaker(_lower_the(mention), ORGANISATION, False)
@@ -838,13 +839,20 @@ class ArticleSpeakers:
                 return self._spoken_for(m.group(), start + len(sentence) - len(stripped))
         return None
 
-    def named_later(self, position: int) -> Speaker | None:
-        """For a role in the first sentence (a headline's "says shopkeeper"), the first person
-        named as a clause subject after it: news names the headline's speaker in the body."""
+    def named_later(self, position: int, role: str = "") -> Speaker | None:
+        """For a role in the first sentence (a headline's "says shopkeeper", a lead's "a judge
+        has said"), the first person named after it with that title ("Judge Jane Doe"), else
+        the first named as a clause subject: news names the lead's speaker in the body."""
         if len(self.starts) < 2 or position >= self.starts[1]:
             return None
         after = range(bisect_left(self.positions, self.starts[1]), len(self.people))
-        person = next((self.people[k][1] for k in after if self._subject(k)), "")
+        titled = (
+            k
+            for k in after
+            if role in self.text[self.people[k][0] : self.people[k][2]].lower().split()
+        )
+        person = next((self.people[k][1] for k in titled), "") if role else ""
+        person = person or next((self.people[k][1] for k in after if self._subject(k)), "")
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
     def _organisation_subject(self, position: int) -> Speaker | None:

@@ -457,6 +457,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
         ),
         # an adverb opening a sentence is no part of a name
         ("Jane Doe, the mayor, spoke first. Later Doe said: “We go on.”", ["Jane Doe"]),
+        # a lead's "a coroner" is the person the body names with that title, not the first
+        # person it names; "a patient as" is no noun phrase around the quoted word
+        (
+            "A coroner has described the care of a patient as “shambolic”.\n\nMarta Lisowska, "
+            "58, died in May.\n\n“I have rarely seen worse,” Coroner Philip Achterberg said.",
+            ["Philip Achterberg", "Philip Achterberg"],
+        ),
         # three names right after a title are all the name; after a title and its portfolio
         # the name follows the portfolio
         (
