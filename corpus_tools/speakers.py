@@ -94,9 +94,8 @@ _BETWEEN = re.compile(
 )
 # A noun phrase with a determiner and a comma right before a name in apposition to it.
 _APPOSED = re.compile(r"\w\s+(?:his|her|their|its|our|my|your)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
-_CONJUNCTION = re.compile(
-    r"^(?:and|but|while|though|although|as|when|whereas|yet|so)(?:\s+|$)", re.I
-)
+_CONJUNCTIONS = r"and|but|while|though|although|as|when|whereas|yet|so"
+_CONJUNCTION = re.compile(rf"^(?:{_CONJUNCTIONS})(?:\s+|$)", re.I)
 # Words that may stand before a name at the start of its clause and leave it the subject
 # ("former U.S. President Donald Trump", "Ukraine's President", "the Russian leader").
 _LEAD_WORD = re.compile(
@@ -333,7 +332,9 @@ class SpeakerRules:
         """A person named by role: "the minister", "UN envoy", "Police chief" (a title word,
         `titles.txt`, as the last word, with up to two words before it)."""
         heads = self._role_heads
-        before = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+){0,2}?"
+        # no conjunction: "As one trader put it" is "one trader"
+        word = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+)"
+        before = rf"(?:(?!(?i:{_CONJUNCTIONS})\s){word}){{0,2}}?"
         return re.compile(rf"(?<![\w'’-])(?:(?i:the|a|an)\s+)?{before}(?i:{heads})(?![\w-])")
 
     @cached_property
@@ -792,8 +793,11 @@ class ArticleSpeakers:
             role = mention.split()[-1].lower().rstrip(".")
             if _INDEFINITE.match(mention):
                 # "one mother asked", "a retired nurse said": someone the text does not name,
-                # unless a lead's "A coroner has said" is named in the body
+                # unless a lead's "A coroner has said" is named in the body ("one of many"
+                # is not)
                 unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
+                if mention.split()[0].lower() in ("one", "another"):
+                    return unnamed
                 return self.named_later(position, role) or unnamed
             # "the minister": the person given that title
             person = self.roles.get(role, "")

@@ -464,6 +464,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "58, died in May.\n\n“I have rarely seen worse,” Coroner Philip Achterberg said.",
             ["Philip Achterberg", "Philip Achterberg"],
         ),
+        # "put it" is a cue, and a conjunction is no part of a role ("as one trader")
+        (
+            "The hall was empty or, as one trader put it, “a ghost town”. As one baker put "
+            "it: “Nobody came.”\n\nJane Doe puts it plainly: “We are broke.”",
+            ["one trader", "one baker", "Jane Doe"],
+        ),
         # three names right after a title are all the name; after a title and its portfolio
         # the name follows the portfolio
         (
