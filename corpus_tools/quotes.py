@@ -29,7 +29,10 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
    that is nothing but a quotation right after it;
 7. `paragraph_before`: a quotation that is all of its paragraphs, after a paragraph whose last
    sentence has a cue and its subject (`Nurse Jane Doe described the night.` / `"It was dark
-   on the ward..."`).
+   on the ward..."`);
+8. `sentence_before`: a quotation that opens a sentence inside its paragraph and runs to the
+   paragraph's end, after a sentence with a cue and its subject (`Doe told the court she had
+   been afraid. "I could not sleep."`).
 Everything else has an empty speaker: a scare quote belongs to nobody the text names. Every
 quotation with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
 speaker's type (person or organisation) and whether the actor table lists it
@@ -397,6 +400,19 @@ def _narrated_before(
     return _attribution_before(sentence, start, speakers, "")
 
 
+def _sentence_before(
+    q: _Quote, first: _Para, last: _Para, sentence_start: int, speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """A quotation that opens a sentence inside its paragraph and runs to the paragraph's end,
+    after a sentence with a cue and its subject (`Doe told the court she had been afraid.
+    "I could not sleep."`): that subject."""
+    starts = speakers.starts
+    if q.start - 1 != sentence_start or q.end < last.end - 1 or sentence_start <= first.start:
+        return None
+    start = starts[bisect_right(starts, sentence_start - 1) - 1]
+    return _attribution_before(speakers.text[start:sentence_start], start, speakers, "")
+
+
 def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | None:
     """A quotation that is its paragraph, followed by a short line naming its speaker."""
     if following is None or len(following.text.split()) > 20 or following.text.endswith("."):
@@ -546,6 +562,9 @@ def _sieve(
     narrated = _narrated_before(q, first, last, para_of, speakers)
     if narrated:
         return "paragraph_before", narrated
+    narrated = _sentence_before(q, first, last, sentence_start, speakers)
+    if narrated:
+        return "sentence_before", narrated
     return "", None
 
 

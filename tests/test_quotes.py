@@ -128,6 +128,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(text: str, expected
         ),
         # a quotation paragraph after a narration paragraph with no cue keeps no speaker
         ("Tom Ashby swam out to the rocks.\n“The water rose fast.”", [""]),
+        # the same inside one paragraph: after a sentence with a cue, and without one
+        (
+            "Ada Quist apologised to the club on Monday. “I let everyone down.”\n"
+            "Tom Ashby swam out to the rocks. “The water rose fast.”",
+            ["sentence_before", ""],
+        ),
     ],
 )
 def test_each_quotation_names_the_rule_that_found_its_speaker(text: str, rules: list[str]) -> None:
