@@ -163,6 +163,10 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
+# A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
+_LONGEST_NICKNAME = 20
+_FIRST_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+) $")
+_SURNAME = re.compile(r" ([A-Z][\w'’-]+)\b")
 # "what the council calls", "What critics of the plan dubbed": the phrase between "what" and
 # the cue (up to six words, no punctuation) names who uses the quoted words.
 _WHAT = re.compile(r"(?<![\w'’-])(?i:what)\s+((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
@@ -567,7 +571,7 @@ class ArticleSpeakers:
         self.runs = self._runs()
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
-        mentions = rules.actors.mentions(text)
+        mentions = rules.actors.mentions(text) + self._nicknamed()
         others = self.full_names - set(self.surnames.values())
         mentions += [  # the whole run ("Police Chief Jane Doe") by its surname, unless it is
             # another person's full name with that surname ("her son, John Doe,")
@@ -635,16 +639,35 @@ class ArticleSpeakers:
             followed = rules.name_sign.match(text, m.end())
             surname = name.split()[-1]
             if titled or followed or surname in self._speaking or surname in self._titled:
-                words = name.split()
-                self.full_names.add(name)
-                self.surnames.setdefault(words[-1], name)
-                # "al-Rashid" also as a sentence starts it: "Al-Rashid said"
-                self.surnames.setdefault(words[-1][:1].upper() + words[-1][1:], name)
-                for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
-                    if word in self.rules.particles:  # also as a sentence starts it
-                        surname = " ".join(words[i:])
-                        self.surnames.setdefault(surname, name)
-                        self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+                self._add_full_name(name)
+
+    def _add_full_name(self, name: str) -> None:
+        """An unlisted person's full name, and its surname for the person named alone later."""
+        words = name.split()
+        self.full_names.add(name)
+        self.surnames.setdefault(words[-1], name)
+        # "al-Rashid" also as a sentence starts it: "Al-Rashid said"
+        self.surnames.setdefault(words[-1][:1].upper() + words[-1][1:], name)
+        for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
+            if word in self.rules.particles:  # also as a sentence starts it
+                surname = " ".join(words[i:])
+                self.surnames.setdefault(surname, name)
+                self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+
+    def _nicknamed(self) -> list[tuple[int, int, str]]:
+        """People named with a nickname in quotation marks ("Harold "Hal" Brennagh"), each as
+        one mention of the first name and surname, which count as a full name."""
+        found = []
+        for start, end in self._quoted:
+            if end - start > _LONGEST_NICKNAME or not self.text[start : start + 1].isupper():
+                continue
+            first = _FIRST_NAME.search(self.text, max(start - 30, 0), start - 1)
+            surname = _SURNAME.match(self.text, end + 1)
+            if first and surname:
+                name = f"{first[1]} {surname[1]}"
+                self._add_full_name(name)
+                found.append((first.start(1), surname.end(1), name))
+        return found
 
     @cached_property
     def _titled(self) -> set[str]:

@@ -470,6 +470,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "58, died in May.\n\n“I have rarely seen worse,” Coroner Philip Achterberg said.",
             ["Philip Achterberg", "Philip Achterberg"],
         ),
+        # a nickname in quotation marks inside a name: the person is the first name and surname
+        (
+            "Ada Lindqvist, who ran the Blue Door bar, has died.\n\nThe drummer Samuel “Sonny” "
+            "Okafor remembered her. “She let everyone play,” he said.",
+            ["", "Samuel Okafor"],
+        ),
         # "put it" is a cue, and a conjunction is no part of a role ("as one trader")
         (
             "The hall was empty or, as one trader put it, “a ghost town”. As one baker put "
