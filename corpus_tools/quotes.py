@@ -523,9 +523,16 @@ def _sieve(
     whole_clause = prefix.rstrip().endswith(" that") and last_char in tuple(".?!")
     opens_sentence = prefix.strip() == "" or prefix.rstrip().endswith(":") or whole_clause
     after = text[q.end + 1 : last.end]
+    # a full stop that ends the sentence ends the quotation's attribution too: in `"...fine."
+    # Later a source said ...` the source speaks the next sentence
+    starts = speakers.starts
+    ends_sentence = last_char == "." and bisect_right(starts, q.end + 3) > bisect_right(
+        starts, q.end
+    )
     by_after = (
         _attribution_after(q, after, speakers, last_speaker)
-        if last_char in tuple(",.?!") or after.lstrip().startswith(",")
+        if (last_char in tuple(",?!") or (last_char == "." and not ends_sentence))
+        or after.lstrip().startswith(",")
         else None
     )
     split = _splits(previous, q, text, sentence_start, speakers)

@@ -269,6 +269,7 @@ class SpeakerRules:
     title_ends: frozenset[str]  # the last words of titles ("Minister", not "Foreign")
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
+    anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     organisation_words: frozenset[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -360,6 +361,12 @@ class SpeakerRules:
         return re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\s*,")
 
     @cached_property
+    def anonymous_mention(self) -> re.Pattern[str]:
+        """A person unnamed on purpose, with "a" or "one": "a close friend", "a source"."""
+        nouns = word_alternation(sorted(self.anonymous | {"source"}))
+        return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
+
+    @cached_property
     def group_with_tail(self) -> re.Pattern[str]:
         """A group noun and the phrase that says whose group it is, opening a clause and ending
         the string ("researchers at the Hollins Institute", "lawyers for the journalist");
@@ -448,7 +455,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         for a, t in zip(people["actor"], people["type"], strict=True)
     }
     titles = read_word_list(data_path("lexicons", "titles.txt"))
-    roles = read_word_list(data_path("lexicons", "person_roles.txt"))
+    anonymous = read_word_list(data_path("lexicons", "anonymous_people.txt"))
+    roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
     bodies = _body_entries()
     group = _group(bodies, word_alternation(lower))
     # a capital first, tested before the list of words that are not names (fast to fail)
@@ -493,6 +501,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         title_ends=frozenset(t.split()[-1] for t in titles),
         particles=particles,
         role_words=roles,
+        anonymous=anonymous,
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
     )
 
@@ -817,11 +826,15 @@ class ArticleSpeakers:
             if _INDEFINITE.match(mention):
                 # "one mother asked", "a retired nurse said": someone the text does not name,
                 # unless a lead's "A coroner has said" is named in the body ("one of many"
-                # is not)
+                # and "a friend" are not)
                 unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
-                if mention.split()[0].lower() in ("one", "another"):
+                if mention.split()[0].lower() in ("one", "another") or role in self.rules.anonymous:
                     return unnamed
                 return self.named_later(position, role) or unnamed
+            if role in self.rules.anonymous:  # "the insider": the last unnamed source before it
+                return self._anonymous_before(position) or Speaker(
+                    _lower_the(mention), PERSON, False
+                )
             # "the minister": the person given that title
             person = self.roles.get(role, "")
             if person:
@@ -835,6 +848,12 @@ class ArticleSpeakers:
             return None
         name = self.surnames.get(name, name)
         return Speaker(_lower_the(name), self._kind(name), False)
+
+    def _anonymous_before(self, position: int) -> Speaker | None:
+        """The last person left unnamed on purpose before `position` ("a close friend", "a
+        source"), for "the pal" or "the insider" after it."""
+        found = self.rules.anonymous_mention.findall(self.text, 0, position)
+        return Speaker(found[-1][:1].lower() + found[-1][1:], PERSON, False) if found else None
 
     def _spoken_for(self, mention: str, position: int) -> Speaker | None:
         """The organisation an unnamed spokesperson speaks for: named in the mention ("a

@@ -470,6 +470,15 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "58, died in May.\n\n“I have rarely seen worse,” Coroner Philip Achterberg said.",
             ["Philip Achterberg", "Philip Achterberg"],
         ),
+        # a person unnamed on purpose stays unnamed, even in the lead; "the pal" and "the
+        # insider" are the last such person before them
+        (
+            "Singer Jo Marr has split from her partner, a close friend has revealed.\n\n“They "
+            "have been apart for months,” the pal told us.\n\nA friend of the singer told us: "
+            "“She is fine.” Later a source said she was moving. “She has sold the flat,” the "
+            "insider said.",
+            ["a close friend", "a friend", "a source"],
+        ),
         # a nickname in quotation marks inside a name: the person is the first name and surname
         (
             "Ada Lindqvist, who ran the Blue Door bar, has died.\n\nThe drummer Samuel “Sonny” "
