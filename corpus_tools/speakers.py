@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -580,8 +581,10 @@ class ArticleSpeakers:
         self.runs = self._runs()
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
-        mentions = rules.actors.mentions(text) + self._nicknamed()
+        nicknamed = self._nicknamed()
         others = self.full_names - set(self.surnames.values())
+        self._add_first_names()
+        mentions = rules.actors.mentions(text) + nicknamed
         mentions += [  # the whole run ("Police Chief Jane Doe") by its surname, unless it is
             # another person's full name with that surname ("her son, John Doe,")
             (m.start(), m.end(), m.group() if self.rules.name_in(m.group()) in others else surname)
@@ -662,6 +665,16 @@ class ArticleSpeakers:
                 surname = " ".join(words[i:])
                 self.surnames.setdefault(surname, name)
                 self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+
+    def _add_first_names(self) -> None:
+        """A full name's first word, for the person named by it alone later ("Delphine
+        wrote"; a family name written first: "Takeda told reporters"), where no other full
+        name starts with it and it is nobody's surname."""
+        firsts = Counter(name.split()[0] for name in self.full_names)
+        for name in self.full_names:
+            first = name.split()[0]
+            if firsts[first] == 1 and first not in self.surnames and not first.endswith("."):
+                self.surnames[first] = name
 
     def _nicknamed(self) -> list[tuple[int, int, str]]:
         """People named with a nickname in quotation marks ("Harold "Hal" Brennagh"), each as

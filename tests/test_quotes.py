@@ -479,6 +479,14 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "insider said.",
             ["a close friend", "a friend", "a source"],
         ),
+        # a full name's first word alone names its person (a family name written first, a
+        # first name in a feature)
+        (
+            "Prime Minister Sato Kenji said on Monday the budget would rise. “Families cannot "
+            "wait,” Sato told reporters.\n\nChef Amara Lindgren has closed her restaurant. “It "
+            "was time,” Amara wrote.",
+            ["Sato Kenji", "Amara Lindgren"],
+        ),
         # a nickname in quotation marks inside a name: the person is the first name and surname
         (
             "Ada Lindqvist, who ran the Blue Door bar, has died.\n\nThe drummer Samuel “Sonny” "
