@@ -164,6 +164,8 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
+# The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
+_ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
 # A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
 _LONGEST_NICKNAME = 20
 _FIRST_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+) $")
@@ -790,8 +792,8 @@ class ArticleSpeakers:
 
     def _is_subject(self, start: int, end: int) -> bool:
         """A mention that opens its sentence or clause and is not a possessive."""
-        if self.text[end : end + 2] in ("'s", "’s"):
-            return False
+        if self.text[end : end + 2] in ("'s", "’s") or _ENDS_SENTENCE.match(self.text, end):
+            return False  # a possessive; a name the sentence ends with has no verb after it
         before = self.text[self._sentence_start(start) : start]
         if self.text[end : end + 1] == "," and _APPOSED.search(before):
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object

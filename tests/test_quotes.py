@@ -479,6 +479,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "insider said.",
             ["a close friend", "a friend", "a source"],
         ),
+        # a name that ends its sentence is no clause subject: "she" is the witness, not the
+        # manager named last
+        (
+            "Jane Okoro, 41, told jurors she had acted on the orders of her manager, Mr Tom "
+            "Baxter. “I did as I was told,” she said.",
+            ["Jane Okoro"],
+        ),
         # a full name's first word alone names its person (a family name written first, a
         # first name in a feature)
         (
