@@ -164,6 +164,8 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
+# An age in apposition at the end of a name: "Jane Doe, 74".
+_AGE = re.compile(r",\s*\d{1,3}$")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
 # A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
@@ -1102,7 +1104,8 @@ class ArticleSpeakers:
             group = self._group_at_end(s[:head_end], offset)
             if group:
                 return group
-            m = self.rules.mention_at_end(s[:head_end])
+            age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
+            m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         group = self._group_at_end(s, offset)
         if group:

@@ -479,6 +479,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "insider said.",
             ["a close friend", "a friend", "a source"],
         ),
+        # a name with an age and a relative clause before its cue
+        (
+            "Pensioner Ada Ruiz, 74, who takes the bus to her surgery, told the Courier she "
+            "was “at the end of her rope”.",
+            ["Ada Ruiz"],
+        ),
         # a name that ends its sentence is no clause subject: "she" is the witness, not the
         # manager named last
         (
