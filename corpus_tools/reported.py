@@ -102,6 +102,9 @@ _AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’]|[”\"’]\s*,)\s*((?:\S+\s+){0,
 # A colon introducing a quotation: `said in a speech: "`.
 _COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘]")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
+# The object of "told" before a clause that a pronoun opens: "told the Gazette she", "told
+# jurors he".
+_TOLD_OBJECT = re.compile(r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:he|she|they|we|I)\s)")
 
 
 def reported_speech(
@@ -350,6 +353,10 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     object_first = _DETERMINER.match(that[1]) and not telling if that else False
     if that and not object_first and not re.search(r"[,;:]", that[1]):
         return that.end() + _space(text, that.end())
+    told = telling and _TOLD_OBJECT.match(text, cue.end(), end)  # "told the Gazette she was"
+    if told:
+        clause = _CLAUSE_START.match(text, told.end(), end)
+        return clause.end() if clause else None
     finite = _FINITE_CLAUSE.match(text, cue.end(), end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None

@@ -143,8 +143,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "told" an object, then "he", "she", "they", "we" or "I": a clause without "that"
         (
-            "Giving evidence, Oren Falk told jurors he never saw the van.",
-            [("he never saw the van", "Oren Falk", "cue_that")],
+            "Giving evidence, Oren Falk told jurors he never saw the van. Ada Ruiz told the "
+            "Courier she had moved.",
+            [
+                ("he never saw the van", "Oren Falk", "cue_that"),
+                ("she had moved", "Ada Ruiz", "cue_that"),
+            ],
         ),
         # a one-word name written after a body noun is an organisation's, also alone later
         (
