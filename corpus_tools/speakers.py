@@ -1068,7 +1068,7 @@ class ArticleSpeakers:
         s = clause.rstrip()
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = s[:cut] + _BETWEEN.sub("", s[cut:])
-        what = _WHAT.search(s)
+        what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)
         if s[-4:-3].isspace() and s.endswith(("and", "but")):  # "He rowed back ... and has"
