@@ -531,8 +531,7 @@ def _sieve(
     )
     by_after = (
         _attribution_after(q, after, speakers, last_speaker)
-        if (last_char in tuple(",?!") or (last_char == "." and not ends_sentence))
-        or after.lstrip().startswith(",")
+        if (last_char in tuple(",.?!") and not ends_sentence) or after.lstrip().startswith(",")
         else None
     )
     split = _splits(previous, q, text, sentence_start, speakers)

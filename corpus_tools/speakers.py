@@ -170,8 +170,8 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
 # A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
 _LONGEST_NICKNAME = 20
-_FIRST_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+) $")
-_SURNAME = re.compile(r" ([A-Z][\w'’-]+)\b")
+_FIRST_NAME = re.compile(rf"(?<![\w'’-])({_RUN_WORD}) $")
+_SURNAME = re.compile(rf" ({_RUN_WORD})(?![\w'’-])")
 # "what the council calls", "What critics of the plan dubbed": the phrase between "what" and
 # the cue (up to six words, no punctuation) names who uses the quoted words.
 _WHAT = re.compile(r"(?<![\w'’-])(?i:what)\s+((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
