@@ -296,7 +296,10 @@ def _read_cue(
     else:
         who = speakers.subject_before(before, start, word, last_speaker)
         rule = "cue_that"
-    return (content, end, who, rule) if who else None
+    if who:
+        return content, end, who, rule
+    # "P, said Jane Doe.": a name after the cue looks like a clause, but ends the sentence
+    return _reported_before(text, start, cue, before, after, speakers, last_speaker)
 
 
 def _reported_before(
@@ -313,7 +316,8 @@ def _reported_before(
         return None  # not at the sentence's end, or introducing a quotation
     word = cue.group()
     m = speakers.rules.mention_at_start(after.lstrip())
-    if before.strip().endswith(",") and m:  # "P, said Doe."
+    # "P, said Doe."; never "P, told Doe": Doe is who was told
+    if before.strip().endswith(",") and m and not word.lower().startswith(("told", "tell")):
         position = cue.end() + _space(text, cue.end())
         who = speakers.speaker(m.group(), position, word, last_speaker)
         head = before.rstrip()[:-1]

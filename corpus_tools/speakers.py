@@ -9,7 +9,9 @@ A speaker is named by one of these mentions:
    name used before it;
 3. a capitalised name the table does not list: the last two words after any title
    (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
-   with an initial), or a surname alone that a full name in the same article ends with. A
+   with an initial), or a surname alone that a full name in the same article ends with; an
+   unknown single word right next to its cue ("Kelmora said", "said Unify") is a place or an
+   organisation, or a person where a title is written before it ("Ms Oduya"). A
    person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute").
    A run of capitalised words counts as a person's name only with a sign that it is one (a
    title or a role word before it, a comma, cue or verb after it, its surname speaking
@@ -201,6 +203,8 @@ _MONTHS = frozenset(
         "December",
     ]
 )
+# Nothing but spaces, auxiliaries and adverbs between a subject and its cue.
+_BETWEEN_ONLY = re.compile(rf"\s*|{_BETWEEN.pattern.removesuffix('$')}")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 
@@ -862,9 +866,27 @@ class ArticleSpeakers:
             return Speaker(_lower_the(mention), ORGANISATION, False)
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:
-            return None
+            return self._one_word_subject(mention, name, position)
         name = self.surnames.get(name, name)
         return Speaker(_lower_the(name), self._kind(name), False)
+
+    def _one_word_subject(self, mention: str, name: str, position: int) -> Speaker | None:
+        """An unknown one-word name right next to its cue ("Kelmora said", "said Unify",
+        "Ms Oduya has repeatedly argued"): a person if written after a title here or
+        elsewhere, else an organisation or a place standing for its government (people are
+        named in full before their surname stands alone). A capitalised word elsewhere (a
+        sentence's first word, "Weight restrictions will ...") names nobody."""
+        end = position + len(mention.rstrip())
+        k = bisect_left(self._cue_starts, end)
+        cue_after = k < len(self.cues) and _BETWEEN_ONLY.fullmatch(
+            self.text, end, self._cue_starts[k]
+        )
+        cue_before = k > 0 and self.text[self.cues[k - 1].end() : position].isspace()
+        if not (cue_after or cue_before):
+            return None
+        titled = len(mention.split()) > 1 + mention.startswith(("the ", "The "))
+        person = titled or name in self._titled  # "Ms Tellani" here or elsewhere
+        return Speaker(_lower_the(name), PERSON if person else ORGANISATION, False)
 
     def _anonymous_before(self, position: int) -> Speaker | None:
         """The last person left unnamed on purpose before `position` ("a close friend", "a

@@ -170,9 +170,12 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“We will fight this,” said the organiser, Tall Tree Events.",
             [("Tall Tree Events", "organisation", False)],
         ),
-        # a surname nobody was named with, and a capitalised word that is not a name
-        ("“No deal,” Smith said.", [("", "", False)]),
-        ("“It will rain,” said The Forecast.", [("", "", False)]),
+        # one unknown word next to the cue: a place or a body, or a person after a title
+        ("“No deal,” Veltrana said.", [("Veltrana", "organisation", False)]),
+        (
+            "Ms Smith arrived late.\n“No deal,” Smith said.",
+            [("Smith", "person", False)],
+        ),
         # a listed actor keeps its canonical name and type
         ("“We will respond,” Putin said.", [("Vladimir Putin", "person", True)]),
     ],

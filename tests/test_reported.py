@@ -167,6 +167,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would fund 250", "the province", "cue_that"),
             ],
         ),
+        # an unknown one-word name right next to its cue: a place, a firm, a titled person
+        (
+            "Dravonia said the shelling was a provocation. Ms Tellani has repeatedly argued "
+            "that the border was open. The harvest was late, said Agrivale.",
+            [
+                ("the shelling was a provocation", "Dravonia", "cue_that"),
+                ("the border was open", "Tellani", "cue_that"),
+                ("The harvest was late", "Agrivale", "cue_after"),
+            ],
+        ),
+        # a capitalised word that only opens the sentence names nobody: "it" is the agency
+        (
+            "The roads agency said the bridge would reopen. Weight limits will stay, it said.",
+            [
+                ("the bridge would reopen", "the roads agency", "cue_that"),
+                ("Weight limits will stay", "the roads agency", "cue_after"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -188,6 +206,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway believes the bridge will reopen in May.",
         # a passive cue names nobody who speaks
         "Residents of the valley were told the bridge would reopen in May.",
+        # "..., told the Gazette": the newspaper was told, it does not speak
+        '"It was loud all night," one resident, who asked not to be named, told the Gazette.',
     ],
 )
 def test_not_reported(text: str) -> None:
