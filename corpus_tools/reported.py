@@ -5,7 +5,8 @@ study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
 - `cue_that`: a subject, a cue, and a content clause: `Doe said (that) P`, `Doe told reporters
   on Monday that P`, `Moscow has repeatedly denied that P`. Without "that", only after forms
   of say, tell, add, insist, argue, claim and warn, and only where a clause starts (a pronoun,
-  a determiner or a capitalised word): `Doe said the plan had failed`.
+  a determiner or a capitalised word; or a bare noun with an auxiliary or a past-tense verb
+  within five words): `Doe said the plan had failed`, `Doe said crews had attended`.
 - `participle`: `..., warning that P`, `..., saying P`: the speaker is the sentence's subject.
 - `according_to`: `According to Doe, P` and `P, according to Doe`.
 - `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
@@ -74,6 +75,15 @@ _ZERO_THAT_CUES = re.compile(
 _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
     r"some|all|[A-Z][\w’'-]*)\b)"
+)
+# A clause whose subject is a noun without a determiner, up to its auxiliary or past-tense verb
+# ("said crews from four stations had attended", "said inflation remained high"); not an
+# infinitive or a relative clause ("said sorry to those affected", "said goodbye").
+_AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
+_BARE_SUBJECT = re.compile(
+    rf"\s+(?=(?!(?:{_AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as)\b)"
+    r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
+    rf"(?<!\band )(?:{_AUXILIARY}|[a-z]{{2,}}ed)\b)"
 )
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = '“"‘'
@@ -329,8 +339,10 @@ def _reported_before(
     for i in reversed(commas):
         who_text = before[i + 1 :]
         words = who_text.split()
-        # "P, with both leaders describing ...": a phrase, not a subject
-        if len(words) > 10 or not before[:i].strip() or (words and FUNCTION_WORD.match(words[0])):
+        # "P, with both leaders describing ...": a phrase, not a subject ("P, Housing Minister
+        # Jane Doe said" is one: a capital there opens a name)
+        opener = words and words[0][:1].islower() and FUNCTION_WORD.match(words[0])
+        if len(words) > 10 or not before[:i].strip() or opener:
             continue
         # '"...", the minister said' or '"...," the minister said': a quotation's attribution
         if before[:i].rstrip().endswith(_CLOSING_MARKS) or who_text.lstrip().startswith(
@@ -378,7 +390,7 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
         if not obj or not _FINITE.search(text, position + obj.end(), end):
             return None
         position += obj.end()
-    clause = _CLAUSE_START.match(text, position, end)
+    clause = _CLAUSE_START.match(text, position, end) or _BARE_SUBJECT.match(text, position, end)
     return clause.end() if clause else None
 
 

@@ -185,6 +185,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Weight limits will stay", "the roads agency", "cue_after"),
             ],
         ),
+        # no "that" and no determiner: a bare noun subject up to its auxiliary or verb
+        (
+            "The water board said crews from three depots had been sent out. Ines Calloway "
+            "said on Friday turnout increased sharply.",
+            [
+                ("crews from three depots had been sent out", "the water board", "cue_that"),
+                ("turnout increased sharply", "Ines Calloway", "cue_that"),
+            ],
+        ),
+        # a capitalised word after the comma opens the speaker's name, even "Banking"
+        (
+            "Savings rates will fall, Banking Minister Oren Falk said on Monday.",
+            [("Savings rates will fall", "Oren Falk", "cue_after")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -206,6 +220,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway believes the bridge will reopen in May.",
         # a passive cue names nobody who speaks
         "Residents of the valley were told the bridge would reopen in May.",
+        # "said sorry", "said goodbye": no clause follows
+        "Ines Calloway said sorry and promised to call. Oren Falk said goodbye to fans.",
         # "..., told the Gazette": the newspaper was told, it does not speak
         '"It was loud all night," one resident, who asked not to be named, told the Gazette.',
     ],
