@@ -124,6 +124,7 @@ _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
 # Lower-case role words, then a name: "retired teacher Jane Doe" (no "of", "for", ... between).
 ROLE_THEN_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+)?"  # "the actor Jens Berg"
     r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z][\w-]*\s+){1,5}"
     r"([A-Z].*)"
 )
@@ -279,6 +280,7 @@ class SpeakerRules:
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
+    post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
     organisation_words: frozenset[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -475,6 +477,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # as "&" ("Pennock & Vale") and a plural possessive ("the Transport Workers' Union")
     plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
     particles = read_word_list(data_path("lexicons", "name_particles.txt"))
+    post_nominals = "|".join(
+        re.escape(w)
+        for w in sorted(read_word_list(data_path("lexicons", "post_nominals.txt")), key=len)[::-1]
+    )
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
@@ -511,6 +517,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         particles=particles,
         role_words=roles,
         anonymous=anonymous,
+        post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
     )
 
@@ -1089,7 +1096,7 @@ class ArticleSpeakers:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
         s = clause.rstrip()
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
-        s = s[:cut] + _BETWEEN.sub("", s[cut:])
+        s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)

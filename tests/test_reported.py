@@ -199,6 +199,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Savings rates will fall, Banking Minister Oren Falk said on Monday.",
             [("Savings rates will fall", "Oren Falk", "cue_after")],
         ),
+        # letters after a name ("KC", "MP") and a role with its article in apposition
+        (
+            "Her counsel, Oren Falk KC, said his client was sorry. Ines Calloway MP said the "
+            "vote had failed. The panel's chair, the author Ada Ruiz, said the book had won.",
+            [
+                ("his client was sorry", "Oren Falk", "cue_that"),
+                ("the vote had failed", "Ines Calloway", "cue_that"),
+                ("the book had won", "Ada Ruiz", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
