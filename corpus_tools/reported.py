@@ -385,7 +385,10 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     when = _WHEN.match(text, position, end)  # "said on Thursday the company would"
     position = when.end() if when else position
     if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference the"
-        obj = re.match(r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:it|the|a|an)\s)", text[position:end])
+        obj = re.match(
+            r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:it|the|a|an|his|her|its|their|our|my)\s)",
+            text[position:end],
+        )
         # "told analysts on a conference call." has no clause after its object
         if not obj or not _FINITE.search(text, position + obj.end(), end):
             return None

@@ -91,7 +91,8 @@ LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
-    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|"
+    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|"
+    r"today|yesterday|tonight|"
     rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
@@ -128,10 +129,12 @@ ROLE_THEN_NAME = re.compile(
     r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z][\w-]*\s+){1,5}"
     r"([A-Z].*)"
 )
-# What may open a sentence before its subject: a wire dateline ("KALTZ —") or a quantity
+# What may open a sentence before its subject: a wire dateline ("KALTZ —", "BRANTWICK,
+# 2 September —", "VESTRA, Sept 18 –"), a live blog's time ("14:32 –") or a quantity
 # ("Thousands of protesters").
 _LEAD_IN = re.compile(
-    r"(?:[A-Z][A-Z.' ]+(?:\([^)]*\))?\s*[—–-]+\s*)?"
+    r"(?:[A-Z][A-Z.' ]+(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:\([^)]*\))?\s*[—–-]+\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?)?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
 )
 # An unnamed individual: "one neighbour", "a retired nurse", "another".

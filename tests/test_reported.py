@@ -209,6 +209,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the book had won", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a dateline or a live blog's time before the subject; "today", "just" before the cue
+        (
+            "VESTRA, Sept 18 – The Bank of Orlia held rates, saying inflation was falling.\n\n"
+            "14:32 – Transport Secretary Ada Ruiz has just told MPs that fares will rise.\n\n"
+            "BRANTWICK, 2 September — Nordvik Shipping today announced that it had bought a rival.",
+            [
+                ("inflation was falling", "the Bank of Orlia", "participle"),
+                ("fares will rise", "Ada Ruiz", "cue_that"),
+                ("it had bought a rival", "Nordvik Shipping", "cue_that"),
+            ],
+        ),
+        # "told" an object, then a possessive opens the clause; a Welsh "ap" inside a name
+        (
+            "Oren Falk's agent, Ines Calloway, told the Courier his client wanted to stay. "
+            "Farmer Rhodri ap Huw told the committee the field flooded each winter.",
+            [
+                ("his client wanted to stay", "Ines Calloway", "cue_that"),
+                ("the field flooded each winter", "Rhodri ap Huw", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
