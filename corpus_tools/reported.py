@@ -30,6 +30,7 @@ from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     FUNCTION_WORD,
     NOUN_CUES,
+    WEEKDAY,
     ArticleSpeakers,
     Speaker,
     is_passive,
@@ -63,7 +64,8 @@ REPORTED_DTYPES = {
 }
 _THAT = re.compile(r"((?:\s+[\w’'-]+){0,7}?)\s+that\b")
 _WHEN = re.compile(
-    r"(?:\s+(?:on\s+\w+day|yesterday|today|tonight|earlier|later|last\s+\w+|this\s+\w+|"
+    rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}|yesterday|today|tonight|earlier|"
+    r"later|last\s+\w+|this\s+\w+|"
     r"in\s+a\s+(?:statement|speech|interview|post|letter|briefing)))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
@@ -373,17 +375,16 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     if told:
         clause = _CLAUSE_START.match(text, told.end(), end)
         return clause.end() if clause else None
-    finite = _FINITE_CLAUSE.match(text, cue.end(), end)
+    when = _WHEN.match(text, cue.end(), end)  # "said on Thursday the company would"
+    position = when.end() if when else cue.end()
+    finite = _FINITE_CLAUSE.match(text, position, end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None
-    finite = finite or _PRONOUN_SUBJECT.match(text, cue.end(), end)
+    finite = finite or _PRONOUN_SUBJECT.match(text, position, end)
     if finite:
         return finite.end()
     if not _ZERO_THAT_CUES.match(cue.group()):
         return None
-    position = cue.end()
-    when = _WHEN.match(text, position, end)  # "said on Thursday the company would"
-    position = when.end() if when else position
     if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference the"
         obj = re.match(
             r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:it|the|a|an|his|her|its|their|our|my)\s)",

@@ -229,6 +229,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the field flooded each winter", "Rhodri ap Huw", "cue_that"),
             ],
         ),
+        # a bare weekday as a time phrase, after the cue or between subject and cue
+        (
+            "Bolt Motors said Wednesday it would cut 600 jobs. A driver was charged with fraud, "
+            "the Orlia Police said Thursday. Orlia's foreign ministry on Friday denied that it "
+            "had agreed to a truce.",
+            [
+                ("it would cut 600 jobs", "Bolt Motors", "cue_that"),
+                ("A driver was charged with fraud", "the Orlia Police", "cue_after"),
+                ("it had agreed to a truce", "Orlia's foreign ministry", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
