@@ -76,7 +76,10 @@ _ZERO_THAT_CUES = re.compile(
 )
 _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
-    r"some|all|[A-Z][\w’'-]*)\b)"
+    r"some|all|[A-Z][\w’'-]*)\b"
+    # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall"
+    r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
+    r"almost\s+|over\s+)?[\d£$€])"
 )
 # A clause whose subject is a noun without a determiner, up to its auxiliary or past-tense verb
 # ("said crews from four stations had attended", "said inflation remained high"); not an

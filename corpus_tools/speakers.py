@@ -564,7 +564,7 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues})\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
-    words = rf"(?:{function}(?:[\w-]+(?:'s|’s)|[A-Z][\w-]*|[a-z][a-z-]*|\d+)\s+){{0,3}}"
+    words = rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*|[a-z][a-z-]*|\d+)\s+){{0,3}}"
     return rf"(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
 
 

@@ -240,6 +240,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it had agreed to a truce", "Orlia's foreign ministry", "cue_that"),
             ],
         ),
+        # a clause that opens with a quantity; a group named with a plural possessive
+        (
+            "The nurses' union said 87 per cent of members backed action. Organiser Ada Ruiz "
+            "said more than 40 bags were collected. The weather service said up to 200 "
+            "millimetres could fall.",
+            [
+                ("87 per cent of members backed action", "the nurses' union", "cue_that"),
+                ("more than 40 bags were collected", "Ada Ruiz", "cue_that"),
+                ("up to 200 millimetres could fall", "the weather service", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
