@@ -43,6 +43,7 @@ spokesperson's organisation. Pronouns carry no gender here, so "she" can resolve
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -283,6 +284,7 @@ class SpeakerRules:
     title_words: frozenset[str]
     title_ends: frozenset[str]  # the last words of titles ("Minister", not "Foreign")
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
+    given_names: frozenset[str]  # lower case, without diacritics: "maria", "hui"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
@@ -297,6 +299,11 @@ class SpeakerRules:
         if name is None:
             name = self._names[run] = self._name_in(run)
         return name
+
+    def _is_given_name(self, word: str) -> bool:
+        """A capitalised word that is a given name ("María", "Trần"), not a title."""
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        return word[:1].isupper() and word not in self.title_words and plain in self.given_names
 
     def _name_in(self, run: str) -> str:
         words = run.split()
@@ -341,6 +348,9 @@ class SpeakerRules:
         # length is unknown, the last two are
         if after_title and len(words) == 3 and all(w[:1].isupper() and w[-1] != "." for w in words):
             return " ".join(words)
+        # a compound given name and the surname: "Ana Paula Rennick", "Tan Hui Min"
+        if len(words) >= 3 and all(self._is_given_name(w) for w in words[-3:-1]):
+            return " ".join(words[-3:])
         return " ".join(words[_name_start(words) :])
 
     @cached_property
@@ -520,6 +530,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         title_words=frozenset(w for t in titles for w in t.split()),
         title_ends=frozenset(t.split()[-1] for t in titles),
         particles=particles,
+        given_names=read_word_list(data_path("lexicons", "given_names.txt")),
         role_words=roles,
         anonymous=anonymous,
         post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),

@@ -170,6 +170,16 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“We will fight this,” said the organiser, Tall Tree Events.",
             [("Tall Tree Events", "organisation", False)],
         ),
+        # a compound given name is part of the name; a word before a name is not
+        (
+            "“We never stopped,” said Luz Marina Quiroga.\n“It was hard,” said Tan Wei Ling."
+            "\n“Fine,” said Kenyan Grace Wambui.",
+            [
+                ("Luz Marina Quiroga", "person", False),
+                ("Tan Wei Ling", "person", False),
+                ("Grace Wambui", "person", False),
+            ],
+        ),
         # one unknown word next to the cue: a place or a body, or a person after a title
         ("“No deal,” Veltrana said.", [("Veltrana", "organisation", False)]),
         (
