@@ -37,7 +37,11 @@ a cue that continues ("added") the person who spoke in the sentence before, else
 quotation's speaker; for any other cue, the person most recently named as the subject of a
 clause in the narration (a mention opening its sentence or clause), else the person most
 recently named at all; with no person named, "she" after an unnamed spokesperson is the
-spokesperson's organisation. Pronouns carry no gender here, so "she" can resolve to a man.
+spokesperson's organisation. "He" and "she" skip a person known to be of the other gender:
+by a title written anywhere in the article ("Ms Ferreira"; `gendered_titles.txt`) or by a
+first name that at least nine in ten of its bearers share (`given_names.txt`). A person of
+unknown gender (a rare or ambiguous first name, a surname alone) fits either pronoun, and the
+lists say nothing of how a person describes themselves: "they" for a person is not resolved.
 """
 
 from __future__ import annotations
@@ -225,6 +229,11 @@ def _longest(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
     return max((m for m in others if m), key=lambda m: len(m.group()), default=None)
 
 
+def _plain(word: str) -> str:
+    """A word in lower case without diacritics ("María" -> "maria")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
 def _name_start(words: list[str]) -> int:
     """Where a person's name starts in a run ending with the surname: a first name and the
     surname, with any initials ("K. Venkatesh Reddy", "P. R. Venugopal", "John F. Kennedy")."""
@@ -284,7 +293,8 @@ class SpeakerRules:
     title_words: frozenset[str]
     title_ends: frozenset[str]  # the last words of titles ("Minister", not "Foreign")
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
-    given_names: frozenset[str]  # lower case, without diacritics: "maria", "hui"
+    given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
+    title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
@@ -302,8 +312,17 @@ class SpeakerRules:
 
     def _is_given_name(self, word: str) -> bool:
         """A capitalised word that is a given name ("María", "Trần"), not a title."""
-        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
-        return word[:1].isupper() and word not in self.title_words and plain in self.given_names
+        return (
+            word[:1].isupper() and word not in self.title_words and _plain(word) in self.given_names
+        )
+
+    def gender_of_name(self, name: str) -> str:
+        """ "man" or "woman" if the first word of a full name is a given name that at least
+        nine in ten of its bearers share, else ""."""
+        share = self.given_names.get(_plain(name.split()[0])) if " " in name else None
+        if share is None or 0.1 < share < 0.9:
+            return ""
+        return "woman" if share >= 0.9 else "man"
 
     def _name_in(self, run: str) -> str:
         words = run.split()
@@ -530,7 +549,15 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         title_words=frozenset(w for t in titles for w in t.split()),
         title_ends=frozenset(t.split()[-1] for t in titles),
         particles=particles,
-        given_names=read_word_list(data_path("lexicons", "given_names.txt")),
+        given_names={
+            name: float(share)
+            for name, share in map(
+                str.split, read_word_list(data_path("lexicons", "given_names.txt"))
+            )
+        },
+        title_genders=dict(
+            map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt")))
+        ),
         role_words=roles,
         anonymous=anonymous,
         post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),
@@ -851,7 +878,7 @@ class ArticleSpeakers:
         if resolved:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)
         if mention.lower() in PRONOUNS or _AGED.fullmatch(mention):
-            name = self.pronoun(position, cue, last_speaker)
+            name = self.pronoun(position, cue, last_speaker, mention.lower())
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)
             return Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
@@ -1037,8 +1064,10 @@ class ArticleSpeakers:
                 return _lower_the(full)
         return name
 
-    def pronoun(self, position: int, cue: str, last_speaker: str) -> str:
-        """The person "he" or "she" at `position` stands for (see the module docstring)."""
+    def pronoun(self, position: int, cue: str, last_speaker: str, pronoun: str = "") -> str:
+        """The person "he" or "she" (`pronoun`) at `position` stands for (see the module
+        docstring): never a person known to be of the other gender."""
+        fits = self._fits(pronoun)
         here = self._sentence_start(position)
         if cue.lower() in self.rules.continuing:
             previous = self._sentence_start(here - 1) if here else here
@@ -1046,13 +1075,41 @@ class ArticleSpeakers:
             spoke = [
                 self.people[k][1]
                 for k in range(lo, hi)
-                if self._subject(k) and self.rules.cues.search(self.text, self.positions[k], here)
+                if fits(self.people[k][1])
+                and self._subject(k)
+                and self.rules.cues.search(self.text, self.positions[k], here)
             ]
-            return spoke[-1] if spoke else last_speaker
+            if spoke or fits(last_speaker):
+                return spoke[-1] if spoke else last_speaker
         # the last subject before `position`, else the last person named
         before = range(bisect_left(self.positions, position) - 1, -1, -1)
-        last = next((self.people[k][1] for k in before if self._subject(k)), "")
-        return last or (self.people[before.start][1] if before else "")
+        named = [k for k in before if fits(self.people[k][1])]
+        last = next((self.people[k][1] for k in named if self._subject(k)), "")
+        return last or (self.people[named[0]][1] if named else "")
+
+    def _fits(self, pronoun: str):
+        """Whether a person may be the one `pronoun` ("he", "she") stands for: any person of
+        unknown gender, none of the other."""
+        wanted = {"he": "man", "she": "woman"}.get(pronoun)
+        if not wanted:
+            return lambda person: True
+        return lambda person: self.gender(person) in ("", wanted)
+
+    def gender(self, person: str) -> str:
+        """ "man" or "woman" as a title says anywhere in the article ("Ms Ferreira"), else as
+        the first name does (`SpeakerRules.gender_of_name`), else ""."""
+        return self._titled_genders.get(person) or self.rules.gender_of_name(person)
+
+    @cached_property
+    def _titled_genders(self) -> dict[str, str]:
+        genders, found = self.rules.title_genders, {}
+        for m in self.runs:
+            words = m.group().split()
+            gender = next((genders[w] for w in words[:-1] if w in genders), "")
+            person = gender and self.person(m.group())
+            if person:
+                found.setdefault(person, gender)
+        return found
 
     @staticmethod
     def is_participle(cue: str, clause: str) -> bool:

@@ -170,6 +170,18 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“We will fight this,” said the organiser, Tall Tree Events.",
             [("Tall Tree Events", "organisation", False)],
         ),
+        # "he" and "she" skip a person of the other gender: by first name, or by a title
+        (
+            "Mayor Ines Calloway and her rival, Oren Falk, debated on Monday. Calloway "
+            "defended the budget.\n“Those figures are wrong,” he said.\n"
+            "“They are right,” she said.",
+            [("Oren Falk", "person", False), ("Ines Calloway", "person", False)],
+        ),
+        (
+            "Kim Sato thanked Dana Reyes on Monday. Ms Reyes said little.\n"
+            "“It went well,” he said.",
+            [("Kim Sato", "person", False)],
+        ),
         # a compound given name is part of the name; a word before a name is not
         (
             "“We never stopped,” said Luz Marina Quiroga.\n“It was hard,” said Tan Wei Ling."
