@@ -1,7 +1,8 @@
 """Quotations: where they are, who speaks, by which cue, and whether direct or partial.
 
-Spans: straight "...", curly “...” and curly single ‘...’ marks (a ’ followed by a letter is
-an apostrophe). A quotation left open at the end of a paragraph continues if the next
+Spans: straight "..." and '...', curly “...” and curly single ‘...’ marks (a ’ or ' followed
+by a letter is an apostrophe; a straight ' opens a quotation only before a word that follows a
+space, a bracket or a dash). A quotation left open at the end of a paragraph continues if the next
 paragraph opens with a quote mark (the newspaper convention for a quote over several
 paragraphs); a quotation nested in another is part of it.
 
@@ -89,7 +90,7 @@ QUOTE_DTYPES = {
     ),
     "speaker_known": "bool",
 }
-_CLOSING = {"“": "”", '"': '"', "‘": "’"}
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
 @dataclass
@@ -115,7 +116,9 @@ class _Quote:
 
 
 # An opening mark: double marks anywhere, a single one only where a word could start.
-_OPENING = re.compile(r'[“"‘](?<![^\W_]‘)')  # a mark first: found by a fast scan
+# a mark first, found by a fast scan; a straight ' only where a word starts after a space, a
+# bracket or a dash ('Not now,' she said), not in "Doe's" or "'90s"
+_OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d_])""")
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
@@ -194,10 +197,10 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _close_at(text: str, start: int, mark: str) -> int | None:
-    """Position of the mark closing a quotation opened before `start` ("’" + letter is an
-    apostrophe, not a closing mark)."""
+    """Position of the mark closing a quotation opened before `start` ("’" or "'" + letter is
+    an apostrophe, not a closing mark)."""
     j = text.find(mark, start)
-    while j != -1 and mark == "’" and j + 1 < len(text) and text[j + 1].isalpha():
+    while j != -1 and mark in "’'" and j + 1 < len(text) and text[j + 1].isalpha():
         j = text.find(mark, j + 1)
     return None if j == -1 else j
 

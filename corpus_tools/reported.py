@@ -91,8 +91,8 @@ _BARE_SUBJECT = re.compile(
     rf"(?<!\band )(?:{_AUXILIARY}|[a-z]{{2,}}ed)\b)"
 )
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
-_OPENING_MARKS = '“"‘'
-_CLOSING_MARKS = ("”", '"', "’")
+_OPENING_MARKS = ("“", '"', "‘", "'")
+_CLOSING_MARKS = ("”", '"', "’", "'")
 # A participle phrase after a comma ends the reported clause: it is the narrator's comment
 # (`that P, underlining the tension`).
 _ADJUNCT = re.compile(
@@ -113,9 +113,9 @@ _FINITE_CLAUSE = re.compile(
     r"were|has|had|have|did|does)\b)"
 )
 # A cue right after a quotation, up to three words after its closing mark (`," Doe said`).
-_AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’]|[”\"’]\s*,)\s*((?:\S+\s+){0,3})$")
+_AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’']|[”\"’']\s*,)\s*((?:\S+\s+){0,3})$")
 # A colon introducing a quotation: `said in a speech: "`.
-_COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘]")
+_COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘']")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
 # The object of "told" before a clause that "he", "she", "they", "we" or "I" opens: "told the
 # Gazette she", "told jurors he" ("told analysts on a conference call." has no clause).
@@ -220,7 +220,7 @@ def _article_reports(
 def _wholly_quoted(words: str) -> bool:
     """Content that is one quotation, marks and all (`claimed that "it will fail."`)."""
     stripped = words.strip(" ,.;:")
-    return bool(stripped) and stripped[0] in _OPENING_MARKS and stripped[-1] in '”"’.?!'
+    return bool(stripped) and stripped[0] in _OPENING_MARKS and stripped[-1] in "”\"’'.?!"
 
 
 def _sentence_reports(
@@ -407,9 +407,9 @@ def _attributes_quote(
     """A cue that attributes a quotation: right after it (`," Doe said`) or introducing it
     (`Doe said in a speech: "`)."""
     # (each pattern only where its marks occur: most cues have none near them)
-    between = any(m in before for m in '”"’') and _AFTER_QUOTE.search(before)
+    between = any(m in before for m in _CLOSING_MARKS) and _AFTER_QUOTE.search(before)
     coordinated = between and re.match(r"(?:and|but)\b", between[1])  # '"...," but warned'
     if between and not coordinated and any(e <= cue.start() for _, e in quoted):
         return True
     introduces = ":" in after[:61] and _COLON_QUOTE.match(after)
-    return bool(introduces) or after.lstrip()[:1] in ("“", '"', "‘")
+    return bool(introduces) or after.lstrip()[:1] in _OPENING_MARKS

@@ -74,6 +74,15 @@ def test_cue_before_name_and_title_alias() -> None:
 
 def test_apostrophes_are_not_quotation_marks() -> None:
     assert found_in("Putin’s aides and Russia’s army were silent.") == []
+    assert found_in("The residents' group, formed in the '90s, said Doe's plan won't work.") == []
+
+
+def test_straight_single_quotation_marks() -> None:
+    text = "Putin spoke in Minsk.\n'We are not finished,' he said. 'Not by a long way.'"
+    assert found_in(text) == [
+        ("We are not finished,", "direct", "Vladimir Putin", "said"),
+        ("Not by a long way.", "direct", "Vladimir Putin", "said"),
+    ]
 
 
 def test_multi_paragraph_quote_attributed_at_its_end() -> None:
