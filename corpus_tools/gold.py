@@ -21,8 +21,7 @@ from scipy.stats import spearmanr
 
 from corpus_tools import segmentation
 from corpus_tools.coding import NONE
-from corpus_tools.quotes import find_quotes
-from corpus_tools.reported import reported_speech
+from corpus_tools.reported import speech
 from corpus_tools.resources import data_path
 from corpus_tools.segmentation import normalise_typography
 from corpus_tools.settings import Settings
@@ -444,8 +443,7 @@ def pattern_scores(
     )
     paras = segmentation.paragraphs(articles)
     sents = segmentation.split_sentences(paras)
-    found, segments = find_quotes(articles, paras, sents, study)
-    reports = reported_speech(articles, sents, segments, found, study)
+    found, _, reports = speech(articles, paras, sents, study)
     units = units.rename(columns={"passage_id": "article_id"})
     texts = articles.set_index("article_id")["text"]
     quotes = units[units["unit"] == "quote"]

@@ -35,8 +35,7 @@ from corpus_tools import frames, lexicon, page, segmentation, sentiment
 from corpus_tools.corpus import CorpusChecks, corpus_chunks, load_articles
 from corpus_tools.errors import CorpusError
 from corpus_tools.matching import TokenIndex
-from corpus_tools.quotes import find_quotes
-from corpus_tools.reported import reported_speech
+from corpus_tools.reported import speech
 from corpus_tools.settings import Settings, settings
 from corpus_tools.voice import with_voice
 
@@ -118,9 +117,7 @@ def process(articles: pd.DataFrame, study: Settings | str | None = None) -> Tabl
     study = settings(study)
     paras = page.paragraph_roles(segmentation.paragraphs(articles), articles)
     sents = segmentation.split_sentences(paras)
-    speakers: dict = {}  # each article's speaker resolution, shared by both finders
-    found, segments = find_quotes(articles, paras, sents, study, speakers)
-    reports = reported_speech(articles, sents, segments, found, study, speakers)
+    found, segments, reports = speech(articles, paras, sents, study)
     toks = with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
     roles = paras["role"].array
     sents, toks = (

@@ -586,10 +586,14 @@ def quotes(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.Da
     """One row per quotation in the cleaned texts: `QUOTE_COLUMNS`.
 
     `start`/`end` span the quoted words without the enclosing marks (from the first segment's
-    start to the last segment's end); `segments` can differ for a multi-paragraph quote.
+    start to the last segment's end); `segments` can differ for a multi-paragraph quote. A
+    quotation inside a reported clause takes the clause's speaker (`reported.speech`).
     """
+    # imported here: reported speech builds on this module's quotations
+    from corpus_tools.reported import speech
+
     paras = paragraphs(articles)
-    return find_quotes(articles, paras, split_sentences(paras), study)[0]
+    return speech(articles, paras, split_sentences(paras), study)[0]
 
 
 def find_quotes(

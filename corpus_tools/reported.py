@@ -25,6 +25,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from corpus_tools.columns import records, row_ranges
+from corpus_tools.quotes import find_quotes
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -90,6 +91,9 @@ _BARE_SUBJECT = re.compile(
     r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
     rf"(?<!\band )(?:{_AUXILIARY}|[a-z]{{2,}}ed)\b)"
 )
+_SPEAKER = ["speaker", "speaker_type", "speaker_known"]
+# "so-called" and the opening mark right before a quotation: a label, not anyone's words.
+_SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.I)
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _CLOSING_MARKS = ("”", '"', "’", "'")
@@ -170,6 +174,46 @@ def reported_speech(
         ]
     table = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
     return table.astype(REPORTED_DTYPES)
+
+
+def speech(
+    articles: pd.DataFrame,
+    paras: pd.DataFrame,
+    sents: pd.DataFrame,
+    study: Settings | str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Quotations, their segments and reported-speech clauses (`find_quotes`,
+    `reported_speech`), each quotation inside a clause given its speaker (`quotes_in_clauses`)."""
+    speakers: dict = {}  # each article's speaker resolution, shared by both finders
+    found, segments = find_quotes(articles, paras, sents, study, speakers)
+    reports = reported_speech(articles, sents, segments, found, study, speakers)
+    return quotes_in_clauses(found, reports, articles), segments, reports
+
+
+def quotes_in_clauses(
+    quotes: pd.DataFrame, reports: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """`quotes` with the speaker of the reported clause around each quotation that names
+    nobody itself (rule `reported_clause`): in `Doe said the talks were "constructive"`, Doe
+    chose the word. A quoted name ("the "Blue Wave" rally") and a word after "so-called" stay
+    unattributed: they are the outlet's label, whoever speaks around them."""
+    open_ = quotes[(quotes["speaker"] == "") & (quotes["rule"] == "")].reset_index()
+    pairs = open_[["index", "article_id", "start", "end", "text"]].merge(
+        reports.loc[reports["speaker"] != "", ["article_id", "start", "end", *_SPEAKER]],
+        on="article_id",
+        suffixes=("", "_clause"),
+    )
+    pairs = pairs[(pairs["start"] >= pairs["start_clause"]) & (pairs["end"] <= pairs["end_clause"])]
+    texts = articles.set_index("article_id")["text"]
+    label = [
+        bool(_SO_CALLED.search(texts[a], max(0, start - 14), start)) or words.istitle()
+        for a, start, words in zip(pairs["article_id"], pairs["start"], pairs["text"], strict=True)
+    ]
+    pairs = pairs[~pd.Series(label, index=pairs.index, dtype=bool)].drop_duplicates("index")
+    quotes = quotes.copy()
+    quotes.loc[pairs["index"], _SPEAKER] = pairs[_SPEAKER].to_numpy()
+    quotes.loc[pairs["index"], "rule"] = "reported_clause"
+    return quotes
 
 
 def _article_reports(

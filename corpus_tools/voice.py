@@ -13,8 +13,7 @@ import pandas as pd
 from corpus_tools import segmentation
 from corpus_tools.actors import actors
 from corpus_tools.claims import ABSENT, paragraph_position
-from corpus_tools.quotes import find_quotes
-from corpus_tools.reported import reported_speech
+from corpus_tools.reported import speech
 from corpus_tools.settings import Settings
 
 NARRATOR = "narrator (outlet's own voice)"
@@ -28,8 +27,7 @@ def tokens(articles: pd.DataFrame, study: Settings | str | None = None) -> pd.Da
     `voice_kind` and `voice` (see `with_voice`)."""
     paras = segmentation.paragraphs(articles)
     sents = segmentation.split_sentences(paras)
-    found, segments = find_quotes(articles, paras, sents, study)
-    reports = reported_speech(articles, sents, segments, found, study)
+    found, segments, reports = speech(articles, paras, sents, study)
     return with_voice(segmentation.tokenize_sentences(sents), segments, found, reports)
 
 

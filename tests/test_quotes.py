@@ -21,7 +21,9 @@ def found_in(text: str) -> list[tuple[str, str, str, str]]:
 def test_scores_against_the_hand_annotated_gold(found_quotes) -> None:
     scores = gold_scores(compare_with_gold(found_quotes, load_gold())).set_index("task")
     assert scores.loc["quotation found", ["correct", "found", "gold"]].tolist() == [23, 23, 23]
-    assert scores.loc["... and speaker right", "correct"] == 23
+    # The one miss: 002's "security guarantees" deal inside Putin's reported clause, coded as
+    # no one's words; every blind coder gives such a quotation the clause's speaker.
+    assert scores.loc["... and speaker right", "correct"] == 22
     assert scores.loc["... and kind right", "correct"] == 23
 
 
@@ -57,6 +59,30 @@ def test_004_has_no_quotation_marks(found_quotes) -> None:
 def test_scare_quote_has_no_speaker(found_quotes) -> None:
     q = found_quotes[found_quotes["text"] == "coalition of the willing"].iloc[0]
     assert (q["article_id"], q["kind"], q["speaker"]) == ("003", "partial", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words quoted inside a reported clause are the clause speaker's
+        (
+            "Ines Calloway said the plan followed “constructive” talks with the union.",
+            [("constructive", "Ines Calloway", "reported_clause")],
+        ),
+        # but not a label after "so-called", nor a quoted name
+        (
+            "Ines Calloway said the plan followed the so-called “green review” of May.",
+            [("green review", "", "")],
+        ),
+        (
+            "Ines Calloway said the plan followed the “Blue Lantern” review.",
+            [("Blue Lantern", "", "")],
+        ),
+    ],
+)
+def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> None:
+    found = ct.quotes(one_article(text))
+    assert list(found[["text", "speaker", "rule"]].itertuples(index=False, name=None)) == expected
 
 
 def test_attribution_after_and_pronoun() -> None:
