@@ -34,7 +34,11 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
 8. `sentence_before`: a quotation that opens a sentence inside its paragraph and runs to the
    paragraph's end, after a sentence with a cue and its subject (`Doe told the court she had
    been afraid. "I could not sleep."`).
-Everything else has an empty speaker: a scare quote belongs to nobody the text names. Every
+Then, once reported speech is known (`reported.speech`), `reported_clause`: a partial
+quotation that no rule named, label or not, inside a reported clause with a speaker takes
+that speaker (`Doe said the plan followed "constructive" talks`), unless it follows
+"so-called" or is a name in title case. Everything else has an empty speaker: a scare quote
+belongs to nobody the text names. Every
 quotation with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
 speaker's type (person or organisation) and whether the actor table lists it
 (`speaker_known`).
