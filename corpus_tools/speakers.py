@@ -64,8 +64,9 @@ from corpus_tools.settings import Settings, settings
 
 PERSON, ORGANISATION = "person", "organisation"
 
-# The upper- and lower-case letters of the Latin alphabets ("Ó", "ū", "ć" too).
-_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+# The upper- and lower-case letters of the Latin alphabets ("Ó", "ū", "ć" too; Vietnamese
+# "ầ", "ạ" from Latin Extended Additional).
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # Titles written with a full stop ("Dr.", "Gov.").

@@ -205,6 +205,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“We will fight this,” said the organiser, Tall Tree Events.",
             [("Tall Tree Events", "organisation", False)],
         ),
+        # Vietnamese letters are letters of a name
+        (
+            "“It is packed,” said reporter Trần Minh Khoa.\n“Fine,” said Nguyễn Thị Lan.",
+            [("Trần Minh Khoa", "person", False), ("Nguyễn Thị Lan", "person", False)],
+        ),
         # "he" and "she" skip a person of the other gender: by first name, or by a title
         (
             "Mayor Ines Calloway and her rival, Oren Falk, debated on Monday. Calloway "
