@@ -91,6 +91,8 @@ _NOT_NAMES = (
     # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
@@ -1171,6 +1173,8 @@ class ArticleSpeakers:
         s = clause.rstrip()
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
+        if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
+            s = s[:-3]
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)

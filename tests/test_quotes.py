@@ -205,6 +205,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“We will fight this,” said the organiser, Tall Tree Events.",
             [("Tall Tree Events", "organisation", False)],
         ),
+        # "quoted X as saying": X speaks
+        (
+            "The agency quoted Ines Calloway as saying: “We are done.”",
+            [("Ines Calloway", "person", False)],
+        ),
         # Vietnamese letters are letters of a name
         (
             "“It is packed,” said reporter Trần Minh Khoa.\n“Fine,” said Nguyễn Thị Lan.",

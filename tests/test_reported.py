@@ -251,6 +251,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("up to 200 millimetres could fall", "the weather service", "cue_that"),
             ],
         ),
+        # "quoted X as saying": X speaks
+        (
+            "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
+            "closed.",
+            [("the issue was closed", "Oren Falk", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
