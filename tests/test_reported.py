@@ -358,4 +358,5 @@ def test_blind_passage_sets() -> None:
     # the levels measured once each set was read (notebook 00): a rule change that loses ground
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
-    assert now[["a", "b", "c", "e", "f"]].min() >= 0.90 and now["d"] >= 0.88 and now["g"] >= 0.78
+    assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.92
+    assert now[["g", "h"]].min() >= 0.80
