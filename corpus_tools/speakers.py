@@ -9,9 +9,10 @@ A speaker is named by one of these mentions:
    name used before it;
 3. a capitalised name the table does not list: the last two words after any title
    (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
-   with an initial), or a surname alone that a full name in the same article ends with; an
-   unknown single word right next to its cue ("Kelmora said", "said Unify") is a place or an
-   organisation, or a person where a title is written before it ("Ms Oduya"). A
+   with an initial; three or four from a given name, `given_names.txt`), or a surname alone
+   that a full name in the same article ends with; an unknown single word right next to its
+   cue ("Dravonia said", "said Unify") is a place or an organisation, or a person where a
+   title is written before it ("Ms Oduya"). A
    person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute").
    A run of capitalised words counts as a person's name only with a sign that it is one (a
    title or a role word before it, a comma, cue or verb after it, its surname speaking
@@ -362,17 +363,23 @@ class SpeakerRules:
         # A person's name is a first name and a surname; with particles, from the word before
         # the first one ("Maria de Souza", "Cathal Mac Giolla Rua"); or three words with an
         # initial in the middle ("John F. Kennedy").
-        particle = next((i for i, w in enumerate(words[-4:]) if w in self.particles), None)
-        if particle is not None:
-            return " ".join(words[-4:][max(particle - 1, 0) :])
+        tail = words[-5:]
+        particle = next((i for i, w in enumerate(tail) if w in self.particles), None)
+        if particle is not None:  # with a given name before: "Joaquim Ferreira da Silva"
+            start = max(particle - 1, 0)
+            start -= start > 0 and self._is_given_name(tail[start - 1])
+            return " ".join(tail[start:])
         # three names right after a title are all the name ("Madam Goh Siew Lan", "Mayor Ana
         # Sofía Berrocal"); after a portfolio ("Minister for Foreign Affairs X Y"), whose
         # length is unknown, the last two are
         if after_title and len(words) == 3 and all(w[:1].isupper() and w[-1] != "." for w in words):
             return " ".join(words)
-        # a compound given name and the surname: "Ana Paula Rennick", "Tan Hui Min"
-        if len(words) >= 3 and all(self._is_given_name(w) for w in words[-3:-1]):
-            return " ".join(words[-3:])
+        # from a given name: "Ana Paula Rennick", "Tan Hui Min", "Grace Atieno Odhiambo",
+        # "Mohd Hafiz Abdul Rahman" (up to four words; a first word that is no given name,
+        # "Kenyan Grace Wambui", is not part of the name)
+        if len(words) >= 3 and self._is_given_name(words[-3]):
+            four = len(words) >= 4 and self._is_given_name(words[-4])
+            return " ".join(words[-4:] if four else words[-3:])
         return " ".join(words[_name_start(words) :])
 
     @cached_property

@@ -227,6 +227,16 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“It went well,” he said.",
             [("Kim Sato", "person", False)],
         ),
+        # a name runs from a given name: three or four words, or up to a particle
+        (
+            "“We are ready,” said Joyce Nduta Mwangi.\n“Fine,” said Tiago Moreira da Costa.\n"
+            "“Yes,” said Maria Luisa Gomez Ortiz.",
+            [
+                ("Joyce Nduta Mwangi", "person", False),
+                ("Tiago Moreira da Costa", "person", False),
+                ("Maria Luisa Gomez Ortiz", "person", False),
+            ],
+        ),
         # a compound given name is part of the name; a word before a name is not
         (
             "“We never stopped,” said Luz Marina Quiroga.\n“It was hard,” said Tan Wei Ling."
