@@ -931,7 +931,7 @@ class ArticleSpeakers:
         return Speaker(_lower_the(name), self._kind(name), False)
 
     def _one_word_subject(self, mention: str, name: str, position: int) -> Speaker | None:
-        """An unknown one-word name right next to its cue ("Kelmora said", "said Unify",
+        """An unknown one-word name right next to its cue ("Dravonia said", "said Unify",
         "Ms Oduya has repeatedly argued"): a person if written after a title here or
         elsewhere, else an organisation or a place standing for its government (people are
         named in full before their surname stands alone). A capitalised word elsewhere (a
