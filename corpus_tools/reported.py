@@ -29,6 +29,7 @@ from corpus_tools.quotes import find_quotes
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
+    DATELINE,
     FUNCTION_WORD,
     NOUN_CUES,
     WEEKDAY,
@@ -92,6 +93,13 @@ _BARE_SUBJECT = re.compile(
     rf"(?<!\band )(?:{_AUXILIARY}|[a-z]{{2,}}ed)\b)"
 )
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
+# What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
+# an adverbial clause or participle ("..., Doe said on Monday, as talks resumed").
+_TAIL = re.compile(r"\W*(?:\w+\W+){0,5}\w*\W*")
+_TAIL_THEN_CLAUSE = re.compile(
+    r"\W*(?:\w+\W+){0,5}?(?:,\s*|\s+)(?:as|while|when|because|after|adding|saying|citing|"
+    r"though|although|amid)\b"
+)
 # "so-called" and the opening mark right before a quotation: a label, not anyone's words.
 _SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.I)
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
@@ -371,9 +379,15 @@ def _reported_before(
     last_speaker: str,
 ) -> tuple[int, int, Speaker, str] | None:
     """`P, Doe said (on Monday).` / `P, said Doe.`: the cue near the sentence's end."""
-    if not re.fullmatch(r"\W*(?:\w+\W+){0,5}\w*\W*", after) or after.rstrip().endswith(":"):
-        return None  # not at the sentence's end, or introducing a quotation
+    # at the sentence's end, or before a clause of the narrator's ("..., police said, as
+    # crews gained ground"), and not introducing a quotation
+    near_end = _TAIL.fullmatch(after) or _TAIL_THEN_CLAUSE.match(after)
+    if not near_end or after.rstrip().endswith(":"):
+        return None
     word = cue.group()
+    dateline = DATELINE.match(text, start)  # not part of what was said
+    start = dateline.end() if dateline else start
+    before = before[dateline.end() - dateline.start() :] if dateline else before
     m = speakers.rules.mention_at_start(after.lstrip())
     # "P, said Doe."; never "P, told Doe": Doe is who was told
     if before.strip().endswith(",") and m and not word.lower().startswith(("told", "tell")):

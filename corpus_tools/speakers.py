@@ -141,11 +141,14 @@ ROLE_THEN_NAME = re.compile(
     r"([A-Z].*)"
 )
 # What may open a sentence before its subject: a wire dateline ("KALTZ —", "BRANTWICK,
-# 2 September —", "VESTRA, Sept 18 –"), a live blog's time ("14:32 –") or a quantity
-# ("Thousands of protesters").
+# 2 September —", "VESTRA, Sept 18 (Reuters) –"), a live blog's time ("14:32 –") or a
+# quantity ("Thousands of protesters").
+DATELINE = re.compile(
+    r"[A-Z][A-Z.' ]+(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\([^)]*\))?\s*[—–-]+\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
+)
 _LEAD_IN = re.compile(
-    r"(?:[A-Z][A-Z.' ]+(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"(?:\([^)]*\))?\s*[—–-]+\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?)?"
+    rf"(?:{DATELINE.pattern})?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
 )
 # An unnamed individual: "one neighbour", "a retired nurse", "another".

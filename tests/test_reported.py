@@ -251,6 +251,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("up to 200 millimetres could fall", "the weather service", "cue_that"),
             ],
         ),
+        # "P, X said" before a clause of the narrator's; a wire dateline is not what was said
+        (
+            "KALDOR, May 4 (Reuters) - The ban will stay, a senior minister said on Monday, as "
+            "officials met investors.",
+            [("The ban will stay", "a senior minister", "cue_after")],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
