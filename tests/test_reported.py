@@ -257,6 +257,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "officials met investors.",
             [("The ban will stay", "a senior minister", "cue_after")],
         ),
+        # institutions that speak: the coastguard, a fire brigade, a school
+        (
+            "A ship was towed into port on Thursday, the coastguard said. The school said "
+            "lessons would resume.",
+            [
+                ("A ship was towed into port on Thursday", "the coastguard", "cue_after"),
+                ("lessons would resume", "the school", "cue_that"),
+            ],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
