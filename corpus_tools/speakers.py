@@ -92,6 +92,12 @@ _NOT_NAMES = (
     # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# Someone unnamed by their closeness to a matter: "a source close to the club", "three people
+# familiar with the talks".
+_CLOSE_TO = re.compile(
+    r"(?:^|[,;:]\s*|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Pp]eople|[Ss]ources?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:close to|familiar with)\s+[^,.;:]+?)\s*$"
+)
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
@@ -939,6 +945,9 @@ class ArticleSpeakers:
         elsewhere, else an organisation or a place standing for its government (people are
         named in full before their surname stands alone). A capitalised word elsewhere (a
         sentence's first word, "Weight restrictions will ...") names nobody."""
+        titled = len(mention.split()) > 1 + mention.startswith(("the ", "The "))
+        if titled:  # "Ms Oduya", "Minister Sutrisno": a person, whatever follows
+            return Speaker(name, PERSON, False)
         end = position + len(mention.rstrip())
         k = bisect_left(self._cue_starts, end)
         cue_after = k < len(self.cues) and _BETWEEN_ONLY.fullmatch(
@@ -947,8 +956,7 @@ class ArticleSpeakers:
         cue_before = k > 0 and self.text[self.cues[k - 1].end() : position].isspace()
         if not (cue_after or cue_before):
             return None
-        titled = len(mention.split()) > 1 + mention.startswith(("the ", "The "))
-        person = titled or name in self._titled  # "Ms Tellani" here or elsewhere
+        person = name in self._titled  # "Ms Tellani" elsewhere in the article
         return Speaker(_lower_the(name), PERSON if person else ORGANISATION, False)
 
     def _anonymous_before(self, position: int) -> Speaker | None:
@@ -1224,6 +1232,9 @@ class ArticleSpeakers:
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        close = ("close to" in s or "familiar with" in s) and _CLOSE_TO.search(s)
+        if close:  # "a source close to the club": someone unnamed, not the club
+            return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False)
         group = self._group_at_end(s, offset)
         if group:
             return group

@@ -210,6 +210,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "The agency quoted Ines Calloway as saying: “We are done.”",
             [("Ines Calloway", "person", False)],
         ),
+        # a source close to a club is not the club
+        (
+            "Kalder FC are close to a deal.\nA source close to the club said: “The fee is agreed.”",
+            [("a source close to the club", "person", False)],
+        ),
         # Vietnamese letters are letters of a name
         (
             "“It is packed,” said reporter Trần Minh Khoa.\n“Fine,” said Nguyễn Thị Lan.",

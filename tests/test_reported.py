@@ -266,6 +266,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("lessons would resume", "the school", "cue_that"),
             ],
         ),
+        # people unnamed by their closeness to a matter; a one-word name after a title
+        (
+            "Three people familiar with the talks said a deal was near. Energy Minister "
+            "Wirasto, who uses one name, told reporters the ban would stay.",
+            [
+                ("a deal was near", "three people familiar with the talks", "cue_that"),
+                ("the ban would stay", "Wirasto", "cue_that"),
+            ],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
