@@ -16,7 +16,8 @@ A speaker is named by one of these mentions:
    person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute").
    A run of capitalised words counts as a person's name only with a sign that it is one (a
    title or a role word before it, a comma, cue or verb after it, its surname speaking
-   elsewhere or written after a title alone, "Ms Doe"), so headings are not names. A name
+   elsewhere or written after a title alone, "Ms Doe"; a first name that nine in ten of its
+   bearers share a gender with, "Declan"), so headings are not names. A name
    ending in an organisation word (`organisation_words.txt`), with "&", or "X of Y" after one,
    is an organisation; so is a name with a plural verb ("Harwick Athletic have") or a
    company noun before it ("the chain Lowry & Finch"), and a one-word name written once
@@ -323,7 +324,7 @@ class SpeakerRules:
             name = self._names[run] = self._name_in(run)
         return name
 
-    def _is_given_name(self, word: str) -> bool:
+    def is_given_name(self, word: str) -> bool:
         """A capitalised word that is a given name ("María", "Trần"), not a title."""
         return (
             word[:1].isupper() and word not in self.title_words and _plain(word) in self.given_names
@@ -376,7 +377,7 @@ class SpeakerRules:
         particle = next((i for i, w in enumerate(tail) if w in self.particles), None)
         if particle is not None:  # with a given name before: "Joaquim Ferreira da Silva"
             start = max(particle - 1, 0)
-            start -= start > 0 and self._is_given_name(tail[start - 1])
+            start -= start > 0 and self.is_given_name(tail[start - 1])
             return " ".join(tail[start:])
         # three names right after a title are all the name ("Madam Goh Siew Lan", "Mayor Ana
         # Sofía Berrocal"); after a portfolio ("Minister for Foreign Affairs X Y"), whose
@@ -386,8 +387,8 @@ class SpeakerRules:
         # from a given name: "Ana Paula Rennick", "Tan Hui Min", "Grace Atieno Odhiambo",
         # "Mohd Hafiz Abdul Rahman" (up to four words; a first word that is no given name,
         # "Kenyan Grace Wambui", is not part of the name)
-        if len(words) >= 3 and self._is_given_name(words[-3]):
-            four = len(words) >= 4 and self._is_given_name(words[-4])
+        if len(words) >= 3 and self.is_given_name(words[-3]):
+            four = len(words) >= 4 and self.is_given_name(words[-4])
             return " ".join(words[-4:] if four else words[-3:])
         return " ".join(words[_name_start(words) :])
 
@@ -727,7 +728,10 @@ class ArticleSpeakers:
             titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
             surname = name.split()[-1]
-            if titled or followed or surname in self._speaking or surname in self._titled:
+            # a first name most bearers of which share a gender: "Ciarán Mac Giolla Phádraig's"
+            # workshop (not "Harlow Town")
+            given = bool(rules.gender_of_name(name))
+            if titled or followed or given or surname in self._speaking or surname in self._titled:
                 self._add_full_name(name)
 
     def _add_full_name(self, name: str) -> None:

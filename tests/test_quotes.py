@@ -215,6 +215,14 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "Kalder FC are close to a deal.\nA source close to the club said: “The fee is agreed.”",
             [("a source close to the club", "person", False)],
         ),
+        # a run that starts with a clearly gendered first name is a person's name, even with
+        # no other sign; a place named like a person ("Morgan Vale") is not
+        (
+            "The first thing you notice in Declan Ó Briain’s workshop is the smell.\n"
+            "“People think it is romantic,” he says.",
+            [("Declan Ó Briain", "person", False)],
+        ),
+        ("Morgan Vale manager Oren Falk was blunt: “We lost.”", [("Oren Falk", "person", False)]),
         # Vietnamese letters are letters of a name
         (
             "“It is packed,” said reporter Trần Minh Khoa.\n“Fine,” said Nguyễn Thị Lan.",
