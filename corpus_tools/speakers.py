@@ -6,7 +6,8 @@ A speaker is named by one of these mentions:
 2. a body that news prose makes speak (`data/lexicons/speaking_bodies.txt`): a name standing for
    an institution ("the Kremlin", "Moscow") or a group noun with up to two words before it
    ("Ukrainian officials", "the city council"); a short "the council" is read as the fuller
-   name used before it;
+   name used before it, and "the company" as the organisation named last, else the first name
+   in the lead that is no person's ("Shares in Tallow Metals fell");
 3. a capitalised name the table does not list: the last two words after any title
    (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
    with an initial; three or four from a given name, `given_names.txt`), or a surname alone
@@ -1064,7 +1065,7 @@ class ArticleSpeakers:
     def _fuller(self, name: str, position: int) -> str:
         """ "the council" as the fuller name used before it, if any: "the city council", "the
         Bramford Council", "the Ministry of Transport" for "the ministry"; "the company" as the
-        organisation named last."""
+        organisation named last, else as the firm the lead names."""
         words = name.split()
         if len(words) != 2 or words[0] != "the":
             return name
@@ -1087,7 +1088,28 @@ class ArticleSpeakers:
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
+        if noun in self.rules.company_nouns:  # a firm named without a company word
+            return self._firm_before(position) or name
         return name
+
+    def _firm_before(self, position: int) -> str:
+        """The first name of the lead that is no person's ("Shares in Corvath Minerals fell",
+        "Engineers at Polaris Orbital say"), for "the company" after it: news names the firm
+        a story is about in its first sentence."""
+        lead_end = self.starts[1] if len(self.starts) > 1 else len(self.text)
+        for run in self.runs[: bisect_left(self._run_starts, min(lead_end, position))]:
+            full = self.rules.name_in(run.group())
+            if " " in full and not self._is_person(full) and not self.is_quoted(run.start()):
+                return _lower_the(full)
+        return ""
+
+    def _is_person(self, name: str) -> bool:
+        """A name known as a person's: listed as one, found with a sign, or opening with a
+        clearly gendered first name."""
+        listed = self.rules.actors.resolve(name)
+        if listed:
+            return listed[1] == PERSON
+        return name in self.full_names or bool(self.rules.gender_of_name(name))
 
     def pronoun(self, position: int, cue: str, last_speaker: str, pronoun: str = "") -> str:
         """The person "he" or "she" (`pronoun`) at `position` stands for (see the module

@@ -275,6 +275,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ban would stay", "Wirasto", "cue_that"),
             ],
         ),
+        # "the company": the firm the lead names, even without a company word in its name
+        (
+            "Shares in Tallow Metals fell 9 per cent on Monday.\n\nThe company said output "
+            "would recover.",
+            [("output would recover", "Tallow Metals", "cue_that")],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
