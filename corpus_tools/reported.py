@@ -93,6 +93,7 @@ _BARE_SUBJECT = re.compile(
     rf"(?<!\band )(?:{_AUXILIARY}|[a-z]{{2,}}ed)\b)"
 )
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
+_OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
 # an adverbial clause or participle ("..., Doe said on Monday, as talks resumed").
 _TAIL = re.compile(r"\W*(?:\w+\W+){0,5}\w*\W*")
@@ -304,7 +305,8 @@ def _sentence_reports(
         if later:
             content_end = min(content_end, text.rfind(" ", start, text.rfind(" ", start, later[0])))
         if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
-            content_end = min(content_end, _boundary(text, hits[k + 1][0].start(), content_start))
+            cut = _boundary(text, hits[k + 1][0].start(), content_start, content_end)
+            content_end = min(content_end, cut)
         adjunct = _ADJUNCT.search(text, content_start, content_end)
         content_end = adjunct.start() if adjunct else content_end
         while content_end > content_start and text[content_end - 1] in " ,;":
@@ -314,10 +316,12 @@ def _sentence_reports(
     return found
 
 
-def _boundary(text: str, next_cue: int, start: int) -> int:
-    """Where the clause before the next cue ends: the last comma or semicolon before it."""
+def _boundary(text: str, next_cue: int, start: int, end: int) -> int:
+    """Where the clause before the next cue ends: the last comma or semicolon before it; with
+    none, the next cue is inside the clause ("said residents had told him ..."), which runs on
+    to `end`."""
     cut = max(text.rfind(",", start, next_cue), text.rfind(";", start, next_cue))
-    return cut if cut > start else next_cue
+    return cut if cut > start else end
 
 
 def _read_cue(
@@ -438,6 +442,8 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
         return clause.end() if clause else None
     when = _WHEN.match(text, cue.end(), end)  # "said on Thursday the company would"
     position = when.end() if when else cue.end()
+    if telling:  # "told him the soldiers were": the object is no part of the clause
+        position = _OBJECT_PRONOUN.match(text, position, end).end()
     finite = _FINITE_CLAUSE.match(text, position, end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None

@@ -281,6 +281,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would recover.",
             [("output would recover", "Tallow Metals", "cue_that")],
         ),
+        # a report inside a report: the outer clause runs on past the inner cue
+        (
+            "Opposition MP Oren Falk said local residents had told him the soldiers were setting "
+            "up checkpoints.",
+            [
+                (
+                    "local residents had told him the soldiers were setting up checkpoints",
+                    "Oren Falk",
+                    "cue_that",
+                ),
+                ("the soldiers were setting up checkpoints", "local residents", "cue_that"),
+            ],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
