@@ -12,10 +12,10 @@ study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
 - `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
 The clause P runs to the end of the sentence or to the comma before the next reporting cue
 (`claimed that P, claiming that Q`); a cue inside P with no comma before it reports inside
-P (`said residents had told him Q`: both clauses are rows). Content that is one whole quotation is a direct quotation
-(`quotes.py`), not reported speech; a partial quotation inside P stays quoted. What the rules do
-not see: reported speech without a cue from the list, speech acts without a content clause
-("called for talks"), and "it was reported that".
+P (`said residents had told him Q`: both clauses are rows). Content that is one whole
+quotation is a direct quotation (`quotes.py`), not reported speech; a partial quotation
+inside P stays quoted. What the rules do not see: reported speech without a cue from the
+list, speech acts without a content clause ("called for talks"), and "it was reported that".
 """
 
 from __future__ import annotations

@@ -1131,7 +1131,11 @@ class ArticleSpeakers:
         # the last subject before `position`, else the last person named
         before = range(bisect_left(self.positions, position) - 1, -1, -1)
         named = [k for k in before if fits(self.people[k][1])]
-        last = next((self.people[k][1] for k in named if self._subject(k)), "")
+        subjects = [self.people[k][1] for k in named if self._subject(k)][:2]
+        # of the last two subjects, one known to be of the pronoun's gender before one whose
+        # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She")
+        known = [person for person in subjects if self.gender(person)]
+        last = (known or subjects or [""])[0]
         return last or (self.people[named[0]][1] if named else "")
 
     def _fits(self, pronoun: str):

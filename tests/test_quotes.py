@@ -240,6 +240,12 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“It went well,” he said.",
             [("Kim Sato", "person", False)],
         ),
+        # of the last two subjects, one known to fit goes before one of unknown gender
+        (
+            "When Ines Calloway opened her first bakery, she had two ovens. Ten years on, Casa "
+            "Lenta has six branches.\n“People ask me for the secret,” she says.",
+            [("Ines Calloway", "person", False)],
+        ),
         # a name runs from a given name: three or four words, or up to a particle
         (
             "“We are ready,” said Joyce Nduta Mwangi.\n“Fine,” said Tiago Moreira da Costa.\n"
