@@ -5,8 +5,9 @@ study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
 - `cue_that`: a subject, a cue, and a content clause: `Doe said (that) P`, `Doe told reporters
   on Monday that P`, `Moscow has repeatedly denied that P`. Without "that", only after forms
   of say, tell, add, insist, argue, claim and warn, and only where a clause starts (a pronoun,
-  a determiner or a capitalised word; or a bare noun with an auxiliary or a past-tense verb
-  within five words): `Doe said the plan had failed`, `Doe said crews had attended`.
+  a determiner, a capitalised word or a quantity; or a bare noun with an auxiliary or a
+  past-tense verb within five words): `Doe said the plan had failed`, `Doe said crews had
+  attended`, `Doe said 87 per cent backed it`.
 - `participle`: `..., warning that P`, `..., saying P`: the speaker is the sentence's subject.
 - `according_to`: `According to Doe, P` and `P, according to Doe`.
 - `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
