@@ -94,6 +94,9 @@ _NOT_NAMES = (
     # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# A group's phrase ending in "for the" or "of the" and a common noun: "lawyers for the
+# journalist", "the family of the victim" (a name in apposition after it is that noun's).
+_FOR_THE_NOUN = re.compile(r"\b(?:for|of)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*$")
 # Someone unnamed by their closeness to a matter: "a source close to the club", "three people
 # familiar with the talks".
 _CLOSE_TO = re.compile(
@@ -1248,6 +1251,15 @@ class ArticleSpeakers:
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")
             described = m and m.group().split()[-1][:1].islower()  # ends with a common noun
+            # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
+            # "A spokesman for the airport, Jane Doe," is the spokesman's)
+            named_for = m and _FOR_THE_NOUN.search(s, 0, head_end)
+            spokesperson = named_for and self.rules.speaks_for.intersection(
+                s[max(0, head_end - 60) : head_end].lower().split()
+            )
+            group = named_for and not spokesperson and self._group_at_end(s[:head_end], offset)
+            if group:
+                return group
             if m and m.end() == len(inner.strip()) and not described:
                 return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())

@@ -294,6 +294,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the soldiers were setting up checkpoints", "local residents", "cue_that"),
             ],
         ),
+        # a name in apposition after "the family of the victim" is the victim's
+        (
+            "The family of the victim, Ada Ruiz, said the sentence was too short. The bank's "
+            "economist, Oren Falk, said rates would fall.",
+            [
+                ("the sentence was too short", "the family of the victim", "cue_that"),
+                ("rates would fall", "Oren Falk", "cue_that"),
+            ],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
