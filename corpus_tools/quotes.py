@@ -315,8 +315,9 @@ def _attribution_before(
 ) -> tuple[Speaker, str] | None:
     """The subject of the nearest cue before the quotation in its sentence that names one.
 
-    A participle cue (`..., warning that`) takes the sentence's subject; a passive one
-    (`would be confirmed`) names no speaker and is skipped.
+    A participle cue (`..., warning that`) takes the sentence's subject; a passive one names
+    its agent (`was accused by rivals of`), else no speaker and is skipped (`would be
+    confirmed`).
     """
     for cue in reversed(speakers.cues_in(prefix_start, prefix_start + len(prefix))):
         word, start, end = cue.group(), cue.start() - prefix_start, cue.end() - prefix_start
@@ -326,7 +327,13 @@ def _attribution_before(
             if found:
                 return found, word
             continue
-        if is_passive(clause):
+        if is_passive(clause):  # "was accused by rivals of": the agent speaks, if named
+            by = prefix[end : end + 4] == " by " and speakers.rules.mention_at_start(
+                prefix[end + 4 :]
+            )
+            agent = by and speakers.speaker(by.group(), cue.end() + 4, word, last_speaker)
+            if agent:
+                return agent, word
             continue
         if speakers.is_participle(word, clause):
             found = speakers.sentence_subject(prefix_start, cue.start())

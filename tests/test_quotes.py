@@ -85,6 +85,15 @@ def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> Non
     assert list(found[["text", "speaker", "rule"]].itertuples(index=False, name=None)) == expected
 
 
+def test_a_passive_cue_names_its_agent() -> None:
+    assert found_in("The plan was described by critics as “a shambles”.") == [
+        ("a shambles", "partial", "critics", "described")
+    ]
+    assert found_in("The result would be confirmed on Monday as “final”.") == [
+        ("final", "partial", "", "")
+    ]
+
+
 def test_attribution_after_and_pronoun() -> None:
     text = 'Macron spoke in Paris. "We are ready," he said. He added: "The force will come."'
     assert found_in(text) == [
