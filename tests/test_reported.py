@@ -411,4 +411,4 @@ def test_blind_passage_sets() -> None:
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
     assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.92
-    assert now[["g", "h"]].min() >= 0.80
+    assert now[["g", "h"]].min() >= 0.83 and now["i"] >= 0.78
