@@ -66,7 +66,7 @@ REPORTED_DTYPES = {
     ),
     "speaker_known": "bool",
 }
-_THAT = re.compile(r"((?:\s+[\w’'-]+){0,7}?)\s+that\b")
+_THAT = re.compile(r"((?:\s+[\w’'.-]+){0,7}?)\s+that\b")
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}|yesterday|today|tonight|earlier|"
     r"later|last\s+\w+|this\s+\w+|"
@@ -101,7 +101,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 _TAIL = re.compile(r"\W*(?:\w+\W+){0,5}\w*\W*")
 _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:\w+\W+){0,5}?(?:,\s*|\s+)(?:as|while|when|because|after|adding|saying|citing|"
-    r"though|although|amid)\b"
+    r"though|although|amid|who)\b"
 )
 # "so-called" and the opening mark right before a quotation: a label, not anyone's words.
 _SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.I)

@@ -374,6 +374,8 @@ class SpeakerRules:
         words = words[cut:]
         if "of" in words:  # "Jane Doe of the Harlow Institute": the person, not her employer
             words = words[: words.index("of")]
+        if len(words) > 1 and words[0].lower() in self.company_nouns:  # "Operator Railco said"
+            words = words[1:]
         # A person's name is a first name and a surname; with particles, from the word before
         # the first one ("Maria de Souza", "Cathal Mac Giolla Rua"); or three words with an
         # initial in the middle ("John F. Kennedy").

@@ -303,6 +303,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rates would fall", "Oren Falk", "cue_that"),
             ],
         ),
+        # a time in the phrase before "that" and a company noun opening the sentence ("Operator");
+        # signatories speak; "..., X said, who ..."
+        (
+            "Operator Railco said in a Facebook post at 7.52am that trains were slow. In the "
+            "letter, the signatories said the fjord was unique. The plant will close, its owner "
+            "Ada Ruiz said, who bought it in 1990.",
+            [
+                ("trains were slow", "Railco", "cue_that"),
+                ("the fjord was unique", "the signatories", "cue_that"),
+                ("The plant will close", "Ada Ruiz", "cue_after"),
+            ],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
