@@ -34,12 +34,13 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
 8. `sentence_before`: a quotation that opens a sentence inside its paragraph and runs to the
    paragraph's end, after a sentence with a cue and its subject (`Doe told the court she had
    been afraid. "I could not sleep."`).
-Then, once reported speech is known (`reported.speech`), `reported_clause`: a partial
-quotation that no rule named, label or not, inside a reported clause with a speaker takes
-that speaker (`Doe said the plan followed "constructive" talks`), unless it follows
-"so-called" or is a name in title case. Everything else has an empty speaker: a scare quote
-belongs to nobody the text names. Every
-quotation with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
+A quoted title or name in title case ("Red Hills Rising", a book, a film) is nobody's words
+and keeps an empty speaker whatever cue is near. Then, once reported speech is known
+(`reported.speech`), `reported_clause`: a partial quotation that no rule named, label or not,
+inside a reported clause with a speaker takes that speaker (`Doe said the plan followed
+"constructive" talks`), unless it follows "so-called" or is a name in title case. Everything
+else has an empty speaker: a scare quote belongs to nobody the text names. Every quotation
+with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
 speaker's type (person or organisation) and whether the actor table lists it
 (`speaker_known`).
 """
@@ -125,6 +126,14 @@ class _Quote:
 _OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d_])""")
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
+# A title or a name in quotation marks: two or more words, each capitalised but the small
+# ones, nothing after the last ("Red Hills Rising", "The Keeper's Daughter"); an utterance
+# ends with its punctuation inside the marks ("We Will Win," she said).
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
+_TITLE = re.compile(
+    rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
+    rf"{_TITLE_WORD})+"
+)
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _ADVERB = re.compile(LY_ADVERB)
 # A title and the "for" of its portfolio: "Minister of State for", "Secretary for".
@@ -548,6 +557,9 @@ def _sieve(
         if (last_char in tuple(",.?!") and not ends_sentence) or after.lstrip().startswith(",")
         else None
     )
+    if _TITLE.fullmatch(text, q.start, q.end):  # "Roots Go Down", a book: nobody's words
+        q.kind = "partial"
+        return "", None
     split = _splits(previous, q, text, sentence_start, speakers)
     q.kind = "direct" if opens_sentence or by_after or split else "partial"
     if by_after:

@@ -85,6 +85,15 @@ def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> Non
     assert list(found[["text", "speaker", "rule"]].itertuples(index=False, name=None)) == expected
 
 
+def test_a_quoted_title_is_nobodys_words() -> None:
+    text = "Ines Calloway spoke in Paris. In her memoir, “Red Hills Rising”, she wrote that "
+    assert found_in(text + "the rains came.") == [("Red Hills Rising", "partial", "", "")]
+    # an utterance in title case keeps its punctuation inside the marks
+    assert found_in("Ines Calloway spoke in Paris. “Never Again,” she said.") == [
+        ("Never Again,", "direct", "Ines Calloway", "said")
+    ]
+
+
 def test_a_passive_cue_names_its_agent() -> None:
     assert found_in("The plan was described by critics as “a shambles”.") == [
         ("a shambles", "partial", "critics", "described")
