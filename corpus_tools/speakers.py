@@ -887,8 +887,10 @@ class ArticleSpeakers:
         # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
-        role = len(lower) <= 2 or self._role_before(start)  # "parish council chairman Jane Doe"
-        return role and not any(FUNCTION_WORD.match(w) for w in lower)
+        titled = self._role_before(start)  # "parish council chairman Jane Doe"
+        # before a role word, "-ing" and "-ed" words are its modifiers ("housing spokeswoman")
+        function = (w for w in lower if not (titled and w.endswith(("ing", "ed"))))
+        return (len(lower) <= 2 or titled) and not any(map(FUNCTION_WORD.match, function))
 
     def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         """The speaker a mention (from `SpeakerRules.mention_*`) at `position` names, or None.

@@ -258,6 +258,12 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“It went well,” he said.",
             [("Kim Sato", "person", False)],
         ),
+        # "housing" before a role word is its modifier, so the spokeswoman is the subject
+        (
+            "The Daily Courier reported the figures.\n\nOpposition housing spokeswoman Ines "
+            "Calloway was unimpressed. “It is the same speech,” she said.",
+            [("Ines Calloway", "person", False)],
+        ),
         # of the last two subjects, one known to fit goes before one of unknown gender
         (
             "When Ines Calloway opened her first bakery, she had two ovens. Ten years on, Casa "

@@ -315,6 +315,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("The plant will close", "Ada Ruiz", "cue_after"),
             ],
         ),
+        # "Officer" is a title
+        (
+            "Chief Executive Officer Ines Calloway told staff that the firm would shrink.",
+            [("the firm would shrink", "Ines Calloway", "cue_that")],
+        ),
         # "quoted X as saying": X speaks
         (
             "The state news agency quoted Foreign Minister Oren Falk as saying the issue was "
