@@ -39,12 +39,14 @@ relative clause ("Doe, who met Smith on Friday, said"). A pronoun is resolved to
 a cue that continues ("added") the person who spoke in the sentence before, else the previous
 quotation's speaker; for any other cue, the person most recently named as the subject of a
 clause in the narration (a mention opening its sentence or clause), else the person most
-recently named at all; with no person named, "she" after an unnamed spokesperson is the
-spokesperson's organisation. "He" and "she" skip a person known to be of the other gender:
-by a title written anywhere in the article ("Ms Ferreira"; `gendered_titles.txt`) or by a
-first name that at least nine in ten of its bearers share (`given_names.txt`). A person of
-unknown gender (a rare or ambiguous first name, a surname alone) fits either pronoun, and the
-lists say nothing of how a person describes themselves: "they" for a person is not resolved.
+recently named at all ("the 24-year-old" and "the Belgian", `demonyms.txt`, likewise); with
+no person named, "she" after an unnamed spokesperson is the spokesperson's organisation.
+"He" and "she" skip a person known to be of the other gender: by a title written anywhere in
+the article ("Ms Ferreira"; `gendered_titles.txt`) or by a first name that at least nine in
+ten of its bearers share (`given_names.txt`); of the last two subjects, one known to fit goes
+before one of unknown gender. A person of unknown gender (a rare or ambiguous first name, a
+surname alone) fits either pronoun, and the lists say nothing of how a person describes
+themselves: "they" for a person is not resolved.
 """
 
 from __future__ import annotations
@@ -313,6 +315,7 @@ class SpeakerRules:
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
+    demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
@@ -333,6 +336,11 @@ class SpeakerRules:
         return (
             word[:1].isupper() and word not in self.title_words and _plain(word) in self.given_names
         )
+
+    def is_demonym(self, mention: str) -> bool:
+        """ "the Belgian", "the New Zealander": a person just named, by nationality."""
+        words = mention.split(maxsplit=1)
+        return len(words) == 2 and words[0] in ("the", "The") and words[1] in self.demonyms
 
     def gender_of_name(self, name: str) -> str:
         """ "man" or "woman" if the first word of a full name is a given name that at least
@@ -584,6 +592,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         title_genders=dict(
             map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt")))
         ),
+        demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         role_words=roles,
         anonymous=anonymous,
         post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),
@@ -908,7 +917,11 @@ class ArticleSpeakers:
         resolved = self.rules.actors.resolve(mention)
         if resolved:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)
-        if mention.lower() in PRONOUNS or _AGED.fullmatch(mention):
+        if (
+            mention.lower() in PRONOUNS
+            or _AGED.fullmatch(mention)
+            or self.rules.is_demonym(mention)
+        ):
             name = self.pronoun(position, cue, last_speaker, mention.lower())
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)

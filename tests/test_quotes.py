@@ -258,6 +258,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“It went well,” he said.",
             [("Kim Sato", "person", False)],
         ),
+        # "the Dane", like "he", is the person just named
+        (
+            "Anders Holm won the stage on Friday.\n“I never expected this,” said the Dane.",
+            [("Anders Holm", "person", False)],
+        ),
         # "housing" before a role word is its modifier, so the spokeswoman is the subject
         (
             "The Daily Courier reported the figures.\n\nOpposition housing spokeswoman Ines "
