@@ -575,7 +575,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
         document=re.compile(
-            rf"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
+            rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
             r"\s+(?:from|by|of)\s+"
         ),
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),
