@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from typing import NamedTuple
 
 import pandas as pd
@@ -1150,13 +1151,14 @@ class ArticleSpeakers:
                 return spoke[-1] if spoke else last_speaker
         # the last subject before `position`, else the last person named
         before = range(bisect_left(self.positions, position) - 1, -1, -1)
-        named = [k for k in before if fits(self.people[k][1])]
-        subjects = [self.people[k][1] for k in named if self._subject(k)][:2]
+        fitting = (self.people[k][1] for k in before if fits(self.people[k][1]))
+        last_named = next(fitting, "")
+        fitting = (p for k in before if fits(p := self.people[k][1]) and self._subject(k))
+        subjects = list(islice(fitting, 2))
         # of the last two subjects, one known to be of the pronoun's gender before one whose
         # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She")
         known = [person for person in subjects if self.gender(person)]
-        last = (known or subjects or [""])[0]
-        return last or (self.people[named[0]][1] if named else "")
+        return (known or subjects or [last_named])[0]
 
     def _fits(self, pronoun: str):
         """Whether a person may be the one `pronoun` ("he", "she") stands for: any person of
