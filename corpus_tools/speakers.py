@@ -390,17 +390,17 @@ class SpeakerRules:
         # initial in the middle ("John F. Kennedy").
         tail = words[-5:]
         particle = next((i for i, w in enumerate(tail) if w in self.particles), None)
-        if particle is not None:  # with a given name before: "Joaquim Ferreira da Silva"
+        if particle is not None:  # with a given name before: "Tiago Moreira da Costa"
             start = max(particle - 1, 0)
             start -= start > 0 and self.is_given_name(tail[start - 1])
             return " ".join(tail[start:])
-        # three names right after a title are all the name ("Madam Goh Siew Lan", "Mayor Ana
-        # Sofía Berrocal"); after a portfolio ("Minister for Foreign Affairs X Y"), whose
+        # three names right after a title are all the name ("Madam Lim Pei Shan", "Mayor Ana
+        # Sofía Reyes"); after a portfolio ("Minister for Foreign Affairs X Y"), whose
         # length is unknown, the last two are
         if after_title and len(words) == 3 and all(w[:1].isupper() and w[-1] != "." for w in words):
             return " ".join(words)
-        # from a given name: "Ana Paula Rennick", "Tan Hui Min", "Grace Atieno Odhiambo",
-        # "Mohd Hafiz Abdul Rahman" (up to four words; a first word that is no given name,
+        # from a given name: "Luz Marina Quiroga", "Tan Wei Ling", "Joyce Nduta Mwangi",
+        # "Maria Luisa Gomez Ortiz" (up to four words; a first word that is no given name,
         # "Kenyan Grace Wambui", is not part of the name)
         if len(words) >= 3 and self.is_given_name(words[-3]):
             four = len(words) >= 4 and self.is_given_name(words[-4])
@@ -744,8 +744,8 @@ class ArticleSpeakers:
             titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
             surname = name.split()[-1]
-            # a first name most bearers of which share a gender: "Ciarán Mac Giolla Phádraig's"
-            # workshop (not "Harlow Town")
+            # a first name most bearers of which share a gender: "Declan Ó Briain's" workshop
+            # (not "Morgan Vale")
             given = bool(rules.gender_of_name(name))
             if titled or followed or given or surname in self._speaking or surname in self._titled:
                 self._add_full_name(name)
@@ -972,7 +972,7 @@ class ArticleSpeakers:
         named in full before their surname stands alone). A capitalised word elsewhere (a
         sentence's first word, "Weight restrictions will ...") names nobody."""
         titled = len(mention.split()) > 1 + mention.startswith(("the ", "The "))
-        if titled:  # "Ms Oduya", "Minister Sutrisno": a person, whatever follows
+        if titled:  # "Ms Oduya", "Minister Wirasto": a person, whatever follows
             return Speaker(name, PERSON, False)
         end = position + len(mention.rstrip())
         k = bisect_left(self._cue_starts, end)
@@ -1114,8 +1114,8 @@ class ArticleSpeakers:
         return name
 
     def _firm_before(self, position: int) -> str:
-        """The first name of the lead that is no person's ("Shares in Corvath Minerals fell",
-        "Engineers at Polaris Orbital say"), for "the company" after it: news names the firm
+        """The first name of the lead that is no person's ("Shares in Tallow Metals fell",
+        "Engineers at Kestrel Orbital say"), for "the company" after it: news names the firm
         a story is about in its first sentence."""
         lead_end = self.starts[1] if len(self.starts) > 1 else len(self.text)
         for run in self.runs[: bisect_left(self._run_starts, min(lead_end, position))]:
