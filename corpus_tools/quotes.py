@@ -126,15 +126,22 @@ class _Quote:
 _OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d_])""")
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
-# A title or a name in quotation marks: two or more words, each capitalised but the small
-# ones, nothing after the last ("Red Hills Rising", "The Keeper's Daughter"); an utterance
-# ends with its punctuation inside the marks ("We Will Win," she said).
+_LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
 _TITLE = re.compile(
     rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
-    rf"{_TITLE_WORD})+"
+    rf"{_TITLE_WORD})*"
 )
-_LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
+
+
+def is_title(words: str, one_word: bool = False) -> bool:
+    """Whether quoted words are a title or a name, nobody's words: each capitalised but the
+    small ones, nothing after the last ("Red Hills Rising", "The Keeper's Daughter"); two or
+    more words unless `one_word` ("Hal"). An utterance ends with its punctuation inside the
+    marks ("We Will Win,")."""
+    return _TITLE.fullmatch(words) is not None and (one_word or " " in words)
+
+
 _ADVERB = re.compile(LY_ADVERB)
 # A title and the "for" of its portfolio: "Minister of State for", "Secretary for".
 _PORTFOLIO = re.compile(r"((?:[A-Z][\w'’.-]*\s+|of\s+)+)for\s+(?=[A-Z])")
@@ -557,7 +564,7 @@ def _sieve(
         if (last_char in tuple(",.?!") and not ends_sentence) or after.lstrip().startswith(",")
         else None
     )
-    if _TITLE.fullmatch(text, q.start, q.end):  # "Roots Go Down", a book: nobody's words
+    if is_title(text[q.start : q.end]):  # "Roots Go Down", a book: nobody's words
         q.kind = "partial"
         return "", None
     split = _splits(previous, q, text, sentence_start, speakers)

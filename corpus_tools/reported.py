@@ -27,7 +27,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from corpus_tools.columns import records, row_ranges
-from corpus_tools.quotes import find_quotes
+from corpus_tools.quotes import find_quotes, is_title
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -206,8 +206,9 @@ def quotes_in_clauses(
 ) -> pd.DataFrame:
     """`quotes` with the speaker of the reported clause around each quotation that names
     nobody itself (rule `reported_clause`): in `Doe said the talks were "constructive"`, Doe
-    chose the word. A quoted name ("the "Blue Wave" rally") and a word after "so-called" stay
-    unattributed: they are the outlet's label, whoever speaks around them."""
+    chose the word. A quoted title or name (`quotes.is_title`: the "Blue Wave" rally, "Hal")
+    and a word after "so-called" stay unattributed: they are the outlet's label, whoever
+    speaks around them."""
     open_ = quotes[(quotes["speaker"] == "") & (quotes["rule"] == "")].reset_index()
     pairs = open_[["index", "article_id", "start", "end", "text"]].merge(
         reports.loc[reports["speaker"] != "", ["article_id", "start", "end", *_SPEAKER]],
@@ -217,7 +218,8 @@ def quotes_in_clauses(
     pairs = pairs[(pairs["start"] >= pairs["start_clause"]) & (pairs["end"] <= pairs["end_clause"])]
     texts = articles.set_index("article_id")["text"]
     label = [
-        bool(_SO_CALLED.search(texts[a], max(0, start - 14), start)) or words.istitle()
+        bool(_SO_CALLED.search(texts[a], max(0, start - 14), start))
+        or is_title(words, one_word=True)
         for a, start, words in zip(pairs["article_id"], pairs["start"], pairs["text"], strict=True)
     ]
     pairs = pairs[~pd.Series(label, index=pairs.index, dtype=bool)].drop_duplicates("index")

@@ -78,6 +78,14 @@ def test_scare_quote_has_no_speaker(found_quotes) -> None:
             "Ines Calloway said the plan followed the “Blue Lantern” review.",
             [("Blue Lantern", "", "")],
         ),
+        (  # a title with a possessive
+            "Ines Calloway said the prize went to “The Keeper’s Daughter” this year.",
+            [("The Keeper’s Daughter", "", "")],
+        ),
+        (  # a nickname of one word
+            "Dorothy “Dot” Calloway had run the farm for 40 years, her family said.",
+            [("Dot", "", "")],
+        ),
     ],
 )
 def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> None:
