@@ -454,7 +454,7 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     finite = finite or _PRONOUN_SUBJECT.match(text, position, end)
     if finite:
         return finite.end()
-    if not _ZERO_THAT_CUES.match(cue.group()):
+    if not _ZERO_THAT_CUES.match(cue.group().split()[0]):  # "told reporters the plan had"
         return None
     if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference the"
         obj = re.match(

@@ -332,6 +332,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "closed.",
             [("the issue was closed", "Oren Falk", "cue_that")],
         ),
+        # a cue of two words ("told reporters") takes a clause without "that" too
+        (
+            "Colonel Oren Falk told reporters the operation aimed to restore order.",
+            [("the operation aimed to restore order", "Oren Falk", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
