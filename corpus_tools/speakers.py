@@ -101,11 +101,18 @@ _NOT_NAMES = (
 # journalist", "the family of the victim" (a name in apposition after it is that noun's).
 _FOR_THE_NOUN = re.compile(r"\b(?:for|of)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*$")
 # Someone unnamed by their closeness to a matter: "a source close to the club", "three people
-# familiar with the talks".
-_CLOSE_TO = re.compile(
-    r"(?:^|[,;:]\s*|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Pp]eople|[Ss]ources?)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:close to|familiar with)\s+[^,.;:]+?)\s*$"
+# familiar with the talks"; at the end of a subject (`_CLOSE_TO`), or anywhere before a comma,
+# a stop or "said" (`_CLOSE_PHRASE`, for "the person" and "according to" later).
+_CLOSE_TAIL = r"\s+(?:close to|familiar with)\s+[^,.;:]+?"
+_CLOSE = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Pp]eople|[Ss]ources?)(?:\s+[\w-]+){0,2}?"
+    + _CLOSE_TAIL
 )
+_CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
+_CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
+_CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
+_CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
+_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
@@ -948,6 +955,9 @@ class ArticleSpeakers:
                     return unnamed
                 return self.named_later(position, role) or unnamed
             if role in self.rules.anonymous:  # "the insider": the last unnamed source before it
+                one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
+                if one_of:  # "one of the people": one of those before, as written
+                    return Speaker(one_of.group().lower(), PERSON, False)
                 return self._anonymous_before(position) or Speaker(
                     _lower_the(mention), PERSON, False
                 )
@@ -988,8 +998,16 @@ class ArticleSpeakers:
     def _anonymous_before(self, position: int) -> Speaker | None:
         """The last person left unnamed on purpose before `position` ("a close friend", "a
         source"), for "the pal" or "the insider" after it."""
-        found = self.rules.anonymous_mention.findall(self.text, 0, position)
-        return Speaker(found[-1][:1].lower() + found[-1][1:], PERSON, False) if found else None
+        found = [
+            *self.rules.anonymous_mention.finditer(self.text, 0, position),
+            *_CLOSE_PHRASE.finditer(self.text, 0, position),  # "people familiar with the talks"
+        ]
+        if not found:
+            return None
+        last = max(found, key=lambda m: m.start())
+        close = _CLOSE_AFTER.match(self.text, last.end())
+        words = last.group() + (close.group() if close else "")
+        return Speaker(words[:1].lower() + words[1:], PERSON, False)
 
     def _spoken_for(self, mention: str, position: int) -> Speaker | None:
         """The organisation an unnamed spokesperson speaks for: named in the mention ("a
@@ -1056,6 +1074,9 @@ class ArticleSpeakers:
         if by:
             text, position = text[by.end() :], position + by.end()
         phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
+        close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
+        if close:  # "according to people familiar with the talks"
+            return Speaker(close.group(), PERSON, False)
         group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
         if group:  # "according to researchers at Brindley University"
             return Speaker(self._common(group[1]), ORGANISATION, False)

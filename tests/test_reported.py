@@ -337,6 +337,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Colonel Oren Falk told reporters the operation aimed to restore order.",
             [("the operation aimed to restore order", "Oren Falk", "cue_that")],
         ),
+        # people unnamed by their closeness to a matter, and "the person" or "one of the
+        # people" after them
+        (
+            "Railco may sell its depot, according to a person familiar with the matter. The "
+            "sale could close in May, said the person, who asked not to be named. Two people "
+            "close to the board said talks had stalled. A rival bid is likely, one of the "
+            "people said.",
+            [
+                ("Railco may sell its depot", "a person familiar with the matter", "according_to"),
+                ("The sale could close in May", "a person familiar with the matter", "cue_after"),
+                ("talks had stalled", "two people close to the board", "cue_that"),
+                ("A rival bid is likely", "one of the people", "cue_after"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
