@@ -370,6 +370,7 @@ def _read_cue(
         rule = "noun_that"
     else:
         who = speakers.subject_before(before, start, word, last_speaker)
+        who = who or speakers.role_as_written(before)
         rule = "cue_that"
     if who:
         return content, end, who, rule

@@ -112,6 +112,7 @@ _CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
 _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
+_DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
@@ -1257,6 +1258,16 @@ class ArticleSpeakers:
         )
         return found or Speaker(self._common(phrase), ORGANISATION, False)
 
+    def role_as_written(self, clause: str) -> Speaker | None:
+        """A definite role that ends `clause` and names nobody the article names ("the caller",
+        "Doe's barrister"), as written: the speaker of a reported clause that has no other."""
+        s = clause.rstrip()
+        s = _BETWEEN.sub("", s[-_LONGEST_MENTION:])
+        m = self.rules.mention_at_end(s)
+        if not m or not _DEFINITE.fullmatch(m.group()) or not self.rules.roles.fullmatch(m.group()):
+            return None
+        return Speaker(_lower_the(m.group()), PERSON, False)
+
     def subject_before(
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
@@ -1269,7 +1280,10 @@ class ArticleSpeakers:
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)
-        if s[-4:-3].isspace() and s.endswith(("and", "but")):  # "He rowed back ... and has"
+        # "He rowed back ... and has", "She won, then said": a second verb of the subject
+        if (s[-4:-3].isspace() and s.endswith(("and", "but"))) or clause.rstrip().endswith(
+            ", then"
+        ):
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
         possessive = ("'s" in s or "’s" in s) and _POSSESSIVE_BEFORE.search(s)

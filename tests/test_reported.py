@@ -351,6 +351,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("A rival bid is likely", "one of the people", "cue_after"),
             ],
         ),
+        # a second verb after ", then"; a role nobody in the article holds ("the caller",
+        # "Doe's lawyer") is the speaker as written
+        (
+            "Ines Calloway won the final, then said she would retire. A man phoned the station. "
+            "The caller claimed that a bomb had been left. Oren Falk's lawyer said his client "
+            "had been abroad.",
+            [
+                ("she would retire", "Ines Calloway", "cue_that"),
+                ("a bomb had been left", "the caller", "cue_that"),
+                ("his client had been abroad", "Oren Falk's lawyer", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
