@@ -97,11 +97,12 @@ _BARE_SUBJECT = re.compile(
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
-# an adverbial clause or participle ("..., Doe said on Monday, as talks resumed").
+# an adverbial or relative clause or a participle ("..., Doe said on Monday, as talks resumed",
+# "..., Doe said, in what would be", "..., Doe said on condition of anonymity").
 _TAIL = re.compile(r"\W*(?:\w+\W+){0,5}\w*\W*")
 _TAIL_THEN_CLAUSE = re.compile(
-    r"\W*(?:\w+\W+){0,5}?(?:,\s*|\s+)(?:as|while|when|because|after|adding|saying|citing|"
-    r"though|although|amid|who)\b"
+    r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
+    r"who|which|in\s+what|on\s+condition)|,\s*[a-z]+ing)\b"
 )
 # "so-called" and the opening mark right before a quotation: a label, not anyone's words.
 _SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.I)

@@ -363,6 +363,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("his client had been abroad", "Oren Falk's lawyer", "cue_that"),
             ],
         ),
+        # after "..., X said": a relative clause, "in what", a participle or "on condition of
+        # anonymity" starts the narrator's words again
+        (
+            "The depot will close, officials said, in what would be the third closure this "
+            "year. The ferry will stop, two councillors said on condition of anonymity because "
+            "talks were continuing. Fares will rise, Ada Ruiz said, prompting anger among "
+            "regular passengers on the island.",
+            [
+                ("The depot will close", "officials", "cue_after"),
+                ("The ferry will stop", "two councillors", "cue_after"),
+                ("Fares will rise", "Ada Ruiz", "cue_after"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
