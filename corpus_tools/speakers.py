@@ -935,6 +935,9 @@ class ArticleSpeakers:
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)
             return Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
+        one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
+        if one_of:  # "one of the sources", "one of the people": as written
+            return Speaker(one_of.group().lower(), PERSON, False)
         if self.rules.bodies.fullmatch(mention):
             if mention.split()[-1].lower() in self.rules.speaks_for:
                 return self._spoken_for(mention, position)
@@ -956,9 +959,6 @@ class ArticleSpeakers:
                     return unnamed
                 return self.named_later(position, role) or unnamed
             if role in self.rules.anonymous:  # "the insider": the last unnamed source before it
-                one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
-                if one_of:  # "one of the people": one of those before, as written
-                    return Speaker(one_of.group().lower(), PERSON, False)
                 return self._anonymous_before(position) or Speaker(
                     _lower_the(mention), PERSON, False
                 )

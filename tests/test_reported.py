@@ -351,6 +351,10 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("A rival bid is likely", "one of the people", "cue_after"),
             ],
         ),
+        (
+            "Two officials briefed us. The plan is dead, one of the officials said.",
+            [("The plan is dead", "one of the officials", "cue_after")],
+        ),
         # a second verb after ", then"; a role nobody in the article holds ("the caller",
         # "Doe's lawyer") is the speaker as written
         (
