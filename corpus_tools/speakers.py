@@ -129,8 +129,14 @@ _BETWEEN = re.compile(
     rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
-# A noun phrase with a determiner and a comma right before a name in apposition to it.
-_APPOSED = re.compile(r"\w\s+(?:his|her|their|its|our|my|your)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+# A noun phrase with a determiner and a comma right before a name in apposition to it: "called
+# her rival, Jane Doe,", "beat the second seed, Jane Doe,"; not after a preposition ("In the
+# end, Jane Doe") or a cue ("said the coach, Jane Doe").
+_APPOSED = re.compile(
+    r"\b(?!(?i:in|on|at|after|before|during|for|by|with|from|since|until|of|to|into|over|"
+    r"under|about|across|through|amid|despite|said|says|told)\b)[\w-]+\s+"
+    r"(?:his|her|their|its|our|my|your|the|a|an)\s+(?:[a-z\d-]+\s+){0,2}[a-z-]+,\s*$"
+)
 _CONJUNCTIONS = r"and|but|while|though|although|as|when|whereas|yet|so"
 _CONJUNCTION = re.compile(rf"^(?:{_CONJUNCTIONS})(?:\s+|$)", re.I)
 # Words that may stand before a name at the start of its clause and leave it the subject

@@ -445,6 +445,11 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "to congratulate him.\n“The voters have decided,” she said.",
             ["Rosa Lind"],
         ),
+        (  # also after "the" ("beat the top seed, X,"), but not after a preposition
+            "Ines Calloway beat the top seed, Ada Ruiz, in three sets.\n“I was lucky,” she "
+            "said.\nIn the end, Ada Ruiz blamed her serve.\n“It let me down,” she said.",
+            ["Ines Calloway", "Ada Ruiz"],
+        ),
         # a name with a plural verb is a team or a firm; "the club" is it
         (
             "Harwick Athletic have dismissed their manager.\n"
