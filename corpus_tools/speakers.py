@@ -352,6 +352,23 @@ class SpeakerRules:
             word[:1].isupper() and word not in self.title_words and _plain(word) in self.given_names
         )
 
+    def three_unlisted(self, words: list[str]) -> bool:
+        """Three capitalised words that may all be one person's name though no listed given
+        name opens it ("Nusrat Jahan Mollick"): neither of the first two is a listed given
+        name ("Texas Democrat Jane Doe" starts at "Jane"), and the first is no acronym,
+        initial, nationality, title, role or modifier ("UN", "Kenyan", "London-based")."""
+        first = words[0]
+        return (
+            not self.is_given_name(first)
+            and not self.is_given_name(words[1])
+            and not first.isupper()
+            and not first.endswith(".")
+            and first not in self.demonyms
+            and first not in self.title_words
+            and first.lower() not in self.role_words
+            and not _MODIFIER.fullmatch(first)
+        )
+
     def is_demonym(self, mention: str) -> bool:
         """ "the Belgian", "the New Zealander": a person just named, by nationality."""
         words = mention.split(maxsplit=1)
@@ -762,7 +779,22 @@ class ArticleSpeakers:
             # (not "Morgan Vale")
             given = bool(rules.gender_of_name(name))
             if titled or followed or given or surname in self._speaking or surname in self._titled:
-                self._add_full_name(name)
+                self._add_full_name(self._longer_name(m, name))
+
+    def _longer_name(self, run: re.Match[str], name: str) -> str:
+        """A name of three words though no listed given name opens it, right after a role or
+        a title ("organiser Mingma Tenzing Sherpa", "Supt Abul Kalam Sarkar";
+        `SpeakerRules.three_unlisted`), else `name`; the two-word name then stands for it."""
+        words = run.group().split()
+        if len(words) < 3 or " ".join(words[-2:]) != name:
+            return name
+        after_role = len(words) == 3 and self._role_before(run.start())
+        after_title = len(words) > 3 and words[-4] in self.rules.title_words
+        if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:]):
+            return name
+        longer = " ".join(words[-3:])
+        self.surnames.setdefault(name, longer)
+        return longer
 
     def _add_full_name(self, name: str) -> None:
         """An unlisted person's full name, and its surname for the person named alone later."""

@@ -380,6 +380,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Fares will rise", "Ada Ruiz", "cue_after"),
             ],
         ),
+        # three names after a title or a role, though no listed given name opens them; the
+        # surname alone later is the same person
+        (
+            "Sub-Inspector Rokon Uddin Haowlader said the van had been stolen. Trek organiser "
+            "Pemba Dorje Lama said the route was closed. Haowlader said it was found later.",
+            [
+                ("the van had been stolen", "Rokon Uddin Haowlader", "cue_that"),
+                ("the route was closed", "Pemba Dorje Lama", "cue_that"),
+                ("it was found later", "Rokon Uddin Haowlader", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
