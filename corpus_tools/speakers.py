@@ -80,12 +80,14 @@ _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
     "Hon|Cmdr"
 )
-# A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Dr." (not a
-# possessive "Doe's"); abbreviations first, so "Rep." is not cut to "Rep".
+# A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
+# "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
+# "Rep".
 _RUN_WORD = (
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\."
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
-    rf"(?:['’]?[{_UPPER}][{_LOWER}]+|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+    rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve)\b)[{_LOWER}]{{2,}}"
+    rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"

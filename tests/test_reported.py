@@ -391,6 +391,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it was found later", "Rokon Uddin Haowlader", "cue_that"),
             ],
         ),
+        # a name with an apostrophe before a lower-case letter (Samoan, Hawaiian)
+        (
+            "Losa Fa’atasi-Moors said the seawall would hold.",
+            [("the seawall would hold", "Losa Fa’atasi-Moors", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
