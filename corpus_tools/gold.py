@@ -432,7 +432,9 @@ def pattern_scores(
     """How the speaker sieve and the reported-speech rules score on the pattern suite.
 
     One row per construction, then "all": `n_passages`; quotations: `quotes` (in the gold),
-    `quotes_found` (found at the gold's opening mark), `speaker_right` and `speaker_accuracy`
+    `quotes_found` (found at the gold's opening mark: a quotation's, or a paragraph's of one
+    that runs over several, which the codebook counts once), `speaker_right` and
+    `speaker_accuracy`
     (right speaker, an empty one included, over the gold's quotations); reported speech:
     `reported` (gold clauses), `reported_found` (found clauses), `reported_right` (paired by
     overlap as `compare_reported`, with the right speaker), `reported_precision`,
@@ -443,14 +445,18 @@ def pattern_scores(
     )
     paras = segmentation.paragraphs(articles)
     sents = segmentation.split_sentences(paras)
-    found, _, reports = speech(articles, paras, sents, study)
+    found, segments, reports = speech(articles, paras, sents, study)
+    # each paragraph of a quotation that runs over several opens with its own mark
+    opened = segments.merge(
+        found[["article_id", "quote_id", "speaker"]], on=["article_id", "quote_id"]
+    )
     units = units.rename(columns={"passage_id": "article_id"})
     texts = articles.set_index("article_id")["text"]
     quotes = units[units["unit"] == "quote"]
     quotes = quotes.assign(
         start=[texts[a].find(s) for a, s in zip(quotes["article_id"], quotes["span"], strict=True)]
     ).merge(
-        found[["article_id", "start", "speaker"]],
+        opened[["article_id", "start", "speaker"]],
         on=["article_id", "start"],
         how="left",
         suffixes=("", "_found"),

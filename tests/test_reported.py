@@ -443,30 +443,39 @@ def test_pattern_scores_by_hand() -> None:
             "passage_id": ["1", "2"],
             "construction": ["after", "scare"],
             "text": [
-                '"We are ready," said Ines Calloway. She said the ferry was late.',
+                '"We are ready," said Ines Calloway. She said the ferry was late.\n\n"The '
+                'crossing is rough.\n\n"It always is."',
                 'The so-called "fast lane" is closed, officials said.',
             ],
         }
     )
     units = pd.DataFrame(
         {
-            "passage_id": ["1", "1", "2", "2"],
-            "unit": ["quote", "reported", "quote", "reported"],
-            "span": ["We are ready,", "the ferry was late", "fast lane", "The so-called"],
-            "speaker": ["Ines Calloway", "Ines Calloway", "", "officials"],
-            "speaker_type": ["person", "person", "", "organisation"],
-            "cue": ["said", "said", "", "said"],
+            "passage_id": ["1", "1", "1", "1", "2", "2"],
+            "unit": ["quote", "reported", "quote", "quote", "quote", "reported"],
+            "span": [
+                "We are ready,",
+                "the ferry was late",
+                "The crossing is rough.",
+                "It always is.",
+                "fast lane",
+                "The so-called",
+            ],
+            "speaker": [*["Ines Calloway"] * 4, "", "officials"],
+            "speaker_type": [*["person"] * 4, "", "organisation"],
+            "cue": ["said", "said", "", "", "", "said"],
         }
     )
     scores = gold.pattern_scores(passages, units).set_index("construction")
-    # passage 1: the quotation and the clause right; passage 2: the scare quote right (no
-    # speaker), and the found clause "The so-called "fast lane" is closed" overlaps the coded
-    # span "The so-called" by all of the shorter one, with the right speaker.
+    # passage 1: the quotation and the clause right, and the quotation over two paragraphs
+    # found at each paragraph's opening mark; passage 2: the scare quote right (no speaker),
+    # and the found clause "The so-called "fast lane" is closed" overlaps the coded span "The
+    # so-called" by all of the shorter one, with the right speaker.
     assert scores.loc[
         "all", ["quotes", "speaker_right", "reported", "reported_right"]
     ].tolist() == [
-        2,
-        2,
+        4,
+        4,
         2,
         2,
     ]
@@ -498,4 +507,5 @@ def test_blind_passage_sets() -> None:
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
     assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.92
-    assert now[["g", "h"]].min() >= 0.83 and now["i"] >= 0.78
+    assert now[["g", "h"]].min() >= 0.83 and now["i"] >= 0.8
+    assert now["j"] >= 0.93 and now["k"] >= 0.86
