@@ -961,7 +961,7 @@ class ArticleSpeakers:
 
     def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         if mention.strip().lower() in ("it", "they"):
-            return self._organisation_subject(position) or self.last_organisation
+            return self._organisation_before(position)
         mention = mention.strip()
         resolved = self.rules.actors.resolve(mention)
         if resolved:
@@ -1065,7 +1065,15 @@ class ArticleSpeakers:
             found = self.rules.mention_at_start(after[1])
             name = found.group() if found else after[1]
             return Speaker(self._fuller(self._common(name), position), ORGANISATION, False)
-        return self._organisation_subject(position)
+        return self._organisation_before(position)
+
+    def _organisation_before(self, position: int) -> Speaker | None:
+        """The organisation "it", "they" or an unnamed spokesperson stand for: the subject of
+        this sentence or the one before, else the one that spoke last, else the firm the lead
+        names ("Shares in Tallow Metals fell ... . It declined to comment")."""
+        found = self._organisation_subject(position) or self.last_organisation
+        firm = None if found else self._firm_before(position)
+        return found or (Speaker(firm, ORGANISATION, False) if firm else None)
 
     def _spokesperson_before(self, position: int) -> Speaker | None:
         """The organisation of an unnamed spokesperson who opens this sentence or the one
@@ -1296,7 +1304,9 @@ class ArticleSpeakers:
         found = (
             m and m.end() == len(phrase) and self.speaker(m.group(), position, cue, last_speaker)
         )
-        return found or Speaker(self._common(phrase), ORGANISATION, False)
+        if found or phrase.lower() in ("it", "they", "he", "she"):  # never "it" as a name
+            return found or None
+        return Speaker(self._common(phrase), ORGANISATION, False)
 
     def role_as_written(self, clause: str) -> Speaker | None:
         """A definite role that ends `clause` and names nobody the article names ("the caller",

@@ -93,6 +93,13 @@ def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> Non
     assert list(found[["text", "speaker", "rule"]].itertuples(index=False, name=None)) == expected
 
 
+def test_what_it_called_names_the_organisation() -> None:
+    text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
+    assert found_in(text + "called “market speculation”.") == [
+        ("market speculation", "partial", "Tallow Metals", "called")
+    ]
+
+
 def test_a_quoted_title_is_nobodys_words() -> None:
     text = "Ines Calloway spoke in Paris. In her memoir, “Red Hills Rising”, she wrote that "
     assert found_in(text + "the rains came.") == [("Red Hills Rising", "partial", "", "")]

@@ -396,6 +396,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Losa Fa’atasi-Moors said the seawall would hold.",
             [("the seawall would hold", "Losa Fa’atasi-Moors", "cue_that")],
         ),
+        # "it" and an unnamed spokeswoman with no organisation as subject nearby: the firm the
+        # lead names; "the cooperative" is the cooperative named before
+        (
+            "Shares in Tallow Metals fell 9 percent on Thursday. Tallow declined to comment. A "
+            "spokeswoman said only that the board would meet in May. Homes lost power, "
+            "according to Kestrel Valley Electric Cooperative. The cooperative said crews were "
+            "working. It warned that outages could last days.",
+            [
+                ("the board would meet in May", "Tallow Metals", "cue_that"),
+                ("Homes lost power", "Kestrel Valley Electric Cooperative", "according_to"),
+                ("crews were working", "Kestrel Valley Electric Cooperative", "cue_that"),
+                ("outages could last days", "Kestrel Valley Electric Cooperative", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
