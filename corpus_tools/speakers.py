@@ -132,12 +132,17 @@ _BETWEEN = re.compile(
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
 # A noun phrase with a determiner and a comma right before a name in apposition to it: "called
-# her rival, Jane Doe,", "beat the second seed, Jane Doe,"; not after a preposition ("In the
-# end, Jane Doe") or a cue ("said the coach, Jane Doe").
+# her rival, Jane Doe,", "beat the second seed, Jane Doe,", "met with the businessman, Jane
+# Doe,"; not after a cue ("said the coach, Jane Doe") or "of" ("The head of the fire service,
+# Jane Doe, said" is the subject), nor after a preposition that opens the clause ("In the end,
+# Jane Doe").
 _APPOSED = re.compile(
-    r"\b(?!(?i:in|on|at|after|before|during|for|by|with|from|since|until|of|to|into|over|"
-    r"under|about|across|through|amid|despite|said|says|told)\b)[\w-]+\s+"
+    r"(?:^|(,\s*)|\b)(?!(?i:said|says|told|of)\b)(?P<word>[\w-]+)\s+"
     r"(?:his|her|their|its|our|my|your|the|a|an)\s+(?:[a-z\d-]+\s+){0,2}[a-z-]+,\s*$"
+)
+_OPENING_PREPOSITION = re.compile(
+    r"(?i:in|on|at|after|before|during|for|by|with|from|since|until|of|to|into|over|under|"
+    r"about|across|through|amid|despite)"
 )
 _CONJUNCTIONS = r"and|but|while|though|although|as|when|whereas|yet|so"
 _CONJUNCTION = re.compile(rf"^(?:{_CONJUNCTIONS})(?:\s+|$)", re.I)
@@ -938,7 +943,9 @@ class ArticleSpeakers:
         if self.text[end : end + 2] in ("'s", "’s") or _ENDS_SENTENCE.match(self.text, end):
             return False  # a possessive; a name the sentence ends with has no verb after it
         before = self.text[self._sentence_start(start) : start]
-        if self.text[end : end + 1] == "," and _APPOSED.search(before):
+        apposed = self.text[end : end + 1] == "," and _APPOSED.search(before)
+        opening = apposed and (apposed.start("word") == 0 or apposed[1])  # of the clause
+        if apposed and not (opening and _OPENING_PREPOSITION.fullmatch(apposed["word"])):
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
         lead = _CLAUSE_BREAK.split(before)[-1]
         lead = _CONJUNCTION.sub("", lead.strip())

@@ -457,6 +457,11 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "said.\nIn the end, Ada Ruiz blamed her serve.\n“It let me down,” she said.",
             ["Ines Calloway", "Ada Ruiz"],
         ),
+        (  # a preposition inside the clause; after "of" the name is the subject's
+            "Ngaio Rewi, 34, met with the builder, Sasha Tane, on Friday.\n“We talked rugby,” "
+            "she said.\nThe head of the club, Morgan Hale, spoke next.\n“No comment,” she said.",
+            ["Ngaio Rewi", "Morgan Hale"],
+        ),
         # a name with a plural verb is a team or a firm; "the club" is it
         (
             "Harwick Athletic have dismissed their manager.\n"
