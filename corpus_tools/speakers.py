@@ -978,6 +978,9 @@ class ArticleSpeakers:
             or _AGED.fullmatch(mention)
             or self.rules.is_demonym(mention)
         ):
+            unnamed = mention.lower() in ("he", "she") and self._unnamed_subject(position)
+            if unnamed:
+                return unnamed
             name = self.pronoun(position, cue, last_speaker, mention.lower())
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)
@@ -1081,6 +1084,28 @@ class ArticleSpeakers:
         found = self._organisation_subject(position) or self.last_organisation
         firm = None if found else self._firm_before(position)
         return found or (Speaker(firm, ORGANISATION, False) if firm else None)
+
+    def _unnamed_subject(self, position: int) -> Speaker | None:
+        """Someone unnamed who opens the last sentence of the narration before the one "he" or
+        "she" at `position` opens or ends, with nobody named since ("One Western diplomat was
+        more blunt. "...," he said"; "A nurse spoke to us. She said ...")."""
+        start = self._sentence_start(position)
+        at = self._opening(start, position)
+        while start and (at == position or self.is_quoted(at)):
+            start = self._sentence_start(start - 1)
+            at = self._opening(start, position)
+        m = _INDEFINITE.match(self.text, at) and self.rules.mention_at_start(self.text[at:position])
+        head = m.group().split()[-1] if m else ""
+        if not head.islower() or head in self.rules.speaks_for:
+            return None
+        if bisect_left(self.positions, position) > bisect_left(self.positions, at):
+            return None  # someone named since
+        return Speaker(m.group()[:1].lower() + m.group()[1:], PERSON, False)
+
+    def _opening(self, start: int, end: int) -> int:
+        """Where the sentence from `start` opens: after spaces and quotation marks."""
+        sentence = self.text[start:end]
+        return start + len(sentence) - len(sentence.lstrip(" \n\"“‘'"))
 
     def _spokesperson_before(self, position: int) -> Speaker | None:
         """The organisation of an unnamed spokesperson who opens this sentence or the one

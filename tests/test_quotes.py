@@ -93,6 +93,19 @@ def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> Non
     assert list(found[["text", "speaker", "rule"]].itertuples(index=False, name=None)) == expected
 
 
+def test_he_or_she_after_someone_unnamed() -> None:
+    # the last sentence of the narration opens with someone unnamed: the pronoun is theirs
+    text = (
+        "Police are hunting a gang. A shopkeeper who saw the raid said the men were armed.\n"
+        "“They were calm. That frightened me,” she said.\nTalks ended on Friday. One diplomat "
+        "at the talks was more blunt. “Both sides are waiting,” he said."
+    )
+    assert [speaker for _, _, speaker, _ in found_in(text)] == ["a shopkeeper", "one diplomat"]
+    # unless someone is named since
+    text = "A nurse spoke to Ines Calloway. “It was chaos,” she said."
+    assert found_in(text)[0][2] == "Ines Calloway"
+
+
 def test_what_it_called_names_the_organisation() -> None:
     text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
     assert found_in(text + "called “market speculation”.") == [
