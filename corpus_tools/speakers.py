@@ -1255,12 +1255,26 @@ class ArticleSpeakers:
         before = range(bisect_left(self.positions, position) - 1, -1, -1)
         fitting = (self.people[k][1] for k in before if fits(self.people[k][1]))
         last_named = next(fitting, "")
-        fitting = (p for k in before if fits(p := self.people[k][1]) and self._subject(k))
+        fitting = (k for k in before if fits(self.people[k][1]) and self._subject(k))
         subjects = list(islice(fitting, 2))
         # of the last two subjects, one known to be of the pronoun's gender before one whose
-        # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She")
-        known = [person for person in subjects if self.gender(person)]
-        return (known or subjects or [last_named])[0]
+        # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She"),
+        # unless the last one spoke ("Judge Ada Ruiz said ... . The lawyer, Mereana Holt,
+        # argued ... . She told the court")
+        if subjects and self._speaks(subjects[0]):
+            return self.people[subjects[0]][1]
+        people = [self.people[k][1] for k in subjects]
+        known = [person for person in people if self.gender(person)]
+        return (known or people or [last_named])[0]
+
+    def _speaks(self, k: int) -> bool:
+        """Whether `self.people[k]` is followed by a reporting cue in the same sentence."""
+        _, _, end = self.people[k]
+        cue = bisect_left(self._cue_starts, end)
+        if cue == len(self.cues):
+            return False
+        following = self._sentence_start(self._cue_starts[cue])
+        return following == self._sentence_start(end) and self._cue_starts[cue] - end < 120
 
     def _fits(self, pronoun: str):
         """Whether a person may be the one `pronoun` ("he", "she") stands for: any person of

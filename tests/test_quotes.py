@@ -106,6 +106,15 @@ def test_he_or_she_after_someone_unnamed() -> None:
     assert found_in(text)[0][2] == "Ines Calloway"
 
 
+def test_she_after_the_last_subject_who_spoke() -> None:
+    # Ada is known to be a woman's name, Rawinia is not: the one who spoke last still wins
+    text = (
+        "Judge Ada Ruiz said the defendant had lied. His lawyer, Rawinia Kerr, argued he was "
+        "ill. She told the court he was “deeply ashamed”."
+    )
+    assert found_in(text)[0][2] == "Rawinia Kerr"
+
+
 def test_what_it_called_names_the_organisation() -> None:
     text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
     assert found_in(text + "called “market speculation”.") == [
