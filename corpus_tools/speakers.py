@@ -46,9 +46,9 @@ the article ("Ms Ferreira"; `gendered_titles.txt`) or by a first name that at le
 ten of its bearers share (`given_names.txt`); of the last two subjects, one known to fit goes
 before one of unknown gender, unless the last one spoke (a cue follows it). "He" or "she" after
 a narrated sentence that opens with someone unnamed ("A shopkeeper who saw it said ...") is
-that person, if nobody is named since. A person of unknown gender (a rare or ambiguous first name, a
-surname alone) fits either pronoun, and the lists say nothing of how a person describes
-themselves: "they" for a person is not resolved.
+that person, if nobody is named since. A person of unknown gender (a rare or ambiguous first
+name, a surname alone) fits either pronoun, and the lists say nothing of how a person
+describes themselves: "they" for a person is not resolved.
 """
 
 from __future__ import annotations
