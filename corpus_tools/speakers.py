@@ -1098,10 +1098,12 @@ class ArticleSpeakers:
             at = self._opening(start, position)
         m = _INDEFINITE.match(self.text, at) and self.rules.mention_at_start(self.text[at:position])
         head = m.group().split()[-1] if m else ""
-        if not head.islower() or head in self.rules.speaks_for:
+        if not head.islower():
             return None
         if bisect_left(self.positions, position) > bisect_left(self.positions, at):
             return None  # someone named since
+        if head in self.rules.speaks_for:  # "A spokeswoman for the council said ..."
+            return self._spoken_for(m.group(), at)
         return Speaker(m.group()[:1].lower() + m.group()[1:], PERSON, False)
 
     def _opening(self, start: int, end: int) -> int:

@@ -104,6 +104,12 @@ def test_he_or_she_after_someone_unnamed() -> None:
     # unless someone is named since
     text = "A nurse spoke to Ines Calloway. “It was chaos,” she said."
     assert found_in(text)[0][2] == "Ines Calloway"
+    # an unnamed spokeswoman speaks for her organisation, even after a named person
+    text = (
+        "Cllr Ines Calloway said the toilets would close. A spokeswoman for Ashdown Town "
+        "Council said talks were continuing.\n“It is not the end,” she said."
+    )
+    assert found_in(text)[0][2] == "Ashdown Town Council"
 
 
 def test_she_after_the_last_subject_who_spoke() -> None:
