@@ -780,7 +780,10 @@ class ArticleSpeakers:
             if _PLURAL_VERB.match(text, m.end()):  # "Ravensby City have sacked": a team, a firm
                 self.organisations.add(name)
                 continue
-            titled = len(m.group().split()) > len(name.split()) + m.group().startswith("the ")
+            the = m.group().startswith(("the ", "The "))
+            titled = len(m.group().split()) > len(name.split()) + the
+            if the and not titled:  # "The Korolevu Sharks coach": a team, a firm, a place
+                continue
             titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
             surname = name.split()[-1]

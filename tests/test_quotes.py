@@ -121,6 +121,15 @@ def test_she_after_the_last_subject_who_spoke() -> None:
     assert found_in(text)[0][2] == "Rawinia Kerr"
 
 
+def test_a_team_after_the_is_nobodys_name() -> None:
+    # "The Pellham Rovers coach": "Pellham Rovers" is no person for "he" to go back to
+    text = (
+        "The Pellham Rovers coach, Manase Fenn, was angry. The Pellham Rovers lost again on "
+        "Sunday. “We must defend,” he said."
+    )
+    assert found_in(text)[0][2] == "Manase Fenn"
+
+
 def test_what_it_called_names_the_organisation() -> None:
     text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
     assert found_in(text + "called “market speculation”.") == [
