@@ -1091,15 +1091,16 @@ class ArticleSpeakers:
         return found or (Speaker(firm, ORGANISATION, False) if firm else None)
 
     def _unnamed_subject(self, position: int) -> Speaker | None:
-        """Someone unnamed who opens the last sentence of the narration before the one "he" or
-        "she" at `position` opens or ends, with nobody named since ("One Western diplomat was
-        more blunt. "...," he said"; "A nurse spoke to us. She said ...")."""
+        """Someone unnamed, or named by a role, who opens the last sentence of the narration
+        before the one "he" or "she" at `position` opens or ends, with nobody named since ("One
+        Western diplomat was more blunt. "...," he said"; "A nurse spoke to us. She said ...";
+        "The judge was unpersuaded. "...," she said")."""
         start = self._sentence_start(position)
         at = self._opening(start, position)
         while start and (at == position or self.is_quoted(at)):
             start = self._sentence_start(start - 1)
             at = self._opening(start, position)
-        m = _INDEFINITE.match(self.text, at) and self.rules.mention_at_start(self.text[at:position])
+        m = self.rules.mention_at_start(self.text[at:position])
         head = m.group().split()[-1] if m else ""
         if not head.islower():
             return None
@@ -1107,7 +1108,10 @@ class ArticleSpeakers:
             return None  # someone named since
         if head in self.rules.speaks_for:  # "A spokeswoman for the council said ..."
             return self._spoken_for(m.group(), at)
-        return Speaker(m.group()[:1].lower() + m.group()[1:], PERSON, False)
+        if _INDEFINITE.match(m.group()):
+            return Speaker(m.group()[:1].lower() + m.group()[1:], PERSON, False)
+        person = self.roles.get(head) if m.group()[:4] in ("the ", "The ") else None
+        return Speaker(person, PERSON, person in self.rules.types) if person else None  # the judge
 
     def _opening(self, start: int, end: int) -> int:
         """Where the sentence from `start` opens: after spaces and quotation marks."""

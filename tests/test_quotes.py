@@ -119,6 +119,9 @@ def test_she_after_the_last_subject_who_spoke() -> None:
         "ill. She told the court he was “deeply ashamed”."
     )
     assert found_in(text)[0][2] == "Rawinia Kerr"
+    # but a sentence that opens with the other's role names her
+    text += " The judge was unpersuaded. “Pressure explains nothing,” she said."
+    assert found_in(text)[1][2] == "Ada Ruiz"
 
 
 def test_a_team_after_the_is_nobodys_name() -> None:
