@@ -117,6 +117,10 @@ _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
 _DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
+# An organisation's acronym in brackets after its name ("the Andean Space Agency (ASA)"), and
+# one standing alone at the end of a subject ("the ASA", "SNEM").
+_ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
+_ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
@@ -847,6 +851,17 @@ class ArticleSpeakers:
         return found
 
     @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the article introduces in brackets after a name, with the name: {"ASA":
+        "the Andean Space Agency"}."""
+        ends = {m.end(): m.group() for m in self.runs}
+        return {
+            m[1]: _lower_the(ends[m.start()])
+            for m in _ACRONYM_INTRODUCED.finditer(self.text)
+            if m.start() in ends
+        }
+
+    @cached_property
     def _titled(self) -> set[str]:
         """Surnames written after a title alone ("Ms Oduya was"): signs of a person's name."""
         rules = self.rules
@@ -1380,6 +1395,8 @@ class ArticleSpeakers:
     ) -> Speaker | None:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
         s = clause.rstrip()
+        if "(" in s:  # "The Andean Space Agency (ASA) said": the acronym left out
+            s = _ACRONYM_INTRODUCED.sub("", s)
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
@@ -1442,4 +1459,11 @@ class ArticleSpeakers:
         if group:
             return group
         m = self.rules.mention_at_end(s)
-        return self.speaker(m.group(), offset + m.start(), cue, last_speaker) if m else None
+        if m:
+            return self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        acronym = _ACRONYM_AT_END.search(s)  # "the DMA said", "union SNEM said"
+        previous = s[: acronym.start()].split()[-1:] if acronym else []
+        if acronym and not (previous and previous[0][:1].isupper()):  # not "Brightline TV"
+            name = self.acronyms.get(acronym[1], acronym[1])
+            return self.speaker(name, offset + acronym.start(), cue, last_speaker)
+        return None

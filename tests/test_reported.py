@@ -410,6 +410,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("outages could last days", "Kestrel Valley Electric Cooperative", "cue_that"),
             ],
         ),
+        # an acronym in brackets after its organisation's name is left out; later, alone, it
+        # is that organisation; one never introduced speaks as written
+        (
+            "The Andean Space Agency (ASA) said the lander had failed. Two engineers at the "
+            "Coastal Fund (CF), who declined to be named, said repairs were slow. The ASA said it "
+            "would try again. The teachers' union SNEM said it backed the plan.",
+            [
+                ("the lander had failed", "the Andean Space Agency", "cue_that"),
+                ("repairs were slow", "Two engineers at the Coastal Fund", "cue_that"),
+                ("it would try again", "the Andean Space Agency", "cue_that"),
+                ("it backed the plan", "SNEM", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
