@@ -423,6 +423,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it backed the plan", "SNEM", "cue_that"),
             ],
         ),
+        # "pointed out" reports a clause
+        (
+            "Oren Falk, who was not involved, pointed out that the sample was small.",
+            [("the sample was small", "Oren Falk", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
