@@ -67,9 +67,13 @@ REPORTED_DTYPES = {
     "speaker_known": "bool",
 }
 _THAT = re.compile(r"((?:\s+[\w’'.-]+){0,7}?)\s+that\b")
+_TIME_NOUN = (
+    rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
+    rf"winter|season|term|quarter|time|{WEEKDAY})\b"
+)
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}|yesterday|today|tonight|earlier|"
-    r"later|last\s+\w+|this\s+\w+|"
+    rf"later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
     r"in\s+a\s+(?:statement|speech|interview|post|letter|briefing)))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
