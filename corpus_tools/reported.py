@@ -72,8 +72,8 @@ _TIME_NOUN = (
     rf"winter|season|term|quarter|time|{WEEKDAY})\b"
 )
 _WHEN = re.compile(
-    rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}|yesterday|today|tonight|earlier|"
-    rf"later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
+    rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}(?![’']s)|yesterday|today|tonight|"
+    rf"earlier|later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
     r"in\s+a\s+(?:statement|speech|interview|post|letter|briefing)))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")

@@ -428,14 +428,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Oren Falk, who was not involved, pointed out that the sample was small.",
             [("the sample was small", "Oren Falk", "cue_that")],
         ),
-        # "this" and "last" open a time phrase only before a word of time
+        # "this" and "last" open a time phrase only before a word of time, a weekday not
+        # before "'s"
         (
             "Ines Calloway said this was the problem. Oren Falk said last year's figures were "
-            "wrong. Ada Ruiz said this week the plan had failed.",
+            "wrong. Ada Ruiz said this week the plan had failed. Cr Ines Calloway told "
+            "Tuesday's meeting the money would be better spent on roads.",
             [
                 ("this was the problem", "Ines Calloway", "cue_that"),
                 ("last year's figures were wrong", "Oren Falk", "cue_that"),
                 ("the plan had failed", "Ada Ruiz", "cue_that"),
+                ("the money would be better spent on roads", "Ines Calloway", "cue_that"),
             ],
         ),
     ],
