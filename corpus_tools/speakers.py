@@ -1115,7 +1115,9 @@ class ArticleSpeakers:
         while start and (at == position or self.is_quoted(at)):
             start = self._sentence_start(start - 1)
             at = self._opening(start, position)
-        m = self.rules.mention_at_start(self.text[at:position])
+        if not (_INDEFINITE.match(self.text, at) or self.text.startswith(("The ", "the "), at)):
+            return None  # (only these open the mentions wanted: a quick test first)
+        m = self.rules.mention_at_start(self.text[at : min(position, at + _LONGEST_MENTION)])
         head = m.group().split()[-1] if m else ""
         if not head.islower():
             return None
