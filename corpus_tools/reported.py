@@ -260,7 +260,7 @@ def _article_reports(
             text, start, end, in_sentence, inside, speakers, previous
         ):
             words = text[content_start:content_end]
-            if _wholly_quoted(words):
+            if _wholly_quoted(words, content_start, inside):
                 continue
             found.append(
                 (
@@ -279,10 +279,15 @@ def _article_reports(
     return found
 
 
-def _wholly_quoted(words: str) -> bool:
-    """Content that is one quotation, marks and all (`claimed that "it will fail."`)."""
+def _wholly_quoted(words: str, start: int, quoted: list[tuple[int, int]]) -> bool:
+    """Content that is one quotation, marks and all (`claimed that "it will fail."`), not two
+    with words between (`that 'three clubs' had made offers but that the player 'is keen'`);
+    `quoted` holds the sentence's quoted spans, without their marks."""
     stripped = words.strip(" ,.;:")
-    return bool(stripped) and stripped[0] in _OPENING_MARKS and stripped[-1] in "”\"’'.?!"
+    if not stripped or stripped[0] not in _OPENING_MARKS:
+        return False
+    opening = start + len(words) - len(words.lstrip(" ,.;:"))
+    return any(s == opening + 1 and e >= opening + len(stripped) - 2 for s, e in quoted)
 
 
 def _sentence_reports(

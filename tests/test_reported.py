@@ -441,6 +441,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the money would be better spent on roads", "Ines Calloway", "cue_that"),
             ],
         ),
+        # two partial quotations with words between are no one whole quotation
+        (
+            "Ada Ruiz told the Gazzetta di Roma that 'three clubs' had made offers but that the "
+            "player 'has always dreamed of Italy'.",
+            [
+                (
+                    "'three clubs' had made offers but that the player 'has always dreamed of "
+                    "Italy'",
+                    "Ada Ruiz",
+                    "cue_that",
+                )
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
