@@ -134,6 +134,7 @@ _FINITE_CLAUSE = re.compile(
 )
 # A cue right after a quotation, up to three words after its closing mark (`," Doe said`).
 _AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’']|[”\"’']\s*,)\s*((?:\S+\s+){0,3})$")
+_COLON_THEN_QUOTE = re.compile(r":\s*[“\"‘']")
 # A colon introducing a quotation: `said in a speech: "`.
 _COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘']")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
@@ -323,6 +324,8 @@ def _sentence_reports(
             content_end = min(content_end, cut)
         adjunct = _ADJUNCT.search(text, content_start, content_end)
         content_end = adjunct.start() if adjunct else content_end
+        colon = _COLON_THEN_QUOTE.search(text, content_start, content_end)  # P: "..."
+        content_end = colon.start() if colon else content_end
         while content_end > content_start and text[content_end - 1] in " ,;":
             content_end -= 1
         if content_end > content_start:
@@ -491,4 +494,7 @@ def _attributes_quote(
     if between and not coordinated and any(e <= cue.start() for _, e in quoted):
         return True
     introduces = ":" in after[:61] and _COLON_QUOTE.match(after)
+    # unless a clause comes before the colon: `said demand had doubled: "We used to ..."`
+    if introduces and _FINITE.search(after, 0, after.index(":")):
+        introduces = None
     return bool(introduces) or after.lstrip()[:1] in _OPENING_MARKS

@@ -454,6 +454,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # a clause before a colon that introduces a quotation is reported; a phrase is not
+        (
+            'Ada Ruiz said demand had doubled since May: "We see 60 families a week." Oren Falk '
+            'said in a speech: "We will win."',
+            [("demand had doubled since May", "Ada Ruiz", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
