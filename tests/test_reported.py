@@ -460,6 +460,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             'said in a speech: "We will win."',
             [("demand had doubled since May", "Ada Ruiz", "cue_that")],
         ),
+        # unnamed people by what they do ("a commuter", "a critic"); "the grocer" is the firm
+        # the lead names
+        (
+            "A commuter, who did not want to be named, told us she had waited an hour. A critic "
+            "wrote that the food was superb. Shares in Tallow Foods fell after the grocer warned "
+            "that costs would rise.",
+            [
+                ("she had waited an hour", "a commuter", "cue_that"),
+                ("the food was superb", "a critic", "cue_that"),
+                ("costs would rise", "Tallow Foods", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
