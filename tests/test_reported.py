@@ -472,6 +472,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("costs would rise", "Tallow Foods", "cue_that"),
             ],
         ),
+        # a cue used as a noun with its agent after "by" or "from": the agent speaks
+        (
+            "Ministers dismissed a stark warning from the Fiscal Council that debt would rise.",
+            [("debt would rise", "the Fiscal Council", "noun_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
