@@ -133,6 +133,11 @@ def test_a_team_after_the_is_nobodys_name() -> None:
     assert found_in(text)[0][2] == "Manase Fenn"
 
 
+def test_urged_names_who_urged() -> None:
+    text = "Ines Calloway said two had died. She urged residents to empty water ‘every day’."
+    assert found_in(text) == [("every day", "partial", "Ines Calloway", "urged")]
+
+
 def test_what_it_called_names_the_organisation() -> None:
     text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
     assert found_in(text + "called “market speculation”.") == [
