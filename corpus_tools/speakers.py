@@ -121,6 +121,8 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
 # one standing alone at the end of a subject ("the ASA", "SNEM").
 _ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
 _ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
+# A passive's agent: "was rated outstanding by inspectors".
+_BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
@@ -988,7 +990,8 @@ class ArticleSpeakers:
 
     def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         if mention.strip().lower() in ("it", "they"):
-            return self._organisation_before(position)
+            group = mention.strip().lower() == "they" and self._agents_before(position)
+            return group or self._organisation_before(position)
         mention = mention.strip()
         resolved = self.rules.actors.resolve(mention)
         if resolved:
@@ -1163,6 +1166,17 @@ class ArticleSpeakers:
         person = next((self.people[k][1] for k in titled), "") if role else ""
         person = person or next((self.people[k][1] for k in after if self._subject(k)), "")
         return Speaker(person, PERSON, person in self.rules.types) if person else None
+
+    def _agents_before(self, position: int) -> Speaker | None:
+        """A group named as the agent of a passive in the sentence before "they" at
+        `position` ("rated outstanding by inspectors. They said ...")."""
+        here = self._sentence_start(position)
+        previous = self._sentence_start(here - 1) if here else here
+        agent = _BY_GROUP.search(self.text, previous, here)
+        m = agent and self.rules.mention_at_start(agent[1])
+        if not m or not self.rules.bodies.fullmatch(m.group()) or not m.group().endswith("s"):
+            return None
+        return Speaker(self._common(m.group()), ORGANISATION, False)
 
     def _organisation_subject(self, position: int) -> Speaker | None:
         """The organisation or group that is the subject of the sentence before `position`

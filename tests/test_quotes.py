@@ -138,6 +138,15 @@ def test_urged_names_who_urged() -> None:
     assert found_in(text) == [("every day", "partial", "Ines Calloway", "urged")]
 
 
+def test_they_after_a_passive_agent() -> None:
+    # "they" is the group that acted in the sentence before, not the school it rated
+    text = (
+        "Dunmore School has been rated top by inspectors for the first time. They said pupils "
+        "were “kind and curious”."
+    )
+    assert found_in(text) == [("kind and curious", "partial", "inspectors", "said")]
+
+
 def test_what_it_called_names_the_organisation() -> None:
     text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
     assert found_in(text + "called “market speculation”.") == [
