@@ -28,9 +28,14 @@ A speaker is named by one of these mentions:
    sentence that no name is given (a headline's "says shopkeeper") names the first person the
    body names as a clause subject;
 5. "it" or "they": the organisation or group that is the subject of the sentence or the one
-   before, else the one that spoke last;
+   before, else the one that spoke last, else the firm the lead names; "they" after a
+   passive whose agent is a group ("rated top by inspectors") is that group;
 6. an unnamed spokesperson (`for:` lines of `speaking_bodies.txt`): the organisation spoken
    for, named in the mention, after "for", or the subject of the sentence before.
+An acronym in brackets after a name ("the Andean Space Agency (ASA)") stands for it later;
+one never introduced speaks as written ("the union SNEM"). Someone unnamed by closeness ("a
+person familiar with the matter") is "the person" or "the people" later; "one of the
+officials" stays as written.
 Of 2 to 6, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
