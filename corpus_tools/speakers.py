@@ -128,6 +128,7 @@ _ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
 _ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
 # A passive's agent: "was rated outstanding by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
@@ -1487,4 +1488,8 @@ class ArticleSpeakers:
         if acronym and not (previous and previous[0][:1].isupper()):  # not "Brightline TV"
             name = self.acronyms.get(acronym[1], acronym[1])
             return self.speaker(name, offset + acronym.start(), cue, last_speaker)
-        return None
+        # a person and where they work: "inspector Oren Falk of the cyber police station said"
+        affiliation = " of " in s and _AFFILIATION.search(s)
+        m = affiliation and self.rules.mention_at_end(s[: affiliation.start()])
+        found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        return found if found and found.type == PERSON else None

@@ -477,6 +477,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ministers dismissed a stark warning from the Fiscal Council that debt would rise.",
             [("debt would rise", "the Fiscal Council", "noun_that")],
         ),
+        # a person and, after "of", where they work, in lower case
+        (
+            "Senior inspector Oren Falk of the cyber police station said the caller had fled.",
+            [("the caller had fled", "Oren Falk", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
