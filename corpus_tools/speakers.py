@@ -129,6 +129,8 @@ _ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
 # A passive's agent: "was rated outstanding by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
+# "the" and up to two modifiers before a nationality noun: "the 26-year-old Belgian".
+_BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
@@ -352,6 +354,7 @@ class SpeakerRules:
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
+    irregular_past: frozenset[str]  # "took", "wrote": a verb after a person's name
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
@@ -552,7 +555,8 @@ class SpeakerRules:
     def name_sign(self) -> re.Pattern[str]:
         """What may follow a person's full name: a comma, a cue, an auxiliary or a verb in the
         past or the present tense of one person ("Jane Doe runs", not "Acme Foods have")."""
-        verbs = r"has|had|is|was|will|would|[a-z]+ed|[a-z]+[^s\W]s"
+        irregular = word_alternation(sorted(self.irregular_past))  # "Jane Doe took"
+        verbs = rf"has|had|is|was|will|would|[a-z]+ed|[a-z]+[^s\W]s|{irregular}"
         # on the same line, in lower case: a heading's last word is followed by a new line
         return re.compile(rf"[ \t]*(?:,|(?:\w+ )?(?:{self.cues.pattern})\b|(?:{verbs})\b)")
 
@@ -646,6 +650,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt")))
         ),
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
+        irregular_past=read_word_list(data_path("lexicons", "irregular_past.txt")),
         role_words=roles,
         anonymous=anonymous,
         post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),
@@ -1006,6 +1011,10 @@ class ArticleSpeakers:
             mention.lower() in PRONOUNS
             or _AGED.fullmatch(mention)
             or self.rules.is_demonym(mention)
+            or (  # "the 26-year-old Belgian said"
+                mention in self.rules.demonyms
+                and _BEFORE_DEMONYM.search(self.text, max(0, position - 30), position)
+            )
         ):
             unnamed = mention.lower() in ("he", "she") and self._unnamed_subject(position)
             if unnamed:

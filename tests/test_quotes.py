@@ -147,6 +147,13 @@ def test_they_after_a_passive_agent() -> None:
     assert found_in(text) == [("kind and curious", "partial", "inspectors", "said")]
 
 
+def test_an_aged_nationality_names_the_person_named() -> None:
+    # "took" after a name is a sign of a person, as "-ed" is; "the 26-year-old Belgian" is the
+    # person just named, as "the Belgian" is
+    text = "Wout Van Daele took the lead on stage nine. ‘I laughed,’ the 26-year-old Belgian said."
+    assert found_in(text)[0][2] == "Wout Van Daele"
+
+
 def test_what_it_called_names_the_organisation() -> None:
     text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
     assert found_in(text + "called “market speculation”.") == [
