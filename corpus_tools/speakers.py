@@ -1381,9 +1381,14 @@ class ArticleSpeakers:
         for part in (sentence, sentence.split(",", 1)[-1]):
             stripped = part.lstrip()
             stripped = stripped[_LEAD_IN.match(stripped).end() :]  # "KALTZ —", "Thousands of"
+            position = sentence_start + len(sentence) - len(stripped)
+            cue = self.rules.cues.search(stripped)  # "Analysts at Brightwater Securities said"
+            head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
+            group = head and self._group_at_end(head, position)
+            if group:
+                return group
             m = self.rules.mention_at_start(stripped)
             if m:
-                position = sentence_start + len(sentence) - len(stripped)
                 return self.speaker(m.group(), position, "", "")
         return None
 

@@ -482,6 +482,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Senior inspector Oren Falk of the cyber police station said the caller had fled.",
             [("the caller had fled", "Oren Falk", "cue_that")],
         ),
+        # "they" after a group with its phrase ("Analysts at X said") is the whole group
+        (
+            "Analysts at Corran Securities said rates would fall. They conceded that it was "
+            "a close call.",
+            [
+                ("rates would fall", "analysts at Corran Securities", "cue_that"),
+                ("it was a close call", "analysts at Corran Securities", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
