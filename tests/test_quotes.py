@@ -133,9 +133,11 @@ def test_a_team_after_the_is_nobodys_name() -> None:
     assert found_in(text)[0][2] == "Manase Fenn"
 
 
-def test_urged_names_who_urged() -> None:
+def test_urged_and_criticised_name_who_spoke() -> None:
     text = "Ines Calloway said two had died. She urged residents to empty water ‘every day’."
     assert found_in(text) == [("every day", "partial", "Ines Calloway", "urged")]
+    text = "Opposition leader Oren Falk criticised the budget as “too little, too late”."
+    assert found_in(text) == [("too little, too late", "partial", "Oren Falk", "criticised")]
 
 
 def test_they_after_a_passive_agent() -> None:
