@@ -360,6 +360,7 @@ class SpeakerRules:
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
     organisation_words: frozenset[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _genders: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def name_in(self, run: str) -> str:
         """The name in a run of capitalised words: after its last title word, at most three
@@ -401,10 +402,14 @@ class SpeakerRules:
     def gender_of_name(self, name: str) -> str:
         """ "man" or "woman" if the first word of a full name is a given name that at least
         nine in ten of its bearers share, else ""."""
-        share = self.given_names.get(_plain(name.split()[0])) if " " in name else None
-        if share is None or 0.1 < share < 0.9:
-            return ""
-        return "woman" if share >= 0.9 else "man"
+        gender = self._genders.get(name)
+        if gender is None:
+            share = self.given_names.get(_plain(name.split()[0])) if " " in name else None
+            gender = (
+                "" if share is None or 0.1 < share < 0.9 else "woman" if share >= 0.9 else "man"
+            )
+            self._genders[name] = gender
+        return gender
 
     def _name_in(self, run: str) -> str:
         words = run.split()
@@ -785,7 +790,9 @@ class ArticleSpeakers:
             and m.group() not in _MONTHS
             and (
                 self._word_before(m.start()) in rules.naming_nouns
-                or rules.described_as_body.match(text, m.end())  # "Pellora, the start-up,"
+                or (  # "Pellora, the start-up,"
+                    text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())
+                )
             )
         )
         for m in runs:
