@@ -119,7 +119,7 @@ _ADJUNCT = re.compile(
     r",[”\"’]?\s+(?:[a-z]+ing\b|with\b|(?:and|but|while)\s+(?:he|she|they|it|we|has|have|had|"
     r"is|was|will|would|also)\b)"
 )
-# The agent of a cue used as a noun, before its clause ("claims by the group Datawatch that").
+# The agent of a cue used as a noun, before its clause ("a warning from the Fiscal Council that").
 _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
 _NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -378,7 +378,7 @@ def _read_cue(
         return _reported_before(text, start, cue, before, after, speakers, last_speaker)
     agent = _AGENT.match(text, cue.end(), content)
     if agent and word.lower().removesuffix("s") in NOUN_CUES:
-        # "claims by the consumer group Datawatch that P": the agent speaks
+        # "a warning from the Fiscal Council that P": the agent speaks
         who = speakers.source(agent[1], agent.start(1))
         rule = "noun_that"
     elif speakers.is_participle(word, before):

@@ -32,10 +32,10 @@ A speaker is named by one of these mentions:
    passive whose agent is a group ("rated top by inspectors") is that group;
 6. an unnamed spokesperson (`for:` lines of `speaking_bodies.txt`): the organisation spoken
    for, named in the mention, after "for", or the subject of the sentence before.
-An acronym in brackets after a name ("the Andean Space Agency (ASA)") stands for it later;
-one never introduced speaks as written ("the union SNEM"). Someone unnamed by closeness ("a
-person familiar with the matter") is "the person" or "the people" later; "one of the
-officials" stays as written.
+An acronym in brackets after a name ("the Kestrel Rail Authority (KRA)") stands for it
+later; one never introduced speaks as written ("the nurses' union FNTE"). Someone unnamed by
+closeness ("a person familiar with the matter") is "the person" or "the people" later; "one
+of the officials" stays as written.
 Of 2 to 6, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
@@ -50,7 +50,7 @@ no person named, "she" after an unnamed spokesperson is the spokesperson's organ
 the article ("Ms Ferreira"; `gendered_titles.txt`) or by a first name that at least nine in
 ten of its bearers share (`given_names.txt`); of the last two subjects, one known to fit goes
 before one of unknown gender, unless the last one spoke (a cue follows it). "He" or "she" after
-a narrated sentence that opens with someone unnamed ("A shopkeeper who saw it said ...") is
+a narrated sentence that opens with someone unnamed ("A teacher who saw it said ...") is
 that person, if nobody is named since. A person of unknown gender (a rare or ambiguous first
 name, a surname alone) fits either pronoun, and the lists say nothing of how a person
 describes themselves: "they" for a person is not resolved.
@@ -122,14 +122,14 @@ _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
 _DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
-# An organisation's acronym in brackets after its name ("the Andean Space Agency (ASA)"), and
-# one standing alone at the end of a subject ("the ASA", "SNEM").
+# An organisation's acronym in brackets after its name ("the Kestrel Rail Authority (KRA)"), and
+# one standing alone at the end of a subject ("the KRA", "FNTE").
 _ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
 _ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
-# A passive's agent: "was rated outstanding by inspectors".
+# A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
-# "the" and up to two modifiers before a nationality noun: "the 26-year-old Belgian".
+# "the" and up to two modifiers before a nationality noun: "the 24-year-old Belgian".
 _BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
@@ -379,7 +379,7 @@ class SpeakerRules:
 
     def three_unlisted(self, words: list[str]) -> bool:
         """Three capitalised words that may all be one person's name though no listed given
-        name opens it ("Nusrat Jahan Mollick"): neither of the first two is a listed given
+        name opens it ("Rokon Uddin Haowlader"): neither of the first two is a listed given
         name ("Texas Democrat Jane Doe" starts at "Jane"), and the first is no acronym,
         initial, nationality, title, role or modifier ("UN", "Kenyan", "London-based")."""
         first = words[0]
@@ -806,7 +806,7 @@ class ArticleSpeakers:
                 continue
             the = m.group().startswith(("the ", "The "))
             titled = len(m.group().split()) > len(name.split()) + the
-            if the and not titled:  # "The Korolevu Sharks coach": a team, a firm, a place
+            if the and not titled:  # "The Pellham Rovers coach": a team, a firm, a place
                 continue
             titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
             followed = rules.name_sign.match(text, m.end())
@@ -819,7 +819,7 @@ class ArticleSpeakers:
 
     def _longer_name(self, run: re.Match[str], name: str) -> str:
         """A name of three words though no listed given name opens it, right after a role or
-        a title ("organiser Mingma Tenzing Sherpa", "Supt Abul Kalam Sarkar";
+        a title ("organiser Pemba Dorje Lama", "Supt Rokon Uddin Haowlader";
         `SpeakerRules.three_unlisted`), else `name`; the two-word name then stands for it."""
         words = run.group().split()
         if len(words) < 3 or " ".join(words[-2:]) != name:
@@ -872,8 +872,8 @@ class ArticleSpeakers:
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
-        """Acronyms the article introduces in brackets after a name, with the name: {"ASA":
-        "the Andean Space Agency"}."""
+        """Acronyms the article introduces in brackets after a name, with the name: {"KRA":
+        "the Kestrel Rail Authority"}."""
         ends = {m.end(): m.group() for m in self.runs}
         return {
             m[1]: _lower_the(ends[m.start()])
@@ -1018,7 +1018,7 @@ class ArticleSpeakers:
             mention.lower() in PRONOUNS
             or _AGED.fullmatch(mention)
             or self.rules.is_demonym(mention)
-            or (  # "the 26-year-old Belgian said"
+            or (  # "the 24-year-old Belgian said"
                 mention in self.rules.demonyms
                 and _BEFORE_DEMONYM.search(self.text, max(0, position - 30), position)
             )
@@ -1133,8 +1133,8 @@ class ArticleSpeakers:
     def _unnamed_subject(self, position: int) -> Speaker | None:
         """Someone unnamed, or named by a role, who opens the last sentence of the narration
         before the one "he" or "she" at `position` opens or ends, with nobody named since ("One
-        Western diplomat was more blunt. "...," he said"; "A nurse spoke to us. She said ...";
-        "The judge was unpersuaded. "...," she said")."""
+        delegate was less guarded. "...," he said"; "A nurse spoke to us. She said ...";
+        "The judge was unmoved. "...," she said")."""
         start = self._sentence_start(position)
         at = self._opening(start, position)
         while start and (at == position or self.is_quoted(at)):
@@ -1191,7 +1191,7 @@ class ArticleSpeakers:
 
     def _agents_before(self, position: int) -> Speaker | None:
         """A group named as the agent of a passive in the sentence before "they" at
-        `position` ("rated outstanding by inspectors. They said ...")."""
+        `position` ("rated top by inspectors. They said ...")."""
         here = self._sentence_start(position)
         previous = self._sentence_start(here - 1) if here else here
         agent = _BY_GROUP.search(self.text, previous, here)
@@ -1323,7 +1323,7 @@ class ArticleSpeakers:
         subjects = list(islice(fitting, 2))
         # of the last two subjects, one known to be of the pronoun's gender before one whose
         # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She"),
-        # unless the last one spoke ("Judge Ada Ruiz said ... . The lawyer, Mereana Holt,
+        # unless the last one spoke ("Judge Ada Ruiz said ... . The lawyer, Rawinia Kerr,
         # argued ... . She told the court")
         if subjects and self._speaks(subjects[0]):
             return self.people[subjects[0]][1]
@@ -1389,7 +1389,7 @@ class ArticleSpeakers:
             stripped = part.lstrip()
             stripped = stripped[_LEAD_IN.match(stripped).end() :]  # "KALTZ —", "Thousands of"
             position = sentence_start + len(sentence) - len(stripped)
-            cue = self.rules.cues.search(stripped)  # "Analysts at Brightwater Securities said"
+            cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             group = head and self._group_at_end(head, position)
             if group:
@@ -1438,7 +1438,7 @@ class ArticleSpeakers:
     ) -> Speaker | None:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
         s = clause.rstrip()
-        if "(" in s:  # "The Andean Space Agency (ASA) said": the acronym left out
+        if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out
             s = _ACRONYM_INTRODUCED.sub("", s)
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
@@ -1504,12 +1504,12 @@ class ArticleSpeakers:
         m = self.rules.mention_at_end(s)
         if m:
             return self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        acronym = _ACRONYM_AT_END.search(s)  # "the DMA said", "union SNEM said"
+        acronym = _ACRONYM_AT_END.search(s)  # "the KRA said", "union FNTE said"
         previous = s[: acronym.start()].split()[-1:] if acronym else []
         if acronym and not (previous and previous[0][:1].isupper()):  # not "Brightline TV"
             name = self.acronyms.get(acronym[1], acronym[1])
             return self.speaker(name, offset + acronym.start(), cue, last_speaker)
-        # a person and where they work: "inspector Oren Falk of the cyber police station said"
+        # a person and where they work: "engineer Oren Falk of the harbour pumping station said"
         affiliation = " of " in s and _AFFILIATION.search(s)
         m = affiliation and self.rules.mention_at_end(s[: affiliation.start()])
         found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)

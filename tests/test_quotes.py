@@ -83,8 +83,8 @@ def test_scare_quote_has_no_speaker(found_quotes) -> None:
             [("The Keeper’s Daughter", "", "")],
         ),
         (  # a nickname of one word
-            "Dorothy “Dot” Calloway had run the farm for 40 years, her family said.",
-            [("Dot", "", "")],
+            "Margaret “Peg” Oduya had kept the lighthouse since 1971, her nephew said.",
+            [("Peg", "", "")],
         ),
     ],
 )
@@ -96,18 +96,18 @@ def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> Non
 def test_he_or_she_after_someone_unnamed() -> None:
     # the last sentence of the narration opens with someone unnamed: the pronoun is theirs
     text = (
-        "Police are hunting a gang. A shopkeeper who saw the raid said the men were armed.\n"
-        "“They were calm. That frightened me,” she said.\nTalks ended on Friday. One diplomat "
-        "at the talks was more blunt. “Both sides are waiting,” he said."
+        "Fire crews fought the blaze for hours. A teacher who lives opposite said the flames "
+        "reached the roof.\n“I could feel the heat. I ran,” she said.\nThe summit closed on "
+        "Sunday. One delegate from the north was less guarded. “Nothing was agreed,” he said."
     )
-    assert [speaker for _, _, speaker, _ in found_in(text)] == ["a shopkeeper", "one diplomat"]
+    assert [speaker for _, _, speaker, _ in found_in(text)] == ["a teacher", "one delegate"]
     # unless someone is named since
     text = "A nurse spoke to Ines Calloway. “It was chaos,” she said."
     assert found_in(text)[0][2] == "Ines Calloway"
     # an unnamed spokeswoman speaks for her organisation, even after a named person
     text = (
-        "Cllr Ines Calloway said the toilets would close. A spokeswoman for Ashdown Town "
-        "Council said talks were continuing.\n“It is not the end,” she said."
+        "Cllr Ines Calloway said the library would shut. A spokeswoman for Ashdown Town "
+        "Council said a buyer was being sought.\n“We remain hopeful,” she said."
     )
     assert found_in(text)[0][2] == "Ashdown Town Council"
 
@@ -115,12 +115,12 @@ def test_he_or_she_after_someone_unnamed() -> None:
 def test_she_after_the_last_subject_who_spoke() -> None:
     # Ada is known to be a woman's name, Rawinia is not: the one who spoke last still wins
     text = (
-        "Judge Ada Ruiz said the defendant had lied. His lawyer, Rawinia Kerr, argued he was "
-        "ill. She told the court he was “deeply ashamed”."
+        "Judge Ada Ruiz said the accused had shown no remorse. His barrister, Rawinia Kerr, "
+        "argued he had been unwell. She told the court he was “truly sorry”."
     )
     assert found_in(text)[0][2] == "Rawinia Kerr"
     # but a sentence that opens with the other's role names her
-    text += " The judge was unpersuaded. “Pressure explains nothing,” she said."
+    text += " The judge was unmoved. “Illness is no excuse,” she said."
     assert found_in(text)[1][2] == "Ada Ruiz"
 
 
@@ -134,32 +134,32 @@ def test_a_team_after_the_is_nobodys_name() -> None:
 
 
 def test_urged_and_criticised_name_who_spoke() -> None:
-    text = "Ines Calloway said two had died. She urged residents to empty water ‘every day’."
-    assert found_in(text) == [("every day", "partial", "Ines Calloway", "urged")]
-    text = "Opposition leader Oren Falk criticised the budget as “too little, too late”."
-    assert found_in(text) == [("too little, too late", "partial", "Oren Falk", "criticised")]
+    text = "Ines Calloway said cases had doubled. She urged parents to act ‘before term’."
+    assert found_in(text) == [("before term", "partial", "Ines Calloway", "urged")]
+    text = "Opposition leader Oren Falk criticised the housing plan as “a smoke screen”."
+    assert found_in(text) == [("a smoke screen", "partial", "Oren Falk", "criticised")]
 
 
 def test_they_after_a_passive_agent() -> None:
     # "they" is the group that acted in the sentence before, not the school it rated
     text = (
-        "Dunmore School has been rated top by inspectors for the first time. They said pupils "
-        "were “kind and curious”."
+        "Harlow Road clinic was judged safe by auditors after a two-day visit. They said staff "
+        "were “calm under pressure”."
     )
-    assert found_in(text) == [("kind and curious", "partial", "inspectors", "said")]
+    assert found_in(text) == [("calm under pressure", "partial", "auditors", "said")]
 
 
 def test_an_aged_nationality_names_the_person_named() -> None:
     # "took" after a name is a sign of a person, as "-ed" is; "the 26-year-old Belgian" is the
     # person just named, as "the Belgian" is
-    text = "Wout Van Daele took the lead on stage nine. ‘I laughed,’ the 26-year-old Belgian said."
+    text = "Wout Van Daele took the mountain jersey. ‘It hurt,’ the 24-year-old Belgian said."
     assert found_in(text)[0][2] == "Wout Van Daele"
 
 
 def test_what_it_called_names_the_organisation() -> None:
-    text = "Shares in Tallow Metals fell on Thursday. Tallow declined to comment on what it "
-    assert found_in(text + "called “market speculation”.") == [
-        ("market speculation", "partial", "Tallow Metals", "called")
+    text = "Shares in Tallow Metals fell on Thursday. Tallow refused to discuss what it "
+    assert found_in(text + "called “idle rumours”.") == [
+        ("idle rumours", "partial", "Tallow Metals", "called")
     ]
 
 
@@ -515,13 +515,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "to congratulate him.\n“The voters have decided,” she said.",
             ["Rosa Lind"],
         ),
-        (  # also after "the" ("beat the top seed, X,"), but not after a preposition
-            "Ines Calloway beat the top seed, Ada Ruiz, in three sets.\n“I was lucky,” she "
-            "said.\nIn the end, Ada Ruiz blamed her serve.\n“It let me down,” she said.",
+        (  # also after "the" ("defeated the favourite, X,"), but not after a preposition
+            "Ines Calloway defeated the favourite, Ada Ruiz, in the chess final.\n“I was lucky,” "
+            "she said.\nIn the end, Ada Ruiz blamed her clock.\n“I ran short,” she said.",
             ["Ines Calloway", "Ada Ruiz"],
         ),
         (  # a preposition inside the clause; after "of" the name is the subject's
-            "Ngaio Rewi, 34, met with the builder, Sasha Tane, on Friday.\n“We talked rugby,” "
+            "Ngaio Rewi, 34, dined with the architect, Sasha Tane, on Friday.\n“We chatted,” "
             "she said.\nThe head of the club, Morgan Hale, spoke next.\n“No comment,” she said.",
             ["Ngaio Rewi", "Morgan Hale"],
         ),

@@ -334,8 +334,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a cue of two words ("told reporters") takes a clause without "that" too
         (
-            "Colonel Oren Falk told reporters the operation aimed to restore order.",
-            [("the operation aimed to restore order", "Oren Falk", "cue_that")],
+            "Captain Oren Falk told reporters the repaired ferry sailed on time.",
+            [("the repaired ferry sailed on time", "Oren Falk", "cue_that")],
         ),
         # people unnamed by their closeness to a matter, and "the person" or "one of the
         # people" after them
@@ -358,12 +358,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a second verb after ", then"; a role nobody in the article holds ("the caller",
         # "Doe's lawyer") is the speaker as written
         (
-            "Ines Calloway won the final, then said she would retire. A man phoned the station. "
-            "The caller claimed that a bomb had been left. Oren Falk's lawyer said his client "
-            "had been abroad.",
+            "Ines Calloway won the final, then said she would retire. A woman rang the helpline. "
+            "The caller claimed that her pension had been stopped. Oren Falk's lawyer said his "
+            "client had been abroad.",
             [
                 ("she would retire", "Ines Calloway", "cue_that"),
-                ("a bomb had been left", "the caller", "cue_that"),
+                ("her pension had been stopped", "the caller", "cue_that"),
                 ("his client had been abroad", "Oren Falk's lawyer", "cue_that"),
             ],
         ),
@@ -393,34 +393,34 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a name with an apostrophe before a lower-case letter (Samoan, Hawaiian)
         (
-            "Losa Fa’atasi-Moors said the seawall would hold.",
-            [("the seawall would hold", "Losa Fa’atasi-Moors", "cue_that")],
+            "Losa Fa’atasi-Moors said the new clinic would open in March.",
+            [("the new clinic would open in March", "Losa Fa’atasi-Moors", "cue_that")],
         ),
         # "it" and an unnamed spokeswoman with no organisation as subject nearby: the firm the
         # lead names; "the cooperative" is the cooperative named before
         (
             "Shares in Tallow Metals fell 9 percent on Thursday. Tallow declined to comment. A "
-            "spokeswoman said only that the board would meet in May. Homes lost power, "
-            "according to Kestrel Valley Electric Cooperative. The cooperative said crews were "
-            "working. It warned that outages could last days.",
+            "spokeswoman said only that the board would meet in May. Farms lost water, "
+            "according to Marrow Creek Water Cooperative. The cooperative said pumps were "
+            "failing. It warned that supplies could run out.",
             [
                 ("the board would meet in May", "Tallow Metals", "cue_that"),
-                ("Homes lost power", "Kestrel Valley Electric Cooperative", "according_to"),
-                ("crews were working", "Kestrel Valley Electric Cooperative", "cue_that"),
-                ("outages could last days", "Kestrel Valley Electric Cooperative", "cue_that"),
+                ("Farms lost water", "Marrow Creek Water Cooperative", "according_to"),
+                ("pumps were failing", "Marrow Creek Water Cooperative", "cue_that"),
+                ("supplies could run out", "Marrow Creek Water Cooperative", "cue_that"),
             ],
         ),
         # an acronym in brackets after its organisation's name is left out; later, alone, it
         # is that organisation; one never introduced speaks as written
         (
-            "The Andean Space Agency (ASA) said the lander had failed. Two engineers at the "
-            "Coastal Fund (CF), who declined to be named, said repairs were slow. The ASA said it "
-            "would try again. The teachers' union SNEM said it backed the plan.",
+            "The Kestrel Rail Authority (KRA) said the line had reopened. Two engineers at the "
+            "Harbour Trust (HT), who declined to be named, said repairs were slow. The KRA said "
+            "fares would not rise. The nurses' union FNTE said it backed the plan.",
             [
-                ("the lander had failed", "the Andean Space Agency", "cue_that"),
-                ("repairs were slow", "Two engineers at the Coastal Fund", "cue_that"),
-                ("it would try again", "the Andean Space Agency", "cue_that"),
-                ("it backed the plan", "SNEM", "cue_that"),
+                ("the line had reopened", "the Kestrel Rail Authority", "cue_that"),
+                ("repairs were slow", "Two engineers at the Harbour Trust", "cue_that"),
+                ("fares would not rise", "the Kestrel Rail Authority", "cue_that"),
+                ("it backed the plan", "FNTE", "cue_that"),
             ],
         ),
         # "pointed out" reports a clause
@@ -433,22 +433,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "Ines Calloway said this was the problem. Oren Falk said last year's figures were "
             "wrong. Ada Ruiz said this week the plan had failed. Cr Ines Calloway told "
-            "Tuesday's meeting the money would be better spent on roads.",
+            "Tuesday's hearing the grant should go to libraries.",
             [
                 ("this was the problem", "Ines Calloway", "cue_that"),
                 ("last year's figures were wrong", "Oren Falk", "cue_that"),
                 ("the plan had failed", "Ada Ruiz", "cue_that"),
-                ("the money would be better spent on roads", "Ines Calloway", "cue_that"),
+                ("the grant should go to libraries", "Ines Calloway", "cue_that"),
             ],
         ),
         # two partial quotations with words between are no one whole quotation
         (
-            "Ada Ruiz told the Gazzetta di Roma that 'three clubs' had made offers but that the "
-            "player 'has always dreamed of Italy'.",
+            "Ada Ruiz told the Diario de Lima that 'two labels' had called but that the singer "
+            "'only wants to tour'.",
             [
                 (
-                    "'three clubs' had made offers but that the player 'has always dreamed of "
-                    "Italy'",
+                    "'two labels' had called but that the singer 'only wants to tour'",
                     "Ada Ruiz",
                     "cue_that",
                 )
@@ -456,20 +455,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a clause before a colon that introduces a quotation is reported; a phrase is not
         (
-            'Ada Ruiz said demand had doubled since May: "We see 60 families a week." Oren Falk '
+            'Ada Ruiz said the queue had grown since spring: "We open at six now." Oren Falk '
             'said in a speech: "We will win."',
-            [("demand had doubled since May", "Ada Ruiz", "cue_that")],
+            [("the queue had grown since spring", "Ada Ruiz", "cue_that")],
         ),
-        # unnamed people by what they do ("a commuter", "a critic"); "the grocer" is the firm
+        # unnamed people by what they do ("a cyclist", "a critic"); "the grocer" is the firm
         # the lead names
         (
-            "A commuter, who did not want to be named, told us she had waited an hour. A critic "
-            "wrote that the food was superb. Shares in Tallow Foods fell after the grocer warned "
-            "that costs would rise.",
+            "A cyclist, who gave only her first name, told us the lane was blocked daily. A "
+            "critic wrote that the staging was too dark. Shares in Tallow Foods slid after the "
+            "grocer warned that margins would shrink.",
             [
-                ("she had waited an hour", "a commuter", "cue_that"),
-                ("the food was superb", "a critic", "cue_that"),
-                ("costs would rise", "Tallow Foods", "cue_that"),
+                ("the lane was blocked daily", "a cyclist", "cue_that"),
+                ("the staging was too dark", "a critic", "cue_that"),
+                ("margins would shrink", "Tallow Foods", "cue_that"),
             ],
         ),
         # a cue used as a noun with its agent after "by" or "from": the agent speaks
@@ -479,16 +478,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a person and, after "of", where they work, in lower case
         (
-            "Senior inspector Oren Falk of the cyber police station said the caller had fled.",
-            [("the caller had fled", "Oren Falk", "cue_that")],
+            "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
+            [("the valves had failed", "Oren Falk", "cue_that")],
         ),
         # "they" after a group with its phrase ("Analysts at X said") is the whole group
         (
-            "Analysts at Corran Securities said rates would fall. They conceded that it was "
-            "a close call.",
+            "Analysts at Corran Securities said bond yields would ease. They conceded that the "
+            "data was mixed.",
             [
-                ("rates would fall", "analysts at Corran Securities", "cue_that"),
-                ("it was a close call", "analysts at Corran Securities", "cue_that"),
+                ("bond yields would ease", "analysts at Corran Securities", "cue_that"),
+                ("the data was mixed", "analysts at Corran Securities", "cue_that"),
             ],
         ),
     ],
