@@ -511,10 +511,12 @@ class SpeakerRules:
         """A group noun and the phrase that says whose group it is, opening a clause and ending
         the string ("researchers at the Hollins Institute", "lawyers for the journalist");
         group 1 is the whole noun phrase."""
-        # "in" only before a name ("in Westmarch"): "the ministry in a statement" is no group
+        # "in" only before a name or "the" ("in Westmarch", "in the capital"): "the ministry in
+        # a statement" is no group
         tail = (
             r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
-            r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+            r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+            r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3})"
         )
         return re.compile(rf"(?:^\s*|[,;:]\s*)({self.group}\s+{tail})\s*$")
 

@@ -490,6 +490,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the data was mixed", "analysts at Corran Securities", "cue_that"),
             ],
         ),
+        # a group and where it is, after "in the"
+        (
+            "However, one foreign diplomat in the capital said talks were well advanced.",
+            [("talks were well advanced", "one foreign diplomat in the capital", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
