@@ -66,7 +66,8 @@ REPORTED_DTYPES = {
     ),
     "speaker_known": "bool",
 }
-_THAT = re.compile(r"((?:\s+[\w’'.-]+){0,7}?)\s+that\b")
+# up to seven words before "that" (a number may hold commas: "told a rally of 5,000 that")
+_THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,7}?)\s+that\b")
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
     rf"winter|season|term|quarter|time|{WEEKDAY})\b"
@@ -101,12 +102,13 @@ _BARE_SUBJECT = re.compile(
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
-# an adverbial or relative clause or a participle ("..., Doe said on Monday, as talks resumed",
-# "..., Doe said, in what would be", "..., Doe said on condition of anonymity").
+# an adverbial or relative clause, a participle or an apposition ("..., Doe said on Monday, as
+# talks resumed", "..., Doe said, in what would be", "..., Doe said on condition of anonymity",
+# "..., the office said on Monday, the lowest reading in a year").
 _TAIL = re.compile(r"\W*(?:\w+\W+){0,5}\w*\W*")
 _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
-    r"who|which|in\s+what|on\s+condition)|,\s*[a-z]+ing)\b"
+    r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an))\b"
 )
 # "so-called" and the opening mark right before a quotation: a label, not anyone's words.
 _SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.I)
@@ -459,7 +461,7 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
     # "announced a plan that ..." is a relative clause, not what was said; "told the BBC that"
     # is a content clause after an object.
     object_first = _DETERMINER.match(that[1]) and not telling if that else False
-    if that and not object_first and not re.search(r"[,;:]", that[1]):
+    if that and not object_first:
         return that.end() + _space(text, that.end())
     told = telling and _TOLD_OBJECT.match(text, cue.end(), end)  # "told the Gazette she was"
     if told:

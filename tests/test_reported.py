@@ -367,17 +367,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("his client had been abroad", "Oren Falk's lawyer", "cue_that"),
             ],
         ),
-        # after "..., X said": a relative clause, "in what", a participle or "on condition of
-        # anonymity" starts the narrator's words again
+        # after "..., X said": a relative clause, "in what", a participle, an apposition or
+        # "on condition of anonymity" starts the narrator's words again
         (
             "The depot will close, officials said, in what would be the third closure this "
             "year. The ferry will stop, two councillors said on condition of anonymity because "
-            "talks were continuing. Fares will rise, Ada Ruiz said, prompting anger among "
-            "regular passengers on the island.",
+            "talks were continuing. Fares will rise, Ada Ruiz said on Monday, prompting anger "
+            "among regular passengers on the island. Inflation eased to 4 percent, the "
+            "statistics office said on Friday, the lowest reading in nine months.",
             [
                 ("The depot will close", "officials", "cue_after"),
                 ("The ferry will stop", "two councillors", "cue_after"),
                 ("Fares will rise", "Ada Ruiz", "cue_after"),
+                ("Inflation eased to 4 percent", "the statistics office", "cue_after"),
             ],
         ),
         # three names after a title or a role, though no listed given name opens them; the
@@ -494,6 +496,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "However, one foreign diplomat in the capital said talks were well advanced.",
             [("talks were well advanced", "one foreign diplomat in the capital", "cue_that")],
+        ),
+        # a number with commas between the cue and "that"
+        (
+            "Works council chief Oren Falk told a rally of 5,000 staff that the firm had lied.",
+            [("the firm had lied", "Oren Falk", "cue_that")],
         ),
     ],
 )
