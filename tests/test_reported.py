@@ -425,10 +425,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it backed the plan", "FNTE", "cue_that"),
             ],
         ),
-        # "pointed out" reports a clause
+        # "pointed out", "countered" and a lawyer's "submitted" report a clause
         (
-            "Oren Falk, who was not involved, pointed out that the sample was small.",
-            [("the sample was small", "Oren Falk", "cue_that")],
+            "Oren Falk, who was not involved, pointed out that the sample was small. Counsel "
+            "Ada Ruiz submitted that most claims were settled. Ines Calloway, for the tenants, "
+            "countered that the figures were wrong.",
+            [
+                ("the sample was small", "Oren Falk", "cue_that"),
+                ("most claims were settled", "Ada Ruiz", "cue_that"),
+                ("the figures were wrong", "Ines Calloway", "cue_that"),
+            ],
         ),
         # "this" and "last" open a time phrase only before a word of time, a weekday not
         # before "'s"
