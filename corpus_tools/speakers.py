@@ -638,8 +638,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         - {t.lower().rstrip(".") for t in titles},
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
-        document=re.compile(
+        document=re.compile(  # "a study published on Wednesday by", "new figures from"
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
+            r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
             r"\s+(?:from|by|of)\s+"
         ),
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),

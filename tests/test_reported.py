@@ -315,6 +315,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("The plant will close", "Ada Ruiz", "cue_after"),
             ],
         ),
+        # a study or figures "published (on Wednesday) by" their authors
+        (
+            "A common drug may slow memory loss, according to a study published on Wednesday "
+            "by researchers at the University of Hallam.",
+            [
+                (
+                    "A common drug may slow memory loss",
+                    "researchers at the University of Hallam",
+                    "according_to",
+                )
+            ],
+        ),
         # figures, data and polls speak for their authors, with or without an article
         (
             "Homelessness has risen above 14,000, according to new figures from the Department "
