@@ -134,6 +134,12 @@ _TITLE = re.compile(
 )
 
 
+def follows_so_called(text: str, start: int) -> bool:
+    """Whether the quotation whose words start at `start` (after its opening mark) follows
+    "so-called": a label, not anyone's words."""
+    return _LABEL_BEFORE.search(text, max(0, start - 14), start - 1) is not None
+
+
 def is_title(words: str, one_word: bool = False) -> bool:
     """Whether quoted words are a title or a name, nobody's words: each capitalised but the
     small ones, nothing after the last ("Red Hills Rising", "The Keeper's Daughter"); two or
@@ -461,7 +467,7 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
     guarantees" deal; but calls its "green streets" plan) or a noun phrase (pledged a post-war
     "reassurance force"; but labelled a "Nazi")."""
     before = text[sentence_start : q.start - 1]
-    if _LABEL_BEFORE.search(before):
+    if follows_so_called(text, q.start):
         return True
     article = re.search(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2})$", before)
     if (

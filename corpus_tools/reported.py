@@ -27,7 +27,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from corpus_tools.columns import records, row_ranges
-from corpus_tools.quotes import find_quotes, is_title
+from corpus_tools.quotes import find_quotes, follows_so_called, is_title
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -110,8 +110,6 @@ _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
     r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an))\b"
 )
-# "so-called" and the opening mark right before a quotation: a label, not anyone's words.
-_SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.I)
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _CLOSING_MARKS = ("”", '"', "’", "'")
@@ -228,8 +226,7 @@ def quotes_in_clauses(
     pairs = pairs[(pairs["start"] >= pairs["start_clause"]) & (pairs["end"] <= pairs["end_clause"])]
     texts = articles.set_index("article_id")["text"]
     label = [
-        bool(_SO_CALLED.search(texts[a], max(0, start - 14), start))
-        or is_title(words, one_word=True)
+        follows_so_called(texts[a], start) or is_title(words, one_word=True)
         for a, start, words in zip(pairs["article_id"], pairs["start"], pairs["text"], strict=True)
     ]
     pairs = pairs[~pd.Series(label, index=pairs.index, dtype=bool)].drop_duplicates("index")
