@@ -1120,7 +1120,10 @@ class ArticleSpeakers:
             return Speaker(self.rules.name_in(name), ORGANISATION, False)
         after = _FOR_WHOM.match(self.text, position + len(mention))
         if after:
-            found = self.rules.mention_at_start(after[1])
+            # a group as long as it goes ("the prime minister's office"), else the words
+            # up to the first lower-case one after the first ("the regulator")
+            ahead = self.text[after.start(1) : after.start(1) + _LONGEST_MENTION]
+            found = self.rules.mention_at_start(ahead) or self.rules.mention_at_start(after[1])
             name = found.group() if found else after[1]
             return Speaker(self._fuller(self._common(name), position), ORGANISATION, False)
         return self._organisation_before(position)

@@ -228,6 +228,15 @@ def test_quote_paragraph_continues_previous_speaker() -> None:
     ("text", "expected"),
     [
         ("“We will respond,” said a spokeswoman for the ministry.", "the ministry"),
+        # the whole group, lower-case words and a possessive included
+        (
+            "“We will respond,” said a spokesman for the deputy mayor’s office.",
+            "the deputy mayor’s office",
+        ),
+        (
+            "“We will respond,” said a spokeswoman for the transport ministry.",
+            "the transport ministry",
+        ),
         ("“We will respond,” a Harbour Authority spokesman said.", "Harbour Authority"),
         # no organisation in the mention: the one the sentence before is about
         (
