@@ -381,7 +381,7 @@ def _read_cue(
         who = speakers.source(agent[1], agent.start(1))
         rule = "noun_that"
     elif speakers.is_participle(word, before):
-        who = speakers.sentence_subject(start, cue.start())
+        who = speakers.sentence_subject(start, cue.start()) or speakers.role_opening(before)
         rule = "participle"
     elif word.lower().removesuffix("s") in NOUN_CUES and _NOUN_CUE.search(before):
         # "issued a clear warning that P"

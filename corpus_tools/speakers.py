@@ -198,6 +198,13 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.' ]+(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\([^)]*\))?\s*[—–-]+\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
 )
+# "of" between a role and the body it serves: "the governor of the central bank"
+_OF = re.compile(r"\s+of\s+")
+_OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
+# Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
+_NAMED_TAIL = re.compile(
+    r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*"
+)
 _LEAD_IN = re.compile(
     rf"(?:{DATELINE.pattern})?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
@@ -1402,8 +1409,17 @@ class ArticleSpeakers:
                 return group
             m = self.rules.mention_at_start(stripped)
             if m:
-                return self.speaker(m.group(), position, "", "")
+                return self._group_named(stripped, m) or self.speaker(m.group(), position, "", "")
         return None
+
+    def _group_named(self, text: str, mention: re.Match[str]) -> Speaker | None:
+        """A group noun `mention` opening `text` with the name of whose group it is after it
+        ("The central bank of Ostravia", "Analysts at Corran Securities"), else None."""
+        head = mention.group().rsplit(maxsplit=1)[-1].lower()
+        if head not in self.rules.group_heads or head in self.rules.speaks_for:
+            return None
+        tail = _NAMED_TAIL.match(text, mention.end())
+        return Speaker(self._common(text[: tail.end()]), ORGANISATION, False) if tail else None
 
     def _group_at_end(self, s: str, offset: int) -> Speaker | None:
         """A group noun and its phrase ending `s`, from its start or its last comma
@@ -1435,9 +1451,43 @@ class ArticleSpeakers:
         s = clause.rstrip()
         s = _BETWEEN.sub("", s[-_LONGEST_MENTION:])
         m = self.rules.mention_at_end(s)
-        if not m or not _DEFINITE.fullmatch(m.group()) or not self.rules.roles.fullmatch(m.group()):
+        return m and self._role_written(m.group())
+
+    def role_opening(self, clause: str) -> Speaker | None:
+        """A definite role that opens `clause` and names nobody the article names ("The
+        caller hung up, saying ..."), as written, as `role_as_written`."""
+        s = clause.lstrip()
+        s = s[_LEAD_IN.match(s).end() :]
+        m = self.rules.mention_at_start(s)
+        if not m or not self._role_written(m.group()):
             return None
-        return Speaker(_lower_the(m.group()), PERSON, False)
+        of = _OF.match(s, m.end())  # "The mayor of Kelby"
+        body = of and self.rules.mention_at_start(s[of.end() :])
+        return Speaker(_lower_the(s[: of.end() + body.end()] if body else m.group()), PERSON, False)
+
+    def _role_of_body(self, s: str) -> Speaker | None:
+        """A definite role of an organisation or a place, ending `s`: "The chief executive of
+        Tallow Metals", "the governor of the central bank". The person the article gave that
+        role, else the role as written, never the organisation."""
+        body = self.rules.mention_at_end(s)
+        of = body and _OF_END.search(s, 0, body.start())
+        role = of and self.rules.mention_at_end(s[: of.start()])
+        if not role:
+            return None
+        # from its "the" ("Later the governor")
+        start = role.start() + max(role.group().rfind("the "), role.group().rfind("The "), 0)
+        if not self._role_written(s[start : of.start()]):
+            return None
+        holder = self.roles.get(role.group().split()[-1].lower())
+        if holder:
+            return Speaker(holder, PERSON, holder in self.rules.types)
+        return Speaker(_lower_the(s[start:]), PERSON, False)
+
+    def _role_written(self, words: str) -> Speaker | None:
+        """ "The caller" as the speaker "the caller": a definite role, else None."""
+        if not _DEFINITE.fullmatch(words) or not self.rules.roles.fullmatch(words):
+            return None
+        return Speaker(_lower_the(words), PERSON, False)
 
     def subject_before(
         self, clause: str, offset: int, cue: str, last_speaker: str
@@ -1501,6 +1551,9 @@ class ArticleSpeakers:
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        role = " of " in s and self._role_of_body(s)
+        if role:
+            return role
         close = ("close to" in s or "familiar with" in s) and _CLOSE_TO.search(s)
         if close:  # "a source close to the club": someone unnamed, not the club
             return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False)

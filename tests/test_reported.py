@@ -410,6 +410,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Losa Fa’atasi-Moors said the new clinic would open in March.",
             [("the new clinic would open in March", "Losa Fa’atasi-Moors", "cue_that")],
         ),
+        # a group with the name of whose it is, a role of a body (as written, or the person
+        # given it), a role nobody holds opening a participle's sentence
+        (
+            "The port authority of Vessel Bay cut its fees on Monday, saying traffic had fallen. "
+            "The chief executive of Corran Securities said the fund would close. The coroner "
+            "opened the inquest, saying the cause was unclear. Ada Ruiz, the governor of the "
+            "bank, spoke next. The governor of the bank said rates would hold.",
+            [
+                ("traffic had fallen", "the port authority of Vessel Bay", "participle"),
+                ("the fund would close", "the chief executive of Corran Securities", "cue_that"),
+                ("the cause was unclear", "the coroner", "participle"),
+                ("rates would hold", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # "it" and an unnamed spokeswoman with no organisation as subject nearby: the firm the
         # lead names; "the cooperative" is the cooperative named before
         (
