@@ -1424,13 +1424,15 @@ class ArticleSpeakers:
     def _group_at_end(self, s: str, offset: int) -> Speaker | None:
         """A group noun and its phrase ending `s`, from its start or its last comma
         ("Researchers at the Hollins Institute"; "a spokesman for the regulator")."""
-        last = max(s.rfind(","), s.rfind(";"), s.rfind(":"), 0)
-        group = self.rules.group_with_tail.search(s, last)
+        dateline = DATELINE.match(s)  # "KELBY - Farmers across ...", "14:05 Analysts at ..."
+        begin = dateline.end() if dateline else 0
+        last = max(s.rfind(",", begin), s.rfind(";", begin), s.rfind(":", begin), begin)
+        group = self.rules.group_with_tail.search(s[last:])
         if not group or self.rules.cues.search(group[1]):
             return None
         if group[2].lower() in self.rules.speaks_for:
             return self._spoken_for(
-                group[1][: group.end(2) - group.start(1)], offset + group.start(1)
+                group[1][: group.end(2) - group.start(1)], offset + last + group.start(1)
             )
         return Speaker(self._common(group[1]), ORGANISATION, False)
 

@@ -410,6 +410,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Losa Fa’atasi-Moors said the new clinic would open in March.",
             [("the new clinic would open in March", "Losa Fa’atasi-Moors", "cue_that")],
         ),
+        # a group with its phrase after a wire dateline or a live blog's time
+        (
+            "KELBY - Farmers across the northern valleys say the frost came early.\n\n"
+            "14:05 Analysts at Corran Securities said the fund would close.",
+            [
+                ("the frost came early", "farmers across the northern valleys", "cue_that"),
+                ("the fund would close", "analysts at Corran Securities", "cue_that"),
+            ],
+        ),
         # a group with the name of whose it is, a role of a body (as written, or the person
         # given it), a role nobody holds opening a participle's sentence
         (
