@@ -412,10 +412,10 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a group with its phrase after a wire dateline or a live blog's time
         (
-            "KELBY - Farmers across the northern valleys say the frost came early.\n\n"
+            "KELBY - Growers across the northern valleys say the frost came early.\n\n"
             "14:05 Analysts at Corran Securities said the fund would close.",
             [
-                ("the frost came early", "farmers across the northern valleys", "cue_that"),
+                ("the frost came early", "growers across the northern valleys", "cue_that"),
                 ("the fund would close", "analysts at Corran Securities", "cue_that"),
             ],
         ),
