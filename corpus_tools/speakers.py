@@ -357,6 +357,8 @@ class SpeakerRules:
     bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
     title_ends: frozenset[str]  # the last words of titles ("Minister", not "Foreign")
+    # titles only people carry: abbreviations ("Col", "Dr.") and the gendered ("Ms", "Sir")
+    personal_titles: frozenset[str]
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
@@ -609,6 +611,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
     bodies = _body_entries()
     group = _group(bodies, word_alternation(lower))
+    genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt"))))
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
@@ -654,6 +657,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
         title_ends=frozenset(t.split()[-1] for t in titles),
+        personal_titles=frozenset(
+            {t for t in titles if t.endswith(".")}
+            | {t.removesuffix(".") for t in titles if t.endswith(".")}
+            | set(genders)
+        ),
         particles=particles,
         given_names={
             name: float(share)
@@ -661,9 +669,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
                 str.split, read_word_list(data_path("lexicons", "given_names.txt"))
             )
         },
-        title_genders=dict(
-            map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt")))
-        ),
+        title_genders=genders,
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         irregular_past=read_word_list(data_path("lexicons", "irregular_past.txt")),
         role_words=roles,
@@ -756,6 +762,7 @@ class ArticleSpeakers:
             (m.start(), m.end(), m.group() if self.rules.name_in(m.group()) in others else surname)
             for m in self.runs
             if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
+            or surname in self._titled_people
         ]
         self.people = [  # (position, person, mention end), in the narration
             (start, person, end)
@@ -902,6 +909,20 @@ class ArticleSpeakers:
         }
 
     @cached_property
+    def _titled_people(self) -> set[str]:
+        """Surnames written after a title only people carry, with no full name ("Col Dunstan",
+        "Dr Okafor"): people, for pronouns after them."""
+        titles = self.rules.personal_titles
+        return {
+            words[-1]
+            for m in self.runs
+            if len(words := m.group().split()) == 2
+            and words[0] in titles
+            and words[1] not in self.surnames
+            and self._kind(words[1]) == PERSON
+        }
+
+    @cached_property
     def _speaking(self) -> set[str]:
         """Capitalised words that speak: right before a cue ("..., Doe said") or after "said"."""
         text = self.text
@@ -983,6 +1004,8 @@ class ArticleSpeakers:
         name = self.rules.name_in(mention)
         if name in self.surnames:
             return self.surnames[name]
+        if name in self._titled_people:
+            return name
         return name if " " in name and self._kind(name) == PERSON else ""
 
     def _sentence_start(self, position: int) -> int:

@@ -564,6 +564,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "‘It was a dream,’ Okonjo said.",
             ["Nia Okonjo", "Nia Okonjo"],
         ),
+        # a surname only ever written after a title only people carry is a person's
+        (
+            "Her neighbour, Col Falk, was calmer.\n“We have had worse,” he said.\n"
+            "Dr Ruiz disagreed. “Not this early,” she said.",
+            ["Falk", "Ruiz"],
+        ),
         # "she" after an unnamed spokeswoman, with no person named
         (
             "A Tarnford Council spokeswoman said the road would reopen.\n"
