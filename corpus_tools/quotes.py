@@ -279,6 +279,7 @@ def _attribution_after(
     who_text, word = cue[1], cue[2]
     if who_text.strip():
         found = speakers.subject_before(who_text, offset, word, last_speaker)
+        found = found or speakers.role_as_written(who_text)
     else:  # the cue first: "said Doe", "asked opposition leader Jane Doe in parliament"
         found = _named_after(rest[cue.end() :], offset + cue.end(), word, speakers, last_speaker)
     return (found, word) if found else None
@@ -329,7 +330,8 @@ def _named_after(
         position = offset
         if not m and cut:  # a role the lists lack ("says grower"): named in the body, if at all
             return speakers.named_later(offset)
-    return m and speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
+    found = m and speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
+    return found or (m and speakers.role_as_written(m.group()))
 
 
 def _attribution_before(

@@ -971,6 +971,14 @@ class ArticleSpeakers:
             for w in m.group().split()[: -len(rules.name_in(m.group()).split()) or None]
             if w in rules.title_words
         ]
+        given += [  # a lower-case role before the name: "Mariners manager Luis Vega"
+            (word, m.group())
+            for m in self.runs
+            if self.text[m.start() - 1 : m.start()] == " "  # on the same line
+            and not m.group().startswith(("the ", "The "))
+            and self._role_before(m.start())
+            and (word := self._word_before(m.start()))
+        ]
         for m in rules.role_of.finditer(self.text):
             given.append((m[1], m[2]) if m[1] else (m[4], m[3]))
         for role, run in given:
