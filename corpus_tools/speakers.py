@@ -124,6 +124,7 @@ _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with
 _DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
 # An organisation's acronym in brackets after its name ("the Kestrel Rail Authority (KRA)"), and
 # one standing alone at the end of a subject ("the KRA", "FNTE").
+_ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]\b")
 _ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
 _ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
 # A passive's agent: "was rated top by inspectors".
@@ -1301,13 +1302,20 @@ class ArticleSpeakers:
         if len(words) != 2 or words[0] != "the":
             return name
         noun = words[1]
-        earlier = re.search(
-            rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(noun)}\b",
+        for earlier in re.finditer(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}})"
+            rf"{re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
-        )
-        if earlier:  # with the name it introduces, if any: "the bookshop chain Lowry & Finch"
-            named = self.rules.unknown.match(self.text, earlier.end() + 1)
-            return self.rules.name_in(named.group()) if named else f"the {earlier[1]}{noun}"
+        ):
+            # with the name it introduces, if any: "the bookshop chain Lowry & Finch", "the
+            # network operator NRL", "Her agency, Blue Orbit Media,"
+            named = self.rules.unknown.match(self.text, earlier.end()) or _ACRONYM.match(
+                self.text, earlier.end()
+            )
+            if named and not named.group().startswith(("the ", "The ")):
+                return self.rules.name_in(named.group())
+            if earlier[1] and earlier.group()[:3] in ("the", "The"):
+                return f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
             if not full:  # a run of titles alone ("Chief Inspector") names nobody

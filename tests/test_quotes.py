@@ -545,6 +545,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“We thank him for his service,” the club said.",
             ["Harwick Athletic"],
         ),
+        # a body's noun with its name in apposition or as an acronym after it
+        (
+            "Her agency, Blue Orbit Media, said she was resting.\n"
+            "“She comes first,” the agency said.\nTrains stopped, according to the network "
+            "operator KRN. “Please stay home,” a spokeswoman for the operator said.",
+            ["Blue Orbit Media", "KRN"],
+        ),
         # a company noun before a name, and "&" inside it
         (
             "The bookshop chain Lowry & Finch will close nine stores.\n"
