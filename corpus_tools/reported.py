@@ -37,6 +37,7 @@ from corpus_tools.speakers import (
     WEEKDAY,
     ArticleSpeakers,
     Speaker,
+    SpeakerRules,
     is_passive,
     speaker_rules,
 )
@@ -89,15 +90,6 @@ _CLAUSE_START = re.compile(
     # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall"
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|over\s+)?[\d£$€])"
-)
-# A clause whose subject is a noun without a determiner, up to its auxiliary or past-tense verb
-# ("said crews from four stations had attended", "said inflation remained high"); not an
-# infinitive or a relative clause ("said sorry to those affected", "said goodbye").
-_AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
-_BARE_SUBJECT = re.compile(
-    rf"\s+(?=(?!(?:{_AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as)\b)"
-    r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
-    rf"(?<!\band )(?:{_AUXILIARY}|[a-z]{{2,}}ed)\b)"
 )
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
@@ -372,7 +364,7 @@ def _read_cue(
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
     if _attributes_quote(before, after, quoted, cue) or is_passive(before):
         return None  # a quotation's cue, or a passive one ("residents were told")
-    content = _content_start(text, cue, end)
+    content = _content_start(text, cue, end, speakers.rules)
     if content is None:
         return _reported_before(text, start, cue, before, after, speakers, last_speaker)
     agent = _AGENT.match(text, cue.end(), content)
@@ -450,7 +442,7 @@ def _space(text: str, i: int) -> int:
     return len(text[i:]) - len(text[i:].lstrip())
 
 
-def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
+def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules) -> int | None:
     """Where the content clause after a cue starts: after "that", or a clause start after a
     verb of saying (with "told", after its object)."""
     that = _THAT.match(text, cue.end(), end)
@@ -485,7 +477,9 @@ def _content_start(text: str, cue: re.Match[str], end: int) -> int | None:
         if not obj or not _FINITE.search(text, position + obj.end(), end):
             return None
         position += obj.end()
-    clause = _CLAUSE_START.match(text, position, end) or _BARE_SUBJECT.match(text, position, end)
+    clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
+        text, position, end
+    )
     return clause.end() if clause else None
 
 

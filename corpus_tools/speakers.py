@@ -124,6 +124,7 @@ _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with
 _DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
 # An organisation's acronym in brackets after its name ("the Kestrel Rail Authority (KRA)"), and
 # one standing alone at the end of a subject ("the KRA", "FNTE").
+AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
 _ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]\b")
 _ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
 _ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
@@ -364,7 +365,7 @@ class SpeakerRules:
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
-    irregular_past: frozenset[str]  # "took", "wrote": a verb after a person's name
+    irregular_past: dict[str, str]  # "took" -> "person" (a sign of a name), "fell" -> "any"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
@@ -572,10 +573,26 @@ class SpeakerRules:
     def name_sign(self) -> re.Pattern[str]:
         """What may follow a person's full name: a comma, a cue, an auxiliary or a verb in the
         past or the present tense of one person ("Jane Doe runs", not "Acme Foods have")."""
-        irregular = word_alternation(sorted(self.irregular_past))  # "Jane Doe took"
+        irregular = word_alternation(  # "Jane Doe took"
+            sorted(v for v, kind in self.irregular_past.items() if kind == "person")
+        )
         verbs = rf"has|had|is|was|will|would|[a-z]+ed|[a-z]+[^s\W]s|{irregular}"
         # on the same line, in lower case: a heading's last word is followed by a new line
         return re.compile(rf"[ \t]*(?:,|(?:\w+ )?(?:{self.cues.pattern})\b|(?:{verbs})\b)")
+
+    @cached_property
+    def bare_subject(self) -> re.Pattern[str]:
+        """A clause whose subject is a noun without a determiner, up to its auxiliary or
+        past-tense verb ("said crews from four stations had attended", "said inflation
+        remained high", "said sales fell"); not an infinitive or a relative clause ("said sorry
+        to those affected", "said goodbye")."""
+        irregular = word_alternation(sorted(self.irregular_past))
+        return re.compile(
+            rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as|"
+            r"after|before|during|since|until|when|while|because|if|once|though|although)\b)"
+            r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
+            rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
+        )
 
     @cached_property
     def cue_ahead(self) -> re.Pattern[str]:
@@ -672,7 +689,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         },
         title_genders=genders,
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
-        irregular_past=read_word_list(data_path("lexicons", "irregular_past.txt")),
+        irregular_past=dict(
+            map(str.split, read_word_list(data_path("lexicons", "irregular_past.txt")))
+        ),
         role_words=roles,
         anonymous=anonymous,
         post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),

@@ -410,6 +410,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Losa Fa’atasi-Moors said the new clinic would open in March.",
             [("the new clinic would open in March", "Losa Fa’atasi-Moors", "cue_that")],
         ),
+        # a subject without a determiner up to an irregular past verb, also one as often said
+        # of things ("fell") as of people ("took")
+        (
+            "Tallow Metals said sales fell in May. Oren Falk said officials took the view early.",
+            [
+                ("sales fell in May", "Tallow Metals", "cue_that"),
+                ("officials took the view early", "Oren Falk", "cue_that"),
+            ],
+        ),
         # a group with its phrase after a wire dateline or a live blog's time
         (
             "KELBY - Growers across the northern valleys say the frost came early.\n\n"
