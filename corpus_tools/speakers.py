@@ -930,16 +930,27 @@ class ArticleSpeakers:
 
     @cached_property
     def _titled_people(self) -> set[str]:
-        """Surnames written after a title only people carry, with no full name ("Col Dunstan",
-        "Dr Okafor"): people, for pronouns after them."""
-        titles = self.rules.personal_titles
-        return {
+        """One-word names of people with no full name: after a title only people carry ("Col
+        Dunstan", "Dr Okafor") or with a role in apposition ("Sutrisno, a village head,"), for
+        pronouns after them."""
+        rules, text = self.rules, self.text
+        titled = {
             words[-1]
             for m in self.runs
-            if len(words := m.group().split()) == 2
-            and words[0] in titles
-            and words[1] not in self.surnames
-            and self._kind(words[1]) == PERSON
+            if len(words := m.group().split()) == 2 and words[0] in rules.personal_titles
+        }
+        described = {
+            m.group()
+            for m in self.runs
+            if text.startswith(", ", m.end())
+            and " " not in m.group()
+            and (role := rules.role_of.match(text, m.start()))
+            and role[3] == m.group()
+        }
+        return {
+            name
+            for name in titled | described
+            if name not in self.surnames and name not in _MONTHS and self._kind(name) == PERSON
         }
 
     @cached_property
@@ -1139,7 +1150,8 @@ class ArticleSpeakers:
         named in full before their surname stands alone). A capitalised word elsewhere (a
         sentence's first word, "Weight restrictions will ...") names nobody."""
         titled = len(mention.split()) > 1 + mention.startswith(("the ", "The "))
-        if titled:  # "Ms Oduya", "Minister Wirasto": a person, whatever follows
+        # "Ms Oduya", "Minister Wirasto", "Sutrisno, a village head,": a person, whatever follows
+        if titled or name in self._titled_people:
             return Speaker(name, PERSON, False)
         end = position + len(mention.rstrip())
         k = bisect_left(self._cue_starts, end)

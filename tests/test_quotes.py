@@ -579,11 +579,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“Nobody was hurt,” the caller told the station.",
             ["Oren Falk", "a woman", "the caller"],
         ),
-        # a surname only ever written after a title only people carry is a person's
+        # a one-word name only ever written after a title only people carry, or with a role
+        # in apposition, is a person's
         (
             "Her neighbour, Col Falk, was calmer.\n“We have had worse,” he said.\n"
-            "Dr Ruiz disagreed. “Not this early,” she said.",
-            ["Falk", "Ruiz"],
+            "Dr Ruiz disagreed. “Not this early,” she said.\nManase, a ferry pilot, was "
+            "blunter. “We are the last boat,” he said.",
+            ["Falk", "Ruiz", "Manase"],
         ),
         # "she" after an unnamed spokeswoman, with no person named
         (

@@ -419,6 +419,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("officials took the view early", "Oren Falk", "cue_that"),
             ],
         ),
+        # a one-word name with a role in apposition is a person's, wherever the cue is
+        (
+            "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
+            [("most crossings had stopped", "Manase", "cue_that")],
+        ),
         # a group with its phrase after a wire dateline or a live blog's time
         (
             "KELBY - Growers across the northern valleys say the frost came early.\n\n"
