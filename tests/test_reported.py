@@ -419,6 +419,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("officials took the view early", "Oren Falk", "cue_that"),
             ],
         ),
+        # a Fijian chiefly title is no part of the name
+        (
+            "Coach Ratu Manase Fenn named six new players, saying the team needed fresh legs.",
+            [("the team needed fresh legs", "Manase Fenn", "participle")],
+        ),
         # a one-word name with a role in apposition is a person's, wherever the cue is
         (
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
