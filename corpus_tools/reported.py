@@ -491,7 +491,9 @@ def _attributes_quote(
     # (each pattern only where its marks occur: most cues have none near them)
     between = any(m in before for m in _CLOSING_MARKS) and _AFTER_QUOTE.search(before)
     coordinated = between and re.match(r"(?:and|but)\b", between[1])  # '"...," but warned'
-    if between and not coordinated and any(e <= cue.start() for _, e in quoted):
+    # "... ‘a quiet crisis’, arguing that P": a new clause, not the quotation's cue
+    that = between and re.match(r"\s+that\b", after)
+    if between and not coordinated and not that and any(e <= cue.start() for _, e in quoted):
         return True
     introduces = ":" in after[:61] and _COLON_QUOTE.match(after)
     # unless a clause comes before the colon: `said demand had doubled: "We used to ..."`

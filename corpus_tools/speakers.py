@@ -1477,6 +1477,9 @@ class ArticleSpeakers:
             group = head and self._group_at_end(head, position)
             if group:
                 return group
+            inverted = head and "," in head and self._inverted(head, position)
+            if inverted:
+                return inverted
             m = self.rules.mention_at_start(stripped)
             if m:
                 return self._group_named(stripped, m) or self.speaker(m.group(), position, "", "")
@@ -1490,6 +1493,15 @@ class ArticleSpeakers:
             return None
         tail = _NAMED_TAIL.match(text, mention.end())
         return Speaker(self._common(text[: tail.end()]), ORGANISATION, False) if tail else None
+
+    def _inverted(self, head: str, offset: int) -> Speaker | None:
+        """The speaker who ends `head` after its last comma, right before a cue ("P, the
+        carrier said in a statement, adding"): the sentence's speaker, not P's subject."""
+        last = head.rsplit(",", 1)[1]
+        m = self.rules.mention_at_start(last.lstrip())
+        if not m or m.end() != len(last.strip()):
+            return None
+        return self.speaker(m.group(), offset + len(head) - len(last.lstrip()), "", "")
 
     def _group_at_end(self, s: str, offset: int) -> Speaker | None:
         """A group noun and its phrase ending `s`, from its start or its last comma

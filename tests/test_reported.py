@@ -419,6 +419,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("officials took the view early", "Oren Falk", "cue_that"),
             ],
         ),
+        # a participle after "P, X said": X speaks, not P's subject; one after a partial
+        # quotation with "that" opens a clause of its own
+        (
+            "All 90 passengers left the ferry safely, the operator said, adding that the hull "
+            "had been checked. Oren Falk said the audit was a ‘whitewash’, arguing that "
+            "inspectors had missed the leak.",
+            [
+                ("All 90 passengers left the ferry safely", "the operator", "cue_after"),
+                ("the hull had been checked", "the operator", "participle"),
+                ("the audit was a ‘whitewash’", "Oren Falk", "cue_that"),
+                ("inspectors had missed the leak", "Oren Falk", "participle"),
+            ],
+        ),
         # a Fijian chiefly title is no part of the name
         (
             "Coach Ratu Manase Fenn named six new players, saying the team needed fresh legs.",
