@@ -244,6 +244,8 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
+# An apposition that describes the name before it: ", a fund manager at Corran Capital".
+_DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
 _AGE = re.compile(r",\s*\d{1,3}$")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
@@ -1599,7 +1601,9 @@ class ArticleSpeakers:
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         who = s.endswith(("who", "which")) and _WHO.search(s)  # "Campaigners, who call ..."
         if who:
-            m = self.rules.mention_at_end(s[: who.start()])
+            # "Jane Doe, a fund manager at Corran, who added": the name before its apposition
+            described = _DESCRIBED.search(s, 0, who.start())
+            m = self.rules.mention_at_end(s[: described.start() if described else who.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         if s.endswith(","):
             relative = re.search(r",\s+(?:who|whose|which)\b", s)

@@ -432,6 +432,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("inspectors had missed the leak", "Oren Falk", "participle"),
             ],
         ),
+        # "who" after a name and its apposition is the name's
+        (
+            "“Prices have peaked,” said Manase Fenn, a fund manager at Corran Asset "
+            "Management, who added that he had sold the shares.",
+            [("he had sold the shares", "Manase Fenn", "cue_that")],
+        ),
         # a Fijian chiefly title is no part of the name
         (
             "Coach Ratu Manase Fenn named six new players, saying the team needed fresh legs.",
