@@ -321,9 +321,18 @@ def _sentence_reports(
         content_end = colon.start() if colon else content_end
         while content_end > content_start and text[content_end - 1] in " ,;":
             content_end -= 1
+        if content_start == start:  # "22:04 First results show ..., according to X"
+            content_start = _after_dateline(text, start, content_end)
         if content_end > content_start:
             found.append((content_start, content_end, speaker, cue.group(), rule))
     return found
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence starts after its wire dateline or live blog's time ("KELBY - ",
+    "22:04 "), if any."""
+    lead = DATELINE.match(text, start, end)
+    return lead.end() if lead else start
 
 
 def _boundary(text: str, next_cue: int, start: int, end: int) -> int:
@@ -405,9 +414,8 @@ def _reported_before(
     if not near_end or after.rstrip().endswith(":"):
         return None
     word = cue.group()
-    dateline = DATELINE.match(text, start)  # not part of what was said
-    start = dateline.end() if dateline else start
-    before = before[dateline.end() - dateline.start() :] if dateline else before
+    lead = _after_dateline(text, start, cue.start())  # not part of what was said
+    start, before = lead, before[lead - start :]
     m = speakers.rules.mention_at_start(after.lstrip())
     # "P, said Doe."; never "P, told Doe": Doe is who was told
     if before.strip().endswith(",") and m and not word.lower().startswith(("told", "tell")):

@@ -194,11 +194,13 @@ ROLE_THEN_NAME = re.compile(
     r"([A-Z].*)"
 )
 # What may open a sentence before its subject: a wire dateline ("KALTZ —", "BRANTWICK,
-# 2 September —", "VESTRA, Sept 18 (Reuters) –"), a live blog's time ("14:32 –") or a
+# 2 September —", "VESTRA, Sept 18 (Reuters) –"; a hyphen only after a space, as "US-China
+# talks" has none), a live blog's time ("14:32 –") or a
 # quantity ("Thousands of protesters").
 DATELINE = re.compile(
-    r"[A-Z][A-Z.' ]+(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\([^)]*\))?\s*[—–-]+\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
+    r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"
+    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
 )
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")

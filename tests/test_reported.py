@@ -448,6 +448,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
             [("most crossings had stopped", "Manase", "cue_that")],
         ),
+        # a wire dateline or a live blog's time is no part of what was said; a hyphen with no
+        # space before it opens none
+        (
+            "22:04 First counts put the Unity Party ahead, according to the returning officer."
+            "\n\nAL-MARSA (Reuters) — Fares rose in May, the port authority said.\n\n"
+            "UK-Irish talks stalled on Monday, officials said.",
+            [
+                ("First counts put the Unity Party ahead", "the returning officer", "according_to"),
+                ("Fares rose in May", "the port authority", "cue_after"),
+                ("UK-Irish talks stalled on Monday", "officials", "cue_after"),
+            ],
+        ),
         # a group with its phrase after a wire dateline or a live blog's time
         (
             "KELBY - Growers across the northern valleys say the frost came early.\n\n"
