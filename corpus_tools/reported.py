@@ -11,6 +11,8 @@ study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
 - `participle`: `..., warning that P`, `..., saying P`: the speaker is the sentence's subject.
 - `according_to`: `According to Doe, P` and `P, according to Doe`.
 - `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
+- `cue_inside`: `P, Doe said, Q.`: a cue between commas inside the clause, which is the whole
+  sentence, the cue included (`These days, she said, the queues are shorter`).
 The clause P runs to the end of the sentence or to the comma before the next reporting cue
 (`claimed that P, claiming that Q`); a cue inside P with no comma before it reports inside
 P (`said residents had told him Q`: both clauses are rows). Content that is one whole
@@ -128,6 +130,9 @@ _FINITE_CLAUSE = re.compile(
 )
 # A cue right after a quotation, up to three words after its closing mark (`," Doe said`).
 _AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’']|[”\"’']\s*,)\s*((?:\S+\s+){0,3})$")
+# After a cue that interrupts the clause: a comma, and the clause going on ("The plan, she
+# said on Monday, was sound").
+_INTERRUPTS = re.compile(r"(?:\s+(?:on|last|this|in)\s+\w+)?,\s+[\w‘“\"']")
 _COLON_THEN_QUOTE = re.compile(r":\s*[“\"‘']")
 # A colon introducing a quotation: `said in a speech: "`.
 _COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘']")
@@ -411,6 +416,16 @@ def _reported_before(
     # at the sentence's end, or before a clause of the narrator's ("..., police said, as
     # crews gained ground"), and not introducing a quotation
     near_end = _TAIL.fullmatch(after) or _TAIL_THEN_CLAUSE.match(after)
+    # "The road, police said, would reopen": the clause goes on with its verb; "These days,
+    # she said, the rain comes late": what came before has none
+    interrupts = _INTERRUPTS.match(after)
+    if interrupts and (
+        not near_end
+        or _FINITE.match(after, interrupts.end() - 1)
+        or not _has_verb(before[: before.rfind(",")], speakers.rules)
+    ):
+        end = cue.end() + len(after)
+        return _interrupted(text, start, end, cue, before, speakers, last_speaker)
     if not near_end or after.rstrip().endswith(":"):
         return None
     word = cue.group()
@@ -444,6 +459,37 @@ def _reported_before(
         if who:
             return start, start + len(before[:i].rstrip()), who, "cue_after"
     return None
+
+
+def _has_verb(words: str, rules: SpeakerRules) -> bool:
+    """Whether `words` hold an auxiliary or a past-tense verb ("Prices rose", "It had")."""
+    return bool(_FINITE.search(words)) or any(
+        w in rules.irregular_past for w in words.lower().split()
+    )
+
+
+def _interrupted(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    before: str,
+    speakers: ArticleSpeakers,
+    last_speaker: str,
+) -> tuple[int, int, Speaker, str] | None:
+    """`P, Doe said, Q.`: a cue between commas inside the clause, which runs on around it."""
+    head = before.rstrip()
+    comma = head.rfind(",")
+    who_text = head[comma + 1 :]
+    if comma < 0 or not head[:comma].strip() or len(who_text.split()) > 6:
+        return None
+    if head[:comma].rstrip().endswith(_CLOSING_MARKS):  # '"...," she said, "..."'
+        return None
+    who = speakers.subject_before(who_text, start + comma + 1, cue.group(), last_speaker)
+    if not who:
+        return None
+    start = _after_dateline(text, start, cue.start())
+    return start, end, who, "cue_inside"
 
 
 def _space(text: str, i: int) -> int:

@@ -448,6 +448,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
             [("most crossings had stopped", "Manase", "cue_that")],
         ),
+        # a cue between commas inside the clause: the whole sentence, the cue included; a
+        # cue with a phrase after its comma ends the clause
+        (
+            "Oren Falk has farmed here for years. These days, he said, the rain comes late. "
+            "The road, police said on Monday, would reopen. Fares rose, Ada Ruiz said on "
+            "Monday, the steepest rise in a year.",
+            [
+                ("These days, he said, the rain comes late", "Oren Falk", "cue_inside"),
+                ("The road, police said on Monday, would reopen", "police", "cue_inside"),
+                ("Fares rose", "Ada Ruiz", "cue_after"),
+            ],
+        ),
         # a wire dateline or a live blog's time is no part of what was said; a hyphen with no
         # space before it opens none
         (
