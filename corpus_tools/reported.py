@@ -69,8 +69,8 @@ REPORTED_DTYPES = {
     ),
     "speaker_known": "bool",
 }
-# up to seven words before "that" (a number may hold commas: "told a rally of 5,000 that")
-_THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,7}?)\s+that\b")
+# up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
+_THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b")
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
     rf"winter|season|term|quarter|time|{WEEKDAY})\b"
@@ -499,8 +499,12 @@ def _space(text: str, i: int) -> int:
 def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules) -> int | None:
     """Where the content clause after a cue starts: after "that", or a clause start after a
     verb of saying (with "told", after its object)."""
-    that = _THAT.match(text, cue.end(), end)
     telling = cue.group().lower().startswith(("told", "tells"))
+    that = _THAT.match(text, cue.end(), end)
+    # up to 7 words before "that", or 11 after "told" ("told reporters at a briefing in the
+    # capital on Monday that")
+    if that and not telling and len(that[1].split()) > 7:
+        that = None
     # "announced a plan that ..." is a relative clause, not what was said; "told the BBC that"
     # is a content clause after an object.
     object_first = _DETERMINER.match(that[1]) and not telling if that else False

@@ -448,6 +448,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
             [("most crossings had stopped", "Manase", "cue_that")],
         ),
+        # "told" with a long object before "that"
+        (
+            "Ada Ruiz told an audience at the Kelby book festival last month that the idea "
+            "came from her grandfather.",
+            [("the idea came from her grandfather", "Ada Ruiz", "cue_that")],
+        ),
         # a cue between commas inside the clause: the whole sentence, the cue included; a
         # cue with a phrase after its comma ends the clause
         (
