@@ -245,6 +245,8 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 # A possessor and up to three words before a cue ("Doe's repeated promise that").
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
+# A word in capitals right before a name: "MP Jane Doe".
+_CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
 _WHO = re.compile(r",\s+(?:who|which)$")
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
@@ -698,7 +700,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         ),
         role_words=roles,
         anonymous=anonymous,
-        post_nominals=re.compile(rf"(?<=[{_LOWER}])(?: (?:{post_nominals}))+(?=\s*,|\s*$)"),
+        # after a name, not a determiner ("the MP said")
+        post_nominals=re.compile(
+            rf"(?<=[{_LOWER}])(?<!\b[Tt]he)(?<!\b[Aa]n)(?<!\b[Aa])(?: (?:{post_nominals}))+"
+            r"(?=\s*,|\s*$)"
+        ),
         organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
     )
 
@@ -968,6 +974,14 @@ class ArticleSpeakers:
         }
         return speaking | {m[1] for m in _SAID_NAME.finditer(text)}
 
+    def _role_word_before(self, position: int) -> str:
+        """The role word right before `position`, lower-case, else "": a lower-case role or
+        title ("manager"), or a title written in capitals ("MP", "MEC")."""
+        if self._role_before(position):
+            return self._word_before(position)
+        caps = _CAPITALS_BEFORE.search(self.text, max(0, position - 8), position)
+        return caps[1].lower() if caps and caps[1] in self.rules.title_words else ""
+
     def _role_before(self, position: int) -> bool:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""
         word = self._word_before(position)
@@ -1006,13 +1020,13 @@ class ArticleSpeakers:
             for w in m.group().split()[: -len(rules.name_in(m.group()).split()) or None]
             if w in rules.title_words
         ]
-        given += [  # a lower-case role before the name: "Mariners manager Luis Vega"
+        given += [  # a lower-case role or a title in capitals before the name: "Mariners
+            # manager Luis Vega", "Labour MP Jane Doe"
             (word, m.group())
             for m in self.runs
             if self.text[m.start() - 1 : m.start()] == " "  # on the same line
             and not m.group().startswith(("the ", "The "))
-            and self._role_before(m.start())
-            and (word := self._word_before(m.start()))
+            and (word := self._role_word_before(m.start()))
         ]
         for m in rules.role_of.finditer(self.text):
             given.append((m[1], m[2]) if m[1] else (m[4], m[3]))

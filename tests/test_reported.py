@@ -448,6 +448,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
             [("most crossings had stopped", "Manase", "cue_that")],
         ),
+        # a title in capitals before a name gives that person the title ("the MP" later),
+        # and after "the" it is no post-nominal
+        (
+            "Labour MP Thandi Kerr spoke first. The MP said the vote was close. Education "
+            "MEC Ada Ruiz was next. The MEC acknowledged that schools lagged behind.",
+            [
+                ("the vote was close", "Thandi Kerr", "cue_that"),
+                ("schools lagged behind", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # "told" with a long object before "that"
         (
             "Ada Ruiz told an audience at the Kelby book festival last month that the idea "
