@@ -361,6 +361,8 @@ class SpeakerRules:
     group_heads: frozenset[str]  # the nouns a group noun phrase ends with
     speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
     document: re.Pattern[str]  # "a statement from", "a study by": its author is the source
+    # a document as a subject: "the notice", "a party statement", "Acme's filing"
+    document_phrase: re.Pattern[str]
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
@@ -672,6 +674,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         - {t.lower().rstrip(".") for t in titles},
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
+        document_phrase=re.compile(
+            r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
+            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[\w-]+)\s+)?)"
+            rf"(?:[a-z-]+\s+)?(?:{word_alternation(bodies['document'])})"
+        ),
         document=re.compile(  # "a study published on Wednesday by", "new figures from"
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
             r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
@@ -1329,7 +1336,27 @@ class ArticleSpeakers:
                 return found
         if not phrase or len(phrase[1].split()) > 8:
             return None
-        return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
+        document = self._document_author(phrase[1].strip(), position)  # "according to the notice"
+        return document or Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
+
+    def _document_author(self, s: str, position: int) -> Speaker | None:
+        """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in
+        it ("a party statement", "a Kremlin statement"), else the organisation of the sentence
+        before or the one before that, or the last to speak ("The bureau posted a notice. The
+        notice said ...")."""
+        last = max(s.rfind(","), s.rfind(";"), s.rfind(":"))
+        words = s[last + 1 :].strip()
+        found = self.rules.document_phrase.fullmatch(words)
+        if not found:
+            return None
+        owner = found["owner"] or found["modifier"]
+        if owner and owner[:1].isupper():
+            m = self.rules.mention_at_start(owner)
+            return m and self.speaker(m.group(), position, "", "")
+        if owner and owner.lower() in self.rules.group_heads:
+            return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
+        here = self._sentence_start(position)  # whose subject is the document, or P's
+        return self._organisation_before(here - 1) if here else None
 
     def _common(self, phrase: str) -> str:
         """A group's noun phrase with the capital of a sentence start dropped ("Residents",
@@ -1667,6 +1694,9 @@ class ArticleSpeakers:
         m = self.rules.mention_at_end(s)
         if m:
             return self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        document = self._document_author(s, offset)
+        if document:
+            return document
         acronym = _ACRONYM_AT_END.search(s)  # "the KRA said", "union FNTE said"
         previous = s[: acronym.start()].split()[-1:] if acronym else []
         if acronym and not (previous and previous[0][:1].isupper()):  # not "Brightline TV"

@@ -448,6 +448,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
             [("most crossings had stopped", "Manase", "cue_that")],
         ),
+        # a document speaks for its author: its owner, a body named in it, else the
+        # organisation of the sentence before
+        (
+            "The Kelby Water Board posted a notice on Friday. The notice said supplies would "
+            "be cut. Farms that ignore it could be fined, according to the notice. Tallow "
+            "Metals' annual report said costs had risen. The Tarn Labour Party met on Sunday. "
+            "A party statement said the count was fair.",
+            [
+                ("supplies would be cut", "the Kelby Water Board", "cue_that"),
+                ("Farms that ignore it could be fined", "the Kelby Water Board", "according_to"),
+                ("costs had risen", "Tallow Metals", "cue_that"),
+                ("the count was fair", "the Tarn Labour Party", "cue_that"),
+            ],
+        ),
         # a title in capitals before a name gives that person the title ("the MP" later),
         # and after "the" it is no post-nominal
         (
