@@ -13,7 +13,8 @@ A speaker is named by one of these mentions:
    with an initial; three or four from a given name, `given_names.txt`), or a surname alone
    that a full name in the same article ends with; an unknown single word right next to its
    cue ("Dravonia said", "said Unify") is a place or an organisation, or a person where a
-   title is written before it ("Ms Oduya"). A
+   title only people carry is written before it ("Ms Oduya", "Col Dunstan") or a role
+   in apposition after it ("Sutrisno, a village head,"). A
    person's affiliation after "of" is not part of the name ("Jane Doe of the X Institute").
    A run of capitalised words counts as a person's name only with a sign that it is one (a
    title or a role word before it, a comma, cue or verb after it, its surname speaking
@@ -24,19 +25,24 @@ A speaker is named by one of these mentions:
    company noun before it ("the chain Lowry & Finch"), and a one-word name written once
    after a company or body noun ("the union Unify", "Housing charity Threshwell");
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
-   person given that title or role in apposition anywhere in the article; a role in the first
+   person given that title or role before the name or in apposition anywhere in the article
+   ("Mariners manager Luis Vega", "Labour MP Jane Doe"); "the governor of the central bank"
+   is that person, else the role as written, never the bank; a role in the first
    sentence that no name is given (a headline's "says shopkeeper") names the first person the
    body names as a clause subject;
 5. "it" or "they": the organisation or group that is the subject of the sentence or the one
    before, else the one that spoke last, else the firm the lead names; "they" after a
    passive whose agent is a group ("rated top by inspectors") is that group;
 6. an unnamed spokesperson (`for:` lines of `speaking_bodies.txt`): the organisation spoken
-   for, named in the mention, after "for", or the subject of the sentence before.
+   for, named in the mention, after "for", or the subject of the sentence before;
+7. a document (`document:` lines): its author, named after "from" or "by", as its owner
+   ("Acme's filing") or in it ("a party statement"), else the organisation of the sentence
+   before ("The bureau posted a notice. The notice said ...").
 An acronym in brackets after a name ("the Kestrel Rail Authority (KRA)") stands for it
 later; one never introduced speaks as written ("the nurses' union FNTE"). Someone unnamed by
 closeness ("a person familiar with the matter") is "the person" or "the people" later; "one
 of the officials" stays as written.
-Of 2 to 6, the longest mention wins ("Police chief" over "Police").
+Of 2 to 7, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
 auxiliaries ("has repeatedly"), an appositive ("The union's leader, Jane Doe, said") and a
