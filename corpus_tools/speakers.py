@@ -904,6 +904,11 @@ class ArticleSpeakers:
                 surname = " ".join(words[i:])
                 self.surnames.setdefault(surname, name)
                 self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+        # the first of two family names ("Julian Arce Montoya": "Arce said"; "Ana Villalobos
+        # de la Cruz"), unless it is a given name ("Mary Ann Smith") or an initial
+        second = words[1] if len(words) > 2 else ""
+        if second[1:2].islower() and not self.rules.is_given_name(second):
+            self.surnames.setdefault(second, name)
 
     def _add_first_names(self) -> None:
         """A full name's first word, for the person named by it alone later ("Delphine

@@ -579,6 +579,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“Nobody was hurt,” the caller told the station.",
             ["Oren Falk", "a woman", "the caller"],
         ),
+        # the first of two family names stands for the person, a second given name does not
+        (
+            "The novelist Oren Arce Montoya read first.\n“It was late,” Arce said.\n"
+            "Mary Ann Falk read next.\n“It was early,” Ann said.",
+            ["Oren Arce Montoya", "Ann"],
+        ),
         # a one-word name only ever written after a title only people carry, or with a role
         # in apposition, is a person's
         (
