@@ -204,7 +204,7 @@ ROLE_THEN_NAME = re.compile(
 # talks" has none), a live blog's time ("14:32 –") or a
 # quantity ("Thousands of protesters").
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"
+    rf"[{_UPPER}][{_UPPER}.'-]*(?: [{_UPPER}][{_UPPER}.'-]*)*"
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
 )
@@ -1191,8 +1191,16 @@ class ArticleSpeakers:
             return Speaker(name, PERSON, False)
         end = position + len(mention.rstrip())
         k = bisect_left(self._cue_starts, end)
-        cue_after = k < len(self.cues) and _BETWEEN_ONLY.fullmatch(
-            self.text, end, self._cue_starts[k]
+        cue_after = (
+            k < len(self.cues)
+            and (
+                _BETWEEN_ONLY.fullmatch(self.text, end, self._cue_starts[k])
+                # in apposition: "..., its owner, Węglopol, said"
+                or (
+                    self.text[end : self._cue_starts[k]].strip() == ","
+                    and self.text[:position].rstrip().endswith(",")
+                )
+            )
         )
         cue_before = k > 0 and self.text[self.cues[k - 1].end() : position].isspace()
         if not (cue_after or cue_before):
@@ -1680,7 +1688,8 @@ class ArticleSpeakers:
             if group:
                 return group
             if m and m.end() == len(inner.strip()) and not described:
-                return self.speaker(m.group(), offset + head_end + 1, cue, last_speaker)
+                lead = len(inner) - len(inner.lstrip())
+                return self.speaker(m.group(), offset + head_end + 1 + lead, cue, last_speaker)
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())
             if named and self.rules.unknown.fullmatch(named[1]) and " " in named[1]:
                 # "One, retired teacher Jane Doe, said": the name after its role

@@ -462,6 +462,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # a one-word organisation in apposition before the cue; a dateline with letters
+        # beyond ASCII
+        (
+            "ŁOMNICA - The Kelby pit will close next year, its owner, Węglomet, said.",
+            [("The Kelby pit will close next year", "Węglomet", "cue_after")],
+        ),
         # a title in capitals before a name gives that person the title ("the MP" later),
         # and after "the" it is no post-nominal
         (
