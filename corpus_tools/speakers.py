@@ -275,6 +275,12 @@ _MODIFIER = re.compile(
 )
 # A name after such a modifier: "the Harlow-based Tindall Foods Group".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")
+# An organisation's name after "the" and a lower-case description: "the opposition Green
+# Alliance", "the independent Fiscal Council".
+_DESCRIBED_NAME = re.compile(
+    r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by)\b)[a-z][\w-]*\s+){1,2}"
+    r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+)"
+)
 # Months, capitalised but no organisation's name ("the ministry in March"), written out
 # because `calendar` follows the locale; weekdays are no name words at all (`_NOT_NAMES`).
 _MONTHS = frozenset(
@@ -1384,6 +1390,9 @@ class ArticleSpeakers:
         modified = _MODIFIED_NAME.match(phrase)
         if modified:
             return phrase[modified.end() :]
+        described = _DESCRIBED_NAME.fullmatch(phrase)  # "the opposition Green Alliance"
+        if described:
+            return f"the {described[1]}"
         first = phrase.split(maxsplit=1)[0].lower()
         if first in ("the", "a", "an") or first in self.rules.group_heads:
             return phrase[:1].lower() + phrase[1:]

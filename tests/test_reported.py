@@ -462,6 +462,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # a lower-case description before an organisation's name is no part of it, but "the
+        # government of" is
+        (
+            "The opposition Harbour Alliance said turnout was high. The government of Santa "
+            "Ines said the count was fair.",
+            [
+                ("turnout was high", "the Harbour Alliance", "cue_that"),
+                ("the count was fair", "the government of Santa Ines", "cue_that"),
+            ],
+        ),
         # a one-word organisation in apposition before the cue; a dateline with letters
         # beyond ASCII
         (
