@@ -449,6 +449,8 @@ class SpeakerRules:
         whole = " ".join(["the"] * the + words)
         of = words.index("of") if "of" in words else len(words)
         head = words[:of]  # the words before any "of"
+        if "for" in head:  # a run holds "for" only after an organisation's word
+            return whole  # "the Centre for Policy Research" (not "Jane Doe of the ...")
         titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"
         if (
             of < len(words)
@@ -665,9 +667,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
+    organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt"))
+    # "for" after an organisation's word: "the Centre for Policy Research"
+    after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
     run = (
         rf"{word}{plural_possessive}"
-        rf"(?: (?:of (?:the )?|& |(?:(?:{lower_particles}) )+)?"
+        rf"(?: (?:of (?:the )?|(?=for )(?:{after})for (?:the )?|& |(?:(?:{lower_particles}) )+)?"
         rf"(?:(?:{lower_particles})-)?{word}{plural_possessive})*"
     )
     return SpeakerRules(
@@ -724,7 +729,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"(?<=[{_LOWER}])(?<!\b[Tt]he)(?<!\b[Aa]n)(?<!\b[Aa])(?: (?:{post_nominals}))+"
             r"(?=\s*,|\s*$)"
         ),
-        organisation_words=read_word_list(data_path("lexicons", "organisation_words.txt")),
+        organisation_words=organisation_words,
     )
 
 
@@ -1072,7 +1077,8 @@ class ArticleSpeakers:
 
     def _kind(self, name: str) -> str:
         words = name.split()
-        head = words[: words.index("of")] if "of" in words else []
+        joint = next((w for w in ("of", "for") if w in words), "")
+        head = words[: words.index(joint)] if joint else []
         named_for = bool(head) and head[-1] in self.rules.organisation_words
         firm = bool(words) and (words[-1] in self.rules.organisation_words or "&" in words)
         return ORGANISATION if firm or named_for else PERSON

@@ -462,6 +462,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # "for" inside an organisation's name after one of its words, not a person's
+        # affiliation
+        (
+            "The Centre for Harbour Studies said rents rose. Ada Ruiz of the Institute for "
+            "Rail Policy said fares fell.",
+            [
+                ("rents rose", "the Centre for Harbour Studies", "cue_that"),
+                ("fares fell", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # a lower-case description before an organisation's name is no part of it, but "the
         # government of" is
         (
