@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 import corpus_tools as ct
-from corpus_tools.segmentation import normalise_typography, tokenize_sentences
+from corpus_tools.segmentation import normalise_typography, split_sentences, tokenize_sentences
 from tests.conftest import text_of
 
 
@@ -22,6 +22,16 @@ def test_abbreviations_do_not_end_sentences(sentences) -> None:
     assert in_000["text"].str.contains("former U.S. President Donald Trump met", regex=False).any()
     assert in_000["text"].str.contains("though the U.S. remains cautious", regex=False).any()
     assert not in_000["text"].str.endswith("U.S.").any()
+
+
+def test_abbreviated_ranks_do_not_end_sentences() -> None:
+    text = "The union's head, Sgt. Oren Falk, spoke. So did Insp. Ada Ruiz and Capt. Ines Kerr."
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    found = split_sentences(ct.paragraphs(articles))["text"].tolist()
+    assert found == [
+        "The union's head, Sgt. Oren Falk, spoke.",
+        "So did Insp. Ada Ruiz and Capt. Ines Kerr.",
+    ]
 
 
 def test_sentence_counts_and_numbering(sentences) -> None:
