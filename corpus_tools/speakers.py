@@ -449,7 +449,7 @@ class SpeakerRules:
         whole = " ".join(["the"] * the + words)
         of = words.index("of") if "of" in words else len(words)
         head = words[:of]  # the words before any "of"
-        if "for" in head:  # a run holds "for" only after an organisation's word
+        if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
             return whole  # "the Centre for Policy Research" (not "Jane Doe of the ...")
         titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"
         if (
@@ -484,6 +484,11 @@ class SpeakerRules:
         tail = words[-5:]
         particle = next((i for i, w in enumerate(tail) if w in self.particles), None)
         if particle is not None:  # with a given name before: "Tiago Moreira da Costa"
+            # a particle that is a given name, with two more words, after a word that is no
+            # given name opens the name: "Disaster Management Abu Naser Talukder"
+            opens = particle and len(tail) - particle > 2 and self.is_given_name(tail[particle])
+            if opens and not self.is_given_name(tail[particle - 1]):
+                return " ".join(tail[particle:])
             start = max(particle - 1, 0)
             start -= start > 0 and self.is_given_name(tail[start - 1])
             return " ".join(tail[start:])

@@ -462,6 +462,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # a capitalised particle that is a given name opens the name after a portfolio;
+        # "for" after a title is no part of an organisation's name
+        (
+            "State Minister for Flood Management Abu Tariq Haldar told reporters that boats "
+            "had arrived. Minister for Health Ines Kerr said the wards were full.",
+            [
+                ("boats had arrived", "Abu Tariq Haldar", "cue_that"),
+                ("the wards were full", "Ines Kerr", "cue_that"),
+            ],
+        ),
         # "for" inside an organisation's name after one of its words, not a person's
         # affiliation
         (
