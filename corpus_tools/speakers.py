@@ -975,8 +975,8 @@ class ArticleSpeakers:
     @cached_property
     def _titled_people(self) -> set[str]:
         """One-word names of people with no full name: after a title only people carry ("Col
-        Dunstan", "Dr Okafor") or with a role in apposition ("Sutrisno, a village head,"), for
-        pronouns after them."""
+        Dunstan", "Dr Okafor"), a lower-case role ("agency head Sutrisno") or with a role in
+        apposition ("Sutrisno, a village head,"), for pronouns after them."""
         rules, text = self.rules, self.text
         titled = {
             words[-1]
@@ -986,10 +986,15 @@ class ArticleSpeakers:
         described = {
             m.group()
             for m in self.runs
-            if text.startswith(", ", m.end())
-            and " " not in m.group()
-            and (role := rules.role_of.match(text, m.start()))
-            and role[3] == m.group()
+            if " " not in m.group()
+            and (
+                (  # "Sutrisno, a village head,"; "Agency head Sutrisno" (on one line)
+                    text.startswith(", ", m.end())
+                    and (role := rules.role_of.match(text, m.start()))
+                    and role[3] == m.group()
+                )
+                or (text[m.start() - 1 : m.start()] == " " and self._role_before(m.start()))
+            )
         }
         return {
             name

@@ -586,12 +586,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             ["Oren Arce Montoya", "Ann"],
         ),
         # a one-word name only ever written after a title only people carry, or with a role
-        # in apposition, is a person's
+        # before it or in apposition, is a person's
         (
             "Her neighbour, Col Falk, was calmer.\n“We have had worse,” he said.\n"
             "Dr Ruiz disagreed. “Not this early,” she said.\nManase, a ferry pilot, was "
-            "blunter. “We are the last boat,” he said.",
-            ["Falk", "Ruiz", "Manase"],
+            "blunter. “We are the last boat,” he said.\nFerry captain Tevita agreed. “The "
+            "swell is rising,” he said.",
+            ["Falk", "Ruiz", "Manase", "Tevita"],
         ),
         # "she" after an unnamed spokeswoman, with no person named
         (
