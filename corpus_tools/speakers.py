@@ -211,6 +211,12 @@ DATELINE = re.compile(
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
+# A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
+# "a nurse at Kelby General"
+_AT_NAME = re.compile(
+    r"\s+(?:at|with|from|of)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*$"
+)
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
 _NAMED_TAIL = re.compile(
     r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*"
@@ -1656,6 +1662,20 @@ class ArticleSpeakers:
             return Speaker(holder, PERSON, holder in self.rules.types)
         return Speaker(_lower_the(s[start:]), PERSON, False)
 
+    def _unnamed_at_body(self, s: str) -> Speaker | None:
+        """Someone unnamed, by a role, at a body named after it, ending `s`: "An engineer with
+        the Pacific Resilience Fund", "a nurse at Kelby General", as written."""
+        at = _AT_NAME.search(s)
+        role = at and self.rules.mention_at_end(s[: at.start()])
+        if not role or (role.start() and s[role.start() - 1] not in " ,;:"):
+            return None
+        words = role.group()
+        if not _INDEFINITE.match(words) or not self.rules.roles.fullmatch(words):
+            return None
+        if words.split()[-1].lower() in self.rules.speaks_for:  # "a spokesman for the ..."
+            return None
+        return Speaker(words[:1].lower() + s[role.start() + 1 :], PERSON, False)
+
     def _role_written(self, words: str) -> Speaker | None:
         """ "The caller" as the speaker "the caller": a definite role, else None."""
         if not _DEFINITE.fullmatch(words) or not self.rules.roles.fullmatch(words):
@@ -1721,13 +1741,13 @@ class ArticleSpeakers:
                 position = offset + s.index(named[1], head_end)
                 return self.speaker(named[1], position, cue, last_speaker)
             # "The family of Jane Doe, who ..., said"; "Doe, who ..., said"; "Doe, 54, said"
-            group = self._group_at_end(s[:head_end], offset)
+            group = self._group_at_end(s[:head_end], offset) or self._unnamed_at_body(s[:head_end])
             if group:
                 return group
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        role = " of " in s and self._role_of_body(s)
+        role = (" of " in s and self._role_of_body(s)) or self._unnamed_at_body(s)
         if role:
             return role
         close = ("close to" in s or "familiar with" in s) and _CLOSE_TO.search(s)

@@ -462,6 +462,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # someone unnamed at a named body speaks as written, also before a relative clause;
+        # a spokesman for a body is the body
+        (
+            "An engineer with the Kelby Harbour Fund said the wall would hold. A nurse at "
+            "Kelby General, who asked not to be named, said the ward was full. A spokesman "
+            "for the Kelby Council said the road was shut.",
+            [
+                ("the wall would hold", "an engineer with the Kelby Harbour Fund", "cue_that"),
+                ("the ward was full", "a nurse at Kelby General", "cue_that"),
+                ("the road was shut", "the Kelby Council", "cue_that"),
+            ],
+        ),
         # a capitalised particle that is a given name opens the name after a portfolio;
         # "for" after a title is no part of an organisation's name
         (
