@@ -282,10 +282,11 @@ _MODIFIER = re.compile(
 # A name after such a modifier: "the Harlow-based Tindall Foods Group".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")
 # An organisation's name after "the" and a lower-case description: "the opposition Green
-# Alliance", "the independent Fiscal Council".
+# Alliance", "the independent Fiscal Council"; not a jurisdiction's adjective in "-al", which
+# tells one body from another ("the provincial Department of Environment").
 _DESCRIBED_NAME = re.compile(
-    r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by)\b)[a-z][\w-]*\s+){1,2}"
-    r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+)"
+    r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by)\b|[a-z]+al\b)[a-z][\w-]*\s+){1,2}"
+    r"([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)+)"
 )
 # Months, capitalised but no organisation's name ("the ministry in March"), written out
 # because `calendar` follows the locale; weekdays are no name words at all (`_NOT_NAMES`).

@@ -495,13 +495,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         # a lower-case description before an organisation's name is no part of it, but "the
-        # government of" is
+        # government of" and a jurisdiction's adjective are; "Fund" ends an organisation's name
         (
             "The opposition Harbour Alliance said turnout was high. The government of Santa "
-            "Ines said the count was fair.",
+            "Ines said the count was fair. The ruling Party for Renewal said it had won. The "
+            "provincial Department of Roads said it would appeal. The Kelby Harbour Fund said "
+            "it would pay.",
             [
                 ("turnout was high", "the Harbour Alliance", "cue_that"),
                 ("the count was fair", "the government of Santa Ines", "cue_that"),
+                ("it had won", "the Party for Renewal", "cue_that"),
+                ("it would appeal", "the provincial Department of Roads", "cue_that"),
+                ("it would pay", "the Kelby Harbour Fund", "cue_that"),
             ],
         ),
         # a one-word organisation in apposition before the cue; a dateline with letters
