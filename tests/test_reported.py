@@ -462,6 +462,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # a centre is a body that speaks, with its phrase
+        (
+            "The regional weather centre at Kelby warned that the heat would last.",
+            [("the heat would last", "the regional weather centre at Kelby", "cue_that")],
+        ),
         # someone unnamed at a named body speaks as written, also before a relative clause;
         # a spokesman for a body is the body
         (
