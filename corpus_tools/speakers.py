@@ -667,8 +667,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
-    # "the Department of Health", "the Bank of England": "of" inside an organisation's name,
-    # as "&" ("Pennock & Vale") and a plural possessive ("the Transport Workers' Union")
+    # "the Department of Health", "the Bank of England": "of" inside an organisation's name
+    # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
+    # Vale") and a plural possessive ("the Transport Workers' Union")
     plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
     particles = read_word_list(data_path("lexicons", "name_particles.txt"))
     post_nominals = "|".join(
@@ -684,7 +685,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
     run = (
         rf"{word}{plural_possessive}"
-        rf"(?: (?:of (?:the )?|(?=for )(?:{after})for (?:the )?|& |(?:(?:{lower_particles}) )+)?"
+        rf"(?: (?:of (?:the )?(?:{word} and )?|(?=for )(?:{after})for (?:the )?|& "
+        rf"|(?:(?:{lower_particles}) )+)?"
         rf"(?:(?:{lower_particles})-)?{word}{plural_possessive})*"
     )
     return SpeakerRules(

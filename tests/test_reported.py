@@ -462,6 +462,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # "and" inside an organisation's name after "of"
+        (
+            "A spokeswoman for the Department of Roads and Bridges said the work was late. The "
+            "local branch of the Guild of Pilots and Pursers said fares would rise.",
+            [
+                ("the work was late", "the Department of Roads and Bridges", "cue_that"),
+                ("fares would rise", "the Guild of Pilots and Pursers", "cue_that"),
+            ],
+        ),
         # a centre is a body that speaks, with its phrase
         (
             "The regional weather centre at Kelby warned that the heat would last.",
