@@ -509,7 +509,9 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # is a content clause after an object.
     object_first = _DETERMINER.match(that[1]) and not telling if that else False
     if that and not object_first:
-        return that.end() + _space(text, that.end())
+        after = that.end() + _space(text, that.end())
+        # "said that was false": "that" is the clause's subject, not its conjunction
+        return that.end() - 4 if _FINITE.match(text, after, end) and not that[1] else after
     told = telling and _TOLD_OBJECT.match(text, cue.end(), end)  # "told the Gazette she was"
     if told:
         clause = _CLAUSE_START.match(text, told.end(), end)

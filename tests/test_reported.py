@@ -462,6 +462,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # "that" right before a verb is the clause's subject
+        (
+            "Oren Falk said that was false. Ada Ruiz said that fares had risen.",
+            [
+                ("that was false", "Oren Falk", "cue_that"),
+                ("fares had risen", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # "and" inside an organisation's name after "of"
         (
             "A spokeswoman for the Department of Roads and Bridges said the work was late. The "
