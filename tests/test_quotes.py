@@ -133,13 +133,17 @@ def test_a_team_after_the_is_nobodys_name() -> None:
     assert found_in(text)[0][2] == "Manase Fenn"
 
 
-def test_urged_criticised_praised_name_who_spoke() -> None:
+def test_verbs_of_judgement_name_who_spoke() -> None:
     text = "Ines Calloway said cases had doubled. She urged parents to act ‘before term’."
     assert found_in(text) == [("before term", "partial", "Ines Calloway", "urged")]
     text = "Opposition leader Oren Falk criticised the housing plan as “a smoke screen”."
     assert found_in(text) == [("a smoke screen", "partial", "Oren Falk", "criticised")]
     text = "Mayor Ada Ruiz praised the volunteers’ “quiet courage” on Monday."
     assert found_in(text) == [("quiet courage", "partial", "Ada Ruiz", "praised")]
+    text = "Ada Ruiz hailed the result as “proof the plan works”. Tallow Metals dismissed it."
+    assert found_in(text) == [("proof the plan works", "partial", "Ada Ruiz", "hailed")]
+    text = "The Kelby Council dismissed the report as “baseless and mischievous”."
+    assert found_in(text)[0][2:] == ("the Kelby Council", "dismissed")
     # "Doña" is a title: the name after it is the speaker's
     text = "‘The river is dead,’ said community leader Doña Pilar Ocampo Ruiz."
     assert found_in(text)[0][2] == "Pilar Ocampo Ruiz"
