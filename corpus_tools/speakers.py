@@ -208,6 +208,13 @@ DATELINE = re.compile(
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
 )
+# Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
+# "at the central bank" (two lower-case words, the second no verb).
+_UNNAMED_TAIL = (
+    r"(?:\s+(?:at|in|with|from|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*"
+    rf"|[a-z]+(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])))?"
+)
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
@@ -1173,8 +1180,16 @@ class ArticleSpeakers:
         if one_of:  # "one of the sources", "one of the people": as written
             return Speaker(one_of.group().lower(), PERSON, False)
         if self.rules.bodies.fullmatch(mention):
-            if mention.split()[-1].lower() in self.rules.speaks_for:
+            head = mention.split()[-1].lower()
+            if head in self.rules.speaks_for:
                 return self._spoken_for(mention, position)
+            # "the official": someone unnamed with that role before, if any
+            person = head in self.rules.role_words or head.capitalize() in self.rules.title_words
+            unnamed = (
+                person and _DEFINITE.match(mention) and self._unnamed_role_before(position, head)
+            )
+            if unnamed:
+                return unnamed
             # "Airport operator Skylane Holdings": the name after a singular group noun
             end = position + len(mention)
             named = self.text[end : end + 1] == " " and self.rules.unknown.match(self.text, end + 1)
@@ -1200,7 +1215,8 @@ class ArticleSpeakers:
             person = self.roles.get(role, "")
             if person:
                 return Speaker(person, PERSON, person in self.rules.types)
-            return self.named_later(position, role)
+            unnamed = _DEFINITE.match(mention) and self._unnamed_role_before(position, role)
+            return unnamed or self.named_later(position, role)
         if self._company_noun_before(position) or mention in self.organisations:
             # "the carrier SkyMarra": a company's name, and the name alone later
             return Speaker(_lower_the(mention), ORGANISATION, False)
@@ -1238,6 +1254,21 @@ class ArticleSpeakers:
             return None
         person = name in self._titled  # "Ms Tellani" elsewhere in the article
         return Speaker(_lower_the(name), PERSON if person else ORGANISATION, False)
+
+    def _unnamed_role_before(self, position: int, role: str) -> Speaker | None:
+        """The last person left unnamed with `role` before `position`, as written with where
+        they work ("an official at the Harbour Authority" for "the official" later)."""
+        matches = [
+            *re.finditer(
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
+                + _UNNAMED_TAIL,
+                self.text[:position],
+            )
+        ]
+        found = matches[-1] if matches else None
+        if not found or self.is_quoted(found.start()):
+            return None
+        return Speaker(found.group()[:1].lower() + found.group()[1:], PERSON, False)
 
     def _anonymous_before(self, position: int) -> Speaker | None:
         """The last person left unnamed on purpose before `position` ("a close friend", "a

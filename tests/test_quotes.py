@@ -549,6 +549,13 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“We thank him for his service,” the club said.",
             ["Harwick Athletic"],
         ),
+        # "the official" later is the official left unnamed before, with where they work
+        (
+            "An official at the Kelby Health Network said cases rose.\n“We saw it coming,” "
+            "the official said.\nOne diplomat in the capital was blunt. “Nobody is moving,” "
+            "the diplomat added.",
+            ["an official at the Kelby Health Network", "one diplomat in the capital"],
+        ),
         # a body's noun with its name in apposition or as an acronym after it
         (
             "Her agency, Blue Orbit Media, said she was resting.\n"
