@@ -821,5 +821,5 @@ def test_blind_passage_sets() -> None:
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
     assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.92
-    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.84
-    assert now["j"] >= 0.93 and now["k"] >= 0.92
+    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.85
+    assert now["j"] >= 0.93 and now["k"] >= 0.94 and now["l"] >= 0.90 and now["m"] >= 0.88
