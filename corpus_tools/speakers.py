@@ -88,10 +88,10 @@ PERSON, ORGANISATION = "person", "organisation"
 _LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-# Titles written with a full stop ("Dr.", "Gov.").
+# Titles and company forms written with a full stop ("Dr.", "Gov.", "Acme Inc.").
 _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr"
+    "Hon|Cmdr|Inc|Ltd|Corp"
 )
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
@@ -472,7 +472,11 @@ class SpeakerRules:
             and (len(head) < 2 or head[-1] in self.organisation_words)
         ):
             return whole  # "the Department of Health", "the Bank of England"
-        if of == len(words) and words and (words[-1] in self.organisation_words or "&" in words):
+        if (
+            of == len(words)
+            and words
+            and (words[-1].rstrip(".") in self.organisation_words or "&" in words)  # "Acme Inc."
+        ):
             # a company noun opening a sentence is no part of the name: "Developer X Homes";
             # nor is a modifier such as "London-based" or "state-owned"
             lead = next((i for i, w in enumerate(words) if not _MODIFIER.fullmatch(w)), len(words))
@@ -1106,7 +1110,8 @@ class ArticleSpeakers:
         joint = next((w for w in ("of", "for") if w in words), "")
         head = words[: words.index(joint)] if joint else []
         named_for = bool(head) and head[-1] in self.rules.organisation_words
-        firm = bool(words) and (words[-1] in self.rules.organisation_words or "&" in words)
+        last = words[-1].rstrip(".") if words else ""  # "Acme Inc."
+        firm = last in self.rules.organisation_words or "&" in words
         return ORGANISATION if firm or named_for else PERSON
 
     def person(self, mention: str) -> str:

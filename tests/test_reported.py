@@ -462,6 +462,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
         ),
+        # a company form with a full stop ends neither the sentence nor the name
+        (
+            "Software maker Corvance Inc. said on Wednesday it would cut 600 jobs. Tallow "
+            "Metals Ltd. said sales fell.",
+            [
+                ("it would cut 600 jobs", "Corvance Inc.", "cue_that"),
+                ("sales fell", "Tallow Metals Ltd.", "cue_that"),
+            ],
+        ),
         # "that" right before a verb is the clause's subject
         (
             "Oren Falk said that was false. Ada Ruiz said that fares had risen.",
