@@ -454,15 +454,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Kelby Water Board posted a notice on Friday. The notice said supplies would "
             "be cut. Farms that ignore it could be fined, according to the notice. Tallow "
             "Metals' annual report said costs had risen. The Tarn Labour Party met on Sunday. "
-            "A party statement said the count was fair. The Kelby Health District confirmed a "
-            "case. According to the statement, the child was recovering.",
+            "A party statement said the count was fair.",
             [
                 ("supplies would be cut", "the Kelby Water Board", "cue_that"),
                 ("Farms that ignore it could be fined", "the Kelby Water Board", "according_to"),
                 ("costs had risen", "Tallow Metals", "cue_that"),
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
-                ("the child was recovering", "the Kelby Health District", "according_to"),
             ],
+        ),
+        # "District" ends an organisation's name, which the lead names
+        (
+            "The Kelby Health District confirmed a case of measles on Monday. According to the "
+            "statement, the child was recovering.",
+            [("the child was recovering", "the Kelby Health District", "according_to")],
         ),
         # a company form with a full stop ends neither the sentence nor the name
         (
