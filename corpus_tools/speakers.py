@@ -680,8 +680,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
-    # Vale") and a plural possessive ("the Transport Workers' Union")
-    plural_possessive = rf"(?:(?<=s)['’](?= [{_UPPER}]))?"
+    # Vale") and a possessive ("the Transport Workers' Union", below)
     particles = read_word_list(data_path("lexicons", "name_particles.txt"))
     post_nominals = "|".join(
         re.escape(w)
@@ -694,11 +693,14 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt"))
     # "for" after an organisation's word: "the Centre for Policy Research"
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
+    # a possessive before an organisation's word: "the Okpara People's Congress"
+    before = word_alternation(sorted(organisation_words))
+    possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
     run = (
-        rf"{word}{plural_possessive}"
+        rf"{word}{possessive}"
         rf"(?: (?:of (?:the )?(?:{word} and )?|(?=for )(?:{after})for (?:the )?|& "
         rf"|(?:(?:{lower_particles}) )+)?"
-        rf"(?:(?:{lower_particles})-)?{word}{plural_possessive})*"
+        rf"(?:(?:{lower_particles})-)?{word}{possessive})*"
     )
     return SpeakerRules(
         actors=actor_index(people),

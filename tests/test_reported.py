@@ -468,6 +468,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "statement, the child was recovering.",
             [("the child was recovering", "the Kelby Health District", "according_to")],
         ),
+        # a possessive inside an organisation's name, before one of its words; a person's
+        # possessive stays outside
+        (
+            "The Tarn People's Congress said the vote was rigged. The Kelby Children's "
+            "Hospital said beds were full. Ada Ruiz's lawyer said she would appeal.",
+            [
+                ("the vote was rigged", "the Tarn People's Congress", "cue_that"),
+                ("beds were full", "the Kelby Children's Hospital", "cue_that"),
+                ("she would appeal", "Ada Ruiz's lawyer", "cue_that"),
+            ],
+        ),
         # a company form with a full stop ends neither the sentence nor the name
         (
             "Software maker Corvance Inc. said on Wednesday it would cut 600 jobs. Tallow "
