@@ -218,6 +218,8 @@ _UNNAMED_TAIL = (
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
+# A person's place of work before a body's noun phrase: "an official in the ministry"
+_AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General"
 _AT_NAME = re.compile(
@@ -1705,8 +1707,13 @@ class ArticleSpeakers:
 
     def _unnamed_at_body(self, s: str) -> Speaker | None:
         """Someone unnamed, by a role, at a body named after it, ending `s`: "An engineer with
-        the Pacific Resilience Fund", "a nurse at Kelby General", as written."""
+        the Pacific Resilience Fund", "a nurse at Kelby General", "an official in Malvoria's
+        foreign ministry", as written."""
         at = _AT_NAME.search(s)
+        if not at:
+            body = self.rules.mention_at_end(s)
+            group = body and self.rules.bodies.fullmatch(body.group())
+            at = group and _AT_END.search(s, 0, body.start())
         role = at and self.rules.mention_at_end(s[: at.start()])
         if not role or (role.start() and s[role.start() - 1] not in " ,;:"):
             return None

@@ -515,11 +515,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "An engineer with the Kelby Harbour Fund said the wall would hold. A nurse at "
             "Kelby General, who asked not to be named, said the ward was full. A spokesman "
-            "for the Kelby Council said the road was shut.",
+            "for the Kelby Council said the road was shut. An official in Tarn's foreign "
+            "ministry said the treaty was ready.",
             [
                 ("the wall would hold", "an engineer with the Kelby Harbour Fund", "cue_that"),
                 ("the ward was full", "a nurse at Kelby General", "cue_that"),
                 ("the road was shut", "the Kelby Council", "cue_that"),
+                ("the treaty was ready", "an official in Tarn's foreign ministry", "cue_that"),
             ],
         ),
         # a capitalised particle that is a given name opens the name after a portfolio;
