@@ -501,8 +501,8 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     verb of saying (with "told", after its object)."""
     telling = cue.group().lower().startswith(("told", "tells"))
     that = _THAT.match(text, cue.end(), end)
-    # up to 7 words before "that", or 11 after "told" ("told reporters at a briefing in the
-    # capital on Monday that")
+    # up to seven words before "that", or eleven after "told" ("told reporters at a briefing
+    # in the capital on Monday that")
     if that and not telling and len(that[1].split()) > 7:
         that = None
     # "announced a plan that ..." is a relative clause, not what was said; "told the BBC that"
@@ -511,7 +511,8 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     if that and not object_first:
         after = that.end() + _space(text, that.end())
         # "said that was false": "that" is the clause's subject, not its conjunction
-        return that.end() - 4 if _FINITE.match(text, after, end) and not that[1] else after
+        subject = _FINITE.match(text, after, end) and not that[1]
+        return that.end() - len("that") if subject else after
     told = telling and _TOLD_OBJECT.match(text, cue.end(), end)  # "told the Gazette she was"
     if told:
         clause = _CLAUSE_START.match(text, told.end(), end)
