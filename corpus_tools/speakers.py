@@ -234,6 +234,8 @@ _LEAD_IN = re.compile(
     rf"(?:{DATELINE.pattern})?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
 )
+# "a", "an", "one" or "another" anywhere: where someone unnamed may be.
+_INDEFINITE_WORD = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # An unnamed individual: "one neighbour", "a retired nurse", "another".
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # Someone the text does not name, by any noun: "one reviewer", "another local trader".
@@ -266,6 +268,8 @@ _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’
 # A possessor and up to three words before a cue ("Doe's repeated promise that").
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 # A relative pronoun right before a cue ("Campaigners, who call").
+# A lower-case letter and a space, which a role before a name ends with.
+_LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 # A word in capitals right before a name: "MP Jane Doe".
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
 _WHO = re.compile(r",\s+(?:who|which)$")
@@ -1013,11 +1017,14 @@ class ArticleSpeakers:
             if " " not in m.group()
             and (
                 (  # "Sutrisno, a village head,"; "Agency head Sutrisno" (on one line)
-                    text.startswith(", ", m.end())
+                    text.startswith((", a ", ", an ", ", the "), m.end())
                     and (role := rules.role_of.match(text, m.start()))
                     and role[3] == m.group()
                 )
-                or (text[m.start() - 1 : m.start()] == " " and self._role_before(m.start()))
+                or (
+                    text[m.start() - 2 : m.start()] in _LOWER_THEN_SPACE
+                    and self._role_before(m.start())
+                )
             )
         }
         return {
@@ -1709,6 +1716,8 @@ class ArticleSpeakers:
         """Someone unnamed, by a role, at a body named after it, ending `s`: "An engineer with
         the Pacific Resilience Fund", "a nurse at Kelby General", "an official in Malvoria's
         foreign ministry", as written."""
+        if not _INDEFINITE_WORD.search(s):  # (a quick test first: most clauses have none)
+            return None
         at = _AT_NAME.search(s)
         if not at:
             body = self.rules.mention_at_end(s)
