@@ -833,6 +833,7 @@ class ArticleSpeakers:
         self.surnames: dict[str, str] = {}
         self.organisations: set[str] = set()  # unlisted names that took a plural verb
         self.full_names: set[str] = set()  # unlisted people's full names
+        self._words_before: dict[int, str] = {}
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         self.cues = list(rules.cues.finditer(text))  # every cue of the article, in one scan
@@ -1023,7 +1024,8 @@ class ArticleSpeakers:
                 )
                 or (
                     text[m.start() - 2 : m.start()] in _LOWER_THEN_SPACE
-                    and self._role_before(m.start())
+                    and (word := text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1])
+                    and (word in rules.role_words or word.capitalize() in rules.title_words)
                 )
             )
         }
@@ -1059,15 +1061,22 @@ class ArticleSpeakers:
         return bool(word) and (word in rules.role_words or word.capitalize() in rules.title_words)
 
     def _word_before(self, position: int) -> str:
-        """The lower-case word right before `position` and the spaces after it, or ""."""
+        """The lower-case word right before `position` and the spaces after it, or "" (found
+        once per position: several rules ask about the same runs)."""
+        found = self._words_before.get(position)
+        if found is not None:
+            return found
         text, k = self.text, position - 1
         while k >= 0 and text[k].isspace():
             k -= 1
         # Most names follow punctuation or a capital: no need to search then.
         if k == position - 1 or k < 0 or not ("a" <= text[k] <= "z" or text[k] == "-"):
-            return ""
-        word = _WORD_BEFORE.search(text, max(0, position - 40), position)
-        return word[1] if word else ""
+            found = ""
+        else:
+            word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+            found = word[1] if word else ""
+        self._words_before[position] = found
+        return found
 
     def cues_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The article's cues that lie between character offsets `start` and `end`."""
