@@ -208,11 +208,16 @@ DATELINE = re.compile(
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
 )
+# An organisation's or a place's name in a phrase: capitalised words, with "of", "for",
+# "and", "&" and "the" between them ("Kelby General", "the Institute for Roads and Bridges").
+_NAME_WORD = r"[A-Z][\w'’.&-]*"
+_NAME_JOINT = r"\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
+_NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
 # Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
 # "at the central bank" (two lower-case words, the second no verb).
 _UNNAMED_TAIL = (
     r"(?:\s+(?:at|in|with|from|for)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*"
+    rf"(?:{_NAMED}"
     rf"|[a-z]+(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])))?"
 )
 # "of" between a role and the body it serves: "the governor of the central bank"
@@ -222,22 +227,17 @@ _OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General"
-_AT_NAME = re.compile(
-    r"\s+(?:at|with|from|of)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
-    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*$"
-)
+_AT_NAME = re.compile(rf"\s+(?:at|with|from|of)\s+(?:the\s+)?{_NAMED}$")
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
-_NAMED_TAIL = re.compile(
-    r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*"
-)
+_NAMED_TAIL = re.compile(rf"\s+(?:of|at|for)\s+(?:the\s+)?{_NAMED}")
 _LEAD_IN = re.compile(
     rf"(?:{DATELINE.pattern})?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
 )
-# "a", "an", "one" or "another" anywhere: where someone unnamed may be.
-_INDEFINITE_WORD = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
-# An unnamed individual: "one neighbour", "a retired nurse", "another".
+# An unnamed individual: "one neighbour", "a retired nurse", "another"; the same words anywhere
+# (`_INDEFINITE_WORD`): where someone unnamed may be.
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_INDEFINITE_WORD = re.compile(rf"(?<![\w'’-]){_INDEFINITE.pattern}")
 # Someone the text does not name, by any noun: "one reviewer", "another local trader".
 _UNNAMED = re.compile(
     r"(?<![\w'’-])(?:[Oo]ne|[Aa]nother)"
@@ -299,7 +299,7 @@ _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")
 # tells one body from another ("the provincial Department of Environment").
 _DESCRIBED_NAME = re.compile(
     r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by)\b|[a-z]+al\b)[a-z][\w-]*\s+){1,2}"
-    r"([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)+)"
+    rf"({_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})+)"
 )
 # Months, capitalised but no organisation's name ("the ministry in March"), written out
 # because `calendar` follows the locale; weekdays are no name words at all (`_NOT_NAMES`).
@@ -421,6 +421,10 @@ class SpeakerRules:
         if name is None:
             name = self._names[run] = self._name_in(run)
         return name
+
+    def is_role_word(self, word: str) -> bool:
+        """A lower-case role or title word ("coach", "head", "diplomat")."""
+        return word in self.role_words or word.capitalize() in self.title_words
 
     def is_given_name(self, word: str) -> bool:
         """A capitalised word that is a given name ("María", "Trần"), not a title."""
@@ -1025,7 +1029,7 @@ class ArticleSpeakers:
                 or (
                     text[m.start() - 2 : m.start()] in _LOWER_THEN_SPACE
                     and (word := text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1])
-                    and (word in rules.role_words or word.capitalize() in rules.title_words)
+                    and rules.is_role_word(word)
                 )
             )
         }
@@ -1058,7 +1062,7 @@ class ArticleSpeakers:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""
         word = self._word_before(position)
         rules = self.rules
-        return bool(word) and (word in rules.role_words or word.capitalize() in rules.title_words)
+        return bool(word) and rules.is_role_word(word)
 
     def _word_before(self, position: int) -> str:
         """The lower-case word right before `position` and the spaces after it, or "" (found
@@ -1209,7 +1213,7 @@ class ArticleSpeakers:
             if head in self.rules.speaks_for:
                 return self._spoken_for(mention, position)
             # "the official": someone unnamed with that role before, if any
-            person = head in self.rules.role_words or head.capitalize() in self.rules.title_words
+            person = self.rules.is_role_word(head)
             unnamed = (
                 person and _DEFINITE.match(mention) and self._unnamed_role_before(position, head)
             )
