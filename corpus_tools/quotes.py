@@ -467,7 +467,7 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
     """A quoted word used as a name for something, not as anyone's words: after "so-called",
     or, where no cue just before governs it, modifying the noun after it (a "security
     guarantees" deal; but calls its "green streets" plan) or a noun phrase (pledged a post-war
-    "reassurance force"; but labelled a "Nazi")."""
+    "reassurance force"; but labelled a "Nazi", hailed the deal as a "new chapter")."""
     before = text[sentence_start : q.start - 1]
     if follows_so_called(text, q.start):
         return True
@@ -476,6 +476,7 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
         article
         and not _FUNCTION_WORDS.intersection(article[1].split())  # "described a patient as"
         and not cues.search(" ".join(before[: article.start()].split()[-3:]))
+        and not _as_predicate(before[: article.start()], cues)
     ):
         return True
     if cues.search(" ".join(before.split()[-3:])):
@@ -489,6 +490,13 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
         and not _ADVERB.fullmatch(next_word[1])
     )
     return ends_word and premodifier and not _LINKING.search(before)
+
+
+def _as_predicate(before: str, cues: re.Pattern[str]) -> bool:
+    """Whether `before` ends with "as" after a cue and its object ("hailed the deal as"): what
+    follows is the cue's predicate, in the speaker's words."""
+    head = before.rstrip()
+    return head.endswith(" as") and bool(cues.search(" ".join(head[:-3].split()[-6:])))
 
 
 def _splits(

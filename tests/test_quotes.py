@@ -93,6 +93,20 @@ def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> Non
     assert list(found[["text", "speaker", "rule"]].itertuples(index=False, name=None)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a cue, its object and "as", "a “...”" is the cue's predicate: the speaker's words
+        ("Oren Falk hailed the merger as a “fresh start” for the port.", "Oren Falk"),
+        ("The council described the pier as an “accident waiting to happen”.", "the council"),
+        # without a cue before "as" it stays a label
+        ("The shop was run as a “community hub” for years.", ""),
+    ],
+)
+def test_a_quoted_as_predicate_after_a_cue(text: str, expected: str) -> None:
+    assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
+
+
 def test_he_or_she_after_someone_unnamed() -> None:
     # the last sentence of the narration opens with someone unnamed: the pronoun is theirs
     text = (
