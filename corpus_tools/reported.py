@@ -506,13 +506,19 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     if that and not telling and len(that[1].split()) > 7:
         that = None
     # "announced a plan that ..." is a relative clause, not what was said; "told the BBC that"
-    # is a content clause after an object.
-    object_first = _DETERMINER.match(that[1]) and not telling if that else False
-    if that and not object_first:
-        after = that.end() + _space(text, that.end())
-        # "said that was false": "that" is the clause's subject, not its conjunction
-        subject = _FINITE.match(text, after, end) and not that[1]
-        return that.end() - len("that") if subject else after
+    # is a content clause after an object, and so is "posted on the club's website that" after
+    # a cue's preposition.
+    governs = telling or cue.group().endswith((" on", " to"))
+    object_first = _DETERMINER.match(that[1]) and not governs if that else False
+    after = that.end() + _space(text, that.end()) if that else 0
+    # "said that was false": "that" is the clause's subject, not its conjunction; after other
+    # words ("posted on the forum a photo that went viral") it opens a relative clause
+    verb = that and (
+        _FINITE.match(text, after, end)
+        or rules.irregular_past.get(text[after : text.find(" ", after, end)])
+    )
+    if that and not object_first and not (verb and that[1].strip() and not telling):
+        return that.end() - len("that") if verb else after
     told = telling and _TOLD_OBJECT.match(text, cue.end(), end)  # "told the Gazette she was"
     if told:
         clause = _CLAUSE_START.match(text, told.end(), end)

@@ -395,6 +395,8 @@ class SpeakerRules:
     document: re.Pattern[str]  # "a statement from", "a study by": its author is the source
     # a document as a subject: "the notice", "a party statement", "Acme's filing"
     document_phrase: re.Pattern[str]
+    # a document as a verb's object, at the end ("posted a tribute"): its author is the subject
+    document_object: re.Pattern[str]
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
@@ -732,6 +734,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
             r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[\w-]+)\s+)?)"
             rf"(?:[a-z-]+\s+)?(?:{word_alternation(bodies['document'])})"
+        ),
+        document_object=re.compile(
+            r"\s[a-z]+\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?"
+            rf"(?:{word_alternation(bodies['document'])})$"
         ),
         document=re.compile(  # "a study published on Wednesday by", "new figures from"
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
@@ -1770,6 +1776,9 @@ class ArticleSpeakers:
         if (s[-4:-3].isspace() and s.endswith(("and", "but"))) or clause.rstrip().endswith(
             ", then"
         ):
+            return self.sentence_subject(offset, offset + len(s))
+        # "Doe posted a tribute saying": the document's author, the sentence's subject
+        if cue.endswith("ing") and self.rules.document_object.search(s):
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
         possessive = ("'s" in s or "’s" in s) and _POSSESSIVE_BEFORE.search(s)

@@ -738,6 +738,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Works council chief Oren Falk told a rally of 5,000 staff that the firm had lied.",
             [("the firm had lied", "Oren Falk", "cue_that")],
         ),
+        # "posted on" a platform, "posted online": a post reports what its author says
+        (
+            "Ada Ruiz later posted on her blog that the ferry had been late again. The club "
+            "posted online that tickets were sold out.",
+            [
+                ("the ferry had been late again", "Ada Ruiz", "cue_that"),
+                ("tickets were sold out", "the club", "cue_that"),
+            ],
+        ),
+        # a participle after a document its subject issued: the document's author speaks
+        (
+            "Oren Falk posted a tribute saying his mentor had changed his life. The museum "
+            "released a short video claiming the statue was genuine.",
+            [
+                ("his mentor had changed his life", "Oren Falk", "cue_that"),
+                ("the statue was genuine", "the museum", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -761,6 +779,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Residents of the valley were told the bridge would reopen in May.",
         # "said sorry", "said goodbye": no clause follows
         "Ines Calloway said sorry and promised to call. Oren Falk said goodbye to fans.",
+        # "that" and a verb after a cue's object and more words is a relative clause
+        "Ines Calloway posted to the group chat a photo that went viral.",
         # "..., told the Gazette": the newspaper was told, it does not speak
         '"It was loud all night," one resident, who asked not to be named, told the Gazette.',
     ],
