@@ -142,6 +142,8 @@ _BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$"
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
+# A word in capitals right after a name ("Nordvik FK"), which no run of names takes in.
+_CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
@@ -1287,8 +1289,22 @@ class ArticleSpeakers:
         cue_before = k > 0 and self.text[self.cues[k - 1].end() : position].isspace()
         if not (cue_after or cue_before):
             return None
-        person = name in self._titled  # "Ms Tellani" elsewhere in the article
-        return Speaker(_lower_the(name), PERSON if person else ORGANISATION, False)
+        if name in self._titled:  # "Ms Tellani" elsewhere in the article
+            return Speaker(name, PERSON, False)
+        return Speaker(_lower_the(self._short_names.get(name, name)), ORGANISATION, False)
+
+    @cached_property
+    def _short_names(self) -> dict[str, str]:
+        """Organisations' names by their first word, for that word alone later ("Tallow
+        Metals": "Tallow said"), where only one organisation's name starts with it."""
+        names: dict[str, set[str]] = {}
+        for m in self.runs:
+            words = m.group().removeprefix("the ").removeprefix("The ").split()
+            suffix = _CAPITALS_AFTER.match(self.text, m.end())  # "Nordvik FK": no run's word
+            words += [suffix[1]] if suffix else []
+            if len(words) > 1 and words[-1].rstrip(".") in self.rules.organisation_words:
+                names.setdefault(words[0], set()).add(" ".join(words))
+        return {first: found.pop() for first, found in names.items() if len(found) == 1}
 
     def _unnamed_role_before(self, position: int, role: str) -> Speaker | None:
         """The last person left unnamed with `role` before `position`, as written with where

@@ -512,6 +512,23 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a company's or club's first word alone later stands for its name
+        ("Tallow Metals cut 200 jobs on Monday. Tallow said it had “no choice”.", "Tallow Metals"),
+        ("The keeper left Kelby FK in May. “We wish him well,” Kelby said.", "Kelby FK"),
+        # but not where two organisations' names start with it
+        (
+            "Tallow Metals and Tallow Foods split in 2019. “It was overdue,” Tallow said.",
+            "Tallow",
+        ),
+    ],
+)
+def test_an_organisation_by_its_first_word(text: str, expected: str) -> None:
+    assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a person's affiliation after "of" is not part of the name
         (
             "“The sample is small,” said Dr Ines Carvalho of the Lisbon Institute of Health.",
