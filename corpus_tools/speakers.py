@@ -884,11 +884,32 @@ class ArticleSpeakers:
         """Every run of capitalised words, as `rules.unknown.finditer` finds them: found
         without "the" (a scan twice as fast), then with it where it comes before."""
         text, rules = self.text, self.rules
-        return [
+        runs = [
             rules.unknown.match(text, m.start() - 4)
             if text[max(m.start() - 4, 0) : m.start()] in ("the ", "The ")
             else m
             for m in rules.bare_run.finditer(text)
+        ]
+        return [part for m in runs for part in self._affiliated(m)]
+
+    def _affiliated(self, run: re.Match[str]) -> list[re.Match[str]]:
+        """A person's name and, after "of", the body they work for, as two runs ("Dr Ada Ruiz
+        of the Polar Institute"), else the run itself ("the Bank of Kelby")."""
+        of = run.group().find(" of ")
+        if of < 0:
+            return [run]
+        name = self.rules.name_in(run.group()[:of])
+        person = (
+            " " in name
+            and self._kind(name) == PERSON
+            and (name != run.group()[:of] or bool(self.rules.gender_of_name(name)))
+        )
+        if not person:
+            return [run]
+        start = run.start()
+        return [
+            self.rules.unknown.match(self.text, start, start + of),
+            self.rules.unknown.match(self.text, start + of + 4, run.end()),
         ]
 
     def _find_full_names(self, runs: list[re.Match[str]]) -> None:

@@ -512,6 +512,31 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a person named with the body they work for after "of" is a person, for "she" later
+        (
+            "The report, led by Dr Ada Ruiz of the Kelby Institute, warns of floods.\n"
+            "“We checked twice,” she said.",
+            "Ada Ruiz",
+        ),
+        (
+            "A team under engineer Oren Falk of the Tarn Harbour Board inspected the wall.\n"
+            "“It will hold,” he said.",
+            "Oren Falk",
+        ),
+        # a body's name with "of" stays whole
+        (
+            "The Bank of Kelby raised rates.\n“Prices are rising,” the bank said.",
+            "the Bank of Kelby",
+        ),
+    ],
+)
+def test_a_person_and_the_body_after_of(text: str, expected: str) -> None:
+    assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a company's or club's first word alone later stands for its name
         ("Tallow Metals cut 200 jobs on Monday. Tallow said it had “no choice”.", "Tallow Metals"),
         ("The keeper left Kelby FK in May. “We wish him well,” Kelby said.", "Kelby FK"),
