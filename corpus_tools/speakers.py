@@ -249,6 +249,7 @@ _UNNAMED = re.compile(
 )
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
+_AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 # The lower-case word right before a position.
@@ -734,7 +735,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         speaks_for=frozenset(bodies["for"]),
         document_phrase=re.compile(
             r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
-            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[\w-]+)\s+)?)"
+            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[\w-]+?)(?:['’]s)?\s+)?)"
             rf"(?:[a-z-]+\s+)?(?:{word_alternation(bodies['document'])})"
         ),
         document_object=re.compile(
@@ -1269,8 +1270,11 @@ class ArticleSpeakers:
                 return self._anonymous_before(position) or Speaker(
                     _lower_the(mention), PERSON, False
                 )
+            # "The 58-year-old former general said": a description of the person named last
+            aged = _AGED_BEFORE.search(self.text, max(0, position - 20), position)
+            person = (aged and self.pronoun(position, cue, last_speaker)) or ""
             # "the minister": the person given that title
-            person = self.roles.get(role, "")
+            person = person or self.roles.get(role, "")
             if person:
                 return Speaker(person, PERSON, person in self.rules.types)
             unnamed = _DEFINITE.match(mention) and self._unnamed_role_before(position, role)

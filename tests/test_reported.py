@@ -202,11 +202,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # letters after a name ("KC", "MP") and a role with its article in apposition
         (
             "Her counsel, Oren Falk KC, said his client was sorry. Ines Calloway MP said the "
-            "vote had failed. The panel's chair, the author Ada Ruiz, said the book had won.",
+            "vote had failed. The panel's chair, the author Ada Ruiz, said the book had won. "
+            "Counsel to the bank, Manase Fenn SAN, said the claim was void.",
             [
                 ("his client was sorry", "Oren Falk", "cue_that"),
                 ("the vote had failed", "Ines Calloway", "cue_that"),
                 ("the book had won", "Ada Ruiz", "cue_that"),
+                ("the claim was void", "Manase Fenn", "cue_that"),
             ],
         ),
         # a dateline or a live blog's time before the subject; "today", "just" before the cue
@@ -461,6 +463,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("costs had risen", "Tallow Metals", "cue_that"),
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
+        ),
+        # a document owned by a body named by its common noun: the body's fuller name
+        (
+            "A study by the Kelby Reading Council was published today. The council's report "
+            "says pupils were reading less.",
+            [
+                ("pupils were reading less", "the Kelby Reading Council", "cue_that"),
+            ],
+        ),
+        # "The 58-year-old ..." describes the person named last
+        (
+            "Oren Falk filed his papers on Monday. The 58-year-old former police chief told "
+            "supporters that he would win.",
+            [("he would win", "Oren Falk", "cue_that")],
         ),
         # "District" ends an organisation's name, which the lead names
         (
