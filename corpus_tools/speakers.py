@@ -1032,7 +1032,10 @@ class ArticleSpeakers:
         return {
             name
             for m in self.runs
-            if " " in m.group() and (name := rules.name_in(m.group())) and " " not in name
+            if " " in m.group()
+            and not m.group().startswith(("the ", "The "))  # "the Sévrac squad": no title
+            and (name := rules.name_in(m.group()))
+            and " " not in name
         }
 
     @cached_property

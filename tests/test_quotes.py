@@ -523,6 +523,12 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "“It will hold,” he said.",
             "Oren Falk",
         ),
+        # "the Tarnac squad" gives "Tarnac" no title: "Olympique Tarnac" is no person's name
+        (
+            "Kelby beat Olympique Tarnac on Sunday. The Tarnac squad flew home. Tarnac coach "
+            "Oren Falk declined to comment but told the club website that the team was “poor”.",
+            "Oren Falk",
+        ),
         # a body's name with "of" stays whole
         (
             "The Bank of Kelby raised rates.\n“Prices are rising,” the bank said.",
@@ -530,7 +536,7 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
         ),
     ],
 )
-def test_a_person_and_the_body_after_of(text: str, expected: str) -> None:
+def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
 
 
