@@ -1541,6 +1541,8 @@ class ArticleSpeakers:
         if len(words) != 2 or words[0] != "the":
             return name
         noun = words[1]
+        if noun.endswith("s") and noun in self.rules.group_heads:
+            return self._group_with_body(noun, position) or name
         for earlier in re.finditer(
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}})"
             rf"{re.escape(noun)}\b(?:,?\s+)?",
@@ -1569,6 +1571,20 @@ class ArticleSpeakers:
         if noun in self.rules.company_nouns:  # a firm named without a company word
             return self._firm_before(position) or name
         return name
+
+    def _group_with_body(self, noun: str, position: int) -> str:
+        """ "the lawyers" as the group last named with its body before `position` ("lawyers
+        for Carrick Dowd"), else ""."""
+        found = [
+            *re.finditer(
+                rf"\b{re.escape(noun)}\s+(for|at|from|with)\s+", self.text[:position], re.I
+            )
+        ]
+        for m in reversed(found):
+            named = self.rules.unknown.match(self.text, m.end())
+            if named and not self.is_quoted(m.start()):
+                return f"{noun} {m[1]} {_lower_the(named.group())}"
+        return ""
 
     def _firm_before(self, position: int) -> str:
         """The first name of the lead that is no person's ("Shares in Tallow Metals fell",

@@ -501,6 +501,12 @@ def test_a_role_names_the_person_given_it(text: str, expected: str) -> None:
         ),
         ("The estate is part of what the council calls its “green streets” plan.", "the council"),
         ("What the brochure described as “luxury flats” turned out to be damp.", "the brochure"),
+        # "the lawyers" are the lawyers named with their client before
+        (
+            "Lawyers for Tallow Metals say the order was never served. The firm had “acted in "
+            "good faith”, the lawyers wrote.",
+            "lawyers for Tallow Metals",
+        ),
         # a group phrase ends at "what": "rejected what many economists" is no group
         ("The minister rejected what many economists describe as “a slump”.", "many economists"),
     ],
