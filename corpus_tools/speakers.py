@@ -585,7 +585,7 @@ class SpeakerRules:
         # "in" only before a name or "the" ("in Westmarch", "in the capital"): "the ministry in
         # a statement" is no group
         tail = (
-            r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
+            r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
             r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
             r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3})"
         )

@@ -735,6 +735,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # a firm's name with "&" in a group's phrase
+        (
+            "Traders at Falk & Ruiz said prices had peaked.",
+            [("prices had peaked", "traders at Falk & Ruiz", "cue_that")],
+        ),
         # "they" after a group with its phrase ("Analysts at X said") is the whole group
         (
             "Analysts at Corran Securities said bond yields would ease. They conceded that the "
