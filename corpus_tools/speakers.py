@@ -925,17 +925,17 @@ class ArticleSpeakers:
         self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
             m.group()
             for m in runs
-            if " " not in m.group()
-            and m.group() not in _MONTHS
+            if m.group() not in _MONTHS
             and (
                 self._word_before(m.start()) in rules.naming_nouns
-                or (  # "Pellora, the start-up,"
+                or (  # "Pellora, the start-up,", "Ridgeway Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())
                 )
             )
         )
         for m in runs:
-            if " " not in m.group():  # one word is never a full name
+            # one word is never a full name, nor a company's name
+            if " " not in m.group() or m.group() in self.organisations:
                 continue
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):

@@ -549,6 +549,14 @@ def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a company's name of two words that a person's could have, said to be a company's
+        (
+            "Kelby Mobile, the largest phone operator, admitted a breach on Friday. "
+            "Ines Calloway called for an inquiry.\n“We are sorry,” the company said.",
+            "Kelby Mobile",
+        ),
+        # words that end companies' names ("Appliances", "Maritime")
+        ("Tarn Maritime owns the ship.\n“We will pay,” the company said.", "Tarn Maritime"),
         # a company's or club's first word alone later stands for its name
         ("Tallow Metals cut 200 jobs on Monday. Tallow said it had “no choice”.", "Tallow Metals"),
         ("The keeper left Kelby FK in May. “We wish him well,” Kelby said.", "Kelby FK"),
@@ -559,7 +567,7 @@ def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
         ),
     ],
 )
-def test_an_organisation_by_its_first_word(text: str, expected: str) -> None:
+def test_organisations_named_before(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
 
 
