@@ -249,6 +249,7 @@ _UNNAMED = re.compile(
 )
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
+_PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
@@ -872,6 +873,7 @@ class ArticleSpeakers:
         ]
         self.positions = [p for p, _, _ in self.people]
         self._subjects: dict[int, bool] = {}
+        self._pronoun_genders: dict[str, str] = {}  # people "he" or "she" was found to be
 
     def _subject(self, k: int) -> bool:
         """Whether `self.people[k]` is named as a clause subject (found once, when asked)."""
@@ -1237,6 +1239,9 @@ class ArticleSpeakers:
             name = self.pronoun(position, cue, last_speaker, mention.lower())
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)
+            gender = _PRONOUN_GENDERS.get(mention.lower())
+            if gender:  # "he" for Bamgbose: "she" later is someone else
+                self._pronoun_genders.setdefault(name, gender)
             return Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
         one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
         if one_of:  # "one of the sources", "one of the people": as written
@@ -1650,15 +1655,20 @@ class ArticleSpeakers:
     def _fits(self, pronoun: str):
         """Whether a person may be the one `pronoun` ("he", "she") stands for: any person of
         unknown gender, none of the other."""
-        wanted = {"he": "man", "she": "woman"}.get(pronoun)
+        wanted = _PRONOUN_GENDERS.get(pronoun)
         if not wanted:
             return lambda person: True
         return lambda person: self.gender(person) in ("", wanted)
 
     def gender(self, person: str) -> str:
         """ "man" or "woman" as a title says anywhere in the article ("Ms Ferreira"), else as
-        the first name does (`SpeakerRules.gender_of_name`), else ""."""
-        return self._titled_genders.get(person) or self.rules.gender_of_name(person)
+        "he" or "she" was found to stand for them before, else as the first name does
+        (`SpeakerRules.gender_of_name`), else ""."""
+        return (
+            self._titled_genders.get(person)
+            or self._pronoun_genders.get(person)
+            or self.rules.gender_of_name(person)
+        )
 
     @cached_property
     def _titled_genders(self) -> dict[str, str]:

@@ -107,6 +107,16 @@ def test_a_quoted_as_predicate_after_a_cue(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
 
 
+def test_he_or_she_learnt_from_an_earlier_pronoun() -> None:
+    # "he" for Oyel Fenn earlier: "she" later is the writer, though nobody's first name says so
+    text = (
+        "Director Oyel Fenn said the run was over. “We tried everything,” he said.\n"
+        "The play, by the writer Ashwe Ruiz, had sold out. She wrote on her blog that she was "
+        "“gutted”."
+    )
+    assert ct.quotes(one_article(text))["speaker"].tolist() == ["Oyel Fenn", "Ashwe Ruiz"]
+
+
 def test_he_or_she_after_someone_unnamed() -> None:
     # the last sentence of the narration opens with someone unnamed: the pronoun is theirs
     text = (
