@@ -1640,7 +1640,7 @@ class ArticleSpeakers:
         if subjects and self._speaks(subjects[0]):
             return self.people[subjects[0]][1]
         people = [self.people[k][1] for k in subjects]
-        known = [person for person in people if self.gender(person)]
+        known = [person for person in people if self._named_gender(person)]
         return (known or people or [last_named])[0]
 
     def _speaks(self, k: int) -> bool:
@@ -1658,17 +1658,16 @@ class ArticleSpeakers:
         wanted = _PRONOUN_GENDERS.get(pronoun)
         if not wanted:
             return lambda person: True
-        return lambda person: self.gender(person) in ("", wanted)
-
-    def gender(self, person: str) -> str:
-        """ "man" or "woman" as a title says anywhere in the article ("Ms Ferreira"), else as
-        "he" or "she" was found to stand for them before, else as the first name does
-        (`SpeakerRules.gender_of_name`), else ""."""
-        return (
-            self._titled_genders.get(person)
-            or self._pronoun_genders.get(person)
-            or self.rules.gender_of_name(person)
+        return lambda person: (
+            (self._named_gender(person) or self._pronoun_genders.get(person, "")) in ("", wanted)
         )
+
+    def _named_gender(self, person: str) -> str:
+        """ "man" or "woman" as a title says anywhere in the article ("Ms Ferreira"), else as
+        the first name does (`SpeakerRules.gender_of_name`), else "". (A gender learnt from
+        an earlier "he" or "she" only rules a person out: preferring people it names would
+        make one speaker take every later pronoun.)"""
+        return self._titled_genders.get(person) or self.rules.gender_of_name(person)
 
     @cached_property
     def _titled_genders(self) -> dict[str, str]:
