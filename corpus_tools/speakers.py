@@ -893,14 +893,18 @@ class ArticleSpeakers:
             else m
             for m in rules.bare_run.finditer(text)
         ]
-        return [part for m in runs for part in self._affiliated(m)]
+        found = []
+        for m in runs:
+            if " of " in m.group():
+                found += self._affiliated(m)
+            else:
+                found.append(m)
+        return found
 
     def _affiliated(self, run: re.Match[str]) -> list[re.Match[str]]:
         """A person's name and, after "of", the body they work for, as two runs ("Dr Ada Ruiz
         of the Polar Institute"), else the run itself ("the Bank of Kelby")."""
-        of = run.group().find(" of ")
-        if of < 0:
-            return [run]
+        of = run.group().index(" of ")
         name = self.rules.name_in(run.group()[:of])
         person = (
             " " in name
