@@ -1410,6 +1410,24 @@ class ArticleSpeakers:
         while start and (at == position or self.is_quoted(at)):
             start = self._sentence_start(start - 1)
             at = self._opening(start, position)
+        return self._unnamed_at(at, position) or self._unnamed_at(
+            self._cue_after_comma(start, position), position
+        )
+
+    def _cue_after_comma(self, start: int, position: int) -> int:
+        """Where the attribution after a clause's last comma starts in the sentence from
+        `start` ("P, a spokeswoman for the airline said."), else `position`; not after a name
+        ("according to Sgt Ada Ruiz, a police spokeswoman.")."""
+        if bisect_left(self.positions, position) > bisect_left(self.positions, start):
+            return position
+        later = bisect_left(self.starts, start + 1)
+        end = min(self.starts[later], position) if later < len(self.starts) else position
+        comma = self.text.rfind(", ", start, end)
+        return comma + 2 if comma >= 0 and not self.is_quoted(comma) else position
+
+    def _unnamed_at(self, at: int, position: int) -> Speaker | None:
+        """Someone unnamed, or named by a role, whose mention starts at `at`, with nobody
+        named between it and `position`."""
         if not (_INDEFINITE.match(self.text, at) or self.text.startswith(("The ", "the "), at)):
             return None  # (only these open the mentions wanted: a quick test first)
         m = self.rules.mention_at_start(self.text[at : min(position, at + _LONGEST_MENTION)])

@@ -735,6 +735,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # "she" after "P, a spokeswoman for X said." is the spokeswoman's (X's); after a
+        # name in the same sentence, the name's
+        (
+            "Trains were cancelled, a spokeswoman for the Kestrel Rail Authority said. She "
+            "said engineers were checking the line. Roads were shut, according to Sgt Ada "
+            "Ruiz, a police spokeswoman. She said crews were clearing trees.",
+            [
+                ("Trains were cancelled", "the Kestrel Rail Authority", "cue_after"),
+                ("engineers were checking the line", "the Kestrel Rail Authority", "cue_that"),
+                ("Roads were shut", "Ada Ruiz", "according_to"),
+                ("crews were clearing trees", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # a firm's name with "&" in a group's phrase
         (
             "Traders at Falk & Ruiz said prices had peaked.",
