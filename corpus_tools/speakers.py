@@ -590,7 +590,8 @@ class SpeakerRules:
             r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
             r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3})"
         )
-        return re.compile(rf"(?:^\s*|[,;:]\s*)({self.group}\s+{tail})\s*$")
+        # "..., with analysts at Corran noting that": the group after "with" speaks
+        return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?({self.group}\s+{tail})\s*$")
 
     @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:

@@ -748,10 +748,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("crews were clearing trees", "Ada Ruiz", "cue_that"),
             ],
         ),
-        # a firm's name with "&" in a group's phrase
+        # a firm's name with "&" in a group's phrase; a group after "with" ("..., with
+        # analysts at X noting that")
         (
-            "Traders at Falk & Ruiz said prices had peaked.",
-            [("prices had peaked", "traders at Falk & Ruiz", "cue_that")],
+            "Traders at Falk & Ruiz said prices had peaked. Shares fell, with analysts at "
+            "Corran Securities noting that the offer was low.",
+            [
+                ("prices had peaked", "traders at Falk & Ruiz", "cue_that"),
+                ("the offer was low", "analysts at Corran Securities", "cue_that"),
+            ],
         ),
         # "they" after a group with its phrase ("Analysts at X said") is the whole group
         (
