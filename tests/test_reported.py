@@ -735,6 +735,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # a festival and a theatre speak as companies do: the one named before
+        (
+            "The Kelby Lakes Film Festival opens today. The festival said 42 films would be "
+            "shown. The Tarn Playhouse has cancelled its last week, the theatre said.",
+            [
+                ("42 films would be shown", "the Kelby Lakes Film Festival", "cue_that"),
+                (
+                    "The Tarn Playhouse has cancelled its last week",
+                    "the Tarn Playhouse",
+                    "cue_after",
+                ),
+            ],
+        ),
         # "she" after "P, a spokeswoman for X said." is the spokeswoman's (X's); after a
         # name in the same sentence, the name's
         (
