@@ -735,6 +735,28 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # people unnamed by what they know: "involved in", "briefed on", "with knowledge of"
+        (
+            "Fees were the last hurdle, a diplomat involved in the talks said. Two people "
+            "briefed on the plan said the deal was close.",
+            [
+                ("Fees were the last hurdle", "a diplomat involved in the talks", "cue_after"),
+                ("the deal was close", "two people briefed on the plan", "cue_that"),
+            ],
+        ),
+        # insolvency administrators with their firm; an exchange named after its noun
+        (
+            "Administrators from Tallow Advisory said the stores would keep trading. The "
+            "exchange Corvex halted trading and said it expected to reopen soon.",
+            [
+                (
+                    "the stores would keep trading",
+                    "administrators from Tallow Advisory",
+                    "cue_that",
+                ),
+                ("it expected to reopen soon", "Corvex", "cue_that"),
+            ],
+        ),
         # a festival and a theatre speak as companies do: the one named before
         (
             "The Kelby Lakes Film Festival opens today. The festival said 42 films would be "
