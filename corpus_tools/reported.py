@@ -320,7 +320,8 @@ def _sentence_reports(
         if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
             cut = _boundary(text, hits[k + 1][0].start(), content_start, content_end)
             content_end = min(content_end, cut)
-        adjunct = _ADJUNCT.search(text, content_start, content_end)
+        # (before its cue, "P, injuring 11, police said", the whole of P is what was said)
+        adjunct = rule != "cue_after" and _ADJUNCT.search(text, content_start, content_end)
         content_end = adjunct.start() if adjunct else content_end
         colon = _COLON_THEN_QUOTE.search(text, content_start, content_end)  # P: "..."
         content_end = colon.start() if colon else content_end

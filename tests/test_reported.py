@@ -735,6 +735,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # before its cue a participle phrase is part of what was said; a gendarmerie speaks
+        (
+            "A bus overturned near Kelby, injuring 11 people, the regional gendarmerie said.",
+            [
+                (
+                    "A bus overturned near Kelby, injuring 11 people",
+                    "the regional gendarmerie",
+                    "cue_after",
+                )
+            ],
+        ),
         # people unnamed by what they know: "involved in", "briefed on", "with knowledge of"
         (
             "Fees were the last hurdle, a diplomat involved in the talks said. Two people "
