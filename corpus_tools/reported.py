@@ -388,7 +388,11 @@ def _read_cue(
         who = speakers.source(agent[1], agent.start(1))
         rule = "noun_that"
     elif speakers.is_participle(word, before):
-        who = speakers.sentence_subject(start, cue.start()) or speakers.role_opening(before)
+        who = (
+            speakers.sentence_subject(start, cue.start())
+            or speakers.role_opening(before)
+            or _quotation_speaker(text, start, before, speakers, last_speaker)
+        )
         rule = "participle"
     elif word.lower().removesuffix("s") in NOUN_CUES and _NOUN_CUE.search(before):
         # "issued a clear warning that P"
@@ -402,6 +406,25 @@ def _read_cue(
         return content, end, who, rule
     # "P, said Jane Doe.": a name after the cue looks like a clause, but ends the sentence
     return _reported_before(text, start, cue, before, after, speakers, last_speaker)
+
+
+def _quotation_speaker(
+    text: str, start: int, before: str, speakers: ArticleSpeakers, last_speaker: str
+) -> Speaker | None:
+    """`"...," she said, adding that P` or `"...," said Doe, adding that P`: whoever is named
+    next to the cue of the quotation before P."""
+    close = max(before.rfind(mark) for mark in _CLOSING_MARKS)
+    if close < 0:
+        return None
+    after = start + close + 1
+    cues = speakers.cues_in(after, start + len(before))
+    if not cues:
+        return None
+    cue = cues[0]
+    found = speakers.subject_before(text[after : cue.start()], after, cue.group(), last_speaker)
+    position = cue.end() + _space(text, cue.end())
+    named = not found and speakers.rules.mention_at_start(text[position : start + len(before)])
+    return found or (named and speakers.speaker(named.group(), position, cue.group(), last_speaker))
 
 
 def _reported_before(

@@ -735,6 +735,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # a participle after a quotation's attribution is the quotation's speaker's
+        (
+            "Ada Ruiz spoke first. “We are ready,” she said at a briefing, adding that the "
+            "ferry would sail. “It is late,” said Oren Falk, adding that the fare had risen.",
+            [
+                ("the ferry would sail", "Ada Ruiz", "participle"),
+                ("the fare had risen", "Oren Falk", "participle"),
+            ],
+        ),
         # before its cue a participle phrase is part of what was said; a gendarmerie speaks
         (
             "A bus overturned near Kelby, injuring 11 people, the regional gendarmerie said.",
