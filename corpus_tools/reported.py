@@ -88,11 +88,13 @@ _ZERO_THAT_CUES = re.compile(
 )
 _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
-    r"some|all|[A-Z][\w’'-]*)\b"
+    r"some|all|several|many|most|both|each|every|none|half|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|[A-Z][\w’'-]*)\b"
     # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall"
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|over\s+)?[\d£$€])"
 )
+_NUMBER = re.compile(r"\s+(?:[\d£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
@@ -568,6 +570,9 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         if not obj or not _FINITE.search(text, position + obj.end(), end):
             return None
         position += obj.end()
+    # "added three trains", "adding 200 jobs": after "add" a number is what was added
+    if cue.group()[:3].lower() == "add" and _NUMBER.match(text, position, end):
+        return None
     clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
         text, position, end
     )

@@ -735,6 +735,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # a clause may open with a number word or "several", "many"
+        (
+            "Police said two of the men seen near the quay had been arrested. Ada Ruiz said "
+            "several of the boats in the northern fleet had sunk.",
+            [
+                ("two of the men seen near the quay had been arrested", "police", "cue_that"),
+                ("several of the boats in the northern fleet had sunk", "Ada Ruiz", "cue_that"),
+            ],
+        ),
+        # after "add" a number is what was added, not a clause's subject
+        (
+            "The operator said it had added three trains a day since May and was hiring staff.",
+            [
+                (
+                    "it had added three trains a day since May and was hiring staff",
+                    "the operator",
+                    "cue_that",
+                )
+            ],
+        ),
         # a participle after a quotation's attribution is the quotation's speaker's
         (
             "Ada Ruiz spoke first. “We are ready,” she said at a briefing, adding that the "
