@@ -253,6 +253,7 @@ _UNNAMED = re.compile(
 )
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
+_WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
@@ -939,6 +940,12 @@ class ArticleSpeakers:
             if m.group() not in _MONTHS
             and (
                 self._word_before(m.start()) in rules.naming_nouns
+                or (  # "The port operator, Manche Terminaux,"
+                    text[m.start() - 2 : m.start()] == ", "
+                    and (noun := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()))
+                    and noun[1] in rules.company_nouns
+                    and not rules.is_role_word(noun[1])  # "her producer, Duarte Mendes,"
+                )
                 or (  # "Pellora, the start-up,", "Ridgeway Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())
                 )
@@ -1266,9 +1273,13 @@ class ArticleSpeakers:
             )
             if unnamed:
                 return unnamed
-            # "Airport operator Skylane Holdings": the name after a singular group noun
+            # "Airport operator Skylane Holdings", "The port operator, Manche Terminaux,": the
+            # name after a singular group noun
             end = position + len(mention)
-            named = self.text[end : end + 1] == " " and self.rules.unknown.match(self.text, end + 1)
+            gap = 1 if self.text[end : end + 1] == " " else 2 * (self.text[end : end + 2] == ", ")
+            named = gap and self.rules.unknown.match(self.text, end + gap)
+            if gap == 2 and named and named.group() not in self.organisations:
+                named = None
             if named and not mention.endswith("s"):
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
             name = self._fuller(self._common(mention), position)

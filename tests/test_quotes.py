@@ -565,6 +565,18 @@ def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
             "Ines Calloway called for an inquiry.\n“We are sorry,” the company said.",
             "Kelby Mobile",
         ),
+        # a company noun with the name in apposition ("The port operator, Kelby Terminaux,"),
+        # but not a role ("her producer, Oren Falk,")
+        (
+            "Union delegate Ada Ruiz said pay was low. The port operator, Kelby Terminaux, said "
+            "its offer was fair.\n‘We have a duty to our staff,’ the company said.",
+            "Kelby Terminaux",
+        ),
+        (
+            "Her producer, Oren Falk, remembers the album differently.\n“It was planned,” Falk "
+            "says.",
+            "Oren Falk",
+        ),
         # words that end companies' names ("Appliances", "Maritime")
         ("Tarn Maritime owns the ship.\n“We will pay,” the company said.", "Tarn Maritime"),
         # a company's or club's first word alone later stands for its name

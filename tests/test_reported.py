@@ -735,6 +735,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # a company named in apposition after its noun is the subject of a second verb
+        (
+            "The port operator, Kelby Terminaux, said its offer was final and warned that "
+            "ships would go elsewhere.",
+            [
+                ("its offer was final", "Kelby Terminaux", "cue_that"),
+                ("ships would go elsewhere", "Kelby Terminaux", "cue_that"),
+            ],
+        ),
         # a clause may open with a number word or "several", "many"
         (
             "Police said two of the men seen near the quay had been arrested. Ada Ruiz said "
