@@ -118,7 +118,7 @@ _FOR_THE_NOUN = re.compile(r"\b(?:for|of)\s+(?:the|a|an|his|her|their)\s+[a-z][\
 # Someone unnamed by their closeness to a matter: "a source close to the club", "three people
 # familiar with the talks"; at the end of a subject (`_CLOSE_TO`), or anywhere before a comma,
 # a stop or "said" (`_CLOSE_PHRASE`, for "the person" and "according to" later).
-_CLOSE_WORDS = ("close to", "familiar with", "involved in", "briefed on", "knowledge of")
+_CLOSE_WORDS = re.compile("close to|familiar with|involved in|briefed on|knowledge of")
 _CLOSE_TAIL = (
     r"\s+(?:close to|familiar with|involved in|briefed on|with (?:direct )?knowledge of)"
     r"\s+[^,.;:]+?"
@@ -1936,7 +1936,7 @@ class ArticleSpeakers:
         role = (" of " in s and self._role_of_body(s)) or self._unnamed_at_body(s)
         if role:
             return role
-        close = any(w in s for w in _CLOSE_WORDS) and _CLOSE_TO.search(s)
+        close = _CLOSE_WORDS.search(s) and _CLOSE_TO.search(s)
         if close:  # "a source close to the club": someone unnamed, not the club
             return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False)
         group = self._group_at_end(s, offset)
