@@ -118,11 +118,9 @@ _FOR_THE_NOUN = re.compile(r"\b(?:for|of)\s+(?:the|a|an|his|her|their)\s+[a-z][\
 # Someone unnamed by their closeness to a matter: "a source close to the club", "three people
 # familiar with the talks"; at the end of a subject (`_CLOSE_TO`), or anywhere before a comma,
 # a stop or "said" (`_CLOSE_PHRASE`, for "the person" and "according to" later).
-_CLOSE_WORDS = re.compile("close to|familiar with|involved in|briefed on|knowledge of")
-_CLOSE_TAIL = (
-    r"\s+(?:close to|familiar with|involved in|briefed on|with (?:direct )?knowledge of)"
-    r"\s+[^,.;:]+?"
-)
+_CLOSE_KIND = r"(?:close to|familiar with|involved in|briefed on|with (?:direct )?knowledge of)"
+_CLOSE_WORDS = re.compile(_CLOSE_KIND)  # a quick test before the patterns below
+_CLOSE_TAIL = rf"\s+{_CLOSE_KIND}\s+[^,.;:]+?"
 _CLOSE = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Pp]eople|[Ss]ources?)(?:\s+[\w-]+){0,2}?"
     + _CLOSE_TAIL
@@ -146,7 +144,7 @@ _BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$"
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
-# A word in capitals right after a name ("Nordvik FK"), which no run of names takes in.
+# A word in capitals right after a name ("Kelby FK"), which no run of names takes in.
 _CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -253,8 +251,10 @@ _UNNAMED = re.compile(
 )
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
+# The lower-case word before a comma that ends the text: "The port operator, " (a name follows).
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
+# An age before a description: "The 58-year-old former general".
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
@@ -909,7 +909,7 @@ class ArticleSpeakers:
 
     def _affiliated(self, run: re.Match[str]) -> list[re.Match[str]]:
         """A person's name and, after "of", the body they work for, as two runs ("Dr Ada Ruiz
-        of the Polar Institute"), else the run itself ("the Bank of Kelby")."""
+        of the Kelby Institute"), else the run itself ("the Bank of Kelby")."""
         of = run.group().index(" of ")
         name = self.rules.name_in(run.group()[:of])
         person = (
@@ -940,13 +940,13 @@ class ArticleSpeakers:
             if m.group() not in _MONTHS
             and (
                 self._word_before(m.start()) in rules.naming_nouns
-                or (  # "The port operator, Manche Terminaux,"
+                or (  # "The port operator, Kelby Terminaux,"
                     text[m.start() - 2 : m.start()] == ", "
                     and (noun := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()))
                     and noun[1] in rules.company_nouns
-                    and not rules.is_role_word(noun[1])  # "her producer, Duarte Mendes,"
+                    and not rules.is_role_word(noun[1])  # "her producer, Oren Falk,"
                 )
-                or (  # "Pellora, the start-up,", "Ridgeway Mobile, the phone operator,"
+                or (  # "Pellora, the start-up,", "Kelby Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())
                 )
             )
@@ -1051,7 +1051,7 @@ class ArticleSpeakers:
             name
             for m in self.runs
             if " " in m.group()
-            and not m.group().startswith(("the ", "The "))  # "the Sévrac squad": no title
+            and not m.group().startswith(("the ", "The "))  # "the Tarnac squad": no title
             and (name := rules.name_in(m.group()))
             and " " not in name
         }
@@ -1177,7 +1177,7 @@ class ArticleSpeakers:
         return kind or self._company_noun_before(position)
 
     def _company_noun_before(self, position: int) -> bool:
-        """A company noun right before `position` ("operator Skylane Holdings")."""
+        """A company noun right before `position` ("operator Tallow Holdings")."""
         return self._word_before(position) in self.rules.company_nouns
 
     def _kind(self, name: str) -> str:
@@ -1256,7 +1256,7 @@ class ArticleSpeakers:
             if not name:  # "A police spokeswoman said ... . "...," she said."
                 return self._spokesperson_before(position)
             gender = _PRONOUN_GENDERS.get(mention.lower())
-            if gender:  # "he" for Bamgbose: "she" later is someone else
+            if gender:  # "he" for the director: "she" later is someone else
                 self._pronoun_genders.setdefault(name, gender)
             return Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
         one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
@@ -1273,7 +1273,7 @@ class ArticleSpeakers:
             )
             if unnamed:
                 return unnamed
-            # "Airport operator Skylane Holdings", "The port operator, Manche Terminaux,": the
+            # "Airport operator Tallow Holdings", "The port operator, Kelby Terminaux,": the
             # name after a singular group noun
             end = position + len(mention)
             gap = 1 if self.text[end : end + 1] == " " else 2 * (self.text[end : end + 2] == ", ")
@@ -1353,7 +1353,7 @@ class ArticleSpeakers:
         names: dict[str, set[str]] = {}
         for m in self.runs:
             words = m.group().removeprefix("the ").removeprefix("The ").split()
-            suffix = _CAPITALS_AFTER.match(self.text, m.end())  # "Nordvik FK": no run's word
+            suffix = _CAPITALS_AFTER.match(self.text, m.end())  # "Kelby FK": no run's word
             words += [suffix[1]] if suffix else []
             if len(words) > 1 and words[-1].rstrip(".") in self.rules.organisation_words:
                 names.setdefault(words[0], set()).add(" ".join(words))
@@ -1617,7 +1617,7 @@ class ArticleSpeakers:
 
     def _group_with_body(self, noun: str, position: int) -> str:
         """ "the lawyers" as the group last named with its body before `position` ("lawyers
-        for Carrick Dowd"), else ""."""
+        for Tallow Metals"), else ""."""
         found = [
             *re.finditer(
                 rf"\b{re.escape(noun)}\s+(for|at|from|with)\s+", self.text[:position], re.I

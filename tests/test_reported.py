@@ -796,14 +796,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # insolvency administrators with their firm; an exchange named after its noun
         (
             "Administrators from Tallow Advisory said the stores would keep trading. The "
-            "exchange Corvex halted trading and said it expected to reopen soon.",
+            "exchange Kelvane halted trading and said it expected to reopen soon.",
             [
                 (
                     "the stores would keep trading",
                     "administrators from Tallow Advisory",
                     "cue_that",
                 ),
-                ("it expected to reopen soon", "Corvex", "cue_that"),
+                ("it expected to reopen soon", "Kelvane", "cue_that"),
             ],
         ),
         # a festival and a theatre speak as companies do: the one named before
