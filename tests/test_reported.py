@@ -735,6 +735,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # a court's ruling reports what it decided
+        (
+            "The Kelby Supreme Court ruled that the levy was void. The judges struck down a "
+            "second law, ruling that it breached the constitution.",
+            [
+                ("the levy was void", "the Kelby Supreme Court", "cue_that"),
+                ("it breached the constitution", "the judges", "participle"),
+            ],
+        ),
         # a company named in apposition after its noun is the subject of a second verb
         (
             "The port operator, Kelby Terminaux, said its offer was final and warned that "
