@@ -735,14 +735,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
-        # a court's ruling reports what it decided
+        # a court's ruling reports what it decided ("ruling" alone is no cue: "the ruling
+        # party")
         (
-            "The Kelby Supreme Court ruled that the levy was void. The judges struck down a "
-            "second law, ruling that it breached the constitution.",
-            [
-                ("the levy was void", "the Kelby Supreme Court", "cue_that"),
-                ("it breached the constitution", "the judges", "participle"),
-            ],
+            "The Kelby Supreme Court ruled that the levy was void.",
+            [("the levy was void", "the Kelby Supreme Court", "cue_that")],
         ),
         # a company named in apposition after its noun is the subject of a second verb
         (
