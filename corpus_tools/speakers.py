@@ -296,6 +296,8 @@ _SURNAME = re.compile(rf" ({_RUN_WORD})(?![\w'’-])")
 # the cue (up to six words, no punctuation) names who uses the quoted words.
 _WHAT = re.compile(r"(?<![\w'’-])(?i:what)\s+((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
+# A lower-case word before a determiner, in the words before a name: the name is an object.
+_VERB_THEN_DETERMINER = re.compile(r"\b[a-z][\w-]*\s+(?:the|a|an|his|her|their|its)\s")
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
@@ -1215,6 +1217,8 @@ class ArticleSpeakers:
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
         lead = _CLAUSE_BREAK.split(before)[-1]
         lead = _CONJUNCTION.sub("", lead.strip())
+        if _VERB_THEN_DETERMINER.search(lead):  # "beat the veteran Jane Doe": an object
+            return False
         # Lower-case words just before a name are its role ("Finance spokesman Olaf Brenner",
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]

@@ -107,6 +107,15 @@ def test_a_quoted_as_predicate_after_a_cue(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
 
 
+def test_a_name_after_a_verb_and_its_determiner_is_an_object() -> None:
+    # "beat the veteran Ines Calloway": Calloway is the object; "she" is the subject, Ruiz
+    text = (
+        "Ada Ruiz, 19, beat the veteran Ines Calloway for the first time.\n"
+        "“Now I get to play in the final,” she said."
+    )
+    assert ct.quotes(one_article(text))["speaker"].tolist() == ["Ada Ruiz"]
+
+
 def test_he_or_she_learnt_from_an_earlier_pronoun() -> None:
     # "he" for Oyel Fenn earlier: "she" later is the writer, though nobody's first name says so
     text = (
