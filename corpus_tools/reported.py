@@ -368,11 +368,15 @@ def _read_cue(
             return None
         if before.strip() == "":  # "According to Doe, P"
             comma = text.find(",", cue.end(), end)
-            return (
-                (comma + 1 + _space(text, comma + 1), end, who, "according_to")
-                if comma > 0
-                else None
-            )
+            if comma < 0:
+                return None
+            content = comma + 1 + _space(text, comma + 1)
+            # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
+            named = speakers.rules.mention_at_start(text[content:end])
+            if named and text.startswith(",", content + named.end()):
+                if speakers.speaker(named.group(), content, word, last_speaker) == who:
+                    content += named.end() + 1 + _space(text, content + named.end() + 1)
+            return content, end, who, "according_to"
         named_end = re.match(r"[^,.;:!?]*", after).end()  # the source, up to its comma
         if re.fullmatch(
             r"\W*(?:\w+\W+){0,4}\w*\W*", after[named_end + 1 :]

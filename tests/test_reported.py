@@ -735,6 +735,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # "According to the mayor, Ada Ruiz, P": the name in apposition is no part of P
+        (
+            "According to the mayor, Ada Ruiz, the bridge will reopen.",
+            [("the bridge will reopen", "Ada Ruiz", "according_to")],
+        ),
         # a court's ruling reports what it decided ("ruling" alone is no cue: "the ruling
         # party")
         (
