@@ -373,9 +373,9 @@ def _read_cue(
             content = comma + 1 + _space(text, comma + 1)
             # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
             named = speakers.rules.mention_at_start(text[content:end])
-            if named and text.startswith(",", content + named.end()):
-                if speakers.speaker(named.group(), content, word, last_speaker) == who:
-                    content += named.end() + 1 + _space(text, content + named.end() + 1)
+            apposed = named and text.startswith(",", content + named.end())
+            if apposed and speakers.speaker(named.group(), content, word, last_speaker) == who:
+                content += named.end() + 1 + _space(text, content + named.end() + 1)
             return content, end, who, "according_to"
         named_end = re.match(r"[^,.;:!?]*", after).end()  # the source, up to its comma
         if re.fullmatch(
