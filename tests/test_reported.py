@@ -735,6 +735,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # "claim" as a noun after its owner, and "claims" as a verb
+        (
+            "The operator rejected Oren Falk's claim that the offer was a pay cut. Ada Ruiz "
+            "claims that the depot will close.",
+            [
+                ("the offer was a pay cut", "Oren Falk", "cue_that"),
+                ("the depot will close", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # "According to the mayor, Ada Ruiz, P": the name in apposition is no part of P
         (
             "According to the mayor, Ada Ruiz, the bridge will reopen.",
