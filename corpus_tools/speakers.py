@@ -1606,7 +1606,9 @@ class ArticleSpeakers:
                 return f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
-            if not full:  # a run of titles alone ("Chief Inspector") names nobody
+            # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
+            # opening a sentence ("Police said ...")
+            if not full or full.lower() == noun:
                 continue
             heads = full.split()
             head = heads[heads.index("of") - 1] if "of" in heads else heads[-1]

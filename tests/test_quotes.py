@@ -107,6 +107,12 @@ def test_a_quoted_as_predicate_after_a_cue(text: str, expected: str) -> None:
     assert ct.quotes(one_article(text))["speaker"].tolist() == [expected]
 
 
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    # "Police said ...": "a police spokesman" speaks for the police, not for a name "Police"
+    text = 'Police said a man had been arrested.\n"Inquiries continue," a police spokesman said.'
+    assert ct.quotes(one_article(text))["speaker"].tolist() == ["the police"]
+
+
 def test_a_name_after_a_verb_and_its_determiner_is_an_object() -> None:
     # "beat the veteran Ines Calloway": Calloway is the object; "she" is the subject, Ruiz
     text = (
