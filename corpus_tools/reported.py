@@ -486,6 +486,7 @@ def _reported_before(
         ):
             return None
         who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
+        who = who or speakers.role_as_written(who_text)  # "P, the firm's chief executive said"
         if who:
             return start, start + len(before[:i].rstrip()), who, "cue_after"
     return None

@@ -735,6 +735,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Chief engineer Oren Falk of the harbour pumping station said the valves had failed.",
             [("the valves had failed", "Oren Falk", "cue_that")],
         ),
+        # "P, the firm's chief executive said": an unnamed role speaks as written, after P too
+        (
+            "Tallow Metals expects profits to rise, the company's chief executive said.",
+            [
+                (
+                    "Tallow Metals expects profits to rise",
+                    "the company's chief executive",
+                    "cue_after",
+                )
+            ],
+        ),
         # "claim" as a noun after its owner, and "claims" as a verb
         (
             "The operator rejected Oren Falk's claim that the offer was a pay cut. Ada Ruiz "
