@@ -746,6 +746,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # a review "concluded that": its author's finding
+        (
+            "The Kelby Audit Office published its review on Monday. The review concluded that "
+            "the scheme had failed.",
+            [("the scheme had failed", "the Kelby Audit Office", "cue_that")],
+        ),
         # "claim" as a noun after its owner, and "claims" as a verb
         (
             "The operator rejected Oren Falk's claim that the offer was a pay cut. Ada Ruiz "
