@@ -33,7 +33,8 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
    on the ward..."`);
 8. `sentence_before`: a quotation that opens a sentence inside its paragraph and runs to the
    paragraph's end, after a sentence with a cue and its subject (`Doe told the court she had
-   been afraid. "I could not sleep."`).
+   been afraid. "I could not sleep."`), or with a person as its subject (`Doe was blunt.
+   "This is a disaster."`: the blind coders of sets M and N read it so).
 A quoted title or name in title case ("Red Hills Rising", a book, a film) is nobody's words
 and keeps an empty speaker whatever cue is near. Then, once reported speech is known
 (`reported.speech`), `reported_clause`: a partial quotation that no rule named, label or not,
@@ -59,6 +60,7 @@ from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     LY_ADVERB,
+    PERSON,
     ROLE_THEN_NAME,
     ArticleSpeakers,
     Speaker,
@@ -443,12 +445,17 @@ def _sentence_before(
 ) -> tuple[Speaker, str] | None:
     """A quotation that opens a sentence inside its paragraph and runs to the paragraph's end,
     after a sentence with a cue and its subject (`Doe told the court she had been afraid.
-    "I could not sleep."`): that subject."""
+    "I could not sleep."`), else with a person as its subject (`Doe was blunt. "..."`): that
+    subject."""
     starts = speakers.starts
     if q.start - 1 != sentence_start or q.end < last.end - 1 or sentence_start <= first.start:
         return None
     start = starts[bisect_right(starts, sentence_start - 1) - 1]
-    return _attribution_before(speakers.text[start:sentence_start], start, speakers, "")
+    found = _attribution_before(speakers.text[start:sentence_start], start, speakers, "")
+    if found:
+        return found
+    subject = speakers.sentence_subject(start, sentence_start)
+    return (subject, "") if subject and subject.type == PERSON else None
 
 
 def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | None:

@@ -316,11 +316,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(text: str, expected
         ),
         # a quotation paragraph after a narration paragraph with no cue keeps no speaker
         ("Tom Ashby swam out to the rocks.\n“The water rose fast.”", [""]),
-        # the same inside one paragraph: after a sentence with a cue, and without one
+        # inside one paragraph, after a sentence with a cue, or with a person as its subject,
+        # the quotation is that person's; after a sentence about a thing, nobody's
         (
             "Ada Quist apologised to the club on Monday. “I let everyone down.”\n"
-            "Tom Ashby swam out to the rocks. “The water rose fast.”",
-            ["sentence_before", ""],
+            "Tom Ashby swam out to the rocks. “The water rose fast.”\n"
+            "The harbour wall gave way at noon. “A wall of water.”",
+            ["sentence_before", "sentence_before", ""],
         ),
     ],
 )
