@@ -130,12 +130,13 @@ _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
 _DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
-# An organisation's acronym in brackets after its name ("the Kestrel Rail Authority (KRA)"), and
-# one standing alone at the end of a subject ("the KRA", "FNTE").
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
-_ACRONYM = re.compile(r"[A-Z][A-Z&]*[A-Z]\b")
-_ACRONYM_INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z&]*[A-Z])\)")
-_ACRONYM_AT_END = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][A-Z&]*[A-Z])$")
+# An organisation's acronym ("the network operator NRL"): in brackets after its name ("the
+# Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
+_ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
+_ACRONYM = re.compile(rf"{_ACRONYM_WORD}\b")
+_ACRONYM_INTRODUCED = re.compile(rf"\s*\(({_ACRONYM_WORD})\)")
+_ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
@@ -276,11 +277,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z])\s+(?:\w+\s+)?$"
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]*[a-z])\b")
 # A possessor and up to three words before a cue ("Doe's repeated promise that").
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
-# A relative pronoun right before a cue ("Campaigners, who call").
 # A lower-case letter and a space, which a role before a name ends with.
 _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 # A word in capitals right before a name: "MP Jane Doe".
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
+# A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
@@ -853,7 +854,8 @@ class ArticleSpeakers:
         self.text, self.rules, self.starts = text, rules, sentence_starts
         self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
-        self.organisations: set[str] = set()  # unlisted names that took a plural verb
+        # unlisted names that took a plural verb or were described as a company's
+        self.organisations: set[str] = set()
         self.full_names: set[str] = set()  # unlisted people's full names
         self._words_before: dict[int, str] = {}
         self._quoted = _union(quoted)
