@@ -299,6 +299,12 @@ _WHAT = re.compile(r"(?<![\w'’-])(?i:what)\s+((?:[\w'’.-]+\s+){0,5}[\w'’.-
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 # A lower-case word before a determiner, in the words before a name: the name is an object.
 _VERB_THEN_DETERMINER = re.compile(r"\b[a-z][\w-]*\s+(?:the|a|an|his|her|their|its)\s")
+# Prepositions of place and time, whose object is no cue's subject: "a man who fell in Kelby
+# told" (but "a statement from Acme", "analysts at Corran": the source).
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "on", "near", "off", "into", "since", "during", "until", "across", "outside"}
+    | {"inside", "around", "through", "throughout", "within", "towards"}
+)
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
@@ -418,6 +424,7 @@ class SpeakerRules:
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
+    role_genders: dict[str, str]  # "widow" -> "woman", "father" -> "man"
     demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
     irregular_past: dict[str, str]  # "took" -> "person" (a sign of a name), "fell" -> "any"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -700,6 +707,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     bodies = _body_entries()
     group = _group(bodies, word_alternation(lower))
     genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt"))))
+    role_genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_roles.txt"))))
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
@@ -774,6 +782,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             )
         },
         title_genders=genders,
+        role_genders=role_genders,
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         irregular_past=dict(
             map(str.split, read_word_list(data_path("lexicons", "irregular_past.txt")))
@@ -1486,10 +1495,16 @@ class ArticleSpeakers:
     def named_later(self, position: int, role: str = "") -> Speaker | None:
         """For a role in the first sentence (a headline's "says shopkeeper", a lead's "a judge
         has said"), the first person named after it with that title ("Judge Jane Doe"), else
-        the first named as a clause subject: news names the lead's speaker in the body."""
+        the first named as a clause subject: news names the lead's speaker in the body. A
+        role that says a gender ("a widow") skips people named as of the other."""
         if len(self.starts) < 2 or position >= self.starts[1]:
             return None
-        after = range(bisect_left(self.positions, self.starts[1]), len(self.people))
+        fits = self._fits(self.rules.role_genders.get(role, ""))
+        after = [
+            k
+            for k in range(bisect_left(self.positions, self.starts[1]), len(self.people))
+            if fits(self.people[k][1])
+        ]
         titled = (
             k
             for k in after
@@ -1659,7 +1674,7 @@ class ArticleSpeakers:
     def pronoun(self, position: int, cue: str, last_speaker: str, pronoun: str = "") -> str:
         """The person "he" or "she" (`pronoun`) at `position` stands for (see the module
         docstring): never a person known to be of the other gender."""
-        fits = self._fits(pronoun)
+        fits = self._fits(_PRONOUN_GENDERS.get(pronoun, ""))
         here = self._sentence_start(position)
         if cue.lower() in self.rules.continuing:
             previous = self._sentence_start(here - 1) if here else here
@@ -1698,10 +1713,9 @@ class ArticleSpeakers:
         following = self._sentence_start(self._cue_starts[cue])
         return following == self._sentence_start(end) and self._cue_starts[cue] - end < 120
 
-    def _fits(self, pronoun: str):
-        """Whether a person may be the one `pronoun` ("he", "she") stands for: any person of
-        unknown gender, none of the other."""
-        wanted = _PRONOUN_GENDERS.get(pronoun)
+    def _fits(self, wanted: str):
+        """Whether a person may be the one a word of gender `wanted` ("man", "woman", "" for
+        either) stands for: any person of unknown gender, none of the other."""
         if not wanted:
             return lambda person: True
         return lambda person: (
@@ -1951,6 +1965,14 @@ class ArticleSpeakers:
         if group:
             return group
         m = self.rules.mention_at_end(s)
+        before = m and self._word_before(offset + m.start())
+        if before in _PLACE_PREPOSITIONS:
+            # "The widow of a man who drowned in January told": the widow, not January
+            return self.sentence_subject(offset, offset + m.start())
+        # "Lawyer Ada Ruiz of the legal aid centre told": Ada Ruiz, not the centre
+        person = before == "of" and self._person_of(s, offset, cue, last_speaker)
+        if person:
+            return person
         if m:
             return self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         document = self._document_author(s, offset)
@@ -1961,7 +1983,11 @@ class ArticleSpeakers:
         if acronym and not (previous and previous[0][:1].isupper()):  # not "Brightline TV"
             name = self.acronyms.get(acronym[1], acronym[1])
             return self.speaker(name, offset + acronym.start(), cue, last_speaker)
-        # a person and where they work: "engineer Oren Falk of the harbour pumping station said"
+        return self._person_of(s, offset, cue, last_speaker)
+
+    def _person_of(self, s: str, offset: int, cue: str, last_speaker: str) -> Speaker | None:
+        """A person and where they work, ending `s` ("engineer Oren Falk of the harbour pumping
+        station"), else None."""
         affiliation = " of " in s and _AFFILIATION.search(s)
         m = affiliation and self.rules.mention_at_end(s[: affiliation.start()])
         found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)

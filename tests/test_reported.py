@@ -916,6 +916,27 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the statue was genuine", "the museum", "cue_that"),
             ],
         ),
+        # the object of a preposition of place or time is no cue's subject; a person named
+        # with the body they work for, in lower case after "of", is the person
+        (
+            "A man who fell in Kelby told the court that he had been pushed. Lawyer Ada Ruiz of "
+            "the legal aid centre told reporters the ruling was clear.",
+            [
+                ("he had been pushed", "a man", "cue_that"),
+                ("the ruling was clear", "Ada Ruiz", "cue_that"),
+            ],
+        ),
+        # a lead's role that says a gender is the next person named as a subject who is not
+        # of the other
+        (
+            "A widow told the inquest that the radio had failed. Oren Falk, the coroner, said "
+            "the boat was old. Ada Ruiz, 69, said her husband had been brave.",
+            [
+                ("the radio had failed", "Ada Ruiz", "cue_that"),
+                ("the boat was old", "Oren Falk", "cue_that"),
+                ("her husband had been brave", "Ada Ruiz", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
