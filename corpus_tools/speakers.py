@@ -570,6 +570,12 @@ class SpeakerRules:
         return re.compile(rf"(?<![\w'’-])(?:(?i:the|a|an)\s+)?{before}(?i:{heads})(?![\w-])")
 
     @cached_property
+    def role_then_comma(self) -> re.Pattern[str]:
+        """A role and its phrase before a comma, at the end: "Its general manager, ", "the
+        board's controller of examinations, " (the name in apposition follows)."""
+        return re.compile(rf"\b(?i:{self._role_heads})\b[^,.;:\n]{{0,40}},\s$")
+
+    @cached_property
     def role_of(self) -> re.Pattern[str]:
         """A role and the name it is given in apposition: "the United Nations envoy to the
         region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X" (groups 3, 4)."""
@@ -988,13 +994,22 @@ class ArticleSpeakers:
                 self._add_full_name(self._longer_name(m, name))
 
     def _longer_name(self, run: re.Match[str], name: str) -> str:
-        """A name of three words though no listed given name opens it, right after a role or
-        a title ("organiser Pemba Dorje Lama", "Supt Rokon Uddin Haowlader";
-        `SpeakerRules.three_unlisted`), else `name`; the two-word name then stands for it."""
+        """A name of three words though no listed given name opens it, right after a role, a
+        role in apposition or a title ("organiser Pemba Dorje Lama", "Supt Rokon Uddin
+        Haowlader"; `SpeakerRules.three_unlisted`), else `name`; the two-word name then
+        stands for it."""
         words = run.group().split()
         if len(words) < 3 or " ".join(words[-2:]) != name:
             return name
-        after_role = len(words) == 3 and self._role_before(run.start())
+        after_role = len(words) == 3 and (
+            self._role_before(run.start())
+            or (  # "Its general manager, Tevita Lolohea Manu, said"
+                self.text.startswith(",", run.end())
+                and self.rules.role_then_comma.search(
+                    self.text, max(0, run.start() - 60), run.start()
+                )
+            )
+        )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
         if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:]):
             return name

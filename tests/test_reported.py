@@ -407,6 +407,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it was found later", "Rokon Uddin Haowlader", "cue_that"),
             ],
         ),
+        # three names in apposition after a role, though no listed given name opens them; a
+        # name with "bint" ("daughter of") inside it
+        (
+            "The port's chief engineer, Tevita Lolohea Manu, said the hull was sound. Later "
+            "Manu said repairs would take a week. Dr Ashwe bint Kelvane Ruiz said it was old.",
+            [
+                ("the hull was sound", "Tevita Lolohea Manu", "cue_that"),
+                ("repairs would take a week", "Tevita Lolohea Manu", "cue_that"),
+                ("it was old", "Ashwe bint Kelvane Ruiz", "cue_that"),
+            ],
+        ),
         # a name with an apostrophe before a lower-case letter (Samoan, Hawaiian)
         (
             "Losa Fa’atasi-Moors said the new clinic would open in March.",
