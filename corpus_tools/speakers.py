@@ -260,6 +260,7 @@ _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 # The lower-case word right before a position.
+_WORD_AFTER = re.compile(r"\s([a-z][a-z-]*)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
 # A passive cue names no speaker: "residents have been told", "it was reported".
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)(?:\s+\w+ly)?\s*$", re.I)
@@ -589,9 +590,10 @@ class SpeakerRules:
     @cached_property
     def described_as_body(self) -> re.Pattern[str]:
         """An apposition that says a name is a company's or a body's: ", the payments
-        start-up,", ", a housing charity,"."""
+        start-up,", ", a housing charity," (not ", the governor of the bank,")."""
         nouns = word_alternation(sorted(self.naming_nouns))
-        return re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\s*,")
+        word = r"(?!(?:of|for|at)\s)[\w'’-]+\s+"
+        return re.compile(rf",\s+(?:the|a|an)\s+(?:{word}){{0,4}}?(?:{nouns})\s*,")
 
     @cached_property
     def anonymous_mention(self) -> re.Pattern[str]:
@@ -963,7 +965,8 @@ class ArticleSpeakers:
                     text[m.start() - 2 : m.start()] == ", "
                     and (noun := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()))
                     and noun[1] in rules.company_nouns
-                    and not rules.is_role_word(noun[1])  # "her producer, Oren Falk,"
+                    # "her producer, Oren Falk,", "the head of the club, Oren Falk,"
+                    and not rules.role_then_comma.search(text, max(0, m.start() - 60), m.start())
                 )
                 or (  # "Pellora, the start-up,", "Kelby Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())
@@ -979,6 +982,12 @@ class ArticleSpeakers:
                 continue
             if _PLURAL_VERB.match(text, m.end()):  # "Ravensby City have sacked": a team, a firm
                 self.organisations.add(name)
+                continue
+            after = _WORD_AFTER.match(text, m.end())
+            if after and rules.is_role_word(after[1]):  # "Deportivo Kelby coach": a team, a firm
+                whole = _lower_the(m.group())
+                self.organisations.add(whole)
+                self.surnames.setdefault(whole.split()[-1], whole)  # "Kelby said" later
                 continue
             the = m.group().startswith(("the ", "The "))
             titled = len(m.group().split()) > len(name.split()) + the
@@ -1215,7 +1224,7 @@ class ArticleSpeakers:
         named_for = bool(head) and head[-1] in self.rules.organisation_words
         last = words[-1].rstrip(".") if words else ""  # "Acme Inc."
         firm = last in self.rules.organisation_words or "&" in words
-        return ORGANISATION if firm or named_for else PERSON
+        return ORGANISATION if firm or named_for or name in self.organisations else PERSON
 
     def person(self, mention: str) -> str:
         """The person a name names (actor table, full name, known surname), else ""."""
@@ -1224,7 +1233,8 @@ class ArticleSpeakers:
             return resolved[0] if resolved[1] == PERSON else ""
         name = self.rules.name_in(mention)
         if name in self.surnames:
-            return self.surnames[name]
+            found = self.surnames[name]
+            return "" if found in self.organisations else found
         if name in self._titled_people:
             return name
         return name if " " in name and self._kind(name) == PERSON else ""

@@ -948,6 +948,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("her husband had been brave", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a name right before a role word is a team's or a firm's, not a person's: the person
+        # is the name after the role, and the name's last word alone later is the team
+        (
+            "Deportivo Las Tarnac coach Ada Ruiz refused to blame her players, telling reporters "
+            "that nobody needed shouting at. Tarnac said in a statement that it would appeal.",
+            [
+                ("nobody needed shouting at", "Ada Ruiz", "participle"),
+                ("it would appeal", "Deportivo Las Tarnac", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
