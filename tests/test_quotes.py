@@ -917,6 +917,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "postman Olu Bamidele. “We go on,” said Rev Ada Lind, who led the vigil.",
             ["one neighbour", "Olu Bamidele", "Ada Lind"],
         ),
+        # a feature's cues in the present tense
+        (
+            "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "
+            "queue.”\n“It was luck,” Oren Falk admits.",
+            ["Ada Ruiz", "Ada Ruiz", "Oren Falk"],
+        ),
     ],
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
