@@ -958,6 +958,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would appeal", "Deportivo Las Tarnac", "cue_that"),
             ],
         ),
+        # sport's and the professions' roles before a name: the name is a person's full name
+        # (so its first word alone, a family name written first, is that person later)
+        (
+            "Oyel Fenn beat defending champion Tarn Ashwe 4-2 on Sunday. Tarn, who had not lost "
+            "all week, said the loss hurt. The exam board's controller of results, Manase Lolo "
+            "Fenn, said marks had been swapped.",
+            [
+                ("the loss hurt", "Tarn Ashwe", "cue_that"),
+                ("marks had been swapped", "Manase Lolo Fenn", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
