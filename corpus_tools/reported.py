@@ -567,8 +567,9 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     if not _ZERO_THAT_CUES.match(cue.group().split()[0]):  # "told reporters the plan had"
         return None
     if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference the"
-        obj = re.match(
-            r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:it|the|a|an|his|her|its|their|our|my)\s)",
+        obj = re.match(  # (not "told of her terror after ...": no object, no clause)
+            r"(?!\s+(?:of|about)\b)(?:\s+[\w’'-]+){1,4}?"
+            r"(?=\s+(?:it|the|a|an|his|her|its|their|our|my)\s)",
             text[position:end],
         )
         # "told analysts on a conference call." has no clause after its object

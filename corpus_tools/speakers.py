@@ -669,12 +669,15 @@ class SpeakerRules:
     def bare_subject(self) -> re.Pattern[str]:
         """A clause whose subject is a noun without a determiner, up to its auxiliary or
         past-tense verb ("said crews from four stations had attended", "said inflation
-        remained high", "said sales fell"); not an infinitive or a relative clause ("said sorry
-        to those affected", "said goodbye")."""
+        remained high", "said sales fell"); not an infinitive, a relative clause or a
+        preposition's object ("said sorry to those affected", "said goodbye", "warned of
+        delays after ...")."""
         irregular = word_alternation(sorted(self.irregular_past))
         return re.compile(
             rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as|"
-            r"after|before|during|since|until|when|while|because|if|once|though|although)\b)"
+            r"after|before|during|since|until|when|while|because|if|once|though|although|"
+            # a preposition opens no clause: "warned of delays after the bridge closed"
+            r"of|for|with|from|about|over|against|into|through|across|under|without|among)\b)"
             r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )

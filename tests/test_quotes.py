@@ -917,6 +917,14 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "postman Olu Bamidele. “We go on,” said Rev Ada Lind, who led the vigil.",
             ["one neighbour", "Olu Bamidele", "Ada Lind"],
         ),
+        # a family role given a name in apposition is that person later; "Chamber" ends an
+        # organisation's name
+        (
+            "Ines Calloway has died. Her son, Oren Calloway, said she died at home.\n'She never "
+            "rested,' her son added.\nThe Kelby Chamber of Commerce said the loss would “be "
+            "felt”.",
+            ["Oren Calloway", "the Kelby Chamber of Commerce"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "

@@ -958,6 +958,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would appeal", "Deportivo Las Tarnac", "cue_that"),
             ],
         ),
+        # "write" in the present tense, as a letter's or a study's authors do
+        (
+            "More than 300 scientists signed a letter. In it, the scientists write that the "
+            "reef is dying.",
+            [("the reef is dying", "the scientists", "cue_that")],
+        ),
         # sport's and the professions' roles before a name: the name is a person's full name
         # (so its first word alone, a family name written first, is that person later)
         (
@@ -994,6 +1000,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway said sorry and promised to call. Oren Falk said goodbye to fans.",
         # "that" and a verb after a cue's object and more words is a relative clause
         "Ines Calloway posted to the group chat a photo that went viral.",
+        # a preposition after the cue opens no clause: "warned of", "told of"
+        "Ines Calloway warned of delays after the bridge closed.",
+        "A grandmother has told of her terror after a bus smashed through a cafe.",
         # "..., told the Gazette": the newspaper was told, it does not speak
         '"It was loud all night," one resident, who asked not to be named, told the Gazette.',
     ],
