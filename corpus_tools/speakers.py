@@ -996,7 +996,8 @@ class ArticleSpeakers:
             titled = len(m.group().split()) > len(name.split()) + the
             if the and not titled:  # "The Pellham Rovers coach": a team, a firm, a place
                 continue
-            titled = titled or self._role_before(m.start())  # "head coach Marco Lindqvist"
+            # "head coach Marco Lindqvist", "the race leader, Pim de Falk,"
+            titled = titled or self._role_before(m.start()) or self._role_in_apposition(m)
             followed = rules.name_sign.match(text, m.end())
             surname = name.split()[-1]
             # a first name most bearers of which share a gender: "Declan Ó Briain's" workshop
@@ -1014,13 +1015,7 @@ class ArticleSpeakers:
         if len(words) < 3 or " ".join(words[-2:]) != name:
             return name
         after_role = len(words) == 3 and (
-            self._role_before(run.start())
-            or (  # "Its general manager, Tevita Lolohea Manu, said"
-                self.text.startswith(",", run.end())
-                and self.rules.role_then_comma.search(
-                    self.text, max(0, run.start() - 60), run.start()
-                )
-            )
+            self._role_before(run.start()) or self._role_in_apposition(run)
         )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
         if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:]):
@@ -1154,6 +1149,14 @@ class ArticleSpeakers:
         word = self._word_before(position)
         rules = self.rules
         return bool(word) and rules.is_role_word(word)
+
+    def _role_in_apposition(self, run: re.Match[str]) -> bool:
+        """A role and a comma before `run`, and a comma or a full stop after it: "Its general
+        manager, Tevita Lolohea Manu, said", "the race leader, Pim de Falk."."""
+        text = self.text
+        return text.startswith((",", "."), run.end()) and bool(
+            self.rules.role_then_comma.search(text, max(0, run.start() - 60), run.start())
+        )
 
     def _word_before(self, position: int) -> str:
         """The lower-case word right before `position` and the spaces after it, or "" (found

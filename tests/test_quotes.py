@@ -925,6 +925,13 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "felt”.",
             ["Oren Calloway", "the Kelby Chamber of Commerce"],
         ),
+        # a name in apposition to a role is a person's full name, so its surname alone (here
+        # with its particle capitalised at a sentence's start) is that person later
+        (
+            "Ada Ruiz won the stage, finishing clear of the race leader, Pim de Falk-Tarn.\nDe "
+            "Falk-Tarn, who keeps the jersey, admitted he had ‘paid for’ it.",
+            ["Pim de Falk-Tarn"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "
