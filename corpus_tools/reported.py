@@ -125,9 +125,11 @@ _FINITE = re.compile(
     r"\w+ed)\b"
 )
 # A clause without "that": up to three words, then an auxiliary or modal verb
-# ("suggested the US would", "signalling it may").
+# ("suggested the US would", "signalling it may"); not a question ("declined to say how many
+# were hurt").
 _FINITE_CLAUSE = re.compile(
-    r"\s+(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
+    r"\s+(?!(?:how|whether|why|what|where|who|which)\b)"
+    r"(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
     r"were|has|had|have|did|does)\b)"
 )
 # A cue right after a quotation, up to three words after its closing mark (`," Doe said`).

@@ -198,10 +198,11 @@ FUNCTION_WORD = re.compile(
 _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
 # Whom a spokesperson speaks for: "a spokesman for the regulator", "... of Acme Ltd".
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
-# Lower-case role words, then a name: "retired teacher Jane Doe" (no "of", "for", ... between).
+# Lower-case role words, then a name: "retired teacher Jane Doe", "82-year-old Jane Doe" (no
+# "of", "for", ... between).
 ROLE_THEN_NAME = re.compile(
     r"(?:(?:the|a|an)\s+)?"  # "the actor Jens Berg"
-    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z][\w-]*\s+){1,5}"
+    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z\d][\w-]*\s+){1,5}"
     r"([A-Z].*)"
 )
 # What may open a sentence before its subject: a wire dateline ("KALTZ —", "BRANTWICK,
@@ -676,8 +677,10 @@ class SpeakerRules:
         return re.compile(
             rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as|"
             r"after|before|during|since|until|when|while|because|if|once|though|although|"
-            # a preposition opens no clause: "warned of delays after the bridge closed"
-            r"of|for|with|from|about|over|against|into|through|across|under|without|among)\b)"
+            # a preposition opens no clause ("warned of delays after the bridge closed"), nor
+            # does a question word ("declined to say how many users were affected")
+            r"of|for|with|from|about|over|against|into|through|across|under|without|among|"
+            r"how|whether|why|what|where|who|which)\b)"
             r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )

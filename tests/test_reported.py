@@ -958,6 +958,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would appeal", "Deportivo Las Tarnac", "cue_that"),
             ],
         ),
+        # a name with an age before it, in apposition to "one patient"
+        (
+            "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
+            [("he had waited 14 hours", "Oren Falk", "cue_that")],
+        ),
         # "write" in the present tense, as a letter's or a study's authors do
         (
             "More than 300 scientists signed a letter. In it, the scientists write that the "
@@ -1000,6 +1005,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway said sorry and promised to call. Oren Falk said goodbye to fans.",
         # "that" and a verb after a cue's object and more words is a relative clause
         "Ines Calloway posted to the group chat a photo that went viral.",
+        # a question after the cue is no content clause
+        "A spokesperson for the firm declined to say how many users were affected.",
         # a preposition after the cue opens no clause: "warned of", "told of"
         "Ines Calloway warned of delays after the bridge closed.",
         "A grandmother has told of her terror after a bus smashed through a cafe.",
