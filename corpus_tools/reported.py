@@ -94,6 +94,7 @@ _CLAUSE_START = re.compile(
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|over\s+)?[\d£$€])"
 )
+_LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{_NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
@@ -365,7 +366,9 @@ def _read_cue(
     """The reported clause one cue introduces, if it introduces one."""
     word, before, after = cue.group(), text[start : cue.start()], text[cue.end() : end]
     if word.lower() == "according to":
-        who = speakers.source(after, cue.end())
+        # right after a lower-case word, only a speaker is a source: "The menu changed every
+        # day according to the catch", "went according to plan"
+        who = speakers.source(after, cue.end(), phrase_only=not _LOWER_WORD_END.search(before))
         if not who:
             return None
         if before.strip() == "":  # "According to Doe, P"

@@ -1571,9 +1571,10 @@ class ArticleSpeakers:
                 return subject
         return None
 
-    def source(self, text: str, position: int) -> Speaker | None:
+    def source(self, text: str, position: int, phrase_only: bool = True) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
-        noun phrase up to the next comma or stop ("two people familiar with the talks")."""
+        noun phrase up to the next comma or stop ("two people familiar with the talks"), unless
+        not `phrase_only` ("changed according to the season": no source)."""
         by = self.rules.document.match(text)  # "a statement from Westbury Police"
         if by:
             text, position = text[by.end() :], position + by.end()
@@ -1595,7 +1596,9 @@ class ArticleSpeakers:
         if not phrase or len(phrase[1].split()) > 8:
             return None
         document = self._document_author(phrase[1].strip(), position)  # "according to the notice"
-        return document or Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
+        if document or not phrase_only:
+            return document
+        return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
 
     def _document_author(self, s: str, position: int) -> Speaker | None:
         """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in

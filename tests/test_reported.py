@@ -1005,6 +1005,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway said sorry and promised to call. Oren Falk said goodbye to fans.",
         # "that" and a verb after a cue's object and more words is a relative clause
         "Ines Calloway posted to the group chat a photo that went viral.",
+        # "according to" a thing, right after a lower-case word, names no source
+        "The menu changed every day according to the catch, and the queue grew.",
         # a question after the cue is no content clause
         "A spokesperson for the firm declined to say how many users were affected.",
         # a preposition after the cue opens no clause: "warned of", "told of"
