@@ -958,6 +958,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would appeal", "Deportivo Las Tarnac", "cue_that"),
             ],
         ),
+        # a newspaper named after its noun ("the sports daily"), with "do" inside its name
+        (
+            "Kelby are close to signing Oren Falk, according to the sports daily Gazeta do Tarn.",
+            [("Kelby are close to signing Oren Falk", "Gazeta do Tarn", "according_to")],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
