@@ -36,6 +36,7 @@ from corpus_tools.speakers import (
     DATELINE,
     FUNCTION_WORD,
     NOUN_CUES,
+    NUMBER_WORDS,
     WEEKDAY,
     ArticleSpeakers,
     Speaker,
@@ -86,16 +87,15 @@ _ZERO_THAT_CUES = re.compile(
     r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning)$",
     re.I,
 )
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
-    rf"some|all|several|many|most|both|each|every|none|half|{_NUMBER_WORDS}|[A-Z][\w’'-]*)\b"
+    rf"some|all|several|many|most|both|each|every|none|half|{NUMBER_WORDS}|[A-Z][\w’'-]*)\b"
     # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall"
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|over\s+)?[\d£$€])"
 )
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
-_NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{_NUMBER_WORDS})\b)")
+_NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before

@@ -147,6 +147,12 @@ _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
 # A word in capitals right after a name ("Kelby FK"), which no run of names takes in.
 _CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
+# Numbers written as words, and the quantifiers that open a group's phrase like them ("Two
+# nurses", "Several residents"): lower case in a speaker's name, as written mid-sentence.
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_QUANTIFIERS = frozenset(
+    ["some", "several", "many", "most", "both", "few", *NUMBER_WORDS.split("|")]
+)
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
@@ -285,6 +291,8 @@ _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
+# A relative clause with no comma before the cue: "Residents who packed into the hall said".
+_RELATIVE_WHO = re.compile(r"\s+who\s+[^,;:]+$")
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
@@ -1621,8 +1629,8 @@ class ArticleSpeakers:
 
     def _common(self, phrase: str) -> str:
         """A group's noun phrase with the capital of a sentence start dropped ("Residents",
-        "The ministry", "Hospital chiefs"), a proper name's kept ("Ukrainian officials"); a
-        modifier before a name dropped ("the Harlow-based Tindall Foods Group")."""
+        "The ministry", "Hospital chiefs", "Two nurses"), a proper name's kept ("Ukrainian
+        officials"); a modifier before a name dropped ("the Harlow-based Tindall Foods Group")."""
         modified = _MODIFIED_NAME.match(phrase)
         if modified:
             return phrase[modified.end() :]
@@ -1630,7 +1638,7 @@ class ArticleSpeakers:
         if described:
             return f"the {described[1]}"
         first = phrase.split(maxsplit=1)[0].lower()
-        if first in ("the", "a", "an") or first in self.rules.group_heads:
+        if first in ("the", "a", "an") or first in _QUANTIFIERS or first in self.rules.group_heads:
             return phrase[:1].lower() + phrase[1:]
         return phrase
 
@@ -1995,6 +2003,12 @@ class ArticleSpeakers:
         role = (" of " in s and self._role_of_body(s)) or self._unnamed_at_body(s)
         if role:
             return role
+        # "Residents who packed into the hall on Monday said": the subject before "who", not a
+        # name inside the relative clause
+        relative = " who " in s and _RELATIVE_WHO.search(s)
+        head = relative and s[: relative.start()]
+        if head and head.lstrip()[:1].isupper() and "," not in head:  # (a subject opening it)
+            return self.subject_before(head, offset, cue, last_speaker)
         close = _CLOSE_WORDS.search(s) and _CLOSE_TO.search(s)
         if close:  # "a source close to the club": someone unnamed, not the club
             return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False)

@@ -677,7 +677,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "fares would not rise. The nurses' union FNTE said it backed the plan.",
             [
                 ("the line had reopened", "the Kestrel Rail Authority", "cue_that"),
-                ("repairs were slow", "Two engineers at the Harbour Trust", "cue_that"),
+                ("repairs were slow", "two engineers at the Harbour Trust", "cue_that"),
                 ("fares would not rise", "the Kestrel Rail Authority", "cue_that"),
                 ("it backed the plan", "FNTE", "cue_that"),
             ],
@@ -962,6 +962,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "Kelby are close to signing Oren Falk, according to the sports daily Gazeta do Tarn.",
             [("Kelby are close to signing Oren Falk", "Gazeta do Tarn", "according_to")],
+        ),
+        # the subject before a relative clause with no comma, not a name inside it; a number
+        # opening a group's phrase in lower case, as written mid-sentence
+        (
+            "Parents who spoke to Ada Ruiz on Monday said the school was cold. Two nurses said "
+            "the ward was full.",
+            [
+                ("the school was cold", "parents", "cue_that"),
+                ("the ward was full", "two nurses", "cue_that"),
+            ],
         ),
         # a name with an age before it, in apposition to "one patient"
         (
