@@ -599,10 +599,12 @@ class SpeakerRules:
     @cached_property
     def described_as_body(self) -> re.Pattern[str]:
         """An apposition that says a name is a company's or a body's: ", the payments
-        start-up,", ", a housing charity," (not ", the governor of the bank,")."""
+        start-up,", ", a housing charity,", ", a charity that runs ..." (not ", the governor of
+        the bank,")."""
         nouns = word_alternation(sorted(self.naming_nouns))
         word = r"(?!(?:of|for|at)\s)[\w'’-]+\s+"
-        return re.compile(rf",\s+(?:the|a|an)\s+(?:{word}){{0,4}}?(?:{nouns})\s*,")
+        then = r"(?:\s*,|\s+(?:that|which|founded|based)\b)"
+        return re.compile(rf",\s+(?:the|a|an)\s+(?:{word}){{0,4}}?(?:{nouns}){then}")
 
     @cached_property
     def anonymous_mention(self) -> re.Pattern[str]:

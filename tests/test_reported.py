@@ -973,6 +973,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ward was full", "two nurses", "cue_that"),
             ],
         ),
+        # a name described as a body with a relative clause after the noun is an
+        # organisation's, and "its" report is that organisation's
+        (
+            "Tarn Line, a charity that runs a helpline in the Kelby Valley, has warned it may "
+            "close. The helpline answered 19,000 calls last year, according to its annual report.",
+            [
+                ("it may close", "Tarn Line", "cue_that"),
+                ("The helpline answered 19,000 calls last year", "Tarn Line", "according_to"),
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
