@@ -983,6 +983,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("The helpline answered 19,000 calls last year", "Tarn Line", "according_to"),
             ],
         ),
+        # "Rangers" ends a club's name, which "the club" then stands for
+        (
+            "The chairman of Kelby Rangers, Oren Falk, has resigned. The club said Ada Ruiz "
+            "would take over.",
+            [("Ada Ruiz would take over", "Kelby Rangers", "cue_that")],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
