@@ -932,6 +932,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "Falk-Tarn, who keeps the jersey, admitted he had ‘paid for’ it.",
             ["Pim de Falk-Tarn"],
         ),
+        # "County" ends a club's or a county's name, no person's: the captain after it speaks
+        (
+            "Manase Fenn hit 142 as Kelby County chased down 311.\nKelby captain Oren Falk "
+            "described the innings as superb and said Fenn had been “ice-cool”.",
+            ["Oren Falk"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "
