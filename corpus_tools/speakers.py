@@ -1268,7 +1268,11 @@ class ArticleSpeakers:
         before = self.text[self._sentence_start(start) : start]
         apposed = self.text[end : end + 1] == "," and _APPOSED.search(before)
         opening = apposed and (apposed.start("word") == 0 or apposed[1])  # of the clause
-        if apposed and not (opening and _OPENING_PREPOSITION.fullmatch(apposed["word"])):
+        # "In the end the director, Jane Doe,", "Yet the director, Jane Doe,": the subject
+        leads = opening and (
+            _OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
+        )
+        if apposed and not leads:
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
         lead = _CLAUSE_BREAK.split(before)[-1]
         lead = _CONJUNCTION.sub("", lead.strip())

@@ -938,6 +938,14 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "described the innings as superb and said Fenn had been “ice-cool”.",
             ["Oren Falk"],
         ),
+        # a name in apposition after a conjunction and a role opening the sentence is its
+        # subject, for "he" later
+        (
+            "The play is by Kelvane Ruiz. In the programme, Ruiz writes that she wanted ‘a "
+            "comedy’.\nYet the director, Tarnis Falk, seems unsure whether he is staging a "
+            "farce. When I asked him, he said the muddle was ‘entirely deliberate’.",
+            ["Kelvane Ruiz", "Tarnis Falk"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "
