@@ -351,6 +351,8 @@ def _boundary(text: str, next_cue: int, start: int, end: int) -> int:
     none, the next cue is inside the clause ("said residents had told him ..."), which runs on
     to `end`."""
     cut = max(text.rfind(",", start, next_cue), text.rfind(";", start, next_cue))
+    if cut > start and text[cut + 1 : cut + 2] in _CLOSING_MARKS:  # a quotation's ,” stays in
+        cut += 2
     return cut if cut > start else end
 
 

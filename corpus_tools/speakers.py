@@ -1793,8 +1793,9 @@ class ArticleSpeakers:
 
     @staticmethod
     def is_participle(cue: str, clause: str) -> bool:
-        """A participle cue after a comma (`..., warning that`): its subject is the sentence's."""
-        clause = clause.rstrip()
+        """A participle cue after a comma (`..., warning that`, `...,” warning that`): its
+        subject is the sentence's."""
+        clause = clause.rstrip().rstrip("”\"’'")
         return clause.endswith(", having") or (
             cue.split()[0].lower().endswith("ing") and clause.endswith(",")
         )

@@ -989,6 +989,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would take over.",
             [("Ada Ruiz would take over", "Kelby Rangers", "cue_that")],
         ),
+        # a participle after a quotation's closing mark is the subject's; the clause before it
+        # keeps the comma inside the mark
+        (
+            'Ada Ruiz told the chamber the reform was "painful but unavoidable," arguing that the '
+            "fund would run dry.",
+            [
+                ('the reform was "painful but unavoidable,"', "Ada Ruiz", "cue_that"),
+                ("the fund would run dry", "Ada Ruiz", "participle"),
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
