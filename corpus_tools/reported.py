@@ -326,8 +326,16 @@ def _sentence_reports(
             cut = _boundary(text, hits[k + 1][0].start(), content_start, content_end)
             content_end = min(content_end, cut)
         # (before its cue, "P, injuring 11, police said", the whole of P is what was said)
-        adjunct = rule != "cue_after" and _ADJUNCT.search(text, content_start, content_end)
-        content_end = adjunct.start() if adjunct else content_end
+        adjunct = rule != "cue_after" and next(
+            (  # (not inside a quotation: `"a fault, nothing more"`)
+                m
+                for m in _ADJUNCT.finditer(text, content_start, content_end)
+                if not any(s <= m.end() - 1 < e for s, e in quoted)
+            ),
+            None,
+        )
+        if adjunct:  # (a comma inside the closing mark stays with the quotation, `,”`)
+            content_end = adjunct.start() + 2 * (text[adjunct.start() + 1] in _CLOSING_MARKS)
         colon = _COLON_THEN_QUOTE.search(text, content_start, content_end)  # P: "..."
         content_end = colon.start() if colon else content_end
         while content_end > content_start and text[content_end - 1] in " ,;":

@@ -784,10 +784,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"\s[a-z]+\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?"
             rf"(?:{word_alternation(bodies['document'])})$"
         ),
-        document=re.compile(  # "a study published on Wednesday by", "new figures from"
+        # "a study published on Wednesday by", "new figures from", "a study of 4,200 pupils by"
+        document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
             r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
-            r"\s+(?:from|by|of)\s+"
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of)\s+"
         ),
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),
         bare_run=re.compile(run),
@@ -1943,6 +1944,9 @@ class ArticleSpeakers:
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
+        lead = DATELINE.match(clause)  # "15:03 The commission now says": no "03" in the name
+        if lead:
+            clause, offset = clause[lead.end() :], offset + lead.end()
         s = clause.rstrip()
         if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out
             s = _ACRONYM_INTRODUCED.sub("", s)

@@ -999,6 +999,30 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the fund would run dry", "Ada Ruiz", "participle"),
             ],
         ),
+        # a study "of" its subjects "by" its authors; a live blog's time before the subject
+        (
+            "Pupils who walk score higher, according to a study of 4,200 pupils by researchers "
+            "at the Kelby Centre for Child Health.\n\n15:03 The Kelby Electoral Commission now "
+            "says the effect is small.",
+            [
+                (
+                    "Pupils who walk score higher",
+                    "researchers at the Kelby Centre for Child Health",
+                    "according_to",
+                ),
+                ("the effect is small", "the Kelby Electoral Commission", "cue_that"),
+            ],
+        ),
+        # a comma inside a quotation ends no clause; before a participle, the comma inside the
+        # closing mark stays with the quotation
+        (
+            'Ada Ruiz said the delay was caused by "a fault, nothing more". Oren Falk said troops '
+            "were “legitimate targets,” citing the treaty.",
+            [
+                ('the delay was caused by "a fault, nothing more"', "Ada Ruiz", "cue_that"),
+                ("troops were “legitimate targets,”", "Oren Falk", "cue_that"),
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
