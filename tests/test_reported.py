@@ -1013,6 +1013,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the effect is small", "the Kelby Electoral Commission", "cue_that"),
             ],
         ),
+        (
+            "14:05 Counting has resumed, the Kelby Electoral Commission says.\n\n15:03 The "
+            "commission now says turnout was 71 per cent.",
+            [
+                ("Counting has resumed", "the Kelby Electoral Commission", "cue_after"),
+                ("turnout was 71 per cent", "the Kelby Electoral Commission", "cue_that"),
+            ],
+        ),
         # a comma inside a quotation ends no clause; before a participle, the comma inside the
         # closing mark stays with the quotation
         (
