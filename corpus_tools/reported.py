@@ -107,6 +107,11 @@ _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
     r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an))\b"
 )
+# A sentence that opens with a subordinate clause ("When Doe said that P, ...").
+_SUBORDINATE = re.compile(
+    r"(?:When|After|As|While|If|Because|Although|Though|Once|Before|Since|Until|Whereas)\b"
+)
+_OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|down|into|as)\b")
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _CLOSING_MARKS = ("”", '"', "’", "'")
@@ -325,12 +330,18 @@ def _sentence_reports(
         if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
             cut = _boundary(text, hits[k + 1][0].start(), content_start, content_end)
             content_end = min(content_end, cut)
+        # "When Doe shouted that P, the Speaker ruled ...": P ends with its subordinate clause
+        if _SUBORDINATE.match(text, start) and "," not in text[start : cue.start()]:
+            comma = next(
+                (i for i in _commas(text, content_start, content_end) if not _in(i, quoted)), None
+            )
+            content_end = comma if comma is not None else content_end
         # (before its cue, "P, injuring 11, police said", the whole of P is what was said)
         adjunct = rule != "cue_after" and next(
             (  # (not inside a quotation: `"a fault, nothing more"`)
                 m
                 for m in _ADJUNCT.finditer(text, content_start, content_end)
-                if not any(s <= m.end() - 1 < e for s, e in quoted)
+                if not _in(m.end() - 1, quoted)
             ),
             None,
         )
@@ -345,6 +356,19 @@ def _sentence_reports(
         if content_end > content_start:
             found.append((content_start, content_end, speaker, cue.group(), rule))
     return found
+
+
+def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` lies inside one of `spans` (a sentence's quotations)."""
+    return any(s <= position < e for s, e in spans)
+
+
+def _commas(text: str, start: int, end: int):
+    """The offsets of the commas between `start` and `end`, in order."""
+    i = text.find(",", start, end)
+    while i >= 0:
+        yield i
+        i = text.find(",", i + 1, end)
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
@@ -471,7 +495,8 @@ def _reported_before(
     ):
         end = cue.end() + len(after)
         return _interrupted(text, start, end, cue, before, speakers, last_speaker)
-    if not near_end or after.rstrip().endswith(":"):
+    # "she ruled him out of order": a phrasal verb and its object, nothing reported
+    if not near_end or after.rstrip().endswith(":") or _OBJECT_PARTICLE.match(after):
         return None
     word = cue.group()
     lead = _after_dateline(text, start, cue.start())  # not part of what was said

@@ -234,7 +234,7 @@ _UNNAMED_TAIL = (
 )
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
-_OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
+_OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 # A person's place of work before a body's noun phrase: "an official in the ministry"
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
@@ -1896,13 +1896,14 @@ class ArticleSpeakers:
         return Speaker(_lower_the(s[: of.end() + body.end()] if body else m.group()), PERSON, False)
 
     def _role_of_body(self, s: str) -> Speaker | None:
-        """A definite role of an organisation or a place, ending `s`: "The chief executive of
-        Tallow Metals", "the governor of the central bank". The person the article gave that
-        role, else the role as written, never the organisation."""
+        """A definite role of (or for) an organisation or a place, ending `s`: "The chief
+        executive of Tallow Metals", "the governor of the central bank", "the MP for Kelby".
+        The person the article gave that role, else the role as written, never the
+        organisation (nor a spokesman's: he speaks for it)."""
         body = self.rules.mention_at_end(s)
         of = body and _OF_END.search(s, 0, body.start())
         role = of and self.rules.mention_at_end(s[: of.start()])
-        if not role:
+        if not role or role.group().split()[-1].lower() in self.rules.speaks_for:
             return None
         # from its "the" ("Later the governor")
         start = role.start() + max(role.group().rfind("the "), role.group().rfind("The "), 0)
@@ -2011,7 +2012,7 @@ class ArticleSpeakers:
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        role = (" of " in s and self._role_of_body(s)) or self._unnamed_at_body(s)
+        role = ((" of " in s or " for " in s) and self._role_of_body(s)) or self._unnamed_at_body(s)
         if role:
             return role
         # "Residents who packed into the hall on Monday said": the subject before "who", not a

@@ -1021,6 +1021,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("turnout was 71 per cent", "the Kelby Electoral Commission", "cue_that"),
             ],
         ),
+        # a role "for" a place is the speaker, not the place; P ends with the subordinate clause
+        # it opens, and "ruled him out" reports nothing
+        (
+            "When the member for Lower Kelby shouted that the minister should resign, the Speaker "
+            "ruled him out of order. The MP for Tarn said the vote was fair.",
+            [
+                ("the minister should resign", "the member for Lower Kelby", "cue_that"),
+                ("the vote was fair", "the MP for Tarn", "cue_that"),
+            ],
+        ),
         # a comma inside a quotation ends no clause; before a participle, the comma inside the
         # closing mark stays with the quotation
         (
