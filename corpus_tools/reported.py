@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -333,7 +334,8 @@ def _sentence_reports(
         # "When Doe shouted that P, the Speaker ruled ...": P ends with its subordinate clause
         if _SUBORDINATE.match(text, start) and "," not in text[start : cue.start()]:
             comma = next(
-                (i for i in _commas(text, content_start, content_end) if not _in(i, quoted)), None
+                (i for i in _commas(text, content_start, content_end) if not _inside(i, quoted)),
+                None,
             )
             content_end = comma if comma is not None else content_end
         # (before its cue, "P, injuring 11, police said", the whole of P is what was said)
@@ -341,7 +343,7 @@ def _sentence_reports(
             (  # (not inside a quotation: `"a fault, nothing more"`)
                 m
                 for m in _ADJUNCT.finditer(text, content_start, content_end)
-                if not _in(m.end() - 1, quoted)
+                if not _inside(m.end() - 1, quoted)
             ),
             None,
         )
@@ -358,12 +360,12 @@ def _sentence_reports(
     return found
 
 
-def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether `position` lies inside one of `spans` (a sentence's quotations)."""
     return any(s <= position < e for s, e in spans)
 
 
-def _commas(text: str, start: int, end: int):
+def _commas(text: str, start: int, end: int) -> Iterator[int]:
     """The offsets of the commas between `start` and `end`, in order."""
     i = text.find(",", start, end)
     while i >= 0:

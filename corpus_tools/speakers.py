@@ -266,7 +266,7 @@ _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
-# The lower-case word right before a position.
+# The lower-case word right after a position, and right before one.
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]*)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
 # A passive cue names no speaker: "residents have been told", "it was reported".
