@@ -417,6 +417,30 @@ def heldout_scores(study: Settings | str | None = None) -> pd.DataFrame:
     return table.sort_values(["set", "when"]).reset_index(drop=True)[order]
 
 
+def heldout_estimate(table: pd.DataFrame) -> pd.Series:
+    """The held-out estimate from `heldout_scores`: the first scores of the sets scored first
+    on the newest set's commit, their counts summed (`sets`, "r, s"; `quotes`, `speaker_right`,
+    `speaker_accuracy` with its 95% Wilson interval; `reported`, `reported_found`,
+    `reported_right`, `reported_precision`, `reported_recall`)."""
+    first = table[table["when"] == "first"]
+    newest = first.loc[first["set"].idxmax(), "commit"]
+    pooled = first[first["commit"] == newest]
+    columns = ["quotes", "speaker_right", "reported", "reported_found", "reported_right"]
+    total = pooled[columns].sum()
+    low, high = wilson_interval(total["speaker_right"], total["quotes"])
+    return pd.Series(
+        {
+            "sets": ", ".join(pooled["set"]),
+            **total,
+            "speaker_accuracy": total["speaker_right"] / total["quotes"],
+            "accuracy_low": low,
+            "accuracy_high": high,
+            "reported_precision": total["reported_right"] / total["reported_found"],
+            "reported_recall": total["reported_right"] / total["reported"],
+        }
+    )
+
+
 def _same_speaker(found: pd.Series, gold: pd.Series) -> pd.Series:
     """Speakers compared without case and a leading "the" ("The ministry" = "the ministry")."""
 

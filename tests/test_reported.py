@@ -1170,6 +1170,28 @@ def test_pattern_suite() -> None:
     assert scores.loc["all", "reported_recall"] >= 0.80
 
 
+def test_heldout_estimate_pools_the_sets_first_scored_on_the_newest_commit() -> None:
+    table = pd.DataFrame(
+        {
+            "set": ["a", "a", "b", "c"],
+            "when": ["first", "now", "first", "first"],
+            "commit": ["x", "", "y", "y"],
+            "quotes": [10, 10, 20, 30],
+            "speaker_right": [9, 10, 15, 27],
+            "reported": [5, 5, 10, 10],
+            "reported_found": [5, 5, 8, 10],
+            "reported_right": [4, 5, 6, 8],
+        }
+    )
+    estimate = gold.heldout_estimate(table)
+    assert estimate["sets"] == "b, c"
+    assert estimate[["quotes", "speaker_right"]].tolist() == [50, 42]
+    assert estimate["speaker_accuracy"] == pytest.approx(0.84)
+    assert estimate["reported_precision"] == pytest.approx(14 / 18)
+    assert estimate["reported_recall"] == pytest.approx(14 / 20)
+    assert estimate["accuracy_low"] < 0.84 < estimate["accuracy_high"]
+
+
 def test_blind_passage_sets() -> None:
     table = gold.heldout_scores().set_index(["set", "when"])
     for name in table.index.unique("set"):
