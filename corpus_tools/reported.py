@@ -131,6 +131,8 @@ _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
     r"\w+ed)\b"
 )
+# Nouns that end like a past tense: "said that seabed ecosystems are" ("that" opens P).
+_ED_NOUN = re.compile(r"(?:\w*(?:eed|bed)|hundred|red|shed)\b")
 # A clause without "that": up to three words, then an auxiliary or modal verb
 # ("suggested the US would", "signalling it may"); not a question ("declined to say how many
 # were hurt").
@@ -587,7 +589,7 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # "said that was false": "that" is the clause's subject, not its conjunction; after other
     # words ("posted on the forum a photo that went viral") it opens a relative clause
     verb = that and (
-        _FINITE.match(text, after, end)
+        (_FINITE.match(text, after, end) and not _ED_NOUN.match(text, after, end))
         or rules.irregular_past.get(text[after : text.find(" ", after, end)])
     )
     if that and not object_first and not (verb and that[1].strip() and not telling):
