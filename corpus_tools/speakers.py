@@ -679,10 +679,10 @@ class SpeakerRules:
     @cached_property
     def bare_subject(self) -> re.Pattern[str]:
         """A clause whose subject is a noun without a determiner, up to its auxiliary or
-        past-tense verb ("said crews from four stations had attended", "said inflation
-        remained high", "said sales fell"); not an infinitive, a relative clause or a
-        preposition's object ("said sorry to those affected", "said goodbye", "warned of
-        delays after ...")."""
+        past-tense verb ("said crews from four stations had attended", "said talks with the
+        union would begin", "said inflation remained high", "said sales fell"); not an
+        infinitive, a relative clause or a preposition's object ("said sorry to those
+        affected", "said goodbye", "warned of delays after ...")."""
         irregular = word_alternation(sorted(self.irregular_past))
         return re.compile(
             rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as|"
@@ -691,7 +691,7 @@ class SpeakerRules:
             # does a question word ("declined to say how many users were affected")
             r"of|for|with|from|about|over|against|into|through|across|under|without|among|"
             r"how|whether|why|what|where|who|which)\b)"
-            r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|for|with|or|but)\b)[\w’'-]+\s+){0,4}"
+            r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|or|but)\b)[\w’'-]+\s+){0,4}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )
 

@@ -1041,6 +1041,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("troops were “legitimate targets,”", "Oren Falk", "cue_that"),
             ],
         ),
+        # a bare subject with a phrase after it ("negotiations with the union"), before its
+        # auxiliary
+        (
+            "Ada Ruiz said negotiations with the union would begin within weeks.",
+            [("negotiations with the union would begin within weeks", "Ada Ruiz", "cue_that")],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
