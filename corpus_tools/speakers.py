@@ -690,8 +690,13 @@ class SpeakerRules:
             # a preposition opens no clause ("warned of delays after the bridge closed"), nor
             # does a question word ("declined to say how many users were affected")
             r"of|for|with|from|about|over|against|into|through|across|under|without|among|"
-            r"how|whether|why|what|where|who|which)\b)"
-            r"[a-z][\w’'-]*\s+(?:(?!(?:to|that|which|who|or|but)\b)[\w’'-]+\s+){0,4}"
+            r"how|whether|why|what|where|who|which|"
+            # "said nothing to the press as he left" (but "said nothing had changed")
+            r"(?:nothing|little|much|anything)\s+(?:to|about|as|of|on|at|for|in)\b)\b)"
+            r"[a-z][\w’'-]*\s+"
+            # ("to" before a determiner opens a phrase, "access to the site"; else an infinitive)
+            r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b)"
+            r"|that|which|who|or|but)\b)[\w’'-]+\s+){0,5}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )
 

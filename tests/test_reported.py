@@ -1047,6 +1047,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ada Ruiz said negotiations with the union would begin within weeks.",
             [("negotiations with the union would begin within weeks", "Ada Ruiz", "cue_that")],
         ),
+        # "to" before a determiner opens a phrase inside a bare subject, which may run to six
+        # words; "said nothing to the press" reports nothing
+        (
+            "The office said access to several districts was cut off. The director, Ada Ruiz, "
+            "said prize money for next year's event would be doubled. Oren Falk said nothing to "
+            "the press as he left.",
+            [
+                ("access to several districts was cut off", "the office", "cue_that"),
+                ("prize money for next year's event would be doubled", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
