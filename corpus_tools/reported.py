@@ -522,7 +522,8 @@ def _reported_before(
         # "P, with both leaders describing ...": a phrase, not a subject ("P, Housing Minister
         # Jane Doe said" is one: a capital there opens a name)
         opener = words and words[0][:1].islower() and FUNCTION_WORD.match(words[0])
-        if len(words) > 10 or not before[:i].strip() or opener:
+        # (", has said that she wrote it": a clause reported before, not a subject)
+        if len(words) > 10 or not before[:i].strip() or opener or " that " in who_text:
             continue
         # '"...", the minister said' or '"...," the minister said': a quotation's attribution
         if before[:i].rstrip().endswith(_CLOSING_MARKS) or who_text.lstrip().startswith(

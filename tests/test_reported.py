@@ -1058,6 +1058,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prize money for next year's event would be doubled", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a cue inside a reported clause near its end is no "P, X said": its subject is in P
+        (
+            "Ada Ruiz, whose novel was shortlisted, has said that she wrote it in hospital.",
+            [("she wrote it in hospital", "Ada Ruiz", "cue_that")],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
