@@ -692,7 +692,7 @@ class SpeakerRules:
             r"of|for|with|from|about|over|against|into|through|across|under|without|among|"
             r"how|whether|why|what|where|who|which|"
             # "said nothing to the press as he left" (but "said nothing had changed")
-            r"(?:nothing|little|much|anything)\s+(?:to|about|as|of|on|at|for|in)\b)\b)"
+            r"(?:nothing|little|much|anything)\s+(?:to|about|as|of|on|at|for|in)\b)(?![\w’'-]))"
             r"[a-z][\w’'-]*\s+"
             # ("to" before a determiner opens a phrase, "access to the site"; else an infinitive)
             r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b)"
@@ -2011,7 +2011,12 @@ class ArticleSpeakers:
                 position = offset + s.index(named[1], head_end)
                 return self.speaker(named[1], position, cue, last_speaker)
             # "The family of Jane Doe, who ..., said"; "Doe, who ..., said"; "Doe, 54, said"
-            group = self._group_at_end(s[:head_end], offset) or self._unnamed_at_body(s[:head_end])
+            subject = s[:head_end]  # "A diplomat involved in the talks, who spoke ..., said"
+            group = (
+                self._group_at_end(subject, offset)
+                or self._unnamed_at_body(subject)
+                or self._close_at_end(subject)
+            )
             if group:
                 return group
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
@@ -2026,9 +2031,9 @@ class ArticleSpeakers:
         head = relative and s[: relative.start()]
         if head and head.lstrip()[:1].isupper() and "," not in head:  # (a subject opening it)
             return self.subject_before(head, offset, cue, last_speaker)
-        close = _CLOSE_WORDS.search(s) and _CLOSE_TO.search(s)
-        if close:  # "a source close to the club": someone unnamed, not the club
-            return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False)
+        close = self._close_at_end(s)
+        if close:
+            return close
         group = self._group_at_end(s, offset)
         if group:
             return group
@@ -2052,6 +2057,13 @@ class ArticleSpeakers:
             name = self.acronyms.get(acronym[1], acronym[1])
             return self.speaker(name, offset + acronym.start(), cue, last_speaker)
         return self._person_of(s, offset, cue, last_speaker)
+
+    @staticmethod
+    def _close_at_end(s: str) -> Speaker | None:
+        """Someone unnamed by their closeness to a matter, ending `s` ("a source close to the
+        club", "a diplomat involved in the talks"), as written; not the club."""
+        close = _CLOSE_WORDS.search(s) and _CLOSE_TO.search(s)
+        return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False) if close else None
 
     def _person_of(self, s: str, offset: int, cue: str, last_speaker: str) -> Speaker | None:
         """A person and where they work, ending `s` ("engineer Oren Falk of the harbour pumping

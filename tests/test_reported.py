@@ -1063,6 +1063,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ada Ruiz, whose novel was shortlisted, has said that she wrote it in hospital.",
             [("she wrote it in hospital", "Ada Ruiz", "cue_that")],
         ),
+        # someone unnamed by closeness before a relative clause; "by-elections" opens a clause
+        # (the word "by" does not)
+        (
+            "A diplomat involved in the talks, who spoke on condition of anonymity, said the "
+            "last sticking point had been fees. Ada Ruiz said by-elections often punished "
+            "governments.",
+            [
+                (
+                    "the last sticking point had been fees",
+                    "a diplomat involved in the talks",
+                    "cue_that",
+                ),
+                ("by-elections often punished governments", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
