@@ -291,8 +291,12 @@ _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
 # A relative pronoun right before a cue ("Campaigners, who call").
 _WHO = re.compile(r",\s+(?:who|which)$")
-# A relative clause with no comma before the cue: "Residents who packed into the hall said".
+# A relative clause with no comma before the cue: "Residents who packed into the hall said",
+# after a subject that opens its clause ("At the hospital, a nurse who ... said").
 _RELATIVE_WHO = re.compile(r"\s+who\s+[^,;:]+$")
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:[A-Z]|(?:a|an|the|one|two|three|four|five|several|some|many|most)\s)"
+)
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
@@ -2028,9 +2032,11 @@ class ArticleSpeakers:
         # "Residents who packed into the hall on Monday said": the subject before "who", not a
         # name inside the relative clause
         relative = " who " in s and _RELATIVE_WHO.search(s)
-        head = relative and s[: relative.start()]
-        if head and head.lstrip()[:1].isupper() and "," not in head:  # (a subject opening it)
-            return self.subject_before(head, offset, cue, last_speaker)
+        if relative:  # (a subject opening the clause, or the part after its opening phrase)
+            comma = s.rfind(",", 0, relative.start()) + 1
+            if _SUBJECT_OPENING.match(s, comma):
+                head = s[comma : relative.start()]
+                return self.subject_before(head, offset + comma, cue, last_speaker)
         close = self._close_at_end(s)
         if close:
             return close

@@ -1078,6 +1078,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("by-elections often punished governments", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # more groups ("dealers", "the two sides", a "force"); a relative clause after an opening
+        # phrase's subject
+        (
+            "The currency fell to a record low, dealers said. The two sides said they had "
+            "agreed. At the hospital in Kelby, a nurse who did not want to be named said the "
+            "queue had doubled.",
+            [
+                ("The currency fell to a record low", "dealers", "cue_after"),
+                ("they had agreed", "the two sides", "cue_that"),
+                ("the queue had doubled", "a nurse", "cue_that"),
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
