@@ -289,13 +289,16 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
 _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 # A word in capitals right before a name: "MP Jane Doe".
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
-# A relative pronoun right before a cue ("Campaigners, who call").
-_WHO = re.compile(r",\s+(?:who|which)$")
+# A relative pronoun right before a cue ("Campaigners, who call", "drivers who said").
+_WHO = re.compile(r",?\s+(?:who|which)$")
 # A relative clause with no comma before the cue: "Residents who packed into the hall said",
 # after a subject that opens its clause ("At the hospital, a nurse who ... said").
 _RELATIVE_WHO = re.compile(r"\s+who\s+[^,;:]+$")
+_PHRASE_OPENING = re.compile(
+    r"(?<![\w'’-])(?:\d|(?:a|an|the|one|two|three|four|five|several|some|many|most)\s)"
+)
 _SUBJECT_OPENING = re.compile(
-    r"\s*(?:[A-Z]|(?:a|an|the|one|two|three|four|five|several|some|many|most)\s)"
+    r"\s*(?:[A-Z\d]|(?:a|an|the|one|two|three|four|five|several|some|many|most)\s)"
 )
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
@@ -1980,11 +1983,23 @@ class ArticleSpeakers:
         if possessive and cue.lower() in NOUN_CUES:
             m = self.rules.mention_at_end(s[: possessive.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        who = s.endswith(("who", "which")) and _WHO.search(s)  # "Campaigners, who call ..."
+        # "Campaigners, who call ...", "212 drivers who said": the noun before "who"
+        who = s.endswith(("who", "which")) and _WHO.search(s)
         if who:
             # "Jane Doe, a fund manager at Corran, who added": the name before its apposition
             described = _DESCRIBED.search(s, 0, who.start())
             m = self.rules.mention_at_end(s[: described.start() if described else who.start()])
+            if m and not who.group().startswith(","):  # "to pay 212 drivers who said"
+                # from its determiner or number ("212 drivers"); none: no subject ("...,
+                # comprising NATO members who have pledged to")
+                opening = _PHRASE_OPENING.search(m.group())
+                if not opening:
+                    return None
+                mention, position = (
+                    m.group()[opening.start() :],
+                    offset + m.start() + opening.start(),
+                )
+                return self.speaker(mention, position, cue, last_speaker)
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         if s.endswith(","):
             relative = re.search(r",\s+(?:who|whose|which)\b", s)

@@ -946,6 +946,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "farce. When I asked him, he said the muddle was ‘entirely deliberate’.",
             ["Kelvane Ruiz", "Tarnis Falk"],
         ),
+        # a participle's noun phrase before "who" is no subject: the scare quote stays nobody's
+        (
+            "The so-called ‘coalition of the willing’, comprising Kelby members who have pledged "
+            "to keep supporting Tarn, was mooted as a force.",
+            [""],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "

@@ -1090,6 +1090,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the queue had doubled", "a nurse", "cue_that"),
             ],
         ),
+        # "who" with no comma right before the cue: the noun phrase before it speaks
+        (
+            "The court ordered the firm to pay 212 drivers who said their cars had been rigged.",
+            [("their cars had been rigged", "212 drivers", "cue_that")],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
