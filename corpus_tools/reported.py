@@ -96,6 +96,7 @@ _CLAUSE_START = re.compile(
     r"almost\s+|over\s+)?[\d£$€])"
 )
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
+_WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
@@ -627,7 +628,13 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
         text, position, end
     )
-    return clause.end() if clause else None
+    if clause:
+        return clause.end()
+    # a group in the plural, with a verb later: "said residents of the hillside settlement of
+    # Tarn would be consulted" (not "..., said officials at the ministry.")
+    group = _WORD.match(text, position, end)
+    plural = group and group[1].endswith("s") and group[1] in rules.group_heads
+    return group.start(1) if plural and _FINITE.search(text, group.end(), end) else None
 
 
 def _attributes_quote(

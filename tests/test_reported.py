@@ -1095,6 +1095,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The court ordered the firm to pay 212 drivers who said their cars had been rigged.",
             [("their cars had been rigged", "212 drivers", "cue_that")],
         ),
+        # a group in the plural opens a clause with a verb later, however long its phrase
+        (
+            "Ada Ruiz welcomed the plan but said residents of the hillside settlement of Tarn "
+            "would be consulted.",
+            [
+                (
+                    "residents of the hillside settlement of Tarn would be consulted",
+                    "Ada Ruiz",
+                    "cue_that",
+                )
+            ],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
