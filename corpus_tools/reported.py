@@ -523,6 +523,8 @@ def _reported_before(
         # "P, with both leaders describing ...": a phrase, not a subject ("P, Housing Minister
         # Jane Doe said" is one: a capital there opens a name)
         opener = words and words[0][:1].islower() and FUNCTION_WORD.match(words[0])
+        if opener and words[0] == "as":  # "..., as he liked to say, '...'": the quotation's
+            return None
         # (", has said that she wrote it": a clause reported before, not a subject)
         if len(words) > 10 or not before[:i].strip() or opener or " that " in who_text:
             continue

@@ -952,6 +952,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "to keep supporting Tarn, was mooted as a force.",
             [""],
         ),
+        # a saying "as he liked to say" is his (and reports no clause before it)
+        (
+            "Oren Falk, the chef, has died aged 77.\nBorn in Kelby to a fisherman, he arrived "
+            "in Tarn at 19 with, as he liked to say, 'one knife and no English'.",
+            ["Oren Falk"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "

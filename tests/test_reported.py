@@ -1157,6 +1157,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway posted to the group chat a photo that went viral.",
         # "according to" a thing, right after a lower-case word, names no source
         "The menu changed every day according to the catch, and the queue grew.",
+        # "as he liked to say" attributes the quotation after it, not the clause before
+        "Oren Falk has died. Born in Kelby to a fisherman, he arrived in Tarn at 19 with, as he "
+        "liked to say, 'one knife and no English'.",
         # a question after the cue is no content clause
         "A spokesperson for the firm declined to say how many users were affected.",
         # a preposition after the cue opens no clause: "warned of", "told of"
