@@ -630,6 +630,11 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
         text, position, end
     )
+    # "claimed the title at the Kelby Open": "claim" also takes a thing, so only a clause with
+    # its verb before the next comma is what was claimed
+    if clause and cue.group()[:5].lower() == "claim":
+        comma = text.find(", ", clause.end(), end)  # (not "100,000")
+        clause = _has_verb(text[clause.end() : comma if comma > 0 else end], rules) and clause
     if clause:
         return clause.end()
     # a group in the plural, with a verb later: "said residents of the hillside settlement of

@@ -1095,6 +1095,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The court ordered the firm to pay 212 drivers who said their cars had been rigged.",
             [("their cars had been rigged", "212 drivers", "cue_that")],
         ),
+        # "claimed" with a clause and its verb (a number's comma is no clause's end)
+        (
+            "Organisers claimed more than 100,000 had taken part.",
+            [("more than 100,000 had taken part", "organisers", "cue_that")],
+        ),
         # a group in the plural opens a clause with a verb later, however long its phrase
         (
             "Ada Ruiz welcomed the plan but said residents of the hillside settlement of Tarn "
@@ -1160,6 +1165,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         # "as he liked to say" attributes the quotation after it, not the clause before
         "Oren Falk has died. Born in Kelby to a fisherman, he arrived in Tarn at 19 with, as he "
         "liked to say, 'one knife and no English'.",
+        # "claimed" a thing, not a clause
+        "Ada Ruiz claimed the singles title at the Kelby Open on Sunday, beating Oren Falk.",
         # a question after the cue is no content clause
         "A spokesperson for the firm declined to say how many users were affected.",
         # a preposition after the cue opens no clause: "warned of", "told of"
