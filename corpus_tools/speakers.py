@@ -291,15 +291,14 @@ _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
 # A relative pronoun right before a cue ("Campaigners, who call", "drivers who said").
 _WHO = re.compile(r",?\s+(?:who|which)$")
-# A relative clause with no comma before the cue: "Residents who packed into the hall said",
-# after a subject that opens its clause ("At the hospital, a nurse who ... said").
+# A relative clause with no comma before the cue: "Residents who packed into the hall said".
 _RELATIVE_WHO = re.compile(r"\s+who\s+[^,;:]+$")
-_PHRASE_OPENING = re.compile(
-    r"(?<![\w'’-])(?:\d|(?:a|an|the|one|two|three|four|five|several|some|many|most)\s)"
-)
-_SUBJECT_OPENING = re.compile(
-    r"\s*(?:[A-Z\d]|(?:a|an|the|one|two|three|four|five|several|some|many|most)\s)"
-)
+# What opens a noun phrase that is a subject: a determiner or a number, found inside a longer
+# mention ("to pay 212 drivers who said"; `_PHRASE_OPENING`), or also a capital where a clause
+# starts ("At the hospital, a nurse who ... said"; `_SUBJECT_OPENING`).
+_DETERMINER_WORD = r"(?:a|an|the|one|two|three|four|five|several|some|many|most)\s"
+_PHRASE_OPENING = re.compile(rf"(?<![\w'’-])(?:\d|{_DETERMINER_WORD})")
+_SUBJECT_OPENING = re.compile(rf"\s*(?:[A-Z\d]|{_DETERMINER_WORD})")
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
