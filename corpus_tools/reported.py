@@ -562,6 +562,8 @@ def _interrupted(
     who_text = head[comma + 1 :]
     if comma < 0 or not head[:comma].strip() or len(who_text.split()) > 6:
         return None
+    if who_text.split()[:1] == ["as"]:  # "..., as he liked to say, '...'": the quotation's
+        return None
     if head[:comma].rstrip().endswith(_CLOSING_MARKS):  # '"...," she said, "..."'
         return None
     who = speakers.subject_before(who_text, start + comma + 1, cue.group(), last_speaker)
