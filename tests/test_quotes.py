@@ -920,30 +920,30 @@ def test_organisations_named_before(text: str, expected: str) -> None:
         # a family role given a name in apposition is that person later; "Chamber" ends an
         # organisation's name
         (
-            "Ines Calloway has died. Her son, Oren Calloway, said she died at home.\n'She never "
-            "rested,' her son added.\nThe Kelby Chamber of Commerce said the loss would “be "
-            "felt”.",
+            "Ines Calloway has retired. Her son, Oren Calloway, said she would travel.\n'She "
+            "never sat still,' her son added.\nThe Kelby Chamber of Commerce said her shop would "
+            "“be missed”.",
             ["Oren Calloway", "the Kelby Chamber of Commerce"],
         ),
         # a name in apposition to a role is a person's full name, so its surname alone (here
         # with its particle capitalised at a sentence's start) is that person later
         (
-            "Ada Ruiz won the stage, finishing clear of the race leader, Pim de Falk-Tarn.\nDe "
-            "Falk-Tarn, who keeps the jersey, admitted he had ‘paid for’ it.",
-            ["Pim de Falk-Tarn"],
+            "Ada Ruiz won the heat, two lengths ahead of the world champion, Joost de Falk-Tarn."
+            "\nDe Falk-Tarn, who still tops the rankings, admitted he had ‘misjudged’ the wind.",
+            ["Joost de Falk-Tarn"],
         ),
         # "County" ends a club's or a county's name, no person's: the captain after it speaks
         (
-            "Manase Fenn hit 142 as Kelby County chased down 311.\nKelby captain Oren Falk "
-            "described the innings as superb and said Fenn had been “ice-cool”.",
+            "Manase Fenn took five wickets as Kelby County bowled out the visitors.\nKelby "
+            "captain Oren Falk praised the spell and said Fenn had been “relentless”.",
             ["Oren Falk"],
         ),
         # a name in apposition after a conjunction and a role opening the sentence is its
         # subject, for "he" later
         (
-            "The play is by Kelvane Ruiz. In the programme, Ruiz writes that she wanted ‘a "
-            "comedy’.\nYet the director, Tarnis Falk, seems unsure whether he is staging a "
-            "farce. When I asked him, he said the muddle was ‘entirely deliberate’.",
+            "The opera is by Kelvane Ruiz. In her notes, Ruiz writes that she wanted ‘a fable’."
+            "\nYet the conductor, Tarnis Falk, takes every aria at a gallop. Afterwards he said "
+            "the pace was ‘what the score asks for’.",
             ["Kelvane Ruiz", "Tarnis Falk"],
         ),
         # a participle's noun phrase before "who" is no subject: the scare quote stays nobody's
@@ -954,8 +954,8 @@ def test_organisations_named_before(text: str, expected: str) -> None:
         ),
         # a saying "as he liked to say" is his (and reports no clause before it)
         (
-            "Oren Falk, the chef, has died aged 77.\nBorn in Kelby to a fisherman, he arrived "
-            "in Tarn at 19 with, as he liked to say, 'one knife and no English'.",
+            "Oren Falk, the tailor, has retired at 80.\nRaised in Kelby by his aunt, he opened "
+            "his shop in Tarn with, as he liked to say, 'two needles and a lot of nerve'.",
             ["Oren Falk"],
         ),
         # a feature's cues in the present tense

@@ -930,8 +930,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # the object of a preposition of place or time is no cue's subject; a person named
         # with the body they work for, in lower case after "of", is the person
         (
-            "A man who fell in Kelby told the court that he had been pushed. Lawyer Ada Ruiz of "
-            "the legal aid centre told reporters the ruling was clear.",
+            "A man who was hit in Kelby told the court that he had been pushed. Solicitor Ada "
+            "Ruiz of the housing advice centre told reporters the ruling was clear.",
             [
                 ("he had been pushed", "a man", "cue_that"),
                 ("the ruling was clear", "Ada Ruiz", "cue_that"),
@@ -940,28 +940,28 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a lead's role that says a gender is the next person named as a subject who is not
         # of the other
         (
-            "A widow told the inquest that the radio had failed. Oren Falk, the coroner, said "
-            "the boat was old. Ada Ruiz, 69, said her husband had been brave.",
+            "A widow told the hearing that the ladder had slipped. Oren Falk, the site manager, "
+            "said the ground was wet. Ada Ruiz, 58, said her husband had been careful.",
             [
-                ("the radio had failed", "Ada Ruiz", "cue_that"),
-                ("the boat was old", "Oren Falk", "cue_that"),
-                ("her husband had been brave", "Ada Ruiz", "cue_that"),
+                ("the ladder had slipped", "Ada Ruiz", "cue_that"),
+                ("the ground was wet", "Oren Falk", "cue_that"),
+                ("her husband had been careful", "Ada Ruiz", "cue_that"),
             ],
         ),
         # a name right before a role word is a team's or a firm's, not a person's: the person
         # is the name after the role, and the name's last word alone later is the team
         (
-            "Deportivo Las Tarnac coach Ada Ruiz refused to blame her players, telling reporters "
-            "that nobody needed shouting at. Tarnac said in a statement that it would appeal.",
+            "Atletico Los Tarnac manager Ada Ruiz praised her squad, telling reporters that the "
+            "league was still open. Tarnac said in a statement that it would sign a keeper.",
             [
-                ("nobody needed shouting at", "Ada Ruiz", "participle"),
-                ("it would appeal", "Deportivo Las Tarnac", "cue_that"),
+                ("the league was still open", "Ada Ruiz", "participle"),
+                ("it would sign a keeper", "Atletico Los Tarnac", "cue_that"),
             ],
         ),
         # a newspaper named after its noun ("the sports daily"), with "do" inside its name
         (
-            "Kelby are close to signing Oren Falk, according to the sports daily Gazeta do Tarn.",
-            [("Kelby are close to signing Oren Falk", "Gazeta do Tarn", "according_to")],
+            "Kelby have offered Oren Falk a deal, according to the sports daily Jornal do Tarn.",
+            [("Kelby have offered Oren Falk a deal", "Jornal do Tarn", "according_to")],
         ),
         # the subject before a relative clause with no comma, not a name inside it; a number
         # opening a group's phrase in lower case, as written mid-sentence
@@ -976,58 +976,59 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a name described as a body with a relative clause after the noun is an
         # organisation's, and "its" report is that organisation's
         (
-            "Tarn Line, a charity that runs a helpline in the Kelby Valley, has warned it may "
-            "close. The helpline answered 19,000 calls last year, according to its annual report.",
+            "Tarn Aid, a charity that runs food banks in the Kelby hills, has warned it may shut "
+            "two of them. The food banks fed 6,000 families last year, according to its annual "
+            "report.",
             [
-                ("it may close", "Tarn Line", "cue_that"),
-                ("The helpline answered 19,000 calls last year", "Tarn Line", "according_to"),
+                ("it may shut two of them", "Tarn Aid", "cue_that"),
+                ("The food banks fed 6,000 families last year", "Tarn Aid", "according_to"),
             ],
         ),
         # "Rangers" ends a club's name, which "the club" then stands for
         (
-            "The chairman of Kelby Rangers, Oren Falk, has resigned. The club said Ada Ruiz "
-            "would take over.",
-            [("Ada Ruiz would take over", "Kelby Rangers", "cue_that")],
+            "Kelby Rangers have sacked their coach, Oren Falk. The club said a search for his "
+            "successor had begun.",
+            [("a search for his successor had begun", "Kelby Rangers", "cue_that")],
         ),
         # a participle after a quotation's closing mark is the subject's; the clause before it
         # keeps the comma inside the mark
         (
-            'Ada Ruiz told the chamber the reform was "painful but unavoidable," arguing that the '
-            "fund would run dry.",
+            'Ada Ruiz told the assembly the levy was "harsh but fair," arguing that the budget '
+            "would not balance without it.",
             [
-                ('the reform was "painful but unavoidable,"', "Ada Ruiz", "cue_that"),
-                ("the fund would run dry", "Ada Ruiz", "participle"),
+                ('the levy was "harsh but fair,"', "Ada Ruiz", "cue_that"),
+                ("the budget would not balance without it", "Ada Ruiz", "participle"),
             ],
         ),
         # a study "of" its subjects "by" its authors; a live blog's time before the subject
         (
-            "Pupils who walk score higher, according to a study of 4,200 pupils by researchers "
-            "at the Kelby Centre for Child Health.\n\n15:03 The Kelby Electoral Commission now "
-            "says the effect is small.",
+            "Night shifts raise blood pressure, according to a survey of 1,800 nurses by "
+            "researchers at the Kelby Heart Institute.\n\nThe Kelby Nursing Council now says the "
+            "rota will change.",
             [
                 (
-                    "Pupils who walk score higher",
-                    "researchers at the Kelby Centre for Child Health",
+                    "Night shifts raise blood pressure",
+                    "researchers at the Kelby Heart Institute",
                     "according_to",
                 ),
-                ("the effect is small", "the Kelby Electoral Commission", "cue_that"),
+                ("the rota will change", "the Kelby Nursing Council", "cue_that"),
             ],
         ),
         (
-            "14:05 Counting has resumed, the Kelby Electoral Commission says.\n\n15:03 The "
-            "commission now says turnout was 71 per cent.",
+            "09:12 Trains are running again, the Kelby Rail Commission says.\n\n10:47 The "
+            "commission now says two lines remain shut.",
             [
-                ("Counting has resumed", "the Kelby Electoral Commission", "cue_after"),
-                ("turnout was 71 per cent", "the Kelby Electoral Commission", "cue_that"),
+                ("Trains are running again", "the Kelby Rail Commission", "cue_after"),
+                ("two lines remain shut", "the Kelby Rail Commission", "cue_that"),
             ],
         ),
         # a role "for" a place is the speaker, not the place; P ends with the subordinate clause
         # it opens, and "ruled him out" reports nothing
         (
-            "When the member for Lower Kelby shouted that the minister should resign, the Speaker "
-            "ruled him out of order. The MP for Tarn said the vote was fair.",
+            "After the member for East Kelby claimed that the count was rigged, the chair ruled "
+            "him out of order. The MP for Tarn said the vote was fair.",
             [
-                ("the minister should resign", "the member for Lower Kelby", "cue_that"),
+                ("the count was rigged", "the member for East Kelby", "cue_that"),
                 ("the vote was fair", "the MP for Tarn", "cue_that"),
             ],
         ),
@@ -1050,63 +1051,62 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "to" before a determiner opens a phrase inside a bare subject, which may run to six
         # words; "said nothing to the press" reports nothing
         (
-            "The office said access to several districts was cut off. The director, Ada Ruiz, "
-            "said prize money for next year's event would be doubled. Oren Falk said nothing to "
-            "the press as he left.",
+            "The office said access to the three valleys was blocked. The curator, Ada Ruiz, "
+            "said entry fees for the summer exhibition would be waived. Oren Falk said "
+            "nothing to reporters outside the court.",
             [
-                ("access to several districts was cut off", "the office", "cue_that"),
-                ("prize money for next year's event would be doubled", "Ada Ruiz", "cue_that"),
+                ("access to the three valleys was blocked", "the office", "cue_that"),
+                (
+                    "entry fees for the summer exhibition would be waived",
+                    "Ada Ruiz",
+                    "cue_that",
+                ),
             ],
         ),
         # a cue inside a reported clause near its end is no "P, X said": its subject is in P
         (
-            "Ada Ruiz, whose novel was shortlisted, has said that she wrote it in hospital.",
-            [("she wrote it in hospital", "Ada Ruiz", "cue_that")],
+            "Ada Ruiz, whose film won a prize, has said that she shot it on a phone.",
+            [("she shot it on a phone", "Ada Ruiz", "cue_that")],
         ),
         # someone unnamed by closeness before a relative clause; "by-elections" opens a clause
         # (the word "by" does not)
         (
-            "A diplomat involved in the talks, who spoke on condition of anonymity, said the "
-            "last sticking point had been fees. Ada Ruiz said by-elections often punished "
-            "governments.",
+            "A banker involved in the merger, who asked not to be identified, said the price had "
+            "been agreed. Ada Ruiz said by-laws rarely changed anything.",
             [
-                (
-                    "the last sticking point had been fees",
-                    "a diplomat involved in the talks",
-                    "cue_that",
-                ),
-                ("by-elections often punished governments", "Ada Ruiz", "cue_that"),
+                ("the price had been agreed", "a banker involved in the merger", "cue_that"),
+                ("by-laws rarely changed anything", "Ada Ruiz", "cue_that"),
             ],
         ),
         # more groups ("dealers", "the two sides", a "force"); a relative clause after an opening
         # phrase's subject
         (
-            "The currency fell to a record low, dealers said. The two sides said they had "
-            "agreed. At the hospital in Kelby, a nurse who did not want to be named said the "
-            "queue had doubled.",
+            "The shares slid to a two-year low, dealers said. The two sides said talks would "
+            "resume. At the depot in Kelby, a driver who asked not to be named said the buses "
+            "were unsafe.",
             [
-                ("The currency fell to a record low", "dealers", "cue_after"),
-                ("they had agreed", "the two sides", "cue_that"),
-                ("the queue had doubled", "a nurse", "cue_that"),
+                ("The shares slid to a two-year low", "dealers", "cue_after"),
+                ("talks would resume", "the two sides", "cue_that"),
+                ("the buses were unsafe", "a driver", "cue_that"),
             ],
         ),
         # "who" with no comma right before the cue: the noun phrase before it speaks
         (
-            "The court ordered the firm to pay 212 drivers who said their cars had been rigged.",
-            [("their cars had been rigged", "212 drivers", "cue_that")],
+            "The judge ordered the landlord to repay 340 tenants who said their flats were damp.",
+            [("their flats were damp", "340 tenants", "cue_that")],
         ),
         # "claimed" with a clause and its verb (a number's comma is no clause's end)
         (
-            "Organisers claimed more than 100,000 had taken part.",
-            [("more than 100,000 had taken part", "organisers", "cue_that")],
+            "Organisers claimed more than 40,000 had marched.",
+            [("more than 40,000 had marched", "organisers", "cue_that")],
         ),
         # a group in the plural opens a clause with a verb later, however long its phrase
         (
-            "Ada Ruiz welcomed the plan but said residents of the hillside settlement of Tarn "
-            "would be consulted.",
+            "Ada Ruiz backed the scheme but said farmers in the upper valley of the Tarn river "
+            "would be compensated.",
             [
                 (
-                    "residents of the hillside settlement of Tarn would be consulted",
+                    "farmers in the upper valley of the Tarn river would be compensated",
                     "Ada Ruiz",
                     "cue_that",
                 )
@@ -1114,25 +1114,25 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a name with an age before it, in apposition to "one patient"
         (
-            "One patient, 82-year-old Oren Falk, told the paper he had waited 14 hours.",
-            [("he had waited 14 hours", "Oren Falk", "cue_that")],
+            "One passenger, 67-year-old Oren Falk, told the paper he had waited six hours.",
+            [("he had waited six hours", "Oren Falk", "cue_that")],
         ),
         # "write" in the present tense, as a letter's or a study's authors do; a noun ending
         # like a past tense ("seabed") after "that" opens the clause
         (
-            "More than 300 scientists signed a letter. In it, the scientists write that seabed "
-            "life is dying.",
-            [("seabed life is dying", "the scientists", "cue_that")],
+            "Some 120 doctors signed a letter. In it, the doctors write that bed shortages are "
+            "costing lives.",
+            [("bed shortages are costing lives", "the doctors", "cue_that")],
         ),
         # sport's and the professions' roles before a name: the name is a person's full name
         # (so its first word alone, a family name written first, is that person later)
         (
-            "Oyel Fenn beat defending champion Tarn Ashwe 4-2 on Sunday. Tarn, who had not lost "
-            "all week, said the loss hurt. The exam board's controller of results, Manase Lolo "
-            "Fenn, said marks had been swapped.",
+            "Oyel Fenn knocked out the reigning champion Tarn Ashwe in straight sets. Tarn, the "
+            "top seed, said the heat had been hard. The port's controller of cargo, Manase Lolo "
+            "Fenn, said two cranes had failed.",
             [
-                ("the loss hurt", "Tarn Ashwe", "cue_that"),
-                ("marks had been swapped", "Manase Lolo Fenn", "cue_that"),
+                ("the heat had been hard", "Tarn Ashwe", "cue_that"),
+                ("two cranes had failed", "Manase Lolo Fenn", "cue_that"),
             ],
         ),
     ],
@@ -1161,17 +1161,17 @@ def test_reported_clauses(text: str, expected: list) -> None:
         # "that" and a verb after a cue's object and more words is a relative clause
         "Ines Calloway posted to the group chat a photo that went viral.",
         # "according to" a thing, right after a lower-case word, names no source
-        "The menu changed every day according to the catch, and the queue grew.",
+        "Fares rose and fell according to the season, and the ferry stayed full.",
         # "as he liked to say" attributes the quotation after it, not the clause before
-        "Oren Falk has died. Born in Kelby to a fisherman, he arrived in Tarn at 19 with, as he "
-        "liked to say, 'one knife and no English'.",
+        "Oren Falk has retired. Raised in Kelby by his aunt, he opened his shop in Tarn with, as "
+        "he liked to say, 'two needles and a lot of nerve'.",
         # "claimed" a thing, not a clause
-        "Ada Ruiz claimed the singles title at the Kelby Open on Sunday, beating Oren Falk.",
+        "Ada Ruiz claimed the sprint crown at the Kelby games, edging out Oren Falk.",
         # a question after the cue is no content clause
-        "A spokesperson for the firm declined to say how many users were affected.",
+        "A spokesman for the mill declined to say how many jobs would go.",
         # a preposition after the cue opens no clause: "warned of", "told of"
         "Ines Calloway warned of delays after the bridge closed.",
-        "A grandmother has told of her terror after a bus smashed through a cafe.",
+        "A pensioner has told of his shock after a lorry ploughed into his shop.",
         # "..., told the Gazette": the newspaper was told, it does not speak
         '"It was loud all night," one resident, who asked not to be named, told the Gazette.',
     ],
