@@ -132,7 +132,7 @@ _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
     r"\w+ed)\b"
 )
-# Nouns that end like a past tense: "said that seabed ecosystems are" ("that" opens P).
+# Nouns that end like a past tense: "said that bed shortages are" ("that" opens P).
 _ED_NOUN = re.compile(r"(?:\w*(?:eed|bed)|hundred|red|shed)\b")
 # A clause without "that": up to three words, then an auxiliary or modal verb
 # ("suggested the US would", "signalling it may"); not a question ("declined to say how many
@@ -334,7 +334,7 @@ def _sentence_reports(
         if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
             cut = _boundary(text, hits[k + 1][0].start(), content_start, content_end)
             content_end = min(content_end, cut)
-        # "When Doe shouted that P, the Speaker ruled ...": P ends with its subordinate clause
+        # "After Doe claimed that P, the chair ruled ...": P ends with its subordinate clause
         if _SUBORDINATE.match(text, start) and "," not in text[start : cue.start()]:
             comma = next(
                 (i for i in _commas(text, content_start, content_end) if not _inside(i, quoted)),
@@ -405,8 +405,8 @@ def _read_cue(
     """The reported clause one cue introduces, if it introduces one."""
     word, before, after = cue.group(), text[start : cue.start()], text[cue.end() : end]
     if word.lower() == "according to":
-        # right after a lower-case word, only a speaker is a source: "The menu changed every
-        # day according to the catch", "went according to plan"
+        # right after a lower-case word, only a speaker is a source: "Fares rose and fell
+        # according to the season", "went according to plan"
         who = speakers.source(after, cue.end(), phrase_only=not _LOWER_WORD_END.search(before))
         if not who:
             return None
@@ -500,7 +500,7 @@ def _reported_before(
     ):
         end = cue.end() + len(after)
         return _interrupted(text, start, end, cue, before, speakers, last_speaker)
-    # "she ruled him out of order": a phrasal verb and its object, nothing reported
+    # "the chair ruled him out of order": a phrasal verb and its object, nothing reported
     if not near_end or after.rstrip().endswith(":") or _OBJECT_PARTICLE.match(after):
         return None
     word = cue.group()
@@ -617,7 +617,7 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     if not _ZERO_THAT_CUES.match(cue.group().split()[0]):  # "told reporters the plan had"
         return None
     if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference the"
-        obj = re.match(  # (not "told of her terror after ...": no object, no clause)
+        obj = re.match(  # (not "told of his shock after ...": no object, no clause)
             r"(?!\s+(?:of|about)\b)(?:\s+[\w’'-]+){1,4}?"
             r"(?=\s+(?:it|the|a|an|his|her|its|their|our|my)\s)",
             text[position:end],
@@ -632,15 +632,15 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
         text, position, end
     )
-    # "claimed the title at the Kelby Open": "claim" also takes a thing, so only a clause with
-    # its verb before the next comma is what was claimed
+    # "claimed the sprint crown at the Kelby games": "claim" also takes a thing, so only a
+    # clause with its verb before the next comma is what was claimed
     if clause and cue.group()[:5].lower() == "claim":
         comma = text.find(", ", clause.end(), end)  # (not "100,000")
         clause = _has_verb(text[clause.end() : comma if comma > 0 else end], rules) and clause
     if clause:
         return clause.end()
-    # a group in the plural, with a verb later: "said residents of the hillside settlement of
-    # Tarn would be consulted" (not "..., said officials at the ministry.")
+    # a group in the plural, with a verb later: "said farmers in the upper valley of the Tarn
+    # river would be compensated" (not "..., said officials at the ministry.")
     group = _WORD.match(text, position, end)
     plural = group and group[1].endswith("s") and group[1] in rules.group_heads
     return group.start(1) if plural and _FINITE.search(text, group.end(), end) else None

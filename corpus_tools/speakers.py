@@ -291,11 +291,11 @@ _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,4}) $")
 # A relative pronoun right before a cue ("Campaigners, who call", "drivers who said").
 _WHO = re.compile(r",?\s+(?:who|which)$")
-# A relative clause with no comma before the cue: "Residents who packed into the hall said".
+# A relative clause with no comma before the cue: "Parents who crowded the gym said".
 _RELATIVE_WHO = re.compile(r"\s+who\s+[^,;:]+$")
 # What opens a noun phrase that is a subject: a determiner or a number, found inside a longer
-# mention ("to pay 212 drivers who said"; `_PHRASE_OPENING`), or also a capital where a clause
-# starts ("At the hospital, a nurse who ... said"; `_SUBJECT_OPENING`).
+# mention ("to repay 340 tenants who said"; `_PHRASE_OPENING`), or also a capital where a clause
+# starts ("At the depot, a driver who ... said"; `_SUBJECT_OPENING`).
 _DETERMINER_WORD = r"(?:a|an|the|one|two|three|four|five|several|some|many|most)\s"
 _PHRASE_OPENING = re.compile(rf"(?<![\w'’-])(?:\d|{_DETERMINER_WORD})")
 _SUBJECT_OPENING = re.compile(rf"\s*(?:[A-Z\d]|{_DETERMINER_WORD})")
@@ -588,7 +588,7 @@ class SpeakerRules:
     @cached_property
     def role_then_comma(self) -> re.Pattern[str]:
         """A role and its phrase before a comma, at the end: "Its general manager, ", "the
-        board's controller of examinations, " (the name in apposition follows)."""
+        port's controller of cargo, " (the name in apposition follows)."""
         return re.compile(rf"\b(?i:{self._role_heads})\b[^,.;:\n]{{0,40}},\s$")
 
     @cached_property
@@ -694,10 +694,10 @@ class SpeakerRules:
             rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as|"
             r"after|before|during|since|until|when|while|because|if|once|though|although|"
             # a preposition opens no clause ("warned of delays after the bridge closed"), nor
-            # does a question word ("declined to say how many users were affected")
+            # does a question word ("declined to say how many jobs would go")
             r"of|for|with|from|about|over|against|into|through|across|under|without|among|"
             r"how|whether|why|what|where|who|which|"
-            # "said nothing to the press as he left" (but "said nothing had changed")
+            # "said nothing to reporters outside" (but "said nothing had changed")
             r"(?:nothing|little|much|anything)\s+(?:to|about|as|of|on|at|for|in)\b)(?![\w’'-]))"
             r"[a-z][\w’'-]*\s+"
             # ("to" before a determiner opens a phrase, "access to the site"; else an infinitive)
@@ -795,7 +795,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"\s[a-z]+\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?"
             rf"(?:{word_alternation(bodies['document'])})$"
         ),
-        # "a study published on Wednesday by", "new figures from", "a study of 4,200 pupils by"
+        # "a study published on Wednesday by", "new figures from", "a survey of 1,800 nurses by"
         document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
             r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
@@ -1012,7 +1012,7 @@ class ArticleSpeakers:
                 self.organisations.add(name)
                 continue
             after = _WORD_AFTER.match(text, m.end())
-            if after and rules.is_role_word(after[1]):  # "Deportivo Kelby coach": a team, a firm
+            if after and rules.is_role_word(after[1]):  # "Atletico Kelby coach": a team, a firm
                 whole = _lower_the(m.group())
                 self.organisations.add(whole)
                 self.surnames.setdefault(whole.split()[-1], whole)  # "Kelby said" later
@@ -1021,7 +1021,7 @@ class ArticleSpeakers:
             titled = len(m.group().split()) > len(name.split()) + the
             if the and not titled:  # "The Pellham Rovers coach": a team, a firm, a place
                 continue
-            # "head coach Marco Lindqvist", "the race leader, Pim de Falk,"
+            # "head coach Marco Lindqvist", "the world champion, Joost de Falk,"
             titled = titled or self._role_before(m.start()) or self._role_in_apposition(m)
             followed = rules.name_sign.match(text, m.end())
             surname = name.split()[-1]
@@ -1177,7 +1177,7 @@ class ArticleSpeakers:
 
     def _role_in_apposition(self, run: re.Match[str]) -> bool:
         """A role and a comma before `run`, and a comma or a full stop after it: "Its general
-        manager, Tevita Lolohea Manu, said", "the race leader, Pim de Falk."."""
+        manager, Tevita Lolohea Manu, said", "the world champion, Joost de Falk."."""
         text = self.text
         return text.startswith((",", "."), run.end()) and bool(
             self.rules.role_then_comma.search(text, max(0, run.start() - 60), run.start())
@@ -1280,7 +1280,7 @@ class ArticleSpeakers:
         before = self.text[self._sentence_start(start) : start]
         apposed = self.text[end : end + 1] == "," and _APPOSED.search(before)
         opening = apposed and (apposed.start("word") == 0 or apposed[1])  # of the clause
-        # "In the end the director, Jane Doe,", "Yet the director, Jane Doe,": the subject
+        # "In the end the director, Jane Doe,", "Yet the conductor, Jane Doe,": the subject
         leads = opening and (
             _OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
         )
@@ -1956,7 +1956,7 @@ class ArticleSpeakers:
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
         """The subject of a cue that follows `clause` (the text from its clause start)."""
-        lead = DATELINE.match(clause)  # "15:03 The commission now says": no "03" in the name
+        lead = DATELINE.match(clause)  # "10:47 The commission now says": no "47" in the name
         if lead:
             clause, offset = clause[lead.end() :], offset + lead.end()
         s = clause.rstrip()
@@ -1982,14 +1982,14 @@ class ArticleSpeakers:
         if possessive and cue.lower() in NOUN_CUES:
             m = self.rules.mention_at_end(s[: possessive.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        # "Campaigners, who call ...", "212 drivers who said": the noun before "who"
+        # "Campaigners, who call ...", "340 tenants who said": the noun before "who"
         who = s.endswith(("who", "which")) and _WHO.search(s)
         if who:
             # "Jane Doe, a fund manager at Corran, who added": the name before its apposition
             described = _DESCRIBED.search(s, 0, who.start())
             m = self.rules.mention_at_end(s[: described.start() if described else who.start()])
-            if m and not who.group().startswith(","):  # "to pay 212 drivers who said"
-                # from its determiner or number ("212 drivers"); none: no subject ("...,
+            if m and not who.group().startswith(","):  # "to repay 340 tenants who said"
+                # from its determiner or number ("340 tenants"); none: no subject ("...,
                 # comprising NATO members who have pledged to")
                 opening = _PHRASE_OPENING.search(m.group())
                 if not opening:
@@ -2029,7 +2029,7 @@ class ArticleSpeakers:
                 position = offset + s.index(named[1], head_end)
                 return self.speaker(named[1], position, cue, last_speaker)
             # "The family of Jane Doe, who ..., said"; "Doe, who ..., said"; "Doe, 54, said"
-            subject = s[:head_end]  # "A diplomat involved in the talks, who spoke ..., said"
+            subject = s[:head_end]  # "A banker involved in the merger, who asked ..., said"
             group = (
                 self._group_at_end(subject, offset)
                 or self._unnamed_at_body(subject)
@@ -2043,7 +2043,7 @@ class ArticleSpeakers:
         role = ((" of " in s or " for " in s) and self._role_of_body(s)) or self._unnamed_at_body(s)
         if role:
             return role
-        # "Residents who packed into the hall on Monday said": the subject before "who", not a
+        # "Parents who crowded the gym on Friday said": the subject before "who", not a
         # name inside the relative clause
         relative = " who " in s and _RELATIVE_WHO.search(s)
         if relative:  # (a subject opening the clause, or the part after its opening phrase)
@@ -2060,9 +2060,9 @@ class ArticleSpeakers:
         m = self.rules.mention_at_end(s)
         before = m and self._word_before(offset + m.start())
         if before in _PLACE_PREPOSITIONS:
-            # "The widow of a man who drowned in January told": the widow, not January
+            # "The sister of a climber who died in March told": the sister, not March
             return self.sentence_subject(offset, offset + m.start())
-        # "Lawyer Ada Ruiz of the legal aid centre told": Ada Ruiz, not the centre
+        # "Solicitor Ada Ruiz of the housing advice centre told": Ada Ruiz, not the centre
         person = before == "of" and self._person_of(s, offset, cue, last_speaker)
         if person:
             return person
@@ -2081,7 +2081,7 @@ class ArticleSpeakers:
     @staticmethod
     def _close_at_end(s: str) -> Speaker | None:
         """Someone unnamed by their closeness to a matter, ending `s` ("a source close to the
-        club", "a diplomat involved in the talks"), as written; not the club."""
+        club", "a banker involved in the merger"), as written; not the club."""
         close = _CLOSE_WORDS.search(s) and _CLOSE_TO.search(s)
         return Speaker(close[1][:1].lower() + close[1][1:], PERSON, False) if close else None
 
