@@ -332,7 +332,11 @@ def _named_after(
         position = offset
         if not m and cut:  # a role the lists lack ("says grower"): named in the body, if at all
             return speakers.named_later(offset)
-    found = m and speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
+    # "said analysts at Corran Securities": the group with whose it is, as before a cue
+    found = m and (
+        speakers.group_at_start(rest)
+        or speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
+    )
     return found or (m and speakers.role_as_written(m.group()))
 
 

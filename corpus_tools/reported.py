@@ -510,7 +510,9 @@ def _reported_before(
     # "P, said Doe."; never "P, told Doe": Doe is who was told
     if before.strip().endswith(",") and m and not word.lower().startswith(("told", "tell")):
         position = cue.end() + _space(text, cue.end())
-        who = speakers.speaker(m.group(), position, word, last_speaker)
+        who = speakers.group_at_start(after) or speakers.speaker(
+            m.group(), position, word, last_speaker
+        )
         head = before.rstrip()[:-1]
         quoted = head.rstrip().endswith(_CLOSING_MARKS)  # '"...," said Doe': a quotation
         return (start, start + len(head), who, "cue_after") if who and not quoted else None

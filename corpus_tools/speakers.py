@@ -266,6 +266,8 @@ _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+# A phrase up to the next comma, stop or quotation mark (60 characters at most).
+_PHRASE = re.compile(r"\s*(\w[^,.;:!?“”\"‘]{0,60})")
 # The lower-case word right after a position, and right before one.
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]*)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
@@ -1597,6 +1599,16 @@ class ArticleSpeakers:
                 return subject
         return None
 
+    def group_at_start(self, text: str) -> Speaker | None:
+        """A group noun and the phrase that says whose group it is, which is all of `text` up
+        to its next comma or stop ("analysts at Corran Securities", "said officials at the
+        port authority."), else None."""
+        phrase = _PHRASE.match(text)
+        group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
+        if not group or group[2].lower() in self.rules.speaks_for:  # (a spokesman's: `speaker`)
+            return None
+        return Speaker(self._common(group[1]), ORGANISATION, False)
+
     def source(self, text: str, position: int, phrase_only: bool = True) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
         noun phrase up to the next comma or stop ("two people familiar with the talks"), unless
@@ -1604,13 +1616,13 @@ class ArticleSpeakers:
         by = self.rules.document.match(text)  # "a statement from Westbury Police"
         if by:
             text, position = text[by.end() :], position + by.end()
-        phrase = re.match(r"\s*(\w[^,.;:!?“”\"‘]{0,60})", text)
+        phrase = _PHRASE.match(text)
         close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
         if close:  # "according to people familiar with the talks"
             return Speaker(close.group(), PERSON, False)
-        group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
-        if group:  # "according to researchers at Brindley University"
-            return Speaker(self._common(group[1]), ORGANISATION, False)
+        group = self.group_at_start(text)  # "according to researchers at Brindley University"
+        if group:
+            return group
         # past a lower-case role: "according to managing director Jane Doe"
         lead = len(text) - len(text.lstrip())
         role = ROLE_THEN_NAME.match(text, lead)

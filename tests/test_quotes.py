@@ -958,6 +958,11 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "his shop in Tarn with, as he liked to say, 'two needles and a lot of nerve'.",
             ["Oren Falk"],
         ),
+        # a group with whose it is after an inverted cue
+        (
+            '"Rates will hold," said analysts at Corran Securities.',
+            ["analysts at Corran Securities"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "

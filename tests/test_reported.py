@@ -1112,6 +1112,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # a group with whose it is after an inverted cue, as before a cue
+        (
+            "The plan is dead, said officials at the Kelby port authority.",
+            [("The plan is dead", "officials at the Kelby port authority", "cue_after")],
+        ),
         # a name with an age before it, in apposition to "one patient"
         (
             "One passenger, 67-year-old Oren Falk, told the paper he had waited six hours.",
