@@ -1601,11 +1601,12 @@ class ArticleSpeakers:
 
     def group_at_start(self, text: str) -> Speaker | None:
         """A group noun and the phrase that says whose group it is, which is all of `text` up
-        to its next comma or stop ("analysts at Corran Securities", "said officials at the
-        port authority."), else None."""
+        to its next comma or stop ("analysts at Corran Securities", "officials at the port
+        authority."), else None; a spokesman's phrase is left to `speaker`, which names the
+        body he speaks for."""
         phrase = _PHRASE.match(text)
         group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
-        if not group or group[2].lower() in self.rules.speaks_for:  # (a spokesman's: `speaker`)
+        if not group or group[2].lower() in self.rules.speaks_for:
             return None
         return Speaker(self._common(group[1]), ORGANISATION, False)
 
