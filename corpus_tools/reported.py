@@ -337,7 +337,7 @@ def _sentence_reports(
         # "After Doe claimed that P, the chair ruled ...": P ends with its subordinate clause
         if _SUBORDINATE.match(text, start) and "," not in text[start : cue.start()]:
             comma = next(
-                (i for i in _commas(text, content_start, content_end) if not _inside(i, quoted)),
+                (i for i in _commas(text, content_start, content_end) if not speakers.is_quoted(i)),
                 None,
             )
             content_end = comma if comma is not None else content_end
@@ -346,7 +346,7 @@ def _sentence_reports(
             (  # (not inside a quotation: `"a fault, nothing more"`)
                 m
                 for m in _ADJUNCT.finditer(text, content_start, content_end)
-                if not _inside(m.end() - 1, quoted)
+                if not speakers.is_quoted(m.end() - 1)
             ),
             None,
         )
@@ -361,11 +361,6 @@ def _sentence_reports(
         if content_end > content_start:
             found.append((content_start, content_end, speaker, cue.group(), rule))
     return found
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `position` lies inside one of `spans` (a sentence's quotations)."""
-    return any(s <= position < e for s, e in spans)
 
 
 def _commas(text: str, start: int, end: int) -> Iterator[int]:
