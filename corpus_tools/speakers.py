@@ -750,7 +750,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
-    # Vale") and a possessive ("the Transport Workers' Union", below)
+    # Vale"), "and" before an organisation's word and a possessive ("the Transport Workers'
+    # Union", below)
     particles = read_word_list(data_path("lexicons", "name_particles.txt"))
     post_nominals = "|".join(
         re.escape(w)
@@ -765,10 +766,17 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
     # a possessive before an organisation's word: "the Okpara People's Congress"
     before = word_alternation(sorted(organisation_words))
+    # (after a word, not "the": "the Transport and Aviation Union" is one name)
+    not_after = "".join(
+        rf"(?<![{_LOWER}](?<!\b[Tt]he) {re.escape(w)} )" for w in sorted(organisation_words)
+    )
     possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
     run = (
         rf"{word}{possessive}"
         rf"(?: (?:of (?:the )?(?:{word} and )?|(?=for )(?:{after})for (?:the )?|& "
+        # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
+        # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
+        rf"|{not_after}and (?=(?:{word} ){{0,3}}(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"
         rf"(?:(?:{lower_particles})-)?{word}{possessive})*"
     )

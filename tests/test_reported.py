@@ -682,6 +682,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it backed the plan", "FNTE", "cue_that"),
             ],
         ),
+        # "and" inside an organisation's name, when an organisation's word ends it (even
+        # after one: "the Transport and Dock Workers Union")
+        (
+            "The Food and Drug Safety Agency said the recall covered four batches, and the Tarn "
+            "and Vell Hospitals Trust said beds were short. The Transport and Dock Workers Union "
+            "said pay was low.",
+            [
+                ("the recall covered four batches", "the Food and Drug Safety Agency", "cue_that"),
+                ("beds were short", "the Tarn and Vell Hospitals Trust", "cue_that"),
+                ("pay was low", "the Transport and Dock Workers Union", "cue_that"),
+            ],
+        ),
         # "pointed out", "countered" and a lawyer's "submitted" report a clause
         (
             "Oren Falk, who was not involved, pointed out that the sample was small. Counsel "
