@@ -42,7 +42,10 @@ def test_verbs_are_counted_per_speaker_with_their_stance() -> None:
 def test_every_bundled_cue_has_a_stance(found_quotes) -> None:
     # every cue of the study, and the two the sieve adds: a colon, a caption line
     cues = set(quote_cues()["cue"].str.lower()) | {":", "caption"}
-    assert cues <= set(reporting.verb_stances()["cue"])
+    stances = reporting.verb_stances()
+    assert cues <= set(stances["cue"])
+    # one row per cue: a repeated one would count its quotations twice
+    assert quote_cues()["cue"].is_unique and stances["cue"].is_unique
     verbs = reporting.reporting_verbs(found_quotes)
     assert verbs["n"].sum() == len(found_quotes)
 
