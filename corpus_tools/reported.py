@@ -99,6 +99,13 @@ _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
+# a bare noun before a determiner: the object of "told" ("told jurors the safe was open")
+_BARE_OBJECT = re.compile(
+    r"\s+(?!(?:of|about|on|in|at|by|with|for|to|from|that|after|before|during|outside|inside|"
+    r"following|near|over|under|into|through|across|against|without|among|since|until|as|"
+    r"than)\b)[a-z]+"
+    r"(?=\s+(?:the|a|an|his|her|its|their|this|these|those)\s)"
+)
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
 # an adverbial or relative clause, a participle or an apposition ("..., Doe said on Monday, as
@@ -577,12 +584,16 @@ def _space(text: str, i: int) -> int:
 def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules) -> int | None:
     """Where the content clause after a cue starts: after "that", or a clause start after a
     verb of saying (with "told", after its object)."""
-    telling = cue.group().lower().startswith(("told", "tells"))
+    telling = cue.group().lower().startswith(("told", "tell"))
     that = _THAT.match(text, cue.end(), end)
     # up to seven words before "that", or eleven after "told" ("told reporters at a briefing
     # in the capital on Monday that")
     if that and not telling and len(that[1].split()) > 7:
         that = None
+    # "accused of" takes a gerund, never a clause: in "a clerk accused of theft testified
+    # that", "that" is the later cue's
+    if cue.group()[:6].lower() == "accuse" and text.startswith(" of ", cue.end()):
+        return None
     # "announced a plan that ..." is a relative clause, not what was said; "told the BBC that"
     # is a content clause after an object, and so is "posted on the club's website that" after
     # a cue's preposition.
@@ -603,8 +614,11 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         return clause.end() if clause else None
     when = _WHEN.match(text, cue.end(), end)  # "said on Thursday the company would"
     position = when.end() if when else cue.end()
-    if telling:  # "told him the soldiers were": the object is no part of the clause
+    if telling:  # "told him the soldiers were", "told jurors the safe was": the object is
+        # no part of the clause
         position = _OBJECT_PRONOUN.match(text, position, end).end()
+        bare = _BARE_OBJECT.match(text, position, end)
+        position = bare.end() if bare else position
     finite = _FINITE_CLAUSE.match(text, position, end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None

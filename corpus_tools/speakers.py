@@ -238,8 +238,8 @@ _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 # A person's place of work before a body's noun phrase: "an official in the ministry"
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
-# "a nurse at Kelby General"
-_AT_NAME = re.compile(rf"\s+(?:at|with|from|of)\s+(?:the\s+)?{_NAMED}$")
+# "a nurse at Kelby General", "a former clerk for Tarn Motors"
+_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for)\s+(?:the\s+)?{_NAMED}$")
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for)\s+(?:the\s+)?{_NAMED}")
 _LEAD_IN = re.compile(
@@ -1378,7 +1378,7 @@ class ArticleSpeakers:
                 unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
                 if mention.split()[0].lower() in ("one", "another") or role in self.rules.anonymous:
                     return unnamed
-                return self.named_later(position, role) or unnamed
+                return self.named_later(position, role, withheld=True) or unnamed
             if role in self.rules.anonymous:  # "the insider": the last unnamed source before it
                 return self._anonymous_before(position) or Speaker(
                     _lower_the(mention), PERSON, False
@@ -1562,11 +1562,13 @@ class ArticleSpeakers:
                 return self._spoken_for(m.group(), start + len(sentence) - len(stripped))
         return None
 
-    def named_later(self, position: int, role: str = "") -> Speaker | None:
+    def named_later(self, position: int, role: str = "", withheld: bool = False) -> Speaker | None:
         """For a role in the first sentence (a headline's "says shopkeeper", a lead's "a judge
         has said"), the first person named after it with that title ("Judge Jane Doe"), else
-        the first named as a clause subject: news names the lead's speaker in the body. A
-        role that says a gender ("a widow") skips people named as of the other."""
+        the first named as a clause subject: news names the lead's speaker in the body. A role
+        that says a gender ("a widow") skips people named as of the other; a role the lead
+        withholds a name from ("A nurse said") skips people named with another role ("Ward
+        manager Tom Bell"), unlike a headline's ("says Rovers boss" is "manager Dean Doe")."""
         if len(self.starts) < 2 or position >= self.starts[1]:
             return None
         fits = self._fits(self.rules.role_genders.get(role, ""))
@@ -1581,7 +1583,12 @@ class ArticleSpeakers:
             if role in self.text[self.people[k][0] : self.people[k][2]].lower().split()
         )
         person = next((self.people[k][1] for k in titled), "") if role else ""
-        person = person or next((self.people[k][1] for k in after if self._subject(k)), "")
+        untitled = (
+            k
+            for k in after
+            if not withheld or self._role_word_before(self.people[k][0]) in ("", role)
+        )
+        person = person or next((self.people[k][1] for k in untitled if self._subject(k)), "")
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
     def _agents_before(self, position: int) -> Speaker | None:
@@ -1946,10 +1953,11 @@ class ArticleSpeakers:
             return Speaker(holder, PERSON, holder in self.rules.types)
         return Speaker(_lower_the(s[start:]), PERSON, False)
 
-    def _unnamed_at_body(self, s: str) -> Speaker | None:
-        """Someone unnamed, by a role, at a body named after it, ending `s`: "An engineer with
-        the Pacific Resilience Fund", "a nurse at Kelby General", "an official in Malvoria's
-        foreign ministry", as written."""
+    def _unnamed_at_body(self, s: str, offset: int) -> Speaker | None:
+        """Someone unnamed, by a role, at a body named after it, ending `s` (at `offset`): "An
+        engineer with the Pacific Resilience Fund", "a nurse at Kelby General", "an official
+        in Malvoria's foreign ministry", as written; in the lead, the person the body names
+        (`named_later`: "A former clerk for Tarn Motors testified ... . Ada Ruiz told")."""
         if not _INDEFINITE_WORD.search(s):  # (a quick test first: most clauses have none)
             return None
         at = _AT_NAME.search(s)
@@ -1963,9 +1971,29 @@ class ArticleSpeakers:
         words = role.group()
         if not _INDEFINITE.match(words) or not self.rules.roles.fullmatch(words):
             return None
-        if words.split()[-1].lower() in self.rules.speaks_for:  # "a spokesman for the ..."
+        role_word = words.split()[-1].lower()
+        if role_word in self.rules.speaks_for:  # "a spokesman for the ..."
             return None
-        return Speaker(words[:1].lower() + s[role.start() + 1 :], PERSON, False)
+        unnamed = Speaker(words[:1].lower() + s[role.start() + 1 :], PERSON, False)
+        if words.split()[0].lower() in ("one", "another") or role_word in self.rules.anonymous:
+            return unnamed
+        return self.named_later(offset + role.start(), role_word, withheld=True) or unnamed
+
+    def _described_unnamed(
+        self, s: str, offset: int, cue: str, last_speaker: str
+    ) -> Speaker | None:
+        """Someone unnamed opening `s` (at `offset`) and a participle phrase that describes
+        them: "A former clerk accused of theft", "a man injured in the blast"; the phrase is
+        no part of the speaker (`speaker` reads the role), else None."""
+        if not _INDEFINITE.match(s):  # (a quick test first: most subjects open otherwise)
+            return None
+        role = self.rules.roles.match(s)
+        participle = role and _WORD_AFTER.match(s, role.end())
+        if not participle or not (
+            participle[1].endswith("ed") or participle[1] in self.rules.irregular_past
+        ):
+            return None
+        return self.speaker(role.group(), offset, cue, last_speaker)
 
     def _role_written(self, words: str) -> Speaker | None:
         """ "The caller" as the speaker "the caller": a definite role, else None."""
@@ -2053,7 +2081,7 @@ class ArticleSpeakers:
             subject = s[:head_end]  # "A banker involved in the merger, who asked ..., said"
             group = (
                 self._group_at_end(subject, offset)
-                or self._unnamed_at_body(subject)
+                or self._unnamed_at_body(subject, offset)
                 or self._close_at_end(subject)
             )
             if group:
@@ -2061,7 +2089,12 @@ class ArticleSpeakers:
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-        role = ((" of " in s or " for " in s) and self._role_of_body(s)) or self._unnamed_at_body(s)
+        described = self._described_unnamed(s, offset, cue, last_speaker)
+        if described:
+            return described
+        role = ((" of " in s or " for " in s) and self._role_of_body(s)) or self._unnamed_at_body(
+            s, offset
+        )
         if role:
             return role
         # "Parents who crowded the gym on Friday said": the subject before "who", not a

@@ -682,6 +682,35 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it backed the plan", "FNTE", "cue_that"),
             ],
         ),
+        # court reporting: "testified that"; a witness the lead describes (at a body, or with
+        # a participle phrase) is the person the body names, not one given another role;
+        # "accused of" takes no clause
+        (
+            "A former cashier for Tarn Motors testified that she was told to lie.\n\n"
+            "Defence lawyer Oren Falk said the claim was new. Ada Ruiz, 41, told jurors she "
+            "was afraid.",
+            [
+                ("she was told to lie", "Ada Ruiz", "cue_that"),
+                ("the claim was new", "Oren Falk", "cue_that"),
+                ("she was afraid", "Ada Ruiz", "cue_that"),
+            ],
+        ),
+        (
+            "A porter accused of theft from a Kelby hotel testified that he had the keys.\n\n"
+            "Oren Falk, 52, told jurors the safe was open. A man injured in the fire said "
+            "smoke filled the hall.",
+            [
+                ("he had the keys", "Oren Falk", "cue_that"),
+                ("the safe was open", "Oren Falk", "cue_that"),
+                ("smoke filled the hall", "a man", "cue_that"),
+            ],
+        ),
+        # "telling" and an object with its determiner before "that"
+        (
+            "Ines Calloway defended the plan, telling the council on Monday that the road "
+            "would open.",
+            [("the road would open", "Ines Calloway", "participle")],
+        ),
         # "and" inside an organisation's name, when an organisation's word ends it (even
         # after one: "the Transport and Dock Workers Union")
         (
