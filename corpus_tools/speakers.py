@@ -2009,8 +2009,9 @@ class ArticleSpeakers:
         if lead:
             clause, offset = clause[lead.end() :], offset + lead.end()
         s = clause.rstrip()
-        if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out
-            s = _ACRONYM_INTRODUCED.sub("", s)
+        if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out (as
+            # spaces: a mention keeps its position in the text)
+            s = _ACRONYM_INTRODUCED.sub(lambda m: " " * len(m.group()), s).rstrip()
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
@@ -2078,7 +2079,8 @@ class ArticleSpeakers:
                 position = offset + s.index(named[1], head_end)
                 return self.speaker(named[1], position, cue, last_speaker)
             # "The family of Jane Doe, who ..., said"; "Doe, who ..., said"; "Doe, 54, said"
-            subject = s[:head_end]  # "A banker involved in the merger, who asked ..., said"
+            # "A banker involved in the merger, who asked ..., said"
+            subject = s[:head_end].rstrip()
             group = (
                 self._group_at_end(subject, offset)
                 or self._unnamed_at_body(subject, offset)

@@ -711,6 +711,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would open.",
             [("the road would open", "Ines Calloway", "participle")],
         ),
+        # an acronym in brackets earlier in the clause moves no mention after it
+        (
+            "Ada Ruiz won, the Kelby Electoral Board (KEB) said on Sunday, though the opposition "
+            "Green Future Party said it would appeal.",
+            [
+                ("Ada Ruiz won", "the Kelby Electoral Board", "cue_after"),
+                ("it would appeal", "the Green Future Party", "cue_that"),
+            ],
+        ),
         # "and" inside an organisation's name, when an organisation's word ends it (even
         # after one: "the Transport and Dock Workers Union")
         (
