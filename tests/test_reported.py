@@ -711,6 +711,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would open.",
             [("the road would open", "Ines Calloway", "participle")],
         ),
+        # bodies whose last word is an organisation's: a unit, a guild, an assembly
+        (
+            "The Marrow Valley Health Unit said cases had risen. The Tarn Reporters Guild said "
+            "pay was frozen.",
+            [
+                ("cases had risen", "the Marrow Valley Health Unit", "cue_that"),
+                ("pay was frozen", "the Tarn Reporters Guild", "cue_that"),
+            ],
+        ),
         # an acronym in brackets earlier in the clause moves no mention after it
         (
             "Ada Ruiz won, the Kelby Electoral Board (KEB) said on Sunday, though the opposition "
