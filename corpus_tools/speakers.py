@@ -989,8 +989,9 @@ class ArticleSpeakers:
 
         A run of capitalised words counts as a person's name only with a sign that it is one:
         a title before it, a comma or a cue after it ("Jane Doe, the mayor", "Jane Doe said"),
-        or its last word speaking or titled elsewhere in the article ("..., Doe said", "Ms Doe
-        was"). Headings such as "Key Points" have none.
+        its last word speaking or titled elsewhere in the article ("..., Doe said", "Ms Doe
+        was"), or its first word speaking ("Jane admits"). Headings such as "Key Points" have
+        none.
         """
         rules, text = self.rules, self.text
         self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
@@ -1038,7 +1039,9 @@ class ArticleSpeakers:
             # a first name most bearers of which share a gender: "Declan Ó Briain's" workshop
             # (not "Morgan Vale")
             given = bool(rules.gender_of_name(name))
-            if titled or followed or given or surname in self._speaking or surname in self._titled:
+            # the surname, or the first name, speaking alone elsewhere ("Ebele admits")
+            speaking = surname in self._speaking or name.split()[0] in self._speaking
+            if titled or followed or given or speaking or surname in self._titled:
                 self._add_full_name(self._longer_name(m, name))
 
     def _longer_name(self, run: re.Match[str], name: str) -> str:

@@ -711,6 +711,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would open.",
             [("the road would open", "Ines Calloway", "participle")],
         ),
+        # a name with no title, comma or cue is a person's when its first name speaks alone
+        (
+            "At 82, Tovana Kelbridge-Oyo still swims in the lake every morning. She says the "
+            "cold keeps her young.\n\nTovana admits she was scared at first.",
+            [
+                ("the cold keeps her young", "Tovana Kelbridge-Oyo", "cue_that"),
+                ("she was scared at first", "Tovana Kelbridge-Oyo", "cue_that"),
+            ],
+        ),
         # bodies whose last word is an organisation's: a unit, a guild, an assembly
         (
             "The Marrow Valley Health Unit said cases had risen. The Tarn Reporters Guild said "
