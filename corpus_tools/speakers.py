@@ -495,10 +495,12 @@ class SpeakerRules:
 
     def gender_of_name(self, name: str) -> str:
         """ "man" or "woman" if the first word of a full name is a given name that at least
-        nine in ten of its bearers share, else ""."""
+        nine in ten of its bearers share (for a hyphenated one not listed whole, its first
+        part: "Rosa-Linda"), else ""."""
         gender = self._genders.get(name)
         if gender is None:
-            share = self.given_names.get(_plain(name.split()[0])) if " " in name else None
+            first = _plain(name.split()[0]) if " " in name else ""
+            share = self.given_names.get(first, self.given_names.get(first.split("-")[0]))
             gender = (
                 "" if share is None or 0.1 < share < 0.9 else "woman" if share >= 0.9 else "man"
             )

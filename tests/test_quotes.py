@@ -155,6 +155,16 @@ def test_he_or_she_after_someone_unnamed() -> None:
     assert found_in(text)[0][2] == "Ashdown Town Council"
 
 
+def test_a_hyphenated_given_name_says_a_gender() -> None:
+    # "Rosa-Linda" is not listed whole, but "Rosa" is a woman's name: she is a person, and
+    # "she" is hers rather than the firm named before
+    text = (
+        "Buses stopped at dawn, contractor Tarnway Ground said.\n\nAt the depot, Rosa-Linda "
+        "Ferrante and her son had waited since five. “Nobody told us anything,” she said."
+    )
+    assert speakers_of(text) == ["Rosa-Linda Ferrante"]
+
+
 def test_she_after_the_last_subject_who_spoke() -> None:
     # Ada is known to be a woman's name, Rawinia is not: the one who spoke last still wins
     text = (
