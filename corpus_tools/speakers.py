@@ -217,7 +217,8 @@ ROLE_THEN_NAME = re.compile(
 # quantity ("Thousands of protesters").
 DATELINE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]*(?: [{_UPPER}][{_UPPER}.'-]*)*"
-    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))?"  # a date, or a region ("KELBY, Tarn (AP) -")
     r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
 )
 # An organisation's or a place's name in a phrase: capitalised words, with "of", "for",
@@ -1753,11 +1754,28 @@ class ArticleSpeakers:
         "Engineers at Kestrel Orbital say"), for "the company" after it: news names the firm
         a story is about in its first sentence."""
         lead_end = self.starts[1] if len(self.starts) > 1 else len(self.text)
-        for run in self.runs[: bisect_left(self._run_starts, min(lead_end, position))]:
+        dateline = DATELINE.match(self.text)  # no firm: "REDWATER, California (CPA) -"
+        first = bisect_left(self._run_starts, dateline.end()) if dateline else 0
+        for run in self.runs[first : bisect_left(self._run_starts, min(lead_end, position))]:
             full = self.rules.name_in(run.group())
-            if " " in full and not self._is_person(full) and not self.is_quoted(run.start()):
+            # one word only if it is a name ("Pixora will raise ..."), not a sentence's first
+            # word ("Prices will rise ..."): capitalised inside a sentence somewhere
+            named = " " in full or self._capitalised_inside(full)
+            if named and not self._is_person(full) and not self.is_quoted(run.start()):
                 return _lower_the(full)
         return ""
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether `word` is a name that is no person's, month's or modifier's, occurring after
+        a lower-case word or a comma (not only a capital that opens a sentence)."""
+        if (
+            word in self.surnames
+            or word in _MONTHS
+            or self.rules.is_given_name(word)
+            or _MODIFIER.fullmatch(word)
+        ):
+            return False
+        return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text))
 
     def _is_person(self, name: str) -> bool:
         """A name known as a person's: listed as one, found with a sign, or opening with a

@@ -711,6 +711,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would open.",
             [("the road would open", "Ines Calloway", "participle")],
         ),
+        # "the company" is the firm the lead names, one word too where it is capitalised
+        # inside a sentence (a name), not a sentence's first word or a dateline's region
+        (
+            "KELBY, Tarn (Wirepress) - Pixora will raise prices in June, the company said. "
+            "Users of Pixora were angry.",
+            [("Pixora will raise prices in June", "Pixora", "cue_after")],
+        ),
+        (
+            "KELBY, Tarn (Wirepress) - Prices will rise in June, the company said. Users in "
+            "Tarn were angry.",
+            [("Prices will rise in June", "the company", "cue_after")],
+        ),
         # a name with no title, comma or cue is a person's when its first name speaks alone
         (
             "At 82, Tovana Kelbridge-Oyo still swims in the lake every morning. She says the "
