@@ -34,10 +34,12 @@ from corpus_tools.quotes import find_quotes, follows_so_called, is_title
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
+    AUXILIARY,
     DATELINE,
     FUNCTION_WORD,
     NOUN_CUES,
     NUMBER_WORDS,
+    OPENING_PREPOSITION,
     WEEKDAY,
     ArticleSpeakers,
     Speaker,
@@ -95,6 +97,7 @@ _CLAUSE_START = re.compile(
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|over\s+)?[\d£$€])"
 )
+_AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
@@ -537,6 +540,16 @@ def _reported_before(
             _CLOSING_MARKS
         ):
             return None
+        # "In a notice published on Monday, the KRA said P": an opening phrase, not what was
+        # said ("At least 14 people were killed, police said" is a clause: its verb says so)
+        words = before[:i].split()
+        if (
+            "," not in before[:i]
+            and OPENING_PREPOSITION.fullmatch(words[0])
+            and not _AUXILIARY_WORD.search(before[:i])
+            and not any(w in speakers.rules.irregular_past for w in words)
+        ):
+            continue
         who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
         who = who or speakers.role_as_written(who_text)  # "P, the firm's chief executive said"
         if who:

@@ -175,7 +175,7 @@ _APPOSED = re.compile(
     r"(?:^|(,\s*)|\b)(?!(?i:said|says|told|of)\b)(?P<word>[\w-]+)\s+"
     r"(?:his|her|their|its|our|my|your|the|a|an)\s+(?:[a-z\d-]+\s+){0,2}[a-z-]+,\s*$"
 )
-_OPENING_PREPOSITION = re.compile(
+OPENING_PREPOSITION = re.compile(
     r"(?i:in|on|at|after|before|during|for|by|with|from|since|until|of|to|into|over|under|"
     r"about|across|through|amid|despite)"
 )
@@ -1298,7 +1298,7 @@ class ArticleSpeakers:
         opening = apposed and (apposed.start("word") == 0 or apposed[1])  # of the clause
         # "In the end the director, Jane Doe,", "Yet the conductor, Jane Doe,": the subject
         leads = opening and (
-            _OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
+            OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
         )
         if apposed and not leads:
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
@@ -2152,9 +2152,11 @@ class ArticleSpeakers:
             return document
         acronym = _ACRONYM_AT_END.search(s)  # "the KRA said", "union FNTE said"
         previous = s[: acronym.start()].split()[-1:] if acronym else []
-        if acronym and not (previous and previous[0][:1].isupper()):  # not "Brightline TV"
+        # not "Brightline TV" (after "the" no name can come before it: "On Monday, the KRA")
+        the = acronym and acronym.start(1) > acronym.start()
+        if acronym and (the or not (previous and previous[0][:1].isupper())):
             name = self.acronyms.get(acronym[1], acronym[1])
-            return self.speaker(name, offset + acronym.start(), cue, last_speaker)
+            return self.speaker(name, offset + acronym.start(1), cue, last_speaker)
         return self._person_of(s, offset, cue, last_speaker)
 
     @staticmethod

@@ -741,6 +741,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("pay was frozen", "the Tarn Reporters Guild", "cue_that"),
             ],
         ),
+        # an acronym nobody introduced, after "the" and an opening phrase; the phrase is no
+        # reported clause ("At least ... were hurt, police said" is one)
+        (
+            "In a notice published on Tuesday, the KFSB said inspectors had found faults.\n\n"
+            "The KFSB said the plant would stay shut. At least 14 people were hurt, police "
+            "said.",
+            [
+                ("inspectors had found faults", "KFSB", "cue_that"),
+                ("the plant would stay shut", "KFSB", "cue_that"),
+                ("At least 14 people were hurt", "police", "cue_after"),
+            ],
+        ),
         # an acronym in brackets earlier in the clause moves no mention after it
         (
             "Ada Ruiz won, the Kelby Electoral Board (KEB) said on Sunday, though the opposition "
