@@ -1488,7 +1488,9 @@ class ArticleSpeakers:
             name = " ".join(owner).removesuffix("'s").removesuffix("’s")
             if name.islower():  # "a company spokesman": the company named before
                 return Speaker(self._fuller(f"the {name}", position), ORGANISATION, False)
-            return Speaker(self.rules.name_in(name), ORGANISATION, False)
+            return self._person_spoken_for(name) or Speaker(
+                self.rules.name_in(name), ORGANISATION, False
+            )
         after = _FOR_WHOM.match(self.text, position + len(mention))
         if after:
             # a group as long as it goes ("the prime minister's office"), else the words
@@ -1496,8 +1498,16 @@ class ArticleSpeakers:
             ahead = self.text[after.start(1) : after.start(1) + _LONGEST_MENTION]
             found = self.rules.mention_at_start(ahead) or self.rules.mention_at_start(after[1])
             name = found.group() if found else after[1]
-            return Speaker(self._fuller(self._common(name), position), ORGANISATION, False)
+            return self._person_spoken_for(name) or Speaker(
+                self._fuller(self._common(name), position), ORGANISATION, False
+            )
         return self._organisation_before(position)
+
+    def _person_spoken_for(self, name: str) -> Speaker | None:
+        """A person a spokesperson speaks for, by the name without its title ("a spokeswoman
+        for Transport Minister Ada Ruiz", "Ruiz's spokesman"), if `name` is a known person's."""
+        person = name[:1].isupper() and self.person(name)
+        return Speaker(person, PERSON, person in self.rules.types) if person else None
 
     def _organisation_before(self, position: int) -> Speaker | None:
         """The organisation "it", "they" or an unnamed spokesperson stand for: the subject of

@@ -741,6 +741,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("pay was frozen", "the Tarn Reporters Guild", "cue_that"),
             ],
         ),
+        # a spokesperson for a person speaks for that person, named without a title
+        (
+            "A spokeswoman for Transport Minister Ada Ruiz-Vance said the minister had acted "
+            "fast. Ruiz-Vance’s spokesman said she was unwell.",
+            [
+                ("the minister had acted fast", "Ada Ruiz-Vance", "cue_that"),
+                ("she was unwell", "Ada Ruiz-Vance", "cue_that"),
+            ],
+        ),
         # an acronym nobody introduced, after "the" and an opening phrase; the phrase is no
         # reported clause ("At least ... were hurt, police said" is one)
         (
