@@ -1439,8 +1439,9 @@ class ArticleSpeakers:
 
     @cached_property
     def _short_names(self) -> dict[str, str]:
-        """Organisations' names by their first word, for that word alone later ("Tallow
-        Metals": "Tallow said"), where only one organisation's name starts with it."""
+        """Organisations' names by their first or last word, for that word alone later
+        ("Tallow Metals": "Tallow said"; "Wrexley Rangers": "a Rangers insider"), where only
+        one organisation's name starts or ends with it."""
         names: dict[str, set[str]] = {}
         for m in self.runs:
             words = m.group().removeprefix("the ").removeprefix("The ").split()
@@ -1448,6 +1449,7 @@ class ArticleSpeakers:
             words += [suffix[1]] if suffix else []
             if len(words) > 1 and words[-1].rstrip(".") in self.rules.organisation_words:
                 names.setdefault(words[0], set()).add(" ".join(words))
+                names.setdefault(words[-1], set()).add(" ".join(words))
         return {first: found.pop() for first, found in names.items() if len(found) == 1}
 
     def _unnamed_role_before(self, position: int, role: str) -> Speaker | None:
@@ -1730,6 +1732,7 @@ class ArticleSpeakers:
                 return f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
+            full = full if " " in full else self._short_names.get(full, full)
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
             # opening a sentence ("Police said ...")
             if not full or full.lower() == noun:

@@ -155,6 +155,15 @@ def test_he_or_she_after_someone_unnamed() -> None:
     assert found_in(text)[0][2] == "Ashdown Town Council"
 
 
+def test_an_organisation_by_the_last_word_of_its_name() -> None:
+    # "the club" after "a Wanderers coach" is the club named in full before
+    text = (
+        "Kelby Wanderers have dropped Tom Bell. A Wanderers coach said the squad was tired. "
+        "But a club spokesman insisted the pair had ‘made up’."
+    )
+    assert speakers_of(text) == ["Kelby Wanderers"]
+
+
 def test_a_hyphenated_given_name_says_a_gender() -> None:
     # "Rosa-Linda" is not listed whole, but "Rosa" is a woman's name: she is a person, and
     # "she" is hers rather than the firm named before
