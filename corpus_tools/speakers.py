@@ -135,7 +135,8 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 _ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{_ACRONYM_WORD}\b")
-_ACRONYM_INTRODUCED = re.compile(rf"\s*\(({_ACRONYM_WORD})\)")
+# in brackets after a name: "(KRA)", or one written as a word ("(Amewu)", "(Labour)")
+_ACRONYM_INTRODUCED = re.compile(rf"\s*\(({_ACRONYM_WORD}|[A-Z][a-z]{{2,7}})\)")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
@@ -1111,12 +1112,14 @@ class ArticleSpeakers:
     @cached_property
     def acronyms(self) -> dict[str, str]:
         """Acronyms the article introduces in brackets after a name, with the name: {"KRA":
-        "the Kestrel Rail Authority"}."""
-        ends = {m.end(): m.group() for m in self.runs}
+        "the Kestrel Rail Authority"}; one written as a word only with the name's initial
+        ("Amewu" for "the Amalgamated Mine Workers Union", not "Labour" for "Ada Ruiz")."""
+        ends = {m.end(): _lower_the(m.group()) for m in self.runs}
         return {
-            m[1]: _lower_the(ends[m.start()])
+            m[1]: ends[m.start()]
             for m in _ACRONYM_INTRODUCED.finditer(self.text)
             if m.start() in ends
+            and (m[1].isupper() or m[1][0] == ends[m.start()].removeprefix("the ")[0])
         }
 
     @cached_property
@@ -1435,7 +1438,8 @@ class ArticleSpeakers:
             return None
         if name in self._titled:  # "Ms Tellani" elsewhere in the article
             return Speaker(name, PERSON, False)
-        return Speaker(_lower_the(self._short_names.get(name, name)), ORGANISATION, False)
+        full = self.acronyms.get(name) or self._short_names.get(name, name)
+        return Speaker(_lower_the(full), ORGANISATION, False)
 
     @cached_property
     def _short_names(self) -> dict[str, str]:

@@ -741,6 +741,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("pay was frozen", "the Tarn Reporters Guild", "cue_that"),
             ],
         ),
+        # an acronym written as a word, introduced in brackets, stands for its name; a party
+        # in brackets after a person is no acronym of hers
+        (
+            "The Kelby Mine and Energy Workers Union (Kamewu) said the strike was legal. "
+            "Kamewu said talks would resume. Ada Ruiz (Labour) said the plan was dead.",
+            [
+                ("the strike was legal", "the Kelby Mine and Energy Workers Union", "cue_that"),
+                ("talks would resume", "the Kelby Mine and Energy Workers Union", "cue_that"),
+                ("the plan was dead", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # a spokesperson for a person speaks for that person, named without a title
         (
             "A spokeswoman for Transport Minister Ada Ruiz-Vance said the minister had acted "
