@@ -1715,9 +1715,13 @@ class ArticleSpeakers:
         Bramford Council", "the Ministry of Transport" for "the ministry"; "the company" as the
         organisation named last, else as the firm the lead names."""
         words = name.split()
-        if len(words) != 2 or words[0] != "the":
+        if len(words) == 1 and name.islower():  # "police": the force named before, if any
+            return self._body_named(name, position) or name
+        # "the regional carrier": a company noun after a description
+        described = len(words) == 3 and words[2] in self.rules.company_nouns
+        if len(words) != 2 + described or words[0] != "the" or not words[1].islower():
             return name
-        noun = words[1]
+        noun = words[-1]
         if noun.endswith("s") and noun in self.rules.group_heads:
             return self._group_with_body(noun, position) or name
         for earlier in re.finditer(
@@ -1751,6 +1755,16 @@ class ArticleSpeakers:
         if noun in self.rules.company_nouns:  # a firm named without a company word
             return self._firm_before(position) or name
         return name
+
+    def _body_named(self, noun: str, position: int) -> str:
+        """The organisation last named before `position` with `noun` inside its name, neither
+        first nor last ("the Eastfield Police Department" for "police"), else ""."""
+        word = noun.capitalize()
+        for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
+            words = run.group().removeprefix("the ").removeprefix("The ").split()
+            if word in words[1:-1] and self._kind(self.rules.name_in(run.group())) != PERSON:
+                return _lower_the(run.group())
+        return ""
 
     def _group_with_body(self, noun: str, position: int) -> str:
         """ "the lawyers" as the group last named with its body before `position` ("lawyers

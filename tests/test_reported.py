@@ -752,6 +752,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the plan was dead", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # "police" is the force named before; "the regional carrier" the firm; a person's
+        # "rep" speaks for that person
+        (
+            "A boy was hurt, according to the Kelby Police Department. He was in hospital, "
+            "police said.\n\nSkyvale Air will cut routes, the regional carrier said. Singer "
+            "Tom Bell has cancelled his tour. Bell’s rep said he was exhausted.",
+            [
+                ("A boy was hurt", "the Kelby Police Department", "according_to"),
+                ("He was in hospital", "the Kelby Police Department", "cue_after"),
+                ("Skyvale Air will cut routes", "Skyvale Air", "cue_after"),
+                ("he was exhausted", "Tom Bell", "cue_that"),
+            ],
+        ),
         # a spokesperson for a person speaks for that person, named without a title
         (
             "A spokeswoman for Transport Minister Ada Ruiz-Vance said the minister had acted "
