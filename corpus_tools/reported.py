@@ -509,6 +509,8 @@ def _reported_before(
     if not near_end or after.rstrip().endswith(":") or _OBJECT_PARTICLE.match(after):
         return None
     word = cue.group()
+    if word.endswith("ing"):  # "..., the carrier said, calling it ...": no "P, X calling"
+        return None
     lead = _after_dateline(text, start, cue.start())  # not part of what was said
     start, before = lead, before[lead - start :]
     m = speakers.rules.mention_at_start(after.lstrip())

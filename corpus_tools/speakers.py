@@ -1740,7 +1740,10 @@ class ArticleSpeakers:
                 return f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
-            full = full if " " in full else self._short_names.get(full, full)
+            short = " " not in full and self._short_names.get(full)
+            # (a name in full only where it was given before: "the port of Kessington", then
+            # "Kessington Port Authority" later, is no authority yet)
+            full = short if short and -1 < self.text.find(short) < position else full
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
             # opening a sentence ("Police said ...")
             if not full or full.lower() == noun:

@@ -765,6 +765,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("he was exhausted", "Tom Bell", "cue_that"),
             ],
         ),
+        # "the carrier" is not a body named only later ("the port of Kessington" is no
+        # authority yet); a participle after "P, X said," reports nothing of its own
+        (
+            "Orvale Lines will call at the port of Kessington from May, the carrier said, "
+            "calling it “a faster route”. Kessington Port Authority said it welcomed the move.",
+            [
+                (
+                    "Orvale Lines will call at the port of Kessington from May",
+                    "Orvale Lines",
+                    "cue_after",
+                ),
+                ("it welcomed the move", "Kessington Port Authority", "cue_that"),
+            ],
+        ),
         # a spokesperson for a person speaks for that person, named without a title
         (
             "A spokeswoman for Transport Minister Ada Ruiz-Vance said the minister had acted "
