@@ -770,9 +770,13 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
     # a possessive before an organisation's word: "the Okpara People's Congress"
     before = word_alternation(sorted(organisation_words))
-    # (after a word, not "the": "the Transport and Aviation Union" is one name)
+    # (after a word, not "the": "the Transport and Aviation Union" is one name); one
+    # lookbehind per length of word, as a lookbehind's alternatives must be as long
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(organisation_words):
+        by_length.setdefault(len(w), []).append(re.escape(w))
     not_after = "".join(
-        rf"(?<![{_LOWER}](?<!\b[Tt]he) {re.escape(w)} )" for w in sorted(organisation_words)
+        rf"(?<![{_LOWER}](?<!\b[Tt]he) (?:{'|'.join(words)}) )" for words in by_length.values()
     )
     possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
     run = (
@@ -780,7 +784,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"(?: (?:of (?:the )?(?:{word} and )?|(?=for )(?:{after})for (?:the )?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
-        rf"|{not_after}and (?=(?:{word} ){{0,3}}(?:{before})\b)"
+        rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"
         rf"(?:(?:{lower_particles})-)?{word}{possessive})*"
     )
