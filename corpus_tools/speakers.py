@@ -237,6 +237,8 @@ _UNNAMED_TAIL = (
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
+# "of" and a lower-case word before a body's name: "of the state Department of Roads"
+_OF_MODIFIER = re.compile(r"\sof\s+(?:the\s+)?[a-z]+\s+$")
 # A person's place of work before a body's noun phrase: "an official in the ministry"
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
@@ -813,11 +815,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"\s[a-z]+\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?"
             rf"(?:{word_alternation(bodies['document'])})$"
         ),
-        # "a study published on Wednesday by", "new figures from", "a survey of 1,800 nurses by"
+        # "a study published on Wednesday by", "new figures from", "a survey of 1,800 nurses by",
+        # "reports in the Kelby Times" (not "a study in the Kelby Journal by ...")
         document=re.compile(
-            rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})"
+            rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})s?"
             r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
-            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of)\s+"
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
         ),
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),
         bare_run=re.compile(run),
@@ -2179,8 +2182,10 @@ class ArticleSpeakers:
         if before in _PLACE_PREPOSITIONS:
             # "The sister of a climber who died in March told": the sister, not March
             return self.sentence_subject(offset, offset + m.start())
-        # "Solicitor Ada Ruiz of the housing advice centre told": Ada Ruiz, not the centre
-        person = before == "of" and self._person_of(s, offset, cue, last_speaker)
+        # "Solicitor Ada Ruiz of the housing advice centre told", "... of the state Department
+        # of Roads told": Ada Ruiz, not the centre
+        of = before == "of" or (m and _OF_MODIFIER.search(s, 0, m.start()))
+        person = of and self._person_of(s, offset, cue, last_speaker)
         if person:
             return person
         if m:

@@ -779,6 +779,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it welcomed the move", "Kessington Port Authority", "cue_that"),
             ],
         ),
+        # reports in a newspaper are the newspaper's, and so is "the newspaper" later; a person
+        # of a body with a lower-case word before its name speaks, not the body
+        (
+            "Kelby Town are close to a deal, according to reports in the Coastline Post on "
+            "Saturday. The newspaper reported that the fee was £3m.\n\nDeputy Commissioner "
+            "Ada Ruiz-Vance of the state Department of Roads acknowledged that the system had "
+            "failed.",
+            [
+                ("Kelby Town are close to a deal", "the Coastline Post", "according_to"),
+                ("the fee was £3m", "the Coastline Post", "cue_that"),
+                ("the system had failed", "Ada Ruiz-Vance", "cue_that"),
+            ],
+        ),
         # a spokesperson for a person speaks for that person, named without a title
         (
             "A spokeswoman for Transport Minister Ada Ruiz-Vance said the minister had acted "
