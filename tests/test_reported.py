@@ -779,6 +779,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it welcomed the move", "Kessington Port Authority", "cue_that"),
             ],
         ),
+        # "the district" is the district named before
+        (
+            "The Kelby Valley Water District will ban watering from June, the district said on "
+            "Tuesday.\n\nViolators will be fined, the district said.",
+            [
+                (
+                    "The Kelby Valley Water District will ban watering from June",
+                    "the Kelby Valley Water District",
+                    "cue_after",
+                ),
+                ("Violators will be fined", "the Kelby Valley Water District", "cue_after"),
+            ],
+        ),
         # reports in a newspaper are the newspaper's, and so is "the newspaper" later; a person
         # of a body with a lower-case word before its name speaks, not the body
         (
