@@ -1685,9 +1685,10 @@ class ArticleSpeakers:
 
     def _document_author(self, s: str, position: int) -> Speaker | None:
         """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in
-        it ("a party statement", "a Kremlin statement"), else the organisation of the sentence
-        before or the one before that, or the last to speak ("The bureau posted a notice. The
-        notice said ...")."""
+        it ("a party statement", "a Kremlin statement"), the person who spoke "in" it before
+        ("Doe told staff in a memo ... . The memo said"), else the organisation of the
+        sentence before or the one before that, or the last to speak ("The bureau posted a
+        notice. The notice said ...")."""
         last = max(s.rfind(","), s.rfind(";"), s.rfind(":"))
         words = s[last + 1 :].strip()
         found = self.rules.document_phrase.fullmatch(words)
@@ -1699,8 +1700,31 @@ class ArticleSpeakers:
             return m and self.speaker(m.group(), position, "", "")
         if owner and owner.lower() in self.rules.group_heads:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
+        writer = words[:4].lower() == "the " and self._writer_of(words.split()[-1], position)
+        if writer:
+            return writer
         here = self._sentence_start(position)  # whose subject is the document, or P's
         return self._organisation_before(here - 1) if here else None
+
+    def _writer_of(self, noun: str, position: int) -> Speaker | None:
+        """The person named right before the cue of the last "in a `noun`" before `position`
+        ("Doe told staff in a memo on Monday"), else None."""
+        phrases = [
+            *re.finditer(
+                rf"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b",
+                self.text[:position],
+            )
+        ]
+        found = phrases[-1] if phrases else None
+        k = bisect_left(self.positions, found.start()) - 1 if found else -1
+        if k < 0:
+            return None
+        _, person, end = self.people[k]
+        cue = self.rules.cues.match(self.text, end + 1)
+        # the cue, and at most its object, between the name and "in a memo"
+        if not cue or len(self.text[cue.end() : found.start()].split()) > 3:
+            return None
+        return Speaker(person, PERSON, person in self.rules.types)
 
     def _common(self, phrase: str) -> str:
         """A group's noun phrase with the capital of a sentence start dropped ("Residents",

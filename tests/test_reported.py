@@ -779,6 +779,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it welcomed the move", "Kessington Port Authority", "cue_that"),
             ],
         ),
+        # "the memo" is the person's who spoke in a memo before
+        (
+            "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
+            "Wednesday.\n\nThe memo said the cuts would fall in June.",
+            [
+                ("Tarnco will cut 900 jobs", "Ada Ruiz-Vance", "cue_after"),
+                ("the cuts would fall in June", "Ada Ruiz-Vance", "cue_that"),
+            ],
+        ),
         # "the district" is the district named before
         (
             "The Kelby Valley Water District will ban watering from June, the district said on "
