@@ -290,7 +290,7 @@ def is_passive(clause: str) -> bool:
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*[a-z])\s+(?:\w+\s+)?$")
 _SAID_NAME = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]*[a-z])\b")
 # A possessor and up to three words before a cue ("Doe's repeated promise that").
-_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+[a-z-]+){0,3}$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)(?:\s+(?:[a-z-]+|\d{4})){0,3}$")  # "’s 2021 pledge"
 # A lower-case letter and a space, which a role before a name ends with.
 _LOWER_THEN_SPACE = frozenset(f"{c} " for c in "abcdefghijklmnopqrstuvwxyz")
 # A word in capitals right before a name: "MP Jane Doe".
@@ -602,12 +602,14 @@ class SpeakerRules:
     @cached_property
     def role_of(self) -> re.Pattern[str]:
         """A role and the name it is given in apposition: "the United Nations envoy to the
-        region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X" (groups 3, 4)."""
+        region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X", "Jane Doe, director
+        general of X" (groups 3, 4)."""
         heads = self._role_heads
         run = self.unknown.pattern
         return re.compile(
             rf"\b(?i:({heads}))\b[^,.;:\n]{{0,40}},\s+({run})\s*,"
-            rf"|({run}),\s+(?:the|a|an)\s+[^,.;:\n]{{0,40}}?\b(?i:({heads}))\b"
+            rf"|({run}),\s+(?:(?:the|a|an)\s+[^,.;:\n]{{0,40}}?|(?=[a-z])(?:[a-z-]+\s+)?)"
+            rf"\b(?i:({heads}))\b"
         )
 
     @cached_property

@@ -155,6 +155,18 @@ def test_he_or_she_after_someone_unnamed() -> None:
     assert found_in(text)[0][2] == "Ashdown Town Council"
 
 
+def test_a_role_in_apposition_without_an_article() -> None:
+    # "Ada Ruiz, director general of ...": "the director general" later is her; a verb phrase
+    # after the comma gives no role ("..., received a kidney from his brother")
+    text = (
+        "“Not once,” said Ada Ruiz-Vance, director general of Radio Kelby.\n\nAsked whether "
+        "she would resign, the director general replied: “Why would I?”\n\nThe patient, Tom "
+        "Bell, received a kidney from his brother, Marek. His brother said: “It was easy.”"
+    )
+    speakers = speakers_of(text)
+    assert speakers[:2] == ["Ada Ruiz-Vance", "Ada Ruiz-Vance"] and speakers[2] != "Tom Bell"
+
+
 def test_an_organisation_by_the_last_word_of_its_name() -> None:
     # "the club" after "a Wanderers coach" is the club named in full before
     text = (
