@@ -779,6 +779,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it welcomed the move", "Kessington Port Authority", "cue_that"),
             ],
         ),
+        # a noun cue's owner before a year ("Ruiz's 2021 promise that")
+        (
+            "Mayor Ada Ruiz faces voters today. Voters remember Ruiz's 2021 promise that taxes "
+            "would fall.",
+            [("taxes would fall", "Ada Ruiz", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
