@@ -261,6 +261,8 @@ _UNNAMED = re.compile(
     r"have|were|are|will|would|can|could|said|says|told|day|week|month|year|time)\b)[a-z][a-z-]*)"
     r"{1,3}(?![\w-])"
 )
+# A capitalised age, which opens no name: "Nine-year-old", "52-year-old" (but "Hyun-woo" does)
+_DESCRIPTOR = re.compile(r"\w+-year-old")
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 # The lower-case word before a comma that ends the text: "The port operator, " (a name follows).
@@ -576,7 +578,14 @@ class SpeakerRules:
         if len(words) >= 3 and self.is_given_name(words[-3]):
             four = len(words) >= 4 and self.is_given_name(words[-4])
             return " ".join(words[-4:] if four else words[-3:])
-        return " ".join(words[_name_start(words) :])
+        name = words[_name_start(words) :]
+        # a role or an age opening a sentence is no first name: "Customer Farah", "Nine-year-old
+        # Ellie"
+        if len(name) == 2 and (
+            name[0].lower() in self.role_words or _DESCRIPTOR.fullmatch(name[0])
+        ):
+            return name[1]
+        return " ".join(name)
 
     @cached_property
     def _role_heads(self) -> str:

@@ -155,6 +155,17 @@ def test_he_or_she_after_someone_unnamed() -> None:
     assert found_in(text)[0][2] == "Ashdown Town Council"
 
 
+def test_a_role_or_an_age_opening_a_sentence_is_no_first_name() -> None:
+    # a role or an age before a first name at a sentence's start; a Korean given name with a
+    # lower-case second part is a first name
+    text = (
+        "Shoppers queued from dawn. Customer Farah said: “They knew my address.”\n\n"
+        "Nine-year-old Ellie said she “missed the beanbags”.\n\n“We cannot say,” said "
+        "Hyun-woo Baek."
+    )
+    assert speakers_of(text) == ["Farah", "Ellie", "Hyun-woo Baek"]
+
+
 def test_a_role_in_apposition_without_an_article() -> None:
     # "Ada Ruiz, director general of ...": "the director general" later is her; a verb phrase
     # after the comma gives no role ("..., received a kidney from his brother")
