@@ -779,6 +779,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it welcomed the move", "Kessington Port Authority", "cue_that"),
             ],
         ),
+        # scientists by their field, with whose they are
+        (
+            "Aftershocks could go on for weeks, seismologists at Tarn University said.",
+            [
+                (
+                    "Aftershocks could go on for weeks",
+                    "seismologists at Tarn University",
+                    "cue_after",
+                )
+            ],
+        ),
         # a noun cue's owner before a year ("Ruiz's 2021 promise that")
         (
             "Mayor Ada Ruiz faces voters today. Voters remember Ruiz's 2021 promise that taxes "
