@@ -1403,9 +1403,7 @@ class ArticleSpeakers:
                 # unless a lead's "A coroner has said" is named in the body ("one of many"
                 # and "a friend" are not)
                 unnamed = Speaker(mention[:1].lower() + mention[1:], PERSON, False)
-                if mention.split()[0].lower() in ("one", "another") or role in self.rules.anonymous:
-                    return unnamed
-                return self.named_later(position, role, withheld=True) or unnamed
+                return self._withheld(mention, position, unnamed)
             if role in self.rules.anonymous:  # "the insider": the last unnamed source before it
                 return self._anonymous_before(position) or Speaker(
                     _lower_the(mention), PERSON, False
@@ -2070,13 +2068,18 @@ class ArticleSpeakers:
         words = role.group()
         if not _INDEFINITE.match(words) or not self.rules.roles.fullmatch(words):
             return None
-        role_word = words.split()[-1].lower()
-        if role_word in self.rules.speaks_for:  # "a spokesman for the ..."
+        if words.split()[-1].lower() in self.rules.speaks_for:  # "a spokesman for the ..."
             return None
         unnamed = Speaker(words[:1].lower() + s[role.start() + 1 :], PERSON, False)
-        if words.split()[0].lower() in ("one", "another") or role_word in self.rules.anonymous:
+        return self._withheld(words, offset + role.start(), unnamed)
+
+    def _withheld(self, mention: str, position: int, unnamed: Speaker) -> Speaker:
+        """Someone unnamed by a role (`mention`, as `unnamed`), unless the lead withholds the
+        name the body gives (`named_later`); never "one mother", "another", "a friend"."""
+        role = mention.split()[-1].lower().rstrip(".")
+        if mention.split()[0].lower() in ("one", "another") or role in self.rules.anonymous:
             return unnamed
-        return self.named_later(offset + role.start(), role_word, withheld=True) or unnamed
+        return self.named_later(position, role, withheld=True) or unnamed
 
     def _described_unnamed(
         self, s: str, offset: int, cue: str, last_speaker: str
