@@ -159,20 +159,20 @@ def test_a_role_or_an_age_opening_a_sentence_is_no_first_name() -> None:
     # a role or an age before a first name at a sentence's start; a Korean given name with a
     # lower-case second part is a first name
     text = (
-        "Shoppers queued from dawn. Customer Farah said: “They knew my address.”\n\n"
-        "Nine-year-old Ellie said she “missed the beanbags”.\n\n“We cannot say,” said "
-        "Hyun-woo Baek."
+        "The market reopened at noon. Shopper Noor said: “The shelves were bare.”\n\n"
+        "Seven-year-old Tomasz said he “loved the slides”.\n\n“Too early to tell,” said "
+        "Ji-ho Lim."
     )
-    assert speakers_of(text) == ["Farah", "Ellie", "Hyun-woo Baek"]
+    assert speakers_of(text) == ["Noor", "Tomasz", "Ji-ho Lim"]
 
 
 def test_a_role_in_apposition_without_an_article() -> None:
     # "Ada Ruiz, director general of ...": "the director general" later is her; a verb phrase
-    # after the comma gives no role ("..., received a kidney from his brother")
+    # after the comma gives no role ("..., borrowed shoes from his cousin")
     text = (
-        "“Not once,” said Ada Ruiz-Vance, director general of Radio Kelby.\n\nAsked whether "
-        "she would resign, the director general replied: “Why would I?”\n\nThe patient, Tom "
-        "Bell, received a kidney from his brother, Marek. His brother said: “It was easy.”"
+        "“Never,” said Ada Ruiz-Vance, director general of Radio Kelby.\n\nAsked about the "
+        "budget, the director general replied: “It is enough.”\n\nThe runner, Tom Bell, "
+        "borrowed shoes from his cousin, Pavel. His cousin said: “They fitted.”"
     )
     speakers = speakers_of(text)
     assert speakers[:2] == ["Ada Ruiz-Vance", "Ada Ruiz-Vance"] and speakers[2] != "Tom Bell"
@@ -182,19 +182,19 @@ def test_an_organisation_by_the_last_word_of_its_name() -> None:
     # "the club" after "a Wanderers coach" is the club named in full before
     text = (
         "Kelby Wanderers have dropped Tom Bell. A Wanderers coach said the squad was tired. "
-        "But a club spokesman insisted the pair had ‘made up’."
+        "But a club spokesman said the row was ‘over’."
     )
     assert speakers_of(text) == ["Kelby Wanderers"]
 
 
 def test_a_hyphenated_given_name_says_a_gender() -> None:
-    # "Rosa-Linda" is not listed whole, but "Rosa" is a woman's name: she is a person, and
+    # "Rosa-Maren" is not listed whole, but "Rosa" is a woman's name: she is a person, and
     # "she" is hers rather than the firm named before
     text = (
-        "Buses stopped at dawn, contractor Tarnway Ground said.\n\nAt the depot, Rosa-Linda "
-        "Ferrante and her son had waited since five. “Nobody told us anything,” she said."
+        "Trams ran late all week, contractor Tarnway Handling said.\n\nAt the stop, "
+        "Rosa-Maren Dunmoor and her aunt sat on a bench. “We will walk,” she said."
     )
-    assert speakers_of(text) == ["Rosa-Linda Ferrante"]
+    assert speakers_of(text) == ["Rosa-Maren Dunmoor"]
 
 
 def test_she_after_the_last_subject_who_spoke() -> None:

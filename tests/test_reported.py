@@ -714,9 +714,9 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "the company" is the firm the lead names, one word too where it is capitalised
         # inside a sentence (a name), not a sentence's first word or a dateline's region
         (
-            "KELBY, Tarn (Wirepress) - Pixora will raise prices in June, the company said. "
-            "Users of Pixora were angry.",
-            [("Pixora will raise prices in June", "Pixora", "cue_after")],
+            "KELBY, Tarn (Wirepress) - Lumiq will raise prices in June, the company said. "
+            "Users of Lumiq were angry.",
+            [("Lumiq will raise prices in June", "Lumiq", "cue_after")],
         ),
         (
             "KELBY, Tarn (Wirepress) - Prices will rise in June, the company said. Users in "
@@ -725,11 +725,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a name with no title, comma or cue is a person's when its first name speaks alone
         (
-            "At 82, Tovana Kelbridge-Oyo still swims in the lake every morning. She says the "
-            "cold keeps her young.\n\nTovana admits she was scared at first.",
+            "Tovana Kelbridge-Oyo has kept bees on the hill for fifty years. She says the hives "
+            "calm her.\n\nTovana admits she was stung often at first.",
             [
-                ("the cold keeps her young", "Tovana Kelbridge-Oyo", "cue_that"),
-                ("she was scared at first", "Tovana Kelbridge-Oyo", "cue_that"),
+                ("the hives calm her", "Tovana Kelbridge-Oyo", "cue_that"),
+                ("she was stung often at first", "Tovana Kelbridge-Oyo", "cue_that"),
             ],
         ),
         # bodies whose last word is an organisation's: a unit, a guild, an assembly
@@ -744,11 +744,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # an acronym written as a word, introduced in brackets, stands for its name; a party
         # in brackets after a person is no acronym of hers
         (
-            "The Kelby Mine and Energy Workers Union (Kamewu) said the strike was legal. "
-            "Kamewu said talks would resume. Ada Ruiz (Labour) said the plan was dead.",
+            "The Kelby Dock and Harbour Workers Union (Kadhwu) said the stoppage was lawful. "
+            "Kadhwu said talks would resume. Ada Ruiz (Labour) said the plan was dead.",
             [
-                ("the strike was legal", "the Kelby Mine and Energy Workers Union", "cue_that"),
-                ("talks would resume", "the Kelby Mine and Energy Workers Union", "cue_that"),
+                ("the stoppage was lawful", "the Kelby Dock and Harbour Workers Union", "cue_that"),
+                ("talks would resume", "the Kelby Dock and Harbour Workers Union", "cue_that"),
                 ("the plan was dead", "Ada Ruiz", "cue_that"),
             ],
         ),
@@ -756,35 +756,35 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "rep" speaks for that person
         (
             "A boy was hurt, according to the Kelby Police Department. He was in hospital, "
-            "police said.\n\nSkyvale Air will cut routes, the regional carrier said. Singer "
+            "police said.\n\nBrightwing Air will cut routes, the regional carrier said. Singer "
             "Tom Bell has cancelled his tour. Bell’s rep said he was exhausted.",
             [
                 ("A boy was hurt", "the Kelby Police Department", "according_to"),
                 ("He was in hospital", "the Kelby Police Department", "cue_after"),
-                ("Skyvale Air will cut routes", "Skyvale Air", "cue_after"),
+                ("Brightwing Air will cut routes", "Brightwing Air", "cue_after"),
                 ("he was exhausted", "Tom Bell", "cue_that"),
             ],
         ),
-        # "the carrier" is not a body named only later ("the port of Kessington" is no
-        # authority yet); a participle after "P, X said," reports nothing of its own
+        # "the carrier" is not a body named only later ("the port of Delbury" is no authority
+        # yet); a participle after "P, X said," reports nothing of its own
         (
-            "Orvale Lines will call at the port of Kessington from May, the carrier said, "
-            "calling it “a faster route”. Kessington Port Authority said it welcomed the move.",
+            "Tarnlink Lines will add a ferry to the port of Delbury in June, the carrier said, "
+            "calling it “overdue”. Delbury Port Authority said it had asked for the ferry.",
             [
                 (
-                    "Orvale Lines will call at the port of Kessington from May",
-                    "Orvale Lines",
+                    "Tarnlink Lines will add a ferry to the port of Delbury in June",
+                    "Tarnlink Lines",
                     "cue_after",
                 ),
-                ("it welcomed the move", "Kessington Port Authority", "cue_that"),
+                ("it had asked for the ferry", "Delbury Port Authority", "cue_that"),
             ],
         ),
         # scientists by their field, with whose they are
         (
-            "Aftershocks could go on for weeks, seismologists at Tarn University said.",
+            "The tremors may recur, seismologists at Tarn University said.",
             [
                 (
-                    "Aftershocks could go on for weeks",
+                    "The tremors may recur",
                     "seismologists at Tarn University",
                     "cue_after",
                 )
@@ -807,47 +807,51 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "the district" is the district named before
         (
-            "The Kelby Valley Water District will ban watering from June, the district said on "
-            "Tuesday.\n\nViolators will be fined, the district said.",
+            "The Kelby Valley Water District will close two reservoirs in August, the district "
+            "said.\n\nBoth will reopen in spring, the district said.",
             [
                 (
-                    "The Kelby Valley Water District will ban watering from June",
+                    "The Kelby Valley Water District will close two reservoirs in August",
                     "the Kelby Valley Water District",
                     "cue_after",
                 ),
-                ("Violators will be fined", "the Kelby Valley Water District", "cue_after"),
+                ("Both will reopen in spring", "the Kelby Valley Water District", "cue_after"),
             ],
         ),
         # reports in a newspaper are the newspaper's, and so is "the newspaper" later; a person
         # of a body with a lower-case word before its name speaks, not the body
         (
-            "Kelby Town are close to a deal, according to reports in the Coastline Post on "
-            "Saturday. The newspaper reported that the fee was £3m.\n\nDeputy Commissioner "
-            "Ada Ruiz-Vance of the state Department of Roads acknowledged that the system had "
-            "failed.",
+            "Delbury Rovers have bid for a goalkeeper, according to reports in the Harbourtown "
+            "Post on Sunday. The newspaper reported that the bid was £2m.\n\nDeputy Director "
+            "Ada Ruiz-Vance of the state Department of Roads conceded that the bridge survey was "
+            "late.",
             [
-                ("Kelby Town are close to a deal", "the Coastline Post", "according_to"),
-                ("the fee was £3m", "the Coastline Post", "cue_that"),
-                ("the system had failed", "Ada Ruiz-Vance", "cue_that"),
+                (
+                    "Delbury Rovers have bid for a goalkeeper",
+                    "the Harbourtown Post",
+                    "according_to",
+                ),
+                ("the bid was £2m", "the Harbourtown Post", "cue_that"),
+                ("the bridge survey was late", "Ada Ruiz-Vance", "cue_that"),
             ],
         ),
         # a spokesperson for a person speaks for that person, named without a title
         (
-            "A spokeswoman for Transport Minister Ada Ruiz-Vance said the minister had acted "
-            "fast. Ruiz-Vance’s spokesman said she was unwell.",
+            "A spokesman for Health Minister Ada Ruiz-Vance said the minister would visit the "
+            "ward. Ruiz-Vance’s spokesman said she was unwell.",
             [
-                ("the minister had acted fast", "Ada Ruiz-Vance", "cue_that"),
+                ("the minister would visit the ward", "Ada Ruiz-Vance", "cue_that"),
                 ("she was unwell", "Ada Ruiz-Vance", "cue_that"),
             ],
         ),
         # an acronym nobody introduced, after "the" and an opening phrase; the phrase is no
         # reported clause ("At least ... were hurt, police said" is one)
         (
-            "In a notice published on Tuesday, the KFSB said inspectors had found faults.\n\n"
+            "In a letter sent to tenants on Friday, the KFSB said engineers had found damp.\n\n"
             "The KFSB said the plant would stay shut. At least 14 people were hurt, police "
             "said.",
             [
-                ("inspectors had found faults", "KFSB", "cue_that"),
+                ("engineers had found damp", "KFSB", "cue_that"),
                 ("the plant would stay shut", "KFSB", "cue_that"),
                 ("At least 14 people were hurt", "police", "cue_after"),
             ],
