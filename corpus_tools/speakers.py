@@ -135,7 +135,7 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 _ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{_ACRONYM_WORD}\b")
-# in brackets after a name: "(KRA)", or one written as a word ("(Amewu)", "(Labour)")
+# in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)")
 _ACRONYM_INTRODUCED = re.compile(rf"\s*\(({_ACRONYM_WORD}|[A-Z][a-z]{{2,7}})\)")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
@@ -261,7 +261,7 @@ _UNNAMED = re.compile(
     r"have|were|are|will|would|can|could|said|says|told|day|week|month|year|time)\b)[a-z][a-z-]*)"
     r"{1,3}(?![\w-])"
 )
-# A capitalised age, which opens no name: "Nine-year-old", "52-year-old" (but "Hyun-woo" does)
+# A capitalised age, which opens no name: "Nine-year-old", "52-year-old" (but "Ji-ho" does)
 _DESCRIPTOR = re.compile(r"\w+-year-old")
 # A person named by age: "the 29-year-old wrote"; resolved like "he" or "she".
 _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
@@ -502,7 +502,7 @@ class SpeakerRules:
     def gender_of_name(self, name: str) -> str:
         """ "man" or "woman" if the first word of a full name is a given name that at least
         nine in ten of its bearers share (for a hyphenated one not listed whole, its first
-        part: "Rosa-Linda"), else ""."""
+        part: "Rosa-Maren"), else ""."""
         gender = self._genders.get(name)
         if gender is None:
             first = _plain(name.split()[0]) if " " in name else ""
@@ -579,8 +579,8 @@ class SpeakerRules:
             four = len(words) >= 4 and self.is_given_name(words[-4])
             return " ".join(words[-4:] if four else words[-3:])
         name = words[_name_start(words) :]
-        # a role or an age opening a sentence is no first name: "Customer Farah", "Nine-year-old
-        # Ellie"
+        # a role or an age opening a sentence is no first name: "Shopper Noor", "Seven-year-old
+        # Tomasz"
         if len(name) == 2 and (
             name[0].lower() in self.role_words or _DESCRIPTOR.fullmatch(name[0])
         ):
@@ -1061,7 +1061,7 @@ class ArticleSpeakers:
             # a first name most bearers of which share a gender: "Declan Ó Briain's" workshop
             # (not "Morgan Vale")
             given = bool(rules.gender_of_name(name))
-            # the surname, or the first name, speaking alone elsewhere ("Ebele admits")
+            # the surname, or the first name, speaking alone elsewhere ("Tovana admits")
             speaking = surname in self._speaking or name.split()[0] in self._speaking
             if titled or followed or given or speaking or surname in self._titled:
                 self._add_full_name(self._longer_name(m, name))
@@ -1131,7 +1131,7 @@ class ArticleSpeakers:
     def acronyms(self) -> dict[str, str]:
         """Acronyms the article introduces in brackets after a name, with the name: {"KRA":
         "the Kestrel Rail Authority"}; one written as a word only with the name's initial
-        ("Amewu" for "the Amalgamated Mine Workers Union", not "Labour" for "Ada Ruiz")."""
+        ("Kadhwu" for "the Kelby Dock and Harbour Workers Union", not "Labour" for "Ada Ruiz")."""
         ends = {m.end(): _lower_the(m.group()) for m in self.runs}
         return {
             m[1]: ends[m.start()]
@@ -1460,7 +1460,7 @@ class ArticleSpeakers:
     @cached_property
     def _short_names(self) -> dict[str, str]:
         """Organisations' names by their first or last word, for that word alone later
-        ("Tallow Metals": "Tallow said"; "Wrexley Rangers": "a Rangers insider"), where only
+        ("Tallow Metals": "Tallow said"; "Kelby Wanderers": "a Wanderers coach"), where only
         one organisation's name starts or ends with it."""
         names: dict[str, set[str]] = {}
         for m in self.runs:
@@ -1781,8 +1781,8 @@ class ArticleSpeakers:
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
             short = " " not in full and self._short_names.get(full)
-            # (a name in full only where it was given before: "the port of Kessington", then
-            # "Kessington Port Authority" later, is no authority yet)
+            # (a name in full only where it was given before: "the port of Delbury", then
+            # "Delbury Port Authority" later, is no authority yet)
             full = short if short and -1 < self.text.find(short) < position else full
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
             # opening a sentence ("Police said ...")
@@ -1801,7 +1801,7 @@ class ArticleSpeakers:
 
     def _body_named(self, noun: str, position: int) -> str:
         """The organisation last named before `position` with `noun` inside its name, neither
-        first nor last ("the Eastfield Police Department" for "police"), else ""."""
+        first nor last ("the Kelby Police Department" for "police"), else ""."""
         word = noun.capitalize()
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             words = run.group().removeprefix("the ").removeprefix("The ").split()
@@ -1828,11 +1828,11 @@ class ArticleSpeakers:
         "Engineers at Kestrel Orbital say"), for "the company" after it: news names the firm
         a story is about in its first sentence."""
         lead_end = self.starts[1] if len(self.starts) > 1 else len(self.text)
-        dateline = DATELINE.match(self.text)  # no firm: "REDWATER, California (CPA) -"
+        dateline = DATELINE.match(self.text)  # no firm: "KELBY, Tarn (Wirepress) -"
         first = bisect_left(self._run_starts, dateline.end()) if dateline else 0
         for run in self.runs[first : bisect_left(self._run_starts, min(lead_end, position))]:
             full = self.rules.name_in(run.group())
-            # one word only if it is a name ("Pixora will raise ..."), not a sentence's first
+            # one word only if it is a name ("Lumiq will raise ..."), not a sentence's first
             # word ("Prices will rise ..."): capitalised inside a sentence somewhere
             named = " " in full or self._capitalised_inside(full)
             if named and not self._is_person(full) and not self.is_quoted(run.start()):
