@@ -544,12 +544,12 @@ def _reported_before(
             return None
         # "In a notice published on Monday, the KRA said P": an opening phrase, not what was
         # said ("At least 14 people were killed, police said" is a clause: its verb says so)
-        words = before[:i].split()
+        content = before[:i].split()
         if (
             "," not in before[:i]
-            and OPENING_PREPOSITION.fullmatch(words[0])
+            and OPENING_PREPOSITION.fullmatch(content[0])
             and not _AUXILIARY_WORD.search(before[:i])
-            and not any(w in speakers.rules.irregular_past for w in words)
+            and not any(w in speakers.rules.irregular_past for w in content)
         ):
             continue
         who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)

@@ -1724,8 +1724,10 @@ class ArticleSpeakers:
                 self.text[:position],
             )
         ]
-        found = phrases[-1] if phrases else None
-        k = bisect_left(self.positions, found.start()) - 1 if found else -1
+        if not phrases:
+            return None
+        found = phrases[-1]
+        k = bisect_left(self.positions, found.start()) - 1
         if k < 0:
             return None
         _, person, end = self.people[k]
