@@ -23,6 +23,7 @@ list, speech acts without a content clause ("called for talks"), and "it was rep
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -74,6 +75,7 @@ REPORTED_DTYPES = {
     "speaker_known": "bool",
 }
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b")
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
@@ -265,8 +267,13 @@ def _article_reports(
     speakers: ArticleSpeakers,
 ) -> list[tuple]:
     quote_starts = [s for s, _ in said]
-    # every cue of the article outside quotation marks, found in one scan
-    cues = [m for m in speakers.cues if not speakers.is_quoted(m.start())]
+    # every cue and finding verb of the article outside quotation marks, found in one scan
+    findings = speakers.rules.findings.finditer(text)
+    cues = [
+        m
+        for m in heapq.merge(speakers.cues, findings, key=_start)
+        if not speakers.is_quoted(m.start())
+    ]
     cue_starts = [m.start() for m in cues]
     found = []
     for paragraph_id, sentence_id, start, end in sentences:
@@ -434,9 +441,19 @@ def _read_cue(
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
     if _attributes_quote(before, after, quoted, cue) or is_passive(before):
         return None  # a quotation's cue, or a passive one ("residents were told")
-    content = _content_start(text, cue, end, speakers.rules)
+    rules = speakers.rules
+    # "Deputies found the car" reports nothing; "Deputies found that", "the audit found" do
+    finding = rules.findings.fullmatch(word)
+    if finding and not (_THAT_NEXT.match(after) or rules.finding_subject.search(before)):
+        return None
+    content = _content_start(text, cue, end, rules)
     if content is None:
+        if finding and after.strip(" ."):  # "inspectors found mouse droppings in a store"
+            return None
         return _reported_before(text, start, cue, before, after, speakers, last_speaker)
+    found = text[content:end]
+    if finding and not (_has_verb(found, rules) or len(found.split()) > 2):
+        return None  # "she finds that strange"
     agent = _AGENT.match(text, cue.end(), content)
     if agent and word.lower().removesuffix("s") in NOUN_CUES:
         # "a warning from the Fiscal Council that P": the agent speaks
@@ -689,3 +706,7 @@ def _attributes_quote(
     if introduces and _FINITE.search(after, 0, after.index(":")):
         introduces = None
     return bool(introduces) or after.lstrip()[:1] in _OPENING_MARKS
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()

@@ -439,6 +439,9 @@ class SpeakerRules:
     document_phrase: re.Pattern[str]
     # a document as a verb's object, at the end ("posted a tribute"): its author is the subject
     document_object: re.Pattern[str]
+    # "found", "shows": reported speech only before "that" or after `finding_subject`
+    findings: re.Pattern[str]
+    finding_subject: re.Pattern[str]  # "the survey", "researchers", "an inquiry"
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
@@ -758,7 +761,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     titles = read_word_list(data_path("lexicons", "titles.txt"))
     anonymous = read_word_list(data_path("lexicons", "anonymous_people.txt"))
     roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
-    bodies = _body_entries()
+    bodies = _entries("speaking_bodies.txt")
+    findings = _entries("finding_cues.txt")
     group = _group(bodies, word_alternation(lower))
     genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt"))))
     role_genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_roles.txt"))))
@@ -833,6 +837,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
             r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
         ),
+        findings=re.compile(rf"\b(?:{word_alternation(findings['verb'])})\b"),
+        finding_subject=re.compile(
+            rf"\b(?i:{word_alternation(findings['subject'] + bodies['document'])})s?\b"
+        ),
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),
         bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
@@ -866,10 +874,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
 
 
-def _body_entries() -> dict[str, list[str]]:
-    """`speaking_bodies.txt` by kind of line: name, head, company, for, document."""
+def _entries(file: str) -> dict[str, list[str]]:
+    """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
+    for, document; `finding_cues.txt`: verb, subject)."""
     entries: dict[str, list[str]] = {}
-    for line in read_word_list(data_path("lexicons", "speaking_bodies.txt")):
+    for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)
         entries.setdefault(kind, []).append(value.strip())
     return entries
@@ -1661,7 +1670,11 @@ class ArticleSpeakers:
         group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
         if not group or group[2].lower() in self.rules.speaks_for:
             return None
-        return Speaker(self._common(group[1]), ORGANISATION, False)
+        phrase, head_end = group[1], group.end(2) - group.start(1)
+        # "the Kelby Institute in Port Alder": a name, then a place
+        if group[2][:1].isupper() and phrase.startswith(" in ", head_end):
+            phrase = phrase[:head_end]
+        return Speaker(self._common(phrase), ORGANISATION, False)
 
     def source(self, text: str, position: int, phrase_only: bool = True) -> Speaker | None:
         """Whoever "according to" names at the start of `text`: a speaker mention, else the
@@ -1709,11 +1722,27 @@ class ArticleSpeakers:
             return m and self.speaker(m.group(), position, "", "")
         if owner and owner.lower() in self.rules.group_heads:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
-        writer = words[:4].lower() == "the " and self._writer_of(words.split()[-1], position)
-        if writer:
-            return writer
+        if words[:4].lower() == "the ":  # the document named before, by its author or writer
+            noun = words.split()[-1]
+            writer = self._author_of(noun, position) or self._writer_of(noun, position)
+            if writer:
+                return writer
         here = self._sentence_start(position)  # whose subject is the document, or P's
         return self._organisation_before(here - 1) if here else None
+
+    def _author_of(self, noun: str, position: int) -> Speaker | None:
+        """The author named with the last `noun` before `position` ("a report published on
+        Tuesday by the Kelby Institute" for "the report"), else None."""
+        introduced = [
+            m
+            for m in self.rules.document.finditer(self.text, 0, position)
+            if noun in m.group().split() or f"{noun}s" in m.group().split()
+        ]
+        if not introduced:
+            return None
+        end = introduced[-1].end()
+        m = self.rules.mention_at_start(self.text[end : end + _LONGEST_MENTION])
+        return m and self.speaker(m.group(), end, "", "")
 
     def _writer_of(self, noun: str, position: int) -> Speaker | None:
         """The person named right before the cue of the last "in a `noun`" before `position`

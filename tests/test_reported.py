@@ -1335,6 +1335,32 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("two cranes had failed", "Manase Lolo Fenn", "cue_that"),
             ],
         ),
+        # what a survey, study or inquiry found or showed, said by its author; a document
+        # named before by its author ("a report ... by X"), then "the report"; a place after
+        # an organisation's name is not part of it
+        (
+            "A survey of 900 bakers by the Tarn Flour Guild found that most now bake at night. "
+            "Most river otters in Kelby now live near farms, a study by the Kelby Wildlife Trust "
+            "showed.",
+            [
+                ("most now bake at night", "the Tarn Flour Guild", "cue_that"),
+                (
+                    "Most river otters in Kelby now live near farms",
+                    "the Kelby Wildlife Trust",
+                    "cue_after",
+                ),
+            ],
+        ),
+        (
+            "Bus fares rose by a fifth, according to a report published on Monday by the Orrin "
+            "Transit Institute in Port Ledge. The report found that rural routes had been cut. "
+            "The inquiry found the harbour master had ignored three warnings.",
+            [
+                ("Bus fares rose by a fifth", "the Orrin Transit Institute", "according_to"),
+                ("rural routes had been cut", "the Orrin Transit Institute", "cue_that"),
+                ("the harbour master had ignored three warnings", "the inquiry", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -1374,6 +1400,10 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "A pensioner has told of his shock after a lorry ploughed into his shop.",
         # "..., told the Gazette": the newspaper was told, it does not speak
         '"It was loud all night," one resident, who asked not to be named, told the Gazette.',
+        # finding a thing, or finding it strange, reports nothing; nor does "found" after
+        # someone other than a study or an inquiry, without "that"
+        "Ferry wardens found the missing boat in a cove near Tarn. Ada Ruiz finds that odd.",
+        "Ines Calloway closed the bakery after inspectors found mould in two of its kitchens.",
     ],
 )
 def test_not_reported(text: str) -> None:
