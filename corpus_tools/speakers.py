@@ -554,7 +554,8 @@ class SpeakerRules:
         words = words[cut:]
         if "of" in words:  # "Jane Doe of the Harlow Institute": the person, not her employer
             words = words[: words.index("of")]
-        if len(words) > 1 and words[0].lower() in self.company_nouns:  # "Operator Railco said"
+        # "Operator Railco said" (not "the Daily Quill": after "the", the noun names it)
+        if len(words) > 1 and words[0].lower() in self.company_nouns and not the:
             words = words[1:]
         # A person's name is a first name and a surname; with particles, from the word before
         # the first one ("Maria de Souza", "Cathal Mac Giolla Rua"); or three words with an
@@ -1030,7 +1031,10 @@ class ArticleSpeakers:
             for m in runs
             if m.group() not in _MONTHS
             and (
-                self._word_before(m.start()) in rules.naming_nouns
+                (  # (not a person's name: "the broadcaster Félix Doe")
+                    self._word_before(m.start()) in rules.naming_nouns
+                    and not rules.gender_of_name(m.group())
+                )
                 or (  # "The port operator, Kelby Terminaux,"
                     text[m.start() - 2 : m.start()] == ", "
                     and (noun := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()))
@@ -1110,6 +1114,17 @@ class ArticleSpeakers:
         second = words[1] if len(words) > 2 else ""
         if second[1:2].islower() and not self.rules.is_given_name(second):
             self.surnames.setdefault(second, name)
+        # and both family names ("Ana María Soto Vidal": "Soto Vidal said")
+        family = next(
+            (
+                i
+                for i, w in enumerate(words[1:-1], 1)
+                if w[1:2].islower() and not self.rules.is_given_name(w)
+            ),
+            None,
+        )
+        if family:
+            self.surnames.setdefault(" ".join(words[family:]), name)
 
     def _add_first_names(self) -> None:
         """A full name's first word, for the person named by it alone later ("Delphine
@@ -1288,11 +1303,14 @@ class ArticleSpeakers:
         """An organisation's name: by its last word, a plural verb after it, or a company noun
         before it ("carrier SkyMarra", "the chain Hollins & Daughters")."""
         kind = self._kind(name) == ORGANISATION or name in self.organisations
-        return kind or self._company_noun_before(position)
+        return kind or self._company_noun_before(position, name)
 
-    def _company_noun_before(self, position: int) -> bool:
-        """A company noun right before `position` ("operator Tallow Holdings")."""
-        return self._word_before(position) in self.rules.company_nouns
+    def _company_noun_before(self, position: int, name: str) -> bool:
+        """A company noun right before the name at `position` ("operator Tallow Holdings"),
+        unless the name is a person's ("the broadcaster Félix Doe")."""
+        return self._word_before(
+            position
+        ) in self.rules.company_nouns and not self.rules.gender_of_name(name)
 
     def _kind(self, name: str) -> str:
         words = name.split()
@@ -1426,13 +1444,15 @@ class ArticleSpeakers:
                 return Speaker(person, PERSON, person in self.rules.types)
             unnamed = _DEFINITE.match(mention) and self._unnamed_role_before(position, role)
             return unnamed or self.named_later(position, role)
-        if self._company_noun_before(position) or mention in self.organisations:
+        if self._company_noun_before(position, mention) or mention in self.organisations:
             # "the carrier SkyMarra": a company's name, and the name alone later
             return Speaker(_lower_the(mention), ORGANISATION, False)
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:
             return self._one_word_subject(mention, name, position)
         name = self.surnames.get(name, name)
+        if name.startswith("the ") and name.count(" ") == 1:  # "the Chronicle"
+            name = self._in_full(name, position)
         return Speaker(_lower_the(name), self._kind(name), False)
 
     def _one_word_subject(self, mention: str, name: str, position: int) -> Speaker | None:
@@ -1463,8 +1483,19 @@ class ArticleSpeakers:
             return None
         if name in self._titled:  # "Ms Tellani" elsewhere in the article
             return Speaker(name, PERSON, False)
-        full = self.acronyms.get(name) or self._short_names.get(name, name)
-        return Speaker(_lower_the(full), ORGANISATION, False)
+        return Speaker(_lower_the(self._in_full(name, position)), ORGANISATION, False)
+
+    def _in_full(self, name: str, position: int) -> str:
+        """An organisation's acronym or one-word name ("KRA", "the Chronicle") as its full
+        name given before `position` ("the Kestrel Rail Authority (KRA)", "the Kelby
+        Chronicle"), else `name`."""
+        bare = name.removeprefix("the ").removeprefix("The ")
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        short = self._short_names.get(bare)
+        # (only where it was given before: "the port of Delbury", then "Delbury Port
+        # Authority" later, is no authority yet)
+        return short if short and -1 < self.text.find(short) < position else name
 
     @cached_property
     def _short_names(self) -> dict[str, str]:
@@ -1520,7 +1551,7 @@ class ArticleSpeakers:
             if name.islower():  # "a company spokesman": the company named before
                 return Speaker(self._fuller(f"the {name}", position), ORGANISATION, False)
             return self._person_spoken_for(name) or Speaker(
-                self.rules.name_in(name), ORGANISATION, False
+                _lower_the(self._in_full(self.rules.name_in(name), position)), ORGANISATION, False
             )
         after = _FOR_WHOM.match(self.text, position + len(mention))
         if after:
@@ -1530,7 +1561,9 @@ class ArticleSpeakers:
             found = self.rules.mention_at_start(ahead) or self.rules.mention_at_start(after[1])
             name = found.group() if found else after[1]
             return self._person_spoken_for(name) or Speaker(
-                self._fuller(self._common(name), position), ORGANISATION, False
+                self._in_full(self._fuller(self._common(name), position), position),
+                ORGANISATION,
+                False,
             )
         return self._organisation_before(position)
 
@@ -1811,10 +1844,7 @@ class ArticleSpeakers:
                 return f"the {earlier[1]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
-            short = " " not in full and self._short_names.get(full)
-            # (a name in full only where it was given before: "the port of Delbury", then
-            # "Delbury Port Authority" later, is no authority yet)
-            full = short if short and -1 < self.text.find(short) < position else full
+            full = full if " " in full else self._in_full(full, position)
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
             # opening a sentence ("Police said ...")
             if not full or full.lower() == noun:

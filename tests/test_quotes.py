@@ -332,6 +332,17 @@ def test_quote_paragraph_continues_previous_speaker() -> None:
             "Delvin Foods recalled 2,000 jars.\n“No one was harmed,” a spokesperson said.",
             "Delvin Foods",
         ),
+        # by its acronym or one word of its name, given in full before: the full name
+        (
+            "Ferries will stop, the Northern Isles Shipping Board (NISB) said.\n"
+            "“We are sorry,” a NISB spokeswoman said.",
+            "the Northern Isles Shipping Board",
+        ),
+        (
+            "The Larkfield Museum has shut its east wing.\n"
+            "“The roof leaked,” said a spokesman for the Larkfield.",
+            "Larkfield Museum",
+        ),
     ],
 )
 def test_an_unnamed_spokesperson_speaks_for_the_organisation(text: str, expected: str) -> None:
@@ -1015,3 +1026,28 @@ def test_organisations_named_before(text: str, expected: str) -> None:
 )
 def test_speakers_named_across_sentences(text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+def test_newspapers_by_their_names() -> None:
+    # "the Daily Quill" keeps "Daily" (after "the", a company noun names the paper); a paper
+    # named in full before is "the Chronicle" later
+    text = (
+        "Critics were split. The Daily Quill called the staging “bold”.\n\n"
+        "The singer worked for years at the Kelby Chronicle. The Chronicle said it was "
+        "“proud” of her."
+    )
+    assert speakers_of(text) == ["Daily Quill", "Kelby Chronicle"]
+
+
+def test_both_family_names_and_a_person_after_a_company_noun() -> None:
+    # "Soto Vidal" is the person named in full before; after "the broadcaster", a name with
+    # a given name is a person's, not a company's
+    text = (
+        "Committee chair Ana María Soto Vidal opened the meeting. Soto Vidal called the plans "
+        "“not acceptable”.\n\n"
+        "The show's host is the broadcaster Félix Dunmore-Ruiz. “I am proud,” Dunmore-Ruiz said."
+    )
+    assert speakers_in(text) == [
+        ("Ana María Soto Vidal", "person", False),
+        ("Félix Dunmore-Ruiz", "person", False),
+    ]
