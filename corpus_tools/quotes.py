@@ -25,7 +25,9 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
 4. `colon`: a colon introduction without a cue (`Doe was blunt: "..."`, a headline's `Doe:`),
    or a paragraph ending with a colon before a quotation paragraph;
    `cue_after` again for "according to" later in the sentence;
-5. `caption`: a quotation paragraph followed by a short line naming its speaker;
+5. `caption`: a quotation paragraph followed by a short line naming its speaker, or by a
+   paragraph that opens by naming it (`So said Jane Doe, ...`, `That is how Jane Doe
+   described ...`);
 6. `continuing`: the previous quotation's speaker, in the same paragraph, or for a paragraph
    that is nothing but a quotation right after it;
 7. `paragraph_before`: a quotation that is all of its paragraphs, after a paragraph whose last
@@ -462,16 +464,36 @@ def _sentence_before(
     return (subject, "") if subject and subject.type == PERSON else None
 
 
-def _caption(following: _Para | None, speakers: ArticleSpeakers) -> Speaker | None:
-    """A quotation that is its paragraph, followed by a short line naming its speaker."""
-    if following is None or len(following.text.split()) > 20 or following.text.endswith("."):
+# a paragraph that names the speaker of the quotation paragraph before it
+_NAMED_NEXT = re.compile(
+    r"(?:So\s+(?P<cue>says|said)|(?:That|This|Such)\s+(?:is|was)\s+(?:how|what)"
+    r"|Those\s+were\s+the\s+words\s+of)\s+"
+)
+
+
+def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speaker, str] | None:
+    """A quotation that is its paragraph, followed by a short line naming its speaker, or by
+    a paragraph that opens by naming it ("So said Jane Doe, a tailor, ...", "That is how Jane
+    Doe described the flood"); with the cue ("caption" for a line)."""
+    if following is None:
+        return None
+    lead = _NAMED_NEXT.match(following.text)
+    if lead:
+        tail, offset = following.text[lead.end() :], following.start + lead.end()
+        the = 4 * tail.startswith("the ")  # "So says the ferryman Jane Doe"
+        found = _named_after(tail, offset, lead["cue"] or "caption", speakers, "") or (
+            the and _named_after(tail[the:], offset + the, "caption", speakers, "")
+        )
+        return (found, lead["cue"] or "caption") if found else None
+    if len(following.text.split()) > 20 or following.text.endswith("."):
         return None
     line = following.text.lstrip("—–- ")
     name = line.split(",")[0]  # "Jane Doe, mother of the victim"
     m = speakers.rules.mention_at_end(name)
     if not m or len(name.split()) > 5:
         return None
-    return speakers.speaker(m.group(), following.end - len(line) + m.start(), "", "")
+    found = speakers.speaker(m.group(), following.end - len(line) + m.start(), "", "")
+    return (found, "caption") if found else None
 
 
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:
@@ -619,7 +641,7 @@ def _sieve(
         return "colon", introduced
     caption = opens_paragraph and _caption(para_of.get(q.last_paragraph_id + 1), speakers)
     if caption:
-        return "caption", (caption, "caption")
+        return "caption", caption
     if previous is not None and _continues(previous, q, first):
         return "continuing", (
             Speaker(previous.speaker, previous.speaker_type, previous.known),

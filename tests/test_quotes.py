@@ -1051,3 +1051,16 @@ def test_both_family_names_and_a_person_after_a_company_noun() -> None:
         ("Ana María Soto Vidal", "person", False),
         ("Félix Dunmore-Ruiz", "person", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue"),
+    [
+        ("So said the ferryman Oren Falk, 58, as he tied up at Tarn on Monday.", "said"),
+        ("That is how Oren Falk, a ferryman from Tarn, described the storm.", "caption"),
+    ],
+)
+def test_a_paragraph_that_names_the_quotation_before_it(opening: str, cue: str) -> None:
+    text = f"“The sea rose in an hour. We tied everything down and waited.”\n\n{opening}"
+    q = ct.quotes(one_article(text))
+    assert q[["speaker", "rule", "cue"]].values.tolist() == [["Oren Falk", "caption", cue]]
