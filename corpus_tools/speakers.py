@@ -1308,9 +1308,8 @@ class ArticleSpeakers:
     def _company_noun_before(self, position: int, name: str) -> bool:
         """A company noun right before the name at `position` ("operator Tallow Holdings"),
         unless the name is a person's ("the broadcaster Félix Doe")."""
-        return self._word_before(
-            position
-        ) in self.rules.company_nouns and not self.rules.gender_of_name(name)
+        noun = self._word_before(position)
+        return noun in self.rules.company_nouns and not self.rules.gender_of_name(name)
 
     def _kind(self, name: str) -> str:
         words = name.split()
