@@ -84,7 +84,10 @@ _TIME_NOUN = (
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}(?![’']s)|yesterday|today|tonight|"
     rf"earlier|later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
-    r"in\s+a\s+(?:statement|speech|interview|post|letter|briefing)))+"
+    # "in a statement", "in a brief written statement to shareholders"
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"
+    r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
 _ZERO_THAT_CUES = re.compile(

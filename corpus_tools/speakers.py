@@ -569,7 +569,10 @@ class SpeakerRules:
             if opens and not self.is_given_name(tail[particle - 1]):
                 return " ".join(tail[particle:])
             start = max(particle - 1, 0)
-            start -= start > 0 and self.is_given_name(tail[start - 1])
+            while start > 0 and self.is_given_name(
+                tail[start - 1]
+            ):  # "María Belén Ituarte de Sosa"
+                start -= 1
             return " ".join(tail[start:])
         # three names right after a title are all the name ("Madam Lim Pei Shan", "Mayor Ana
         # Sofía Reyes"); after a portfolio ("Minister for Foreign Affairs X Y"), whose
@@ -1109,6 +1112,8 @@ class ArticleSpeakers:
                 surname = " ".join(words[i:])
                 self.surnames.setdefault(surname, name)
                 self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+                if i > 1:  # and the names before it: "Ahmad Faizal" for "Ahmad Faizal bin Rosli"
+                    self.surnames.setdefault(" ".join(words[:i]), name)
         # the first of two family names ("Julian Arce Montoya": "Arce said"; "Ana Villalobos
         # de la Cruz"), unless it is a given name ("Mary Ann Smith") or an initial
         second = words[1] if len(words) > 2 else ""

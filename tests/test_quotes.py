@@ -1064,3 +1064,13 @@ def test_a_paragraph_that_names_the_quotation_before_it(opening: str, cue: str) 
     text = f"“The sea rose in an hour. We tied everything down and waited.”\n\n{opening}"
     q = ct.quotes(one_article(text))
     assert q[["speaker", "rule", "cue"]].values.tolist() == [["Oren Falk", "caption", cue]]
+
+
+def test_names_with_particles_by_their_given_names() -> None:
+    # every given name before a family name with a particle belongs to the name; the names
+    # before "bin" name the person alone, as Malay usage has it
+    text = (
+        "Rector María Belén Ituarte de Sosa closed the campus. “We had no choice,” she said.\n\n"
+        "Councillor Ahmad Faizal bin Rosli opened the depot. “It is late,” Ahmad Faizal said."
+    )
+    assert speakers_of(text) == ["María Belén Ituarte de Sosa", "Ahmad Faizal bin Rosli"]

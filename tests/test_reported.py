@@ -1361,6 +1361,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the harbour master had ignored three warnings", "the inquiry", "cue_that"),
             ],
         ),
+        # "said in a brief statement" without "that"; local radio and state media speak
+        (
+            "Tallow Metals lost the case. The company said in a brief statement it would "
+            "appeal. Local radio reported that two boats had sunk.",
+            [
+                ("it would appeal", "Tallow Metals", "cue_that"),
+                ("two boats had sunk", "Local radio", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
