@@ -458,6 +458,7 @@ class SpeakerRules:
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
     organisation_words: frozenset[str]
+    organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _genders: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -521,6 +522,8 @@ class SpeakerRules:
         the = words[:1] in (["the"], ["The"])
         words = words[the:]
         whole = " ".join(["the"] * the + words)
+        if len(words) > 1 and words[0] in self.organisation_first_words:  # "Instituto de ..."
+            return whole
         of = words.index("of") if "of" in words else len(words)
         head = words[:of]  # the words before any "of"
         if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
@@ -875,6 +878,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"(?=\s*,|\s*$)"
         ),
         organisation_words=organisation_words,
+        organisation_first_words=read_word_list(
+            data_path("lexicons", "organisation_first_words.txt")
+        ),
     )
 
 
@@ -1322,7 +1328,14 @@ class ArticleSpeakers:
         head = words[: words.index(joint)] if joint else []
         named_for = bool(head) and head[-1] in self.rules.organisation_words
         last = words[-1].rstrip(".") if words else ""  # "Acme Inc."
-        firm = last in self.rules.organisation_words or "&" in words
+        firm = (
+            last in self.rules.organisation_words
+            or "&" in words
+            or (  # "(the) Instituto de ..."
+                len(words) > 1
+                and words[words[0] in ("the", "The")] in self.rules.organisation_first_words
+            )
+        )
         return ORGANISATION if firm or named_for or name in self.organisations else PERSON
 
     def person(self, mention: str) -> str:

@@ -1074,3 +1074,14 @@ def test_names_with_particles_by_their_given_names() -> None:
         "Councillor Ahmad Faizal bin Rosli opened the depot. “It is late,” Ahmad Faizal said."
     )
     assert speakers_of(text) == ["María Belén Ituarte de Sosa", "Ahmad Faizal bin Rosli"]
+
+
+def test_an_organisation_named_by_its_first_word() -> None:
+    # names that open with the kind of body, with "de" and "del" inside, are organisations
+    text = (
+        "Lecturers walked out on Monday. “We are tired,” the Asociación Gremial de Docentes "
+        "del Alto Tarn said."
+    )
+    assert speakers_in(text) == [
+        ("the Asociación Gremial de Docentes del Alto Tarn", "organisation", False)
+    ]
