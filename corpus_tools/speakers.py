@@ -2265,6 +2265,8 @@ class ArticleSpeakers:
                 self._group_at_end(subject, offset)
                 or self._unnamed_at_body(subject, offset)
                 or self._close_at_end(subject)
+                # "The survey, which questioned 900 households,": its author
+                or self._document_author(subject, offset + head_end)
             )
             if group:
                 return group

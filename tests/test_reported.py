@@ -1370,6 +1370,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("two boats had sunk", "Local radio", "cue_that"),
             ],
         ),
+        # a document described between commas speaks for its author
+        (
+            "Rents rose, according to a study by the Kelby Tenants Union. The study, which "
+            "questioned 900 households, found that one in four had moved.",
+            [
+                ("Rents rose", "the Kelby Tenants Union", "according_to"),
+                ("one in four had moved", "the Kelby Tenants Union", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
