@@ -841,7 +841,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "reports in the Kelby Times" (not "a study in the Kelby Journal by ...")
         document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})s?"
-            r"(?:\s+(?:published|released|issued|compiled|conducted)(?:\s+(?:on|last|this)\s+\w+)?)?"
+            r"(?:\s+(?:published|released|issued|compiled|conducted|commissioned|led|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
             r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
         ),
         findings=re.compile(rf"\b(?:{word_alternation(findings['verb'])})\b"),
@@ -2196,6 +2196,12 @@ class ArticleSpeakers:
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
             s = s[:-3]
+        # "A survey carried out by the council last year found": the author after "by"
+        by = self.rules.document.match(s)
+        if by:
+            author = self.source(s, offset)
+            if author:
+                return author
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)

@@ -1379,6 +1379,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("one in four had moved", "the Kelby Tenants Union", "cue_that"),
             ],
         ),
+        # the author after "by", past the words that say how the document was made
+        (
+            "A consultation carried out by Kelby City Council last year found that most "
+            "residents wanted a park.",
+            [("most residents wanted a park", "Kelby City Council", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
