@@ -459,6 +459,7 @@ class SpeakerRules:
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
     organisation_words: frozenset[str]
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
+    street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _genders: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -881,6 +882,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         organisation_first_words=read_word_list(
             data_path("lexicons", "organisation_first_words.txt")
         ),
+        street_words=read_word_list(data_path("lexicons", "street_words.txt")),
     )
 
 
@@ -1063,6 +1065,8 @@ class ArticleSpeakers:
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
                 continue
+            if name.split()[-1] in rules.street_words and not rules.gender_of_name(name):
+                continue  # "Riverside Terrace was flooded": a street
             if _PLURAL_VERB.match(text, m.end()):  # "Ravensby City have sacked": a team, a firm
                 self.organisations.add(name)
                 continue

@@ -1085,3 +1085,12 @@ def test_an_organisation_named_by_its_first_word() -> None:
     assert speakers_in(text) == [
         ("the Asociación Gremial de Docentes del Alto Tarn", "organisation", False)
     ]
+
+
+def test_a_street_is_nobodys_name() -> None:
+    # "Mill Terrace was flooded" names a street, not the person "she" stands for
+    text = (
+        "Among those helped was Ada Ruiz-Okafor, whose flat on Mill Terrace was flooded. "
+        "“I lost everything,” she said."
+    )
+    assert speakers_of(text) == ["Ada Ruiz-Okafor"]
