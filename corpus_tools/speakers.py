@@ -381,6 +381,12 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
+# two given names before one surname: "Luke and Ben Doe"
+_SHARED_SURNAME = re.compile(
+    rf"\b([{_UPPER}][{_LOWER}]+) and ([{_UPPER}][{_LOWER}]+) ([{_UPPER}][\w'’-]+)"
+)
+
+
 def _name_start(words: list[str]) -> int:
     """Where a person's name starts in a run ending with the surname: a first name and the
     surname, with any initials ("K. Venkatesh Reddy", "P. R. Venugopal", "John F. Kennedy")."""
@@ -963,6 +969,7 @@ class ArticleSpeakers:
         self.runs = self._runs()
         self._run_starts = [m.start() for m in self.runs]
         self._find_full_names(self.runs)
+        self._add_shared_surnames()
         nicknamed = self._nicknamed()
         others = self.full_names - set(self.surnames.values())
         self._add_first_names()
@@ -1140,6 +1147,16 @@ class ArticleSpeakers:
         )
         if family:
             self.surnames.setdefault(" ".join(words[family:]), name)
+
+    def _add_shared_surnames(self) -> None:
+        """The first of two people named with one surname ("Brothers Luke and Ben Doe": Luke
+        Doe), where the second's full name is known and the first is a given name."""
+        if " and " not in self.text:
+            return
+        for m in _SHARED_SURNAME.finditer(self.text):
+            first, second, surname = m.groups()
+            if f"{second} {surname}" in self.full_names and self.rules.is_given_name(first):
+                self._add_full_name(f"{first} {surname}")
 
     def _add_first_names(self) -> None:
         """A full name's first word, for the person named by it alone later ("Delphine

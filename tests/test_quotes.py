@@ -1094,3 +1094,13 @@ def test_a_street_is_nobodys_name() -> None:
         "“I lost everything,” she said."
     )
     assert speakers_of(text) == ["Ada Ruiz-Okafor"]
+
+
+def test_two_given_names_share_one_surname() -> None:
+    # "Sisters Ada and Noor Kessling": Ada alone later is Ada Kessling, not Noor
+    text = (
+        "Sisters Ada and Noor Kessling won the pairs title on Sunday.\n\n"
+        "Ada, the elder, served for the match. “Noor never stopped talking,” she said.\n\n"
+        "Noor Kessling said she had been nervous."
+    )
+    assert speakers_of(text) == ["Ada Kessling"]
