@@ -1542,7 +1542,8 @@ class ArticleSpeakers:
         one organisation's name starts or ends with it."""
         names: dict[str, set[str]] = {}
         for m in self.runs:
-            words = m.group().removeprefix("the ").removeprefix("The ").split()
+            # (the name without a company noun opening the sentence: "Housebuilder X Homes")
+            words = self.rules.name_in(m.group()).removeprefix("the ").split()
             suffix = _CAPITALS_AFTER.match(self.text, m.end())  # "Kelby FK": no run's word
             words += [suffix[1]] if suffix else []
             if len(words) > 1 and words[-1].rstrip(".") in self.rules.organisation_words:

@@ -1385,6 +1385,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "residents wanted a park.",
             [("most residents wanted a park", "Kelby City Council", "cue_that")],
         ),
+        # utilities and builders by their names' last words; one word of a firm's name,
+        # given in full after a company noun opening a sentence, is the firm
+        (
+            "Hosepipes are banned, Tarrow Valley Water said. Housebuilder Ashgrove Homes sold "
+            "900 homes. Ashgrove said prices held.",
+            [
+                ("Hosepipes are banned", "Tarrow Valley Water", "cue_after"),
+                ("prices held", "Ashgrove Homes", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
