@@ -1889,7 +1889,9 @@ class ArticleSpeakers:
             if not full or full.lower() == noun:
                 continue
             heads = full.split()
-            head = heads[heads.index("of") - 1] if "of" in heads else heads[-1]
+            # the word before "of" or "for": "the Ministry of Roads", "the Commission for X"
+            joint = next((heads.index(w) for w in ("of", "for") if w in heads[1:]), len(heads))
+            head = heads[joint - 1]
             named = head.lower() == noun or (
                 noun in self.rules.company_nouns and self._is_organisation(full, run.start())
             )

@@ -1395,6 +1395,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices held", "Ashgrove Homes", "cue_that"),
             ],
         ),
+        # "the commission" is the body named before with "for" after its organisation word
+        (
+            "Turnout was low, the Independent Electoral Commission for Tarn State said. The "
+            "commission said counting would end on Friday.",
+            [
+                (
+                    "Turnout was low",
+                    "the Independent Electoral Commission for Tarn State",
+                    "cue_after",
+                ),
+                (
+                    "counting would end on Friday",
+                    "the Independent Electoral Commission for Tarn State",
+                    "cue_that",
+                ),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
