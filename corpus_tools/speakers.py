@@ -91,7 +91,7 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # Titles and company forms written with a full stop ("Dr.", "Gov.", "Acme Inc.").
 _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr|Inc|Ltd|Corp"
+    "Hon|Cmdr|Atty|Adv|Engr|Inc|Ltd|Corp"
 )
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to

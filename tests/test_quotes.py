@@ -1104,3 +1104,12 @@ def test_two_given_names_share_one_surname() -> None:
         "Noor Kessling said she had been nervous."
     )
     assert speakers_of(text) == ["Ada Kessling"]
+
+
+def test_a_lawyers_title_and_a_jury() -> None:
+    # "Atty." does not end the sentence nor the name's run; a jury is a body that speaks
+    text = (
+        "The union's counsel, Atty. Ada Ruiz-Okafor, called the ruling “a template”.\n\n"
+        "The festival jury praised the film's “patience”."
+    )
+    assert speakers_of(text) == ["Ada Ruiz-Okafor", "the festival jury"]
