@@ -579,9 +579,8 @@ class SpeakerRules:
             if opens and not self.is_given_name(tail[particle - 1]):
                 return " ".join(tail[particle:])
             start = max(particle - 1, 0)
-            while start > 0 and self.is_given_name(
-                tail[start - 1]
-            ):  # "María Belén Ituarte de Sosa"
+            # back over every given name before it: "María Belén Ituarte de Sosa"
+            while start > 0 and self.is_given_name(tail[start - 1]):
                 start -= 1
             return " ".join(tail[start:])
         # three names right after a title are all the name ("Madam Lim Pei Shan", "Mayor Ana
@@ -2221,11 +2220,9 @@ class ArticleSpeakers:
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
             s = s[:-3]
         # "A survey carried out by the council last year found": the author after "by"
-        by = self.rules.document.match(s)
-        if by:
-            author = self.source(s, offset)
-            if author:
-                return author
+        author = self.rules.document.match(s) and self.source(s, offset)
+        if author:
+            return author
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)
