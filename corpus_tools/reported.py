@@ -23,7 +23,6 @@ list, speech acts without a content clause ("called for talks"), and "it was rep
 
 from __future__ import annotations
 
-import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -271,12 +270,9 @@ def _article_reports(
 ) -> list[tuple]:
     quote_starts = [s for s, _ in said]
     # every cue and finding verb of the article outside quotation marks, found in one scan
-    findings = speakers.rules.findings.finditer(text)
-    cues = [
-        m
-        for m in heapq.merge(speakers.cues, findings, key=_start)
-        if not speakers.is_quoted(m.start())
-    ]
+    findings = list(speakers.rules.findings.finditer(text))  # (few: merged only if any)
+    every = sorted([*speakers.cues, *findings], key=_start) if findings else speakers.cues
+    cues = [m for m in every if not speakers.is_quoted(m.start())]
     cue_starts = [m.start() for m in cues]
     found = []
     for paragraph_id, sentence_id, start, end in sentences:
