@@ -480,11 +480,12 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speake
     lead = _NAMED_NEXT.match(following.text)
     if lead:
         tail, offset = following.text[lead.end() :], following.start + lead.end()
+        cue = lead["cue"] or "caption"
         the = 4 * tail.startswith("the ")  # "So says the ferryman Jane Doe"
-        found = _named_after(tail, offset, lead["cue"] or "caption", speakers, "") or (
-            the and _named_after(tail[the:], offset + the, "caption", speakers, "")
+        found = _named_after(tail, offset, cue, speakers, "") or (
+            the and _named_after(tail[the:], offset + the, cue, speakers, "")
         )
-        return (found, lead["cue"] or "caption") if found else None
+        return (found, cue) if found else None
     if len(following.text.split()) > 20 or following.text.endswith("."):
         return None
     line = following.text.lstrip("—–- ")
