@@ -297,12 +297,14 @@ def _named_after(
     rules = speakers.rules
     # "opposition leader Jane Doe", "Hurricanes spinner Jane Doe": a role, then the name
     roles = re.match(r"\s*(?:[A-Z][\w'’-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)
-    # not past a function word: "say parents as Millbrook school shuts"
+    # not past a function word ("say parents as Millbrook school shuts") or a name's particle
+    # ("said Salim bin Hamad al-Rawahi")
     skip = (
         roles.end()
         if roles
         and not tail.lstrip().startswith(("the ", "a "))
         and not _FUNCTION_WORDS.intersection(roles.group().split())
+        and not rules.particles.intersection(roles.group().split())
         else 0
     )
     rest = tail[skip:].lstrip()

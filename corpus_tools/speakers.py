@@ -960,6 +960,7 @@ class ArticleSpeakers:
         # unlisted names that took a plural verb or were described as a company's
         self.organisations: set[str] = set()
         self.full_names: set[str] = set()  # unlisted people's full names
+        self._described: set[str] = set()  # those named after a title or a role, or with one
         self._words_before: dict[int, str] = {}
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
@@ -1096,18 +1097,24 @@ class ArticleSpeakers:
             # the surname, or the first name, speaking alone elsewhere ("Tovana admits")
             speaking = surname in self._speaking or name.split()[0] in self._speaking
             if titled or followed or given or speaking or surname in self._titled:
-                self._add_full_name(self._longer_name(m, name))
+                full = self._longer_name(m, name)
+                self._add_full_name(full)
+                if titled:
+                    self._described.add(full)
 
     def _longer_name(self, run: re.Match[str], name: str) -> str:
         """A name of three words though no listed given name opens it, right after a role, a
-        role in apposition or a title ("organiser Pemba Dorje Lama", "Supt Rokon Uddin
-        Haowlader"; `SpeakerRules.three_unlisted`), else `name`; the two-word name then
-        stands for it."""
+        reporting verb, a role in apposition or a title ("organiser Pemba Dorje Lama", "said
+        Kadhim Jabbar Hilfi", "Supt Rokon Uddin Haowlader"; `SpeakerRules.three_unlisted`),
+        else `name`; the two-word name then stands for it."""
         words = run.group().split()
         if len(words) < 3 or " ".join(words[-2:]) != name:
             return name
+        before = self._word_before(run.start()).strip()
         after_role = len(words) == 3 and (
-            self._role_before(run.start()) or self._role_in_apposition(run)
+            self._role_before(run.start())
+            or bool(before and self.rules.cues.fullmatch(before))
+            or self._role_in_apposition(run)
         )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
         if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:]):
@@ -1385,7 +1392,16 @@ class ArticleSpeakers:
         leads = opening and (
             OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
         )
-        if apposed and not leads:
+        # "Counsel to the family, Jane Doe,": the role and its phrase open the sentence
+        role = before[: apposed.start("word")].split() if apposed else []
+        led = (
+            apposed
+            and apposed["word"] in ("to", "for", "at")
+            and 0 < len(role) < 4
+            and all(map(_LEAD_WORD.match, role[:-1]))
+            and self.rules.is_role_word(role[-1].lower())
+        )
+        if apposed and not (leads or led):
             return False  # "she called her rival, Jane Doe, to ...": an apposition, an object
         lead = _CLAUSE_BREAK.split(before)[-1]
         lead = _CONJUNCTION.sub("", lead.strip())
@@ -1986,8 +2002,11 @@ class ArticleSpeakers:
         # of the last two subjects, one known to be of the pronoun's gender before one whose
         # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She"),
         # unless the last one spoke ("Judge Ada Ruiz said ... . The lawyer, Rawinia Kerr,
-        # argued ... . She told the court")
-        if subjects and self._speaks(subjects[0]):
+        # argued ... . She told the court") or is known to be a person by a title or a role
+        # ("Counsel to the family, Chief Ebi Tonye, spoke briefly. ... he said")
+        if subjects and (
+            self._speaks(subjects[0]) or self.people[subjects[0]][1] in self._described
+        ):
             return self.people[subjects[0]][1]
         people = [self.people[k][1] for k in subjects]
         known = [person for person in people if self._named_gender(person)]

@@ -209,6 +209,28 @@ def test_she_after_the_last_subject_who_spoke() -> None:
     assert found_in(text)[1][2] == "Ada Ruiz"
 
 
+def test_three_names_after_a_reporting_verb_or_with_a_particle() -> None:
+    # no listed given name opens them, but right after "said" the run is one person's name
+    # (a title such as "Delegate" is not part of it); "bin" inside a name is no role before it
+    text = (
+        "“The roof fell in,” said Orsolo Vantu Kebbe, 64. “Nobody came,” Kebbe added.\n\n"
+        "“We lost every net,” said Zoreb bin Kassel al-Odra, who fishes from the harbour.\n\n"
+        "“It is a scandal,” said Delegate Oruna Villamor-Tess, who chairs the committee."
+    )
+    speakers = ["Orsolo Vantu Kebbe"] * 2 + ["Zoreb bin Kassel al-Odra", "Oruna Villamor-Tess"]
+    assert speakers_of(text) == speakers
+
+
+def test_he_after_a_person_named_in_apposition_to_a_role() -> None:
+    # "Counsel to the drivers, Chief Orvo Tembe," is the sentence's subject, a person by his
+    # title, so "he" is his, though only Paul is known to be a man's name
+    text = (
+        "Judge Paul Hardy said the strike was unlawful. Counsel to the drivers, Chief Orvo "
+        "Tembe, spoke briefly outside. “They want their wages,” he said."
+    )
+    assert speakers_of(text) == ["Orvo Tembe"]
+
+
 def test_a_team_after_the_is_nobodys_name() -> None:
     # "The Pellham Rovers coach": "Pellham Rovers" is no person for "he" to go back to
     text = (
