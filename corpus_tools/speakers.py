@@ -376,9 +376,14 @@ def _longest(matches: Iterable[re.Match[str] | None]) -> re.Match[str] | None:
     return max((m for m in others if m), key=lambda m: len(m.group()), default=None)
 
 
+# letters that Unicode does not decompose into a base letter and a diacritic
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def _plain(word: str) -> str:
-    """A word in lower case without diacritics ("María" -> "maria")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    """A word in lower case without diacritics ("María" -> "maria", "Łukasz" -> "lukasz")."""
+    word = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return word.encode("ascii", "ignore").decode().lower()
 
 
 # two given names before one surname: "Luke and Ben Doe"

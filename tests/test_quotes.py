@@ -136,6 +136,13 @@ def test_he_or_she_learnt_from_an_earlier_pronoun() -> None:
     assert speakers_of(text) == ["Oyel Fenn", "Ashwe Ruiz"]
 
 
+def test_a_given_name_with_a_letter_unicode_does_not_decompose() -> None:
+    # "Łukasz" is listed as "lukasz": a man's name, so "he" goes back to him, not to the run
+    # of capitals after him
+    text = "Łukasz Vorne opened a bakery. Casa Lenta has six branches. “We grew fast,” he said."
+    assert speakers_of(text) == ["Łukasz Vorne"]
+
+
 def test_he_or_she_after_someone_unnamed() -> None:
     # the last sentence of the narration opens with someone unnamed: the pronoun is theirs
     text = (
