@@ -88,10 +88,11 @@ PERSON, ORGANISATION = "person", "organisation"
 _LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-# Titles and company forms written with a full stop ("Dr.", "Gov.", "Acme Inc.").
+# Titles, company forms and given names written with a full stop ("Dr.", "Gov.", "Acme Inc.",
+# "Md.").
 _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr|Atty|Adv|Engr|Inc|Ltd|Corp"
+    "Hon|Cmdr|Atty|Adv|Engr|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
@@ -593,6 +594,11 @@ class SpeakerRules:
         # length is unknown, the last two are
         if after_title and len(words) == 3 and all(w[:1].isupper() and w[-1] != "." for w in words):
             return " ".join(words)
+        # from a given name written short, which only opens a name: "Md. Nurul Alam Khandakar"
+        last = words[-4:]
+        short = next((i for i, w in enumerate(last) if w[-1] == "." and self.is_given_name(w)), -1)
+        if 0 <= short < len(last) - 1:
+            return " ".join(last[short:])
         # from a given name: "Luz Marina Quiroga", "Tan Wei Ling", "Joyce Nduta Mwangi",
         # "Maria Luisa Gomez Ortiz" (up to four words; a first word that is no given name,
         # "Kenyan Grace Wambui", is not part of the name)
@@ -871,9 +877,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         particles=particles,
         given_names={
             name: float(share)
-            for name, share in map(
-                str.split, read_word_list(data_path("lexicons", "given_names.txt"))
-            )
+            for file in ("given_names.txt", "given_name_abbreviations.txt")
+            for name, share in map(str.split, read_word_list(data_path("lexicons", file)))
         },
         title_genders=genders,
         role_genders=role_genders,

@@ -228,6 +228,15 @@ def test_three_names_after_a_reporting_verb_or_with_a_particle() -> None:
     assert speakers_of(text) == speakers
 
 
+def test_a_given_name_written_short_opens_the_name() -> None:
+    # "Md." (Mohammad) ends no sentence and opens a name of up to four words
+    text = (
+        "Upazila chairman Md. Tarek Hossen Mollah has opened the school to families. “The "
+        "river took 40 homes,” he said. “The dam is safe,” said Datuk Mohd. Fauzi Ramli."
+    )
+    assert speakers_of(text) == ["Md. Tarek Hossen Mollah", "Mohd. Fauzi Ramli"]
+
+
 def test_he_after_a_person_named_in_apposition_to_a_role() -> None:
     # "Counsel to the drivers, Chief Orvo Tembe," is the sentence's subject, a person by his
     # title, so "he" is his, though only Paul is known to be a man's name
