@@ -92,7 +92,7 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "Md.").
 _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr|Atty|Adv|Engr|Inc|Ltd|Corp|Md|Mohd|Muhd"
+    "Hon|Cmdr|Atty|Adv|Engr|Smt|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
@@ -494,15 +494,16 @@ class SpeakerRules:
             word[:1].isupper() and word not in self.title_words and _plain(word) in self.given_names
         )
 
-    def three_unlisted(self, words: list[str]) -> bool:
+    def three_unlisted(self, words: list[str], second_given: bool = False) -> bool:
         """Three capitalised words that may all be one person's name though no listed given
-        name opens it ("Rokon Uddin Haowlader"): neither of the first two is a listed given
-        name ("Texas Democrat Jane Doe" starts at "Jane"), and the first is no acronym,
-        initial, nationality, title, role or modifier ("UN", "Kenyan", "London-based")."""
+        name opens it ("Rokon Uddin Haowlader"): the second is no listed given name either
+        ("Foreign Trade Omar Haddad" starts at "Omar"), unless `second_given` ("herder
+        Faadumo Grace Xirsi"), and the first is no acronym, initial, nationality, title, role
+        or modifier ("UN", "Kenyan", "London-based")."""
         first = words[0]
         return (
             not self.is_given_name(first)
-            and not self.is_given_name(words[1])
+            and (second_given or not self.is_given_name(words[1]))
             and not first.isupper()
             and not first.endswith(".")
             and first not in self.demonyms
@@ -1127,7 +1128,8 @@ class ArticleSpeakers:
             or self._role_in_apposition(run)
         )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
-        if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:]):
+        # a role or a verb right before leaves no room for a modifier ("Texas Democrat")
+        if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:], after_role):
             return name
         longer = " ".join(words[-3:])
         self.surnames.setdefault(name, longer)

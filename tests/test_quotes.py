@@ -237,6 +237,22 @@ def test_a_given_name_written_short_opens_the_name() -> None:
     assert speakers_of(text) == ["Md. Tarek Hossen Mollah", "Mohd. Fauzi Ramli"]
 
 
+def test_three_names_after_a_role_with_a_given_name_second() -> None:
+    # "Grace" is a listed given name, but after the role all three words are the name
+    text = "“The wells are dry,” said herder Wuraola Grace Obatede, 41. Obatede has 30 goats."
+    assert speakers_of(text) == ["Wuraola Grace Obatede"]
+
+
+def test_honorifics_of_many_countries_are_titles() -> None:
+    # dropped from the name, and they say whether "he" or "she" is meant
+    text = (
+        "Hajiya Zeyna Ruwa said the well was dry. Pa Tokunbo Adeyo said it was not. “We are "
+        "tired,” she said.\n\nAto Dawro Meles said the road was shut. Smt. Oruvi Verghese "
+        "said it was open. “Enough,” he said."
+    )
+    assert speakers_of(text) == ["Zeyna Ruwa", "Dawro Meles"]
+
+
 def test_he_after_a_person_named_in_apposition_to_a_role() -> None:
     # "Counsel to the drivers, Chief Orvo Tembe," is the sentence's subject, a person by his
     # title, so "he" is his, though only Paul is known to be a man's name
