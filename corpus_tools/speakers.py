@@ -312,6 +312,7 @@ _SUBJECT_OPENING = re.compile(rf"\s*(?:[A-Z\d]|{_DETERMINER_WORD})")
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
 _AGE = re.compile(r",\s*\d{1,3}$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
 # A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
@@ -971,7 +972,8 @@ class ArticleSpeakers:
         # unlisted names that took a plural verb or were described as a company's
         self.organisations: set[str] = set()
         self.full_names: set[str] = set()  # unlisted people's full names
-        self._described: set[str] = set()  # those named after a title or a role, or with one
+        # those named after a title or a role, or with one or an age in apposition
+        self._described: set[str] = set()
         self._words_before: dict[int, str] = {}
         self._quoted = _union(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
@@ -1110,7 +1112,7 @@ class ArticleSpeakers:
             if titled or followed or given or speaking or surname in self._titled:
                 full = self._longer_name(m, name)
                 self._add_full_name(full)
-                if titled:
+                if titled or _AGE_AFTER.match(text, m.end()):  # "Jane Doe, 74,"
                     self._described.add(full)
 
     def _longer_name(self, run: re.Match[str], name: str) -> str:
@@ -2014,8 +2016,8 @@ class ArticleSpeakers:
         # of the last two subjects, one known to be of the pronoun's gender before one whose
         # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She"),
         # unless the last one spoke ("Judge Ada Ruiz said ... . The lawyer, Rawinia Kerr,
-        # argued ... . She told the court") or is known to be a person by a title or a role
-        # ("Counsel to the family, Chief Ebi Tonye, spoke briefly. ... he said")
+        # argued ... . She told the court") or is known to be a person by a title, a role or
+        # an age ("Counsel to the family, Chief Ebi Tonye, spoke briefly. ... he said")
         if subjects and (
             self._speaks(subjects[0]) or self.people[subjects[0]][1] in self._described
         ):

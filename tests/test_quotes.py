@@ -253,7 +253,7 @@ def test_honorifics_of_many_countries_are_titles() -> None:
     assert speakers_of(text) == ["Zeyna Ruwa", "Dawro Meles"]
 
 
-def test_he_after_a_person_named_in_apposition_to_a_role() -> None:
+def test_a_pronoun_after_a_person_named_with_a_role_or_an_age() -> None:
     # "Counsel to the drivers, Chief Orvo Tembe," is the sentence's subject, a person by his
     # title, so "he" is his, though only Paul is known to be a man's name
     text = (
@@ -261,6 +261,12 @@ def test_he_after_a_person_named_in_apposition_to_a_role() -> None:
         "Tembe, spoke briefly outside. “They want their wages,” he said."
     )
     assert speakers_of(text) == ["Orvo Tembe"]
+    # likewise a person named with an age, though "Robin" is no woman's name for certain
+    text = (
+        "Mrs Ada Rigg runs the café. Robin Tolley, 74, has come in every week since 2009. “Best "
+        "scones in town,” she said."
+    )
+    assert speakers_of(text) == ["Robin Tolley"]
 
 
 def test_a_team_after_the_is_nobodys_name() -> None:
