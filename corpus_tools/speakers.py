@@ -672,11 +672,14 @@ class SpeakerRules:
         the string ("researchers at the Hollins Institute", "lawyers for the journalist");
         group 1 is the whole noun phrase."""
         # "in" only before a name or "the" ("in Westmarch", "in the capital"): "the ministry in
-        # a statement" is no group
+        # a statement" is no group; "along", "on", "near" and "around" only before "the"
+        # ("families along the Tarn river", "hoteliers on the south coast of Kelby"; not
+        # "officials on Tuesday")
         tail = (
             r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
             r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-            r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3})"
+            r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
+            r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
         return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?({self.group}\s+{tail})\s*$")
@@ -809,6 +812,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
     organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt"))
+    legal_forms = word_alternation(  # those with a capital after the first letter ("GmbH")
+        w for w in organisation_words if any(c.isupper() for c in w[1:])
+    )
     # "for" after an organisation's word: "the Centre for Policy Research"
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
     # a possessive before an organisation's word: "the Okpara People's Congress"
@@ -830,6 +836,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"
         rf"(?:(?:{lower_particles})-)?{word}{possessive})*"
+        # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"
+        rf"(?: (?:{legal_forms})\.?(?![\w'’-]))?"
     )
     return SpeakerRules(
         actors=actor_index(people),
@@ -1056,7 +1064,7 @@ class ArticleSpeakers:
         was"), or its first word speaking ("Jane admits"). Headings such as "Key Points" have
         none.
         """
-        rules, text = self.rules, self.text
+        rules, text, starts = self.rules, self.text, set(self.starts)
         self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
             m.group()
             for m in runs
@@ -1076,6 +1084,9 @@ class ArticleSpeakers:
                 or (  # "Pellora, the start-up,", "Kelby Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())
                 )
+                # "Tarn Renewables Ireland, which runs the farm, said": "which" is never said
+                # of a person, and the run opens the sentence, so it is no noun's complement
+                or (text.startswith(", which ", m.end()) and m.start() in starts)
             )
         )
         for m in runs:

@@ -1412,6 +1412,27 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # a group with its place after "along", "on", "near" or "around the" (not "on Friday")
+        (
+            "Oyster farmers along the Kelby estuary say the water is too warm. Hoteliers on the "
+            "north shore of Tarn Island say bookings fell. Officials on Friday said it would pass.",
+            [
+                ("the water is too warm", "Oyster farmers along the Kelby estuary", "cue_that"),
+                ("bookings fell", "hoteliers on the north shore of Tarn Island", "cue_that"),
+                ("it would pass", "officials", "cue_that"),
+            ],
+        ),
+        # a company's legal form in capitals ends its name; a name opening a sentence and
+        # followed by ", which" is an organisation's, whole
+        (
+            "Halvard Tarn PLC said profits fell. Orvel Metals GmbH said it would hire. Kelby "
+            "Renewables Ireland, which runs the farm, said the blades were safe.",
+            [
+                ("profits fell", "Halvard Tarn PLC", "cue_that"),
+                ("it would hire", "Orvel Metals GmbH", "cue_that"),
+                ("the blades were safe", "Kelby Renewables Ireland", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
