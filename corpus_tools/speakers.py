@@ -1625,6 +1625,12 @@ class ArticleSpeakers:
         Foreign Ministry spokesperson", "a company spokesman"), after it ("a spokesman for the
         regulator"), else the organisation of the sentence or the one before."""
         owner = [w for w in mention.split()[:-1] if w.lower() not in ("a", "an", "the")]
+        possessive = len(owner) == 1 and owner[0].lower()
+        if possessive in ("his", "her"):  # "her spokesman": the person "she" stands for
+            person = self.pronoun(position, "", "", "he" if possessive == "his" else "she")
+            return Speaker(person, PERSON, person in self.rules.types) if person else None
+        if possessive in ("its", "their"):
+            return self._organisation_before(position)
         if owner:
             name = " ".join(owner).removesuffix("'s").removesuffix("’s")
             if name.islower():  # "a company spokesman": the company named before

@@ -1433,6 +1433,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the blades were safe", "Kelby Renewables Ireland", "cue_that"),
             ],
         ),
+        # "her spokesman" speaks for the person "she" would be, "its spokesman" for the body
+        (
+            "Singer Ada Cobb has cancelled her tour, her representative confirmed on Tuesday. "
+            "Tarn Metals has cut 200 jobs, its spokesman said.",
+            [
+                ("Singer Ada Cobb has cancelled her tour", "Ada Cobb", "cue_after"),
+                ("Tarn Metals has cut 200 jobs", "Tarn Metals", "cue_after"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
