@@ -551,7 +551,10 @@ def _reported_before(
         if opener and words[0] == "as":  # "..., as he liked to say, '...'": the quotation's
             return None
         # (", has said that she wrote it": a clause reported before, not a subject)
-        if len(words) > 10 or not before[:i].strip() or opener or " that " in who_text:
+        # (a subject of ten words at most, not counting its auxiliary: "a survey by the
+        # Marine Ecology Centre at Kelby University has found")
+        long = len(words) - (words[-1:] in (["has"], ["have"], ["had"])) > 10
+        if long or not before[:i].strip() or opener or " that " in who_text:
             continue
         # '"...", the minister said' or '"...," the minister said': a quotation's attribution
         if before[:i].rstrip().endswith(_CLOSING_MARKS) or who_text.lstrip().startswith(

@@ -1442,6 +1442,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Tarn Metals has cut 200 jobs", "Tarn Metals", "cue_after"),
             ],
         ),
+        # a finding's long subject before "has found"; results published by a body are its
+        (
+            "Corals recovered faster than expected, a survey by the Marine Ecology Centre at "
+            "Kelby University has found. A new oat yielded more, according to results "
+            "published on Monday by the Tarn Research Institute.",
+            [
+                (
+                    "Corals recovered faster than expected",
+                    "the Marine Ecology Centre at Kelby University",
+                    "cue_after",
+                ),
+                ("A new oat yielded more", "the Tarn Research Institute", "according_to"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
