@@ -221,7 +221,9 @@ DATELINE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]*(?: [{_UPPER}][{_UPPER}.'-]*)*"
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))?"  # a date, or a region ("KELBY, Tarn (AP) -")
-    r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*|\d{1,2}[:.]\d{2}\s+(?:[—–-]+\s*)?"
+    r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*"
+    # a live blog's time ("14:05 ", "4.12pm: ")
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?::\s+|\s+(?:[—–-]+\s*)?)"
 )
 # An organisation's or a place's name in a phrase: capitalised words, with "of", "for",
 # "and", "&" and "the" between them ("Kelby General", "the Institute for Roads and Bridges").
@@ -751,9 +753,10 @@ class SpeakerRules:
             # "said nothing to reporters outside" (but "said nothing had changed")
             r"(?:nothing|little|much|anything)\s+(?:to|about|as|of|on|at|for|in)\b)(?![\w’'-]))"
             r"[a-z][\w’'-]*\s+"
-            # ("to" before a determiner opens a phrase, "access to the site"; else an infinitive)
-            r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b)"
-            r"|that|which|who|or|but)\b)[\w’'-]+\s+){0,5}"
+            # ("to" before a determiner or a number opens a phrase, "access to the site", "up
+            # to 90km/h"; else an infinitive)
+            r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b|\s+\d)"
+            r"|that|which|who|or|but)\b)(?:[\w’'/%$€£.-]|,(?=\d))+\s+){0,5}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )
 

@@ -1456,6 +1456,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("A new oat yielded more", "the Tarn Research Institute", "according_to"),
             ],
         ),
+        # a subject without a determiner, with numbers and units in its phrase; a live blog's
+        # time before the sentence ("4.12pm:"); no clause across a comma after a time
+        (
+            "The bureau said gusts of up to 90km/h were likely.\n\n4.12pm: The Kelby Weather "
+            "Bureau has upgraded its warning for the coast, saying 3,400 homes are at risk.\n\n"
+            "The fire service issued a warning just after 2pm, saying it was too late to leave.",
+            [
+                ("gusts of up to 90km/h were likely", "the bureau", "cue_that"),
+                ("3,400 homes are at risk", "the Kelby Weather Bureau", "participle"),
+                ("it was too late to leave", "the fire service", "participle"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
