@@ -831,8 +831,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"(?<![{_LOWER}](?<!\b[Tt]he) (?:{'|'.join(words)}) )" for words in by_length.values()
     )
     possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
+    # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
+    capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
     run = (
-        rf"{word}{possessive}"
+        rf"(?:(?:{capital_titles}) (?=[{_UPPER}][{_LOWER}]))?{word}{possessive}"
         rf"(?: (?:of (?:the )?(?:{word} and )?|(?=for )(?:{after})for (?:the )?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
@@ -1073,9 +1075,10 @@ class ArticleSpeakers:
             for m in runs
             if m.group() not in _MONTHS
             and (
-                (  # (not a person's name: "the broadcaster Félix Doe")
+                (  # (not a person's name: "the broadcaster Félix Doe", "opposition MP Jo Doe")
                     self._word_before(m.start()) in rules.naming_nouns
                     and not rules.gender_of_name(m.group())
+                    and m.group().split(maxsplit=1)[0] not in rules.title_words
                 )
                 or (  # "The port operator, Kelby Terminaux,"
                     text[m.start() - 2 : m.start()] == ", "

@@ -1468,6 +1468,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it was too late to leave", "the fire service", "participle"),
             ],
         ),
+        # a title in capitals before a name ("SP", "MP") is the person's, not part of a
+        # body's name; "Ombudsman" and "Area" end an organisation's name
+        (
+            "The Kelby Police Command’s spokesperson, SP Adaeze Kolo, said the men were safe. "
+            "Opposition MP Oren Vask said the raid was botched. A report by the Tenancy Redress "
+            "Ombudsman found that the firm had failed. The Ekowa North Local Government Area "
+            "said the levy would fund repairs.",
+            [
+                ("the men were safe", "Adaeze Kolo", "cue_that"),
+                ("the raid was botched", "Oren Vask", "cue_that"),
+                ("the firm had failed", "the Tenancy Redress Ombudsman", "cue_that"),
+                (
+                    "the levy would fund repairs",
+                    "the Ekowa North Local Government Area",
+                    "cue_that",
+                ),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
