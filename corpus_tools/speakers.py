@@ -1134,15 +1134,16 @@ class ArticleSpeakers:
 
     def _longer_name(self, run: re.Match[str], name: str) -> str:
         """A name of three words though no listed given name opens it, right after a role, a
-        reporting verb, a role in apposition or a title ("organiser Pemba Dorje Lama", "said
-        Kadhim Jabbar Hilfi", "Supt Rokon Uddin Haowlader"; `SpeakerRules.three_unlisted`),
-        else `name`; the two-word name then stands for it."""
+        reporting verb, "named", a role in apposition or a title ("organiser Pemba Dorje
+        Lama", "said Kadhim Jabbar Hilfi", "Supt Rokon Uddin Haowlader";
+        `SpeakerRules.three_unlisted`), else `name`; the two-word name then stands for it."""
         words = run.group().split()
         if len(words) < 3 or " ".join(words[-2:]) != name:
             return name
         before = self._word_before(run.start()).strip()
         after_role = len(words) == 3 and (
             self._role_before(run.start())
+            or before == "named"  # "a trader named Akosua Serwaa Boakye"
             or bool(before and self.rules.cues.fullmatch(before))
             or self._role_in_apposition(run)
         )

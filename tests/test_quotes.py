@@ -217,14 +217,17 @@ def test_she_after_the_last_subject_who_spoke() -> None:
 
 
 def test_three_names_after_a_reporting_verb_or_with_a_particle() -> None:
-    # no listed given name opens them, but right after "said" the run is one person's name
-    # (a title such as "Delegate" is not part of it); "bin" inside a name is no role before it
+    # no listed given name opens them, but right after "said" or "named" the run is one
+    # person's name (a title such as "Delegate" is not part of it); "bin" inside a name is no
+    # role before it
     text = (
         "“The roof fell in,” said Orsolo Vantu Kebbe, 64. “Nobody came,” Kebbe added.\n\n"
         "“We lost every net,” said Zoreb bin Kassel al-Odra, who fishes from the harbour.\n\n"
-        "“It is a scandal,” said Delegate Oruna Villamor-Tess, who chairs the committee."
+        "“It is a scandal,” said Delegate Oruna Villamor-Tess, who chairs the committee.\n\n"
+        "Divers found a trader named Abenaa Sarpomaa Oboade. “We had no jackets,” Oboade said."
     )
     speakers = ["Orsolo Vantu Kebbe"] * 2 + ["Zoreb bin Kassel al-Odra", "Oruna Villamor-Tess"]
+    speakers.append("Abenaa Sarpomaa Oboade")
     assert speakers_of(text) == speakers
 
 
