@@ -256,6 +256,15 @@ def test_honorifics_of_many_countries_are_titles() -> None:
     assert speakers_of(text) == ["Zeyna Ruwa", "Dawro Meles"]
 
 
+def test_a_portfolio_that_runs_on_to_a_name_in_apposition() -> None:
+    # "Minister for Water and Border Affairs, Kofi Doe": the name after the comma speaks
+    text = (
+        "‘We were close,’ said Tarnland's Deputy Minister for Water Resources and Border "
+        "Affairs, Kofi Mensah-Adjei. ‘That is the harder gap.’"
+    )
+    assert speakers_of(text) == ["Kofi Mensah-Adjei"] * 2
+
+
 def test_a_pronoun_after_a_person_named_with_a_role_or_an_age() -> None:
     # "Counsel to the drivers, Chief Orvo Tembe," is the sentence's subject, a person by his
     # title, so "he" is his, though only Paul is known to be a man's name
