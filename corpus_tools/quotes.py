@@ -36,7 +36,10 @@ Speaker: an ordered sieve; the first rule that names someone wins, and its name 
 8. `sentence_before`: a quotation that opens a sentence inside its paragraph and runs to the
    paragraph's end, after a sentence with a cue and its subject (`Doe told the court she had
    been afraid. "I could not sleep."`), or with a person as its subject (`Doe was blunt.
-   "This is a disaster."`: the blind coders of sets M and N read it so).
+   "This is a disaster."`: the blind coders of sets M and N read it so);
+9. `caption` again, last: a quotation that opens its paragraph, then a sentence (the rest of
+   the paragraph, else the next paragraph) whose subject is a person with a cue (`"..."` /
+   `Jane Doe, who grows coffee, says the sums no longer work.`, `"..." So says Jane Doe.`).
 A quoted title or name in title case ("Red Hills Rising", a book, a film) is nobody's words
 and keeps an empty speaker whatever cue is near. Then, once reported speech is known
 (`reported.speech`), `reported_clause`: a partial quotation that no rule named, label or not,
@@ -501,6 +504,38 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speake
     return (found, "caption") if found else None
 
 
+# "Jane Doe, 34, was speaking outside the shelter" (after a quotation): she said it
+_SPEAKING = re.compile(r"\b(?:is|was|were)\s+(?:speaking|talking)\b")
+
+
+def _named_next(
+    q: _Quote, last: _Para, para_of: dict[int, _Para], speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """A quotation that opens its paragraph and that nothing before attributes, then a
+    sentence (the rest of its paragraph, else the next paragraph) that opens by naming it ("So
+    says Dr Jane Doe, who ...") or whose subject is a person with a cue ("Jane Doe, who grows
+    coffee, says the sums no longer work", "Jane Doe was speaking outside"): that person, with
+    the cue."""
+    text, starts = speakers.text, speakers.starts
+    rest = text[q.end + 1 : last.end]
+    if rest.strip():
+        start = last.end - len(rest.lstrip())
+        following: _Para | None = _Para(last.paragraph_id, start, last.end, text[start : last.end])
+    else:
+        following = para_of.get(q.last_paragraph_id + 1)
+    if following is None:
+        return None
+    k = bisect_right(starts, following.start)
+    end = min(following.end, starts[k]) if k < len(starts) else following.end
+    sentence = _Para(following.paragraph_id, following.start, end, text[following.start : end])
+    if _NAMED_NEXT.match(sentence.text):
+        return _caption(sentence, speakers)
+    cue = speakers.rules.cues.search(sentence.text) or _SPEAKING.search(sentence.text)
+    subject = cue and speakers.sentence_subject(sentence.start, sentence.start + cue.start())
+    opens = subject and sentence.text.startswith(subject.name.split()[0])
+    return (subject, cue.group()) if opens and subject.type == PERSON else None
+
+
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:
     """A quoted word used as a name for something, not as anyone's words: after "so-called",
     or, where no cue just before governs it, modifying the noun after it (a "security
@@ -658,6 +693,9 @@ def _sieve(
     narrated = _sentence_before(q, first, last, sentence_start, speakers)
     if narrated:
         return "sentence_before", narrated
+    named = opens_paragraph and _named_next(q, last, para_of, speakers)
+    if named:
+        return "caption", named
     return "", None
 
 

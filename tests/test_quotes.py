@@ -1130,10 +1130,15 @@ def test_both_family_names_and_a_person_after_a_company_noun() -> None:
     [
         ("So said the ferryman Oren Falk, 58, as he tied up at Tarn on Monday.", "said"),
         ("That is how Oren Falk, a ferryman from Tarn, described the storm.", "caption"),
+        # a person who speaks as the next sentence's subject; in the same paragraph too
+        ("Oren Falk, who ferries cars across the Tarn, says the tides have changed.", "says"),
+        ("Oren Falk, 58, was speaking at the quay on Monday.", "was speaking"),
+        (" So says Oren Falk, who has crossed the Tarn for 30 years.", "says"),
     ],
 )
 def test_a_paragraph_that_names_the_quotation_before_it(opening: str, cue: str) -> None:
-    text = f"“The sea rose in an hour. We tied everything down and waited.”\n\n{opening}"
+    gap = "" if opening.startswith(" ") else "\n\n"
+    text = f"“The sea rose in an hour. We tied everything down and waited.”{gap}{opening}"
     q = ct.quotes(one_article(text))
     assert q[["speaker", "rule", "cue"]].values.tolist() == [["Oren Falk", "caption", cue]]
 
