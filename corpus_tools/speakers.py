@@ -55,7 +55,8 @@ no person named, "she" after an unnamed spokesperson is the spokesperson's organ
 "He" and "she" skip a person known to be of the other gender: by a title written anywhere in
 the article ("Ms Ferreira"; `gendered_titles.txt`) or by a first name that at least nine in
 ten of its bearers share (`given_names.txt`); of the last two subjects, one known to fit goes
-before one of unknown gender, unless the last one spoke (a cue follows it). "He" or "she" after
+before one of unknown gender, unless the last one spoke (a cue follows it) or is known to be a
+person by a title, a role or an age ("Student Wanjiru, 17,"). "He" or "she" after
 a narrated sentence that opens with someone unnamed ("A teacher who saw it said ...") is
 that person, if nobody is named since. A person of unknown gender (a rare or ambiguous first
 name, a surname alone) fits either pronoun, and the lists say nothing of how a person
@@ -1250,13 +1251,15 @@ class ArticleSpeakers:
     @cached_property
     def _titled_people(self) -> set[str]:
         """One-word names of people with no full name: after a title only people carry ("Col
-        Dunstan", "Dr Okafor"), a lower-case role ("agency head Sutrisno") or with a role in
-        apposition ("Sutrisno, a village head,"), for pronouns after them."""
-        rules, text = self.rules, self.text
+        Dunstan", "Dr Okafor"), a role ("agency head Sutrisno", "Student Wanjiru") or with a
+        role in apposition ("Sutrisno, a village head,", "Her father, Ravi,"), or opening a
+        sentence before ", who" ("Wiremu, who runs a bakery,"), for pronouns after them."""
+        rules, text, starts = self.rules, self.text, set(self.starts)
         titled = {
             words[-1]
             for m in self.runs
-            if len(words := m.group().split()) == 2 and words[0] in rules.personal_titles
+            if len(words := m.group().split()) == 2
+            and (words[0] in rules.personal_titles or words[0].lower() in rules.role_words)
         }
         described = {
             m.group()
@@ -1273,11 +1276,20 @@ class ArticleSpeakers:
                     and (word := text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1])
                     and rules.is_role_word(word)
                 )
+                or (text.startswith(", who ", m.end()) and m.start() in starts)
+                or self._role_in_apposition(m)
             )
+        }
+        # not a word that opens or ends a longer name ("Park, who ..." after "Park Seo-yeon")
+        named = {
+            w
+            for m in self.runs
+            if " " in m.group()
+            for w in (m.group().split()[0], m.group().rsplit(" ", 1)[-1])
         }
         return {
             name
-            for name in titled | described
+            for name in titled | (described - named)
             if name not in self.surnames and name not in _MONTHS and self._kind(name) == PERSON
         }
 
@@ -2042,10 +2054,11 @@ class ArticleSpeakers:
         # unless the last one spoke ("Judge Ada Ruiz said ... . The lawyer, Rawinia Kerr,
         # argued ... . She told the court") or is known to be a person by a title, a role or
         # an age ("Counsel to the family, Chief Ebi Tonye, spoke briefly. ... he said")
-        if subjects and (
-            self._speaks(subjects[0]) or self.people[subjects[0]][1] in self._described
+        last = self.people[subjects[0]][1] if subjects else ""
+        if last and (
+            self._speaks(subjects[0]) or last in self._described or last in self._titled_people
         ):
-            return self.people[subjects[0]][1]
+            return last
         people = [self.people[k][1] for k in subjects]
         known = [person for person in people if self._named_gender(person)]
         return (known or people or [last_named])[0]

@@ -256,6 +256,18 @@ def test_honorifics_of_many_countries_are_titles() -> None:
     assert speakers_of(text) == ["Zeyna Ruwa", "Dawro Meles"]
 
 
+def test_people_named_by_one_word_take_the_pronoun_after_them() -> None:
+    # after a role ("Student Ngozika"), in apposition to one ("his father, Olek,") or before
+    # ", who" at a sentence's start, one word names a person, whom "he" or "she" then means
+    text = (
+        "Head teacher Ada Ruiz said results were up. Student Ngozika, 17, hopes to study law. "
+        "“My mother sold yams,” she said.\n\nDr Paul Hardy said the boy was gifted. His "
+        "father, Olek, sold the car. “We can buy another,” he said.\n\nTevaki, who runs a "
+        "bakery, lost a day's takings. “I was locked out,” he said."
+    )
+    assert speakers_of(text) == ["Ngozika", "Olek", "Tevaki"]
+
+
 def test_a_portfolio_that_runs_on_to_a_name_in_apposition() -> None:
     # "Minister for Water and Border Affairs, Kofi Doe": the name after the comma speaks
     text = (
