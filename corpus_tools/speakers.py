@@ -675,12 +675,18 @@ class SpeakerRules:
         the string ("researchers at the Hollins Institute", "lawyers for the journalist");
         group 1 is the whole noun phrase."""
         # "in" only before a name or "the" ("in Westmarch", "in the capital"): "the ministry in
-        # a statement" is no group; "along", "on", "near" and "around" only before "the"
-        # ("families along the Tarn river", "hoteliers on the south coast of Kelby"; not
-        # "officials on Tuesday")
+        # a statement" is no group; "along", "on", "near" and "around" only before a name or
+        # "the" ("families along the Tarn river", "neighbours on Birch Lane"; not "officials
+        # on Tuesday")
+        # a place's name, perhaps with its kind ("in the Ruakiwi district"), never a date
+        months = "|".join(sorted(_MONTHS))
+        place = (
+            rf"(?:the\s+)?(?!(?:{WEEKDAY}|{months})\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+            r"(?:\s+[a-z]+)?"
+        )
         tail = (
             r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
-            r"|in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+            rf"|(?:in|along|on|near|around)\s+{place}"
             r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
         )

@@ -1412,14 +1412,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
-        # a group with its place after "along", "on", "near" or "around the" (not "on Friday")
+        # a group with its place after "along", "on", "near", "around" or "in" (not "on
+        # Friday"), a place's name with its kind too ("the Ruakiwi district")
         (
             "Oyster farmers along the Kelby estuary say the water is too warm. Hoteliers on the "
-            "north shore of Tarn Island say bookings fell. Officials on Friday said it would pass.",
+            "north shore of Tarn Island say bookings fell. Officials on Friday said it would pass. "
+            "Neighbours on Birch Lane said the noise was constant. Dairy farmers in the Ruakiwi "
+            "district say prices fell.",
             [
                 ("the water is too warm", "Oyster farmers along the Kelby estuary", "cue_that"),
                 ("bookings fell", "hoteliers on the north shore of Tarn Island", "cue_that"),
                 ("it would pass", "officials", "cue_that"),
+                ("the noise was constant", "neighbours on Birch Lane", "cue_that"),
+                ("prices fell", "Dairy farmers in the Ruakiwi district", "cue_that"),
             ],
         ),
         # a company's legal form in capitals ends its name; a name opening a sentence and
