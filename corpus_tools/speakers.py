@@ -599,9 +599,12 @@ class SpeakerRules:
         # length is unknown, the last two are
         if after_title and len(words) == 3 and all(w[:1].isupper() and w[-1] != "." for w in words):
             return " ".join(words)
-        # from a given name written short, which only opens a name: "Md. Nurul Alam Khandakar"
+        # from a given name written short (listed with its full stop), which only opens a
+        # name: "Md. Nurul Alam Khandakar", "Mohd Hafiz Abdul Rahman"
         last = words[-4:]
-        short = next((i for i, w in enumerate(last) if w[-1] == "." and self.is_given_name(w)), -1)
+        short = next(
+            (i for i, w in enumerate(last) if f"{_plain(w).rstrip('.')}." in self.given_names), -1
+        )
         if 0 <= short < len(last) - 1:
             return " ".join(last[short:])
         # from a given name: "Luz Marina Quiroga", "Tan Wei Ling", "Joyce Nduta Mwangi",
@@ -1206,7 +1209,20 @@ class ArticleSpeakers:
     def _add_first_names(self) -> None:
         """A full name's first word, for the person named by it alone later ("Delphine
         wrote"; a family name written first: "Takeda told reporters"), where no other full
-        name starts with it and it is nobody's surname."""
+        name starts with it and it is nobody's surname; and two given names that start one
+        longer full name only, for that person ("Abdul Rahman said" for Abdul Rahman Yusof)."""
+        given = self.rules.is_given_name
+        # "Abdul Rahman" alone, after Abdul Rahman Yusof: his given names, not someone else
+        for name in [
+            n for n in self.full_names if n.count(" ") == 1 and all(map(given, n.split()))
+        ]:
+            longer = [n for n in self.full_names if n.startswith(f"{name} ")]
+            if len(longer) == 1:
+                self.full_names.discard(name)
+                for key, value in list(self.surnames.items()):
+                    if value == name:
+                        self.surnames[key] = longer[0]
+                self.surnames[name] = longer[0]
         firsts = Counter(name.split()[0] for name in self.full_names)
         for name in self.full_names:
             first = name.split()[0]

@@ -238,6 +238,13 @@ def test_a_given_name_written_short_opens_the_name() -> None:
         "river took 40 homes,” he said. “The dam is safe,” said Datuk Mohd. Fauzi Ramli."
     )
     assert speakers_of(text) == ["Md. Tarek Hossen Mollah", "Mohd. Fauzi Ramli"]
+    # without its full stop too; and two given names alone are the person they start
+    text = (
+        "Supt Mohd Hafiz Abdul Rahman said two men were held. “They were armed,” said Supt "
+        "Mohd Hafiz Abdul Rahman.\n\nDatuk Seri Abdul Rahman Yusof opened the dam on Monday. "
+        "“It is safe,” Abdul Rahman said."
+    )
+    assert speakers_of(text) == ["Mohd Hafiz Abdul Rahman", "Abdul Rahman Yusof"]
 
 
 def test_three_names_after_a_role_with_a_given_name_second() -> None:
