@@ -75,6 +75,7 @@ REPORTED_DTYPES = {
 }
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_AND_BUT = re.compile(r"\b(?:and|but)\s")
 _THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b")
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
@@ -623,6 +624,11 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # up to seven words before "that", or eleven after "told" ("told reporters at a briefing
     # in the capital on Monday that")
     if that and not telling and len(that[1].split()) > 7:
+        that = None
+    # "said he respected it but warned that": that "that" is the later cue's (not "said in
+    # a written submission that", "denied claims that")
+    later = that and rules.cues.search(that[1])
+    if later and _AND_BUT.search(that[1], 0, later.start()):
         that = None
     # "accused of" takes a gerund, never a clause: in "a clerk accused of theft testified
     # that", "that" is the later cue's

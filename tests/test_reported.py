@@ -1491,6 +1491,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # "said P but warned that Q": two clauses, each under its own cue (the "that" is the
+        # later cue's); but "said in a written submission that", "denied claims that" are one
+        (
+            "Councillor Ada Ruiz said she respected the vote but warned that costs would rise. "
+            "Tarn Homes said in a written submission that the plan had changed.",
+            [
+                ("she respected the vote", "Ada Ruiz", "cue_that"),
+                ("costs would rise", "Ada Ruiz", "cue_that"),
+                ("the plan had changed", "Tarn Homes", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
