@@ -75,7 +75,15 @@ REPORTED_DTYPES = {
 }
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
 _THAT_NEXT = re.compile(r"\s+that\b")
-_AND_BUT = re.compile(r"\b(?:and|but)\s")
+# what comes right before a cue that is a verb of its own clause ("but warned", "he had told")
+_LATER_VERB = re.compile(
+    r"\b(?:and|but|has|had|have|would|will|he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?$"
+)
+# ", claims he denied.", ", allegations she has rejected.": a plural noun, then a pronoun and
+# its verb (a relative clause without "which") that end the sentence
+_NOUN_THEN_CLAUSE = re.compile(
+    r",\s+[a-z]+s\s+(?:he|she|they|it|we)\s+(?:(?:has|have|had)\s+)?[a-z]+[.!?]?\s*$"
+)
 _THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b")
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
@@ -531,6 +539,9 @@ def _reported_before(
     lead = _after_dateline(text, start, cue.start())  # not part of what was said
     start, before = lead, before[lead - start :]
     m = speakers.rules.mention_at_start(after.lstrip())
+    # "P, claims he denied.": a noun and its relative clause, nobody's report
+    if _NOUN_THEN_CLAUSE.search(before + word + after):
+        return None
     # "P, said Doe."; never "P, told Doe": Doe is who was told
     if before.strip().endswith(",") and m and not word.lower().startswith(("told", "tell")):
         position = cue.end() + _space(text, cue.end())
@@ -625,10 +636,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # in the capital on Monday that")
     if that and not telling and len(that[1].split()) > 7:
         that = None
-    # "said he respected it but warned that": that "that" is the later cue's (not "said in
-    # a written submission that", "denied claims that")
+    # "said he respected it but warned that", "said he had told him that": that "that" is
+    # the later verb's (not "said in a written submission that", "denied claims that")
     later = that and rules.cues.search(that[1])
-    if later and _AND_BUT.search(that[1], 0, later.start()):
+    if later and _LATER_VERB.search(that[1], 0, later.start()):
         that = None
     # "accused of" takes a gerund, never a clause: in "a clerk accused of theft testified
     # that", "that" is the later cue's

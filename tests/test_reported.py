@@ -1502,6 +1502,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the plan had changed", "Tarn Homes", "cue_that"),
             ],
         ),
+        # "said he had told him that Q": what he said is the telling, with its clause
+        (
+            "His captain, Ada Ruiz, said she had told him before the match that he would bowl.",
+            [
+                (
+                    "she had told him before the match that he would bowl",
+                    "Ada Ruiz",
+                    "cue_that",
+                ),
+                ("he would bowl", "Ada Ruiz", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -1545,6 +1557,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         # someone other than a study or an inquiry, without "that"
         "Ferry wardens found the missing boat in a cove near Tarn. Ada Ruiz finds that odd.",
         "Ines Calloway closed the bakery after inspectors found mould in two of its kitchens.",
+        # a noun and its relative clause: the claims are reported by nobody here
+        "Singer Oren Vask quit the tour. He was last year accused of theft, claims he denied.",
     ],
 )
 def test_not_reported(text: str) -> None:
