@@ -424,6 +424,8 @@ def _read_cue(
 ) -> tuple[int, int, Speaker, str] | None:
     """The reported clause one cue introduces, if it introduces one."""
     word, before, after = cue.group(), text[start : cue.start()], text[cue.end() : end]
+    if word[:1].isupper() and before.strip():  # "Sound's Morning Call programme": a name
+        return None
     if word.lower() == "according to":
         # right after a lower-case word, only a speaker is a source: "Fares rose and fell
         # according to the season", "went according to plan"

@@ -1559,6 +1559,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Ines Calloway closed the bakery after inspectors found mould in two of its kitchens.",
         # a noun and its relative clause: the claims are reported by nobody here
         "Singer Oren Vask quit the tour. He was last year accused of theft, claims he denied.",
+        # a cue word in capitals inside a name ("Morning Call") is part of the name
+        "Ada Ruiz spoke on Kelby Radio's Morning Call programme that day. The road was shut.",
     ],
 )
 def test_not_reported(text: str) -> None:
