@@ -380,10 +380,11 @@ def heldout_scores(study: Settings | str | None = None) -> pd.DataFrame:
     """The blind passage sets scored now beside their first score, made before any rule was
     written with them in view (`data/gold/heldout_first_scores.csv`).
 
-    One row per set and score (`when`: "first" or "now", with the `commit` of the code for the
-    first): `quotes`, `speaker_right`, `speaker_accuracy` and its 95% Wilson interval
-    (`accuracy_low`, `accuracy_high`); `reported` (gold clauses), `reported_found`,
-    `reported_right`, `reported_precision`, `reported_recall`. The latest set's first score
+    One row per set and score, the sets in the order they were written (`when`: "first" or
+    "now", with the `commit` of the code for the first): `quotes`, `speaker_right`,
+    `speaker_accuracy` and its 95% Wilson interval (`accuracy_low`, `accuracy_high`);
+    `reported` (gold clauses), `reported_found`, `reported_right`, `reported_precision`,
+    `reported_recall`. The latest set's first score
     is the one held-out estimate; later scores on a set that was then read are development
     scores.
     """
@@ -414,7 +415,12 @@ def heldout_scores(study: Settings | str | None = None) -> pd.DataFrame:
     table["reported_recall"] = table["reported_right"] / table["reported"]
     order = ["set", "when", "commit", *columns[:2], "speaker_accuracy", "accuracy_low"]
     order += ["accuracy_high", *columns[2:], "reported_precision", "reported_recall"]
-    return table.sort_values(["set", "when"]).reset_index(drop=True)[order]
+    # in the order the sets were written (the file's): "aa" came after "zz"
+    written = {name: k for k, name in enumerate(first["set"])}
+    table = table.sort_values(
+        ["set", "when"], key=lambda c: c.map(written) if c.name == "set" else c, kind="stable"
+    )
+    return table.reset_index(drop=True)[order]
 
 
 def heldout_estimate(table: pd.DataFrame) -> pd.Series:
@@ -423,7 +429,7 @@ def heldout_estimate(table: pd.DataFrame) -> pd.Series:
     `speaker_accuracy` with its 95% Wilson interval; `reported`, `reported_found`,
     `reported_right`, `reported_precision`, `reported_recall`)."""
     first = table[table["when"] == "first"]
-    newest = first.loc[first["set"].idxmax(), "commit"]
+    newest = first["commit"].iloc[-1]  # the table lists the sets in the order written
     pooled = first[first["commit"] == newest]
     columns = ["quotes", "speaker_right", "reported", "reported_found", "reported_right"]
     total = pooled[columns].sum()

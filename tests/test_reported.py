@@ -1635,9 +1635,10 @@ def test_pattern_suite() -> None:
 
 
 def test_heldout_estimate_pools_the_sets_first_scored_on_the_newest_commit() -> None:
+    # the newest sets are the last written, whatever their names ("ab" after "z")
     table = pd.DataFrame(
         {
-            "set": ["a", "a", "b", "c"],
+            "set": ["z", "z", "aa", "ab"],
             "when": ["first", "now", "first", "first"],
             "commit": ["x", "", "y", "y"],
             "quotes": [10, 10, 20, 30],
@@ -1648,7 +1649,7 @@ def test_heldout_estimate_pools_the_sets_first_scored_on_the_newest_commit() -> 
         }
     )
     estimate = gold.heldout_estimate(table)
-    assert estimate["sets"] == "b, c"
+    assert estimate["sets"] == "aa, ab"
     assert estimate[["quotes", "speaker_right"]].tolist() == [50, 42]
     assert estimate["speaker_accuracy"] == pytest.approx(0.84)
     assert estimate["reported_precision"] == pytest.approx(14 / 18)
