@@ -384,9 +384,8 @@ def heldout_scores(study: Settings | str | None = None) -> pd.DataFrame:
     "now", with the `commit` of the code for the first): `quotes`, `speaker_right`,
     `speaker_accuracy` and its 95% Wilson interval (`accuracy_low`, `accuracy_high`);
     `reported` (gold clauses), `reported_found`, `reported_right`, `reported_precision`,
-    `reported_recall`. The latest set's first score
-    is the one held-out estimate; later scores on a set that was then read are development
-    scores.
+    `reported_recall`. The latest sets' first scores are the held-out estimate; later scores
+    on a set that was then read are development scores.
     """
     first = pd.read_csv(data_path("gold", "heldout_first_scores.csv"), dtype={"commit": str})
     now = [
