@@ -315,6 +315,8 @@ _SUBJECT_OPENING = re.compile(rf"\s*(?:[A-Z\d]|{_DETERMINER_WORD})")
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
 _AGE = re.compile(r",\s*\d{1,3}$")
+# A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill".
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
@@ -476,6 +478,7 @@ class SpeakerRules:
     organisation_words: frozenset[str]
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
     street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
+    event_words: frozenset[str]  # "Storm", "Hurricane": a named event, no person
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _genders: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -923,6 +926,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             data_path("lexicons", "organisation_first_words.txt")
         ),
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
+        event_words=read_word_list(data_path("lexicons", "event_words.txt")),
     )
 
 
@@ -1114,6 +1118,10 @@ class ArticleSpeakers:
                 continue
             if name.split()[-1] in rules.street_words and not rules.gender_of_name(name):
                 continue  # "Riverside Terrace was flooded": a street
+            if _IN_PLACE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "In Hollin Cross, a tree fell": a place
+            if name.split()[0] in rules.event_words:
+                continue  # "Storm Delphine brought down trees": a storm
             if _PLURAL_VERB.match(text, m.end()):  # "Ravensby City have sacked": a team, a firm
                 self.organisations.add(name)
                 continue

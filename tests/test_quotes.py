@@ -275,6 +275,15 @@ def test_people_named_by_one_word_take_the_pronoun_after_them() -> None:
     assert speakers_of(text) == ["Ngozika", "Olek", "Tevaki"]
 
 
+def test_a_storm_or_a_place_after_in_is_nobody_for_a_pronoun() -> None:
+    # "Storm Kelda" and "In Tarn Cross," name no person; "he" is the car's owner
+    text = (
+        "Storm Kelda brought down trees overnight. In Tarn Cross, a beech fell onto a car "
+        "belonging to Oren Vask. “I was nearly in it,” he said."
+    )
+    assert speakers_of(text) == ["Oren Vask"]
+
+
 def test_a_portfolio_that_runs_on_to_a_name_in_apposition() -> None:
     # "Minister for Water and Border Affairs, Kofi Doe": the name after the comma speaks
     text = (
