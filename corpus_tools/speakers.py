@@ -1118,7 +1118,9 @@ class ArticleSpeakers:
                 continue
             if name.split()[-1] in rules.street_words and not rules.gender_of_name(name):
                 continue  # "Riverside Terrace was flooded": a street
-            if _IN_PLACE.search(text, max(0, m.start() - 8), m.start()):
+            if _IN_PLACE.search(text, max(0, m.start() - 8), m.start()) and not (
+                rules.gender_of_name(name)  # "in Declan Ó Briain's workshop"
+            ):
                 continue  # "In Hollin Cross, a tree fell": a place
             if name.split()[0] in rules.event_words:
                 continue  # "Storm Delphine brought down trees": a storm
