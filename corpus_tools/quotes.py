@@ -532,8 +532,9 @@ def _named_next(
         return _caption(sentence, speakers)
     cue = speakers.rules.cues.search(sentence.text) or _SPEAKING.search(sentence.text)
     subject = cue and speakers.sentence_subject(sentence.start, sentence.start + cue.start())
-    opens = subject and sentence.text.startswith(subject.name.split()[0])
-    return (subject, cue.group()) if opens and subject.type == PERSON else None
+    if not (subject and subject.name and subject.type == PERSON):
+        return None
+    return (subject, cue.group()) if sentence.text.startswith(subject.name.split()[0]) else None
 
 
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:

@@ -73,8 +73,6 @@ REPORTED_DTYPES = {
     ),
     "speaker_known": "bool",
 }
-# up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
-_THAT_NEXT = re.compile(r"\s+that\b")
 # what comes right before a cue that is a verb of its own clause ("but warned", "he had told")
 _LATER_VERB = re.compile(
     r"\b(?:and|but|has|had|have|would|will|he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?$"
@@ -84,6 +82,8 @@ _LATER_VERB = re.compile(
 _NOUN_THEN_CLAUSE = re.compile(
     r",\s+[a-z]+s\s+(?:he|she|they|it|we)\s+(?:(?:has|have|had)\s+)?[a-z]+[.!?]?\s*$"
 )
+# up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b")
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"

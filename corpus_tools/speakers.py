@@ -317,6 +317,7 @@ _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill".
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s$")
+# An age in apposition right after a name: "Jane Doe, 74, ...".
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
