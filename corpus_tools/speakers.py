@@ -317,6 +317,8 @@ _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill".
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s$")
+# Spaces and commas between a name and its cue.
+_GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
@@ -1930,7 +1932,8 @@ class ArticleSpeakers:
         if k < 0:
             return None
         _, person, end = self.people[k]
-        cue = self.rules.cues.match(self.text, end + 1)
+        # (past the comma of an apposition: "The spokesperson, Jo Eze, said in a statement")
+        cue = self.rules.cues.match(self.text, end + len(_GAP.match(self.text, end)[0]))
         # the cue, and at most its object, between the name and "in a memo"
         if not cue or len(self.text[cue.end() : found.start()].split()) > 3:
             return None

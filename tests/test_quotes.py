@@ -284,6 +284,15 @@ def test_a_storm_or_a_place_after_in_is_nobody_for_a_pronoun() -> None:
     assert speakers_of(text) == ["Oren Vask"]
 
 
+def test_the_statement_is_its_writers() -> None:
+    # the person who "said in a statement" wrote it, also when named in apposition
+    text = (
+        "The police spokesperson, Jo Eze, said in a statement on Saturday that both men were "
+        "safe. “No shot was fired,” the statement said."
+    )
+    assert speakers_of(text) == ["Jo Eze"]
+
+
 def test_a_portfolio_that_runs_on_to_a_name_in_apposition() -> None:
     # "Minister for Water and Border Affairs, Kofi Doe": the name after the comma speaks
     text = (
