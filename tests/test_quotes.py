@@ -293,6 +293,16 @@ def test_the_statement_is_its_writers() -> None:
     assert speakers_of(text) == ["Jo Eze"]
 
 
+def test_a_role_or_title_opening_a_sentence_is_no_part_of_the_name() -> None:
+    # "Festival-goer", "Evacuee" and "Elder" describe the person named after them
+    text = (
+        "Festival-goer Yusuf, 19, slept in a tent. “Best weekend ever,” he said.\n\n"
+        "Evacuee Siti Rahayu, 61, left her cows. “Who will feed them?” she said.\n\n"
+        "Elder Tavita Lealofi opened the hall. “We pray,” he said."
+    )
+    assert speakers_of(text) == ["Yusuf", "Siti Rahayu", "Tavita Lealofi"]
+
+
 def test_a_portfolio_that_runs_on_to_a_name_in_apposition() -> None:
     # "Minister for Water and Border Affairs, Kofi Doe": the name after the comma speaks
     text = (
