@@ -1670,9 +1670,9 @@ def test_blind_passage_sets() -> None:
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
     assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.92
-    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.85
+    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.89
     assert now["j"] >= 0.93 and now["k"] >= 0.94 and now["l"] >= 0.90 and now["m"] >= 0.88
     assert now["n"] >= 0.91 and now["o"] >= 0.96 and now["p"] >= 0.90 and now["q"] >= 0.96
-    assert now["r"] >= 0.90 and now["s"] >= 0.96 and now["t"] >= 0.88 and now["u"] >= 0.87
-    assert now["v"] >= 0.93 and now["w"] >= 0.89 and now["x"] >= 0.84 and now["y"] >= 0.93
+    assert now["r"] >= 0.90 and now["s"] >= 0.96 and now["t"] >= 0.90 and now["u"] >= 0.95
+    assert now["v"] >= 0.93 and now["w"] >= 0.90 and now["x"] >= 0.88 and now["y"] >= 0.93
     assert now["z"] >= 0.89 and now["zz"] >= 0.90
