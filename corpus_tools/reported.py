@@ -140,6 +140,7 @@ _OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|dow
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _CLOSING_MARKS = ("”", '"', "’", "'")
+_CLOSING_MARK = re.compile(r"[”\"’'](?!\w)")
 # A participle phrase after a comma ends the reported clause: it is the narrator's comment
 # (`that P, underlining the tension`).
 _ADJUNCT = re.compile(
@@ -495,10 +496,11 @@ def _quotation_speaker(
 ) -> Speaker | None:
     """`"...," she said, adding that P` or `"...," said Doe, adding that P`: whoever is named
     next to the cue of the quotation before P."""
-    close = max(before.rfind(mark) for mark in _CLOSING_MARKS)
-    if close < 0:
+    # the last closing mark, not an apostrophe inside a word ("Bessarin’s delegation")
+    closes = [m.start() for m in _CLOSING_MARK.finditer(before)]
+    if not closes:
         return None
-    after = start + close + 1
+    after = start + closes[-1] + 1
     cues = speakers.cues_in(after, start + len(before))
     if not cues:
         return None

@@ -93,7 +93,7 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "Md.").
 _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr|Atty|Adv|Engr|Smt|Inc|Ltd|Corp|Md|Mohd|Muhd"
+    "Hon|Cmdr|Atty|Adv|Engr|Smt|Brig|Cpl|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to

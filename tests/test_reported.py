@@ -1514,6 +1514,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("he would bowl", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a presidency, a delegation and a guard speak as bodies; military ranks are titles
+        (
+            "The Palundran presidency said the leader was well. The Kavarani delegation said the "
+            "talks had failed. The Senovian coast guard said the ship was seized. Brig. Lena "
+            "Dorr said the line held. Brigadier Anton Welk said the drones were ready.",
+            [
+                ("the leader was well", "the Palundran presidency", "cue_that"),
+                ("the talks had failed", "the Kavarani delegation", "cue_that"),
+                ("the ship was seized", "the Senovian coast guard", "cue_that"),
+                ("the line held", "Lena Dorr", "cue_that"),
+                ("the drones were ready", "Anton Welk", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -1565,6 +1578,16 @@ def test_reported_clauses(text: str, expected: list) -> None:
 )
 def test_not_reported(text: str) -> None:
     assert reports_in(text) == []
+
+
+def test_an_apostrophe_is_no_closing_quotation_mark() -> None:
+    # "Bessarin’s" holds no quotation whose speaker the participle could take: the speaker
+    # was the fragment "s delegation"
+    text = (
+        "The talks broke up after Bessarin’s delegation threatened to walk out, claiming a map "
+        "had been altered."
+    )
+    assert "s delegation" not in [speaker for _, speaker, _ in reports_in(text)]
 
 
 def test_reported_gold_of_the_five_articles(articles, tables) -> None:
