@@ -587,7 +587,7 @@ class SpeakerRules:
         # A person's name is a first name and a surname; with particles, from the word before
         # the first one ("Maria de Souza", "Cathal Mac Giolla Rua"); or three words with an
         # initial in the middle ("John F. Kennedy").
-        tail = words[-5:]
+        tail = words[-6:]
         particle = next((i for i, w in enumerate(tail) if w in self.particles), None)
         if particle is not None:  # with a given name before: "Tiago Moreira da Costa"
             # a particle that is a given name, with two more words, after a word that is no
@@ -1171,8 +1171,12 @@ class ArticleSpeakers:
             or self._role_in_apposition(run)
         )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
-        # a role or a verb right before leaves no room for a modifier ("Texas Democrat")
-        if not (after_role or after_title) or not self.rules.three_unlisted(words[-3:], after_role):
+        # a title only people carry right before ("Hon. Wambui Njeri Kariuki"), a role or a
+        # verb leave no room for a modifier ("Texas Democrat Jane Doe")
+        titled = len(words) > 3 and words[-4] in self.rules.personal_titles
+        if not (after_role or after_title) or not self.rules.three_unlisted(
+            words[-3:], after_role or titled
+        ):
             return name
         longer = " ".join(words[-3:])
         self.surnames.setdefault(name, longer)
