@@ -1196,12 +1196,10 @@ class ArticleSpeakers:
                 self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
                 if i > 1:  # and the names before it: "Ahmad Faizal" for "Ahmad Faizal bin Rosli"
                     self.surnames.setdefault(" ".join(words[:i]), name)
-        # the first of two family names ("Julian Arce Montoya": "Arce said"; "Ana Villalobos
-        # de la Cruz"), unless it is a given name ("Mary Ann Smith") or an initial
-        second = words[1] if len(words) > 2 else ""
-        if second[1:2].islower() and not self.rules.is_given_name(second):
-            self.surnames.setdefault(second, name)
-        # and both family names ("Ana María Soto Vidal": "Soto Vidal said")
+        # the first family name after the given names, alone ("Julian Arce Montoya": "Arce
+        # said"; "Ignacio Andrés Valdivia Sepúlveda": "Valdivia said"; "Ana Villalobos de la
+        # Cruz"), and the family names together ("Ana María Soto Vidal": "Soto Vidal said"),
+        # not a given name ("Mary Ann Smith") or an initial
         family = next(
             (
                 i
@@ -1211,6 +1209,7 @@ class ArticleSpeakers:
             None,
         )
         if family:
+            self.surnames.setdefault(words[family], name)
             self.surnames.setdefault(" ".join(words[family:]), name)
 
     def _add_shared_surnames(self) -> None:
