@@ -323,6 +323,12 @@ def _named_after(
         # "Minister for Water and Sanitation, Jane Doe": the portfolio runs on to the name
         or (portfolio and not re.match(r"\s*(?:[,.;:!?]|$)", rest[m.end() :]))
     )
+    # "said Tarnland's Jane Doe": the person named right after a place's possessive
+    owned = m and re.match(r"['’]s\s+", rest[m.end() :])
+    named = owned and rules.mention_at_start(rest[m.end() + owned.end() :])
+    if named and named.group()[:1].isupper() and speakers.person(named.group()):
+        start = position + m.end() + owned.end()
+        return speakers.speaker(named.group(), start, cue, last_speaker)
     if described:
         appositive = re.match(r"[^,.;:!?]*,\s*([^,.;:!?]+)", rest)
         role = appositive and ROLE_THEN_NAME.fullmatch(appositive[1].rstrip())

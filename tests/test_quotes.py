@@ -322,6 +322,16 @@ def test_long_names_after_a_personal_title_or_with_particles() -> None:
     ]
 
 
+def test_a_person_named_after_a_places_possessive() -> None:
+    # "said Tarnland's Sabine Ortal": the person, not the country; "said Harvest Share's
+    # country director, Dr Ada Kone" is still the director named after the comma
+    text = (
+        "“We share a river,” said Tarnland’s Sabine Ortal.\n\n“Prices rose,” said Harvest "
+        "Share’s country director, Dr Ada Kone."
+    )
+    assert speakers_of(text) == ["Sabine Ortal", "Ada Kone"]
+
+
 def test_a_portfolio_that_runs_on_to_a_name_in_apposition() -> None:
     # "Minister for Water and Border Affairs, Kofi Doe": the name after the comma speaks
     text = (
