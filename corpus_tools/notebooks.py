@@ -2,8 +2,9 @@
 
 `python -m corpus_tools.notebooks [--out FOLDER] [NOTEBOOK ...]` runs each notebook (default:
 every `notebooks/*.ipynb`) top to bottom in a fresh kernel, then strips what would differ
-between two runs: execution timings, widget state and widget model ids, and the Python patch
-version. Running it twice leaves every file byte for byte the same.
+between two runs: execution timings, widget state and widget model ids, the Python patch
+version, and the points where the kernel split a cell's printed output. Running it twice
+leaves every file byte for byte the same.
 
 On the bundled corpus the notebooks are saved in place and figures go to `figures/`. With
 `FRAMING_LAB_CORPUS` set (your own corpus), nothing tracked is touched: executed notebooks go
@@ -35,7 +36,9 @@ def notebook_paths() -> list[Path]:
 
 
 def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Drop run-specific data: widget state and model ids, timings, interpreter patch version."""
+    """Drop run-specific data: widget state and model ids, timings, interpreter patch version;
+    join a cell's consecutive stream outputs of one name, which the kernel splits wherever a
+    flush happened to fall."""
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = {"name": "python", "file_extension": ".py"}
@@ -43,7 +46,25 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         cell.metadata.pop("execution", None)
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET_VIEW, None)
+        if "outputs" in cell:
+            cell.outputs = _joined_streams(cell.outputs)
     return nb
+
+
+def _joined_streams(outputs: list) -> list:
+    """Consecutive stream outputs of one name (stdout, stderr) as one."""
+    joined: list = []
+    for output in outputs:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and output.get("output_type") == last.get("output_type") == "stream"
+            and output.get("name") == last.get("name")
+        ):
+            last["text"] = "".join(last["text"]) + "".join(output["text"])
+        else:
+            joined.append(output)
+    return joined
 
 
 def execute(path: Path, output: Path | None = None, timeout: int = 600) -> None:

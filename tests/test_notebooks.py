@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from corpus_tools.notebooks import notebook_paths
+from corpus_tools.notebooks import normalise, notebook_paths
 from corpus_tools.resources import PROJECT_ROOT
 
 NOTEBOOKS = notebook_paths()
@@ -58,3 +58,18 @@ def test_nothing_downloads_at_run_time() -> None:
     for name, text in sources.items():
         for forbidden in ("nltk.download", "urlopen", "urlretrieve", "requests.get", "pip install"):
             assert forbidden not in text, f"{name} mentions {forbidden}"
+
+
+def test_normalise_joins_a_cells_split_stream_outputs() -> None:
+    # the kernel may split one cell's printed lines over two stream outputs, or not
+    cell = nbformat.v4.new_code_cell("print(1); print(2)")
+    cell.outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="1\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="2\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="x\n"),
+    ]
+    nb = normalise(nbformat.v4.new_notebook(cells=[cell]))
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [
+        ("stdout", "1\n2\n"),
+        ("stderr", "x\n"),
+    ]
