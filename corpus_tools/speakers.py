@@ -108,6 +108,8 @@ _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
     "When|While|After|Before|Asked|Speaking|According|However|Meanwhile|Still|Yet|Then|There|"
     "His|Her|Its|Their|Our|My|Your|Some|Many|Most|Both|Such|Under|Despite|Although|Though|"
+    # determiners ("Neither claim could be verified"; not "All", which opens party names)
+    "Neither|Either|Each|Every|Several|Few|Any|None|"
     # adverbs that open sentences ("Later Smith said" names Smith)
     "Later|Earlier|Yesterday|Tomorrow|Also|Separately|Instead|Finally|Eventually|"
     "Elsewhere|Overall|Indeed|Recently|Previously|Currently|"
@@ -1539,6 +1541,10 @@ class ArticleSpeakers:
         if self.rules.bodies.fullmatch(mention):
             head = mention.split()[-1].lower()
             if head in self.rules.speaks_for:
+                # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person
+                named = _DEFINITE.match(mention) and self.roles.get(head)
+                if named and mention.count(" ") == 1:
+                    return Speaker(named, PERSON, named in self.rules.types)
                 return self._spoken_for(mention, position)
             # "the official": someone unnamed with that role before, if any
             person = self.rules.is_role_word(head)

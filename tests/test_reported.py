@@ -1527,6 +1527,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # "the spokesman" is the spokesman named before; a sentence opening "Neither" names
+        # nobody
+        (
+            "The Tarnian Defence Ministry said the line held. Ministry spokesman Colonel Arvid "
+            "Penn said the crossing failed. Neither claim could be verified. The spokesman said "
+            "figures would follow.",
+            [
+                ("the line held", "the Tarnian Defence Ministry", "cue_that"),
+                ("the crossing failed", "Arvid Penn", "cue_that"),
+                ("figures would follow", "Arvid Penn", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
