@@ -1088,7 +1088,7 @@ class ArticleSpeakers:
         was"), or its first word speaking ("Jane admits"). Headings such as "Key Points" have
         none.
         """
-        rules, text, starts = self.rules, self.text, set(self.starts)
+        rules, text = self.rules, self.text
         self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
             m.group()
             for m in runs
@@ -1111,7 +1111,10 @@ class ArticleSpeakers:
                 )
                 # "Tarn Renewables Ireland, which runs the farm, said": "which" is never said
                 # of a person, and the run opens the sentence, so it is no noun's complement
-                or (text.startswith(", which ", m.end()) and m.start() in starts)
+                or (
+                    text.startswith(", which ", m.end())
+                    and self._sentence_start(m.start()) == m.start()
+                )
             )
         )
         for m in runs:
@@ -1294,7 +1297,7 @@ class ArticleSpeakers:
         Dunstan", "Dr Okafor"), a role ("agency head Sutrisno", "Student Wanjiru") or with a
         role in apposition ("Sutrisno, a village head,", "Her father, Ravi,"), or opening a
         sentence before ", who" ("Wiremu, who runs a bakery,"), for pronouns after them."""
-        rules, text, starts = self.rules, self.text, set(self.starts)
+        rules, text = self.rules, self.text
         titled = {
             words[-1]
             for m in self.runs
@@ -1316,7 +1319,10 @@ class ArticleSpeakers:
                     and (word := text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1])
                     and rules.is_role_word(word)
                 )
-                or (text.startswith(", who ", m.end()) and m.start() in starts)
+                or (
+                    text.startswith(", who ", m.end())
+                    and self._sentence_start(m.start()) == m.start()
+                )
                 or self._role_in_apposition(m)
             )
         }
