@@ -625,7 +625,7 @@ def _article_quotes(
         sentence_start = starts[bisect_right(starts, q.start - 1) - 1]
         rule, result = _sieve(q, previous, text, sentence_start, para_of, speakers)
         if result:
-            (q.speaker, q.speaker_type, q.known), q.cue = result
+            (q.speaker, q.speaker_type, q.known), q.cue = speakers.in_full(result[0]), result[1]
             q.rule = rule
         previous = q
     return found, speakers

@@ -301,6 +301,7 @@ def _article_reports(
             words = text[content_start:content_end]
             if _wholly_quoted(words, content_start, inside):
                 continue
+            speaker = speakers.in_full(speaker)
             found.append(
                 (
                     paragraph_id,

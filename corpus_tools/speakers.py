@@ -20,10 +20,12 @@ A speaker is named by one of these mentions:
    title or a role word before it, a comma, cue or verb after it, its surname speaking
    elsewhere or written after a title alone, "Ms Doe"; a first name that nine in ten of its
    bearers share a gender with, "Declan"), so headings are not names. A name
-   ending in an organisation word (`organisation_words.txt`), with "&", or "X of Y" after one,
-   is an organisation; so is a name with a plural verb ("Harwick Athletic have") or a
-   company noun before it ("the chain Lowry & Finch"), and a one-word name written once
-   after a company or body noun ("the union Unify", "Housing charity Threshwell");
+   ending in an organisation word (`organisation_words.txt`) or a legal form
+   (`legal_forms.txt`), with "&", or "X of Y" after one, is an organisation (and the name
+   without its legal form, said later, is the company in full: "Tarn Metals PLC"); so is
+   a name with a plural verb ("Harwick Athletic have") or a company noun before it ("the
+   chain Lowry & Finch"), and a one-word name written once after a company or body noun
+   ("the union Unify", "Housing charity Threshwell");
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
    person given that title or role before the name or in apposition anywhere in the article
    ("Mariners manager Luis Vega", "Labour MP Jane Doe"); "the governor of the central bank"
@@ -98,8 +100,11 @@ _ABBREVIATIONS = (
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
 # "Rep".
+# What follows a sentence's last word: its end, a paragraph's, or a capital.
+_SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 _RUN_WORD = (
-    rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\."
+    # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
+    rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])"
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve)\b)[{_LOWER}]{{2,}}"
     rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
@@ -481,6 +486,7 @@ class SpeakerRules:
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
     organisation_words: frozenset[str]
+    legal_form: re.Pattern[str]  # a company's legal form ending its name (" Ltd", ", Inc.")
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
     street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
     event_words: frozenset[str]  # "Storm", "Hurricane": a named event, no person
@@ -832,9 +838,14 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
-    organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt"))
-    legal_forms = word_alternation(  # those with a capital after the first letter ("GmbH")
-        w for w in organisation_words if any(c.isupper() for c in w[1:])
+    legal = read_word_list(data_path("lexicons", "legal_forms.txt"))
+    organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt")) | {
+        form for form in legal if " " not in form
+    }
+    # those that are no capitalised word end a run after one: "Tarn Metals PLC", "Kelby TV",
+    # "Minera Sur S.A.C.", "Vale Foods plc"
+    legal_forms = word_alternation(
+        w for w in organisation_words | legal if not re.fullmatch(_RUN_WORD, w)
     )
     # "for" after an organisation's word: "the Centre for Policy Research"
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
@@ -927,6 +938,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"(?=\s*,|\s*$)"
         ),
         organisation_words=organisation_words,
+        legal_form=re.compile(rf",? (?:{word_alternation(legal)})\.?$"),
         organisation_first_words=read_word_list(
             data_path("lexicons", "organisation_first_words.txt")
         ),
@@ -1089,6 +1101,7 @@ class ArticleSpeakers:
         none.
         """
         rules, text = self.rules, self.text
+        self.organisations.update(self._legal_names)  # "Tarn Metals" after "Tarn Metals PLC"
         self.organisations.update(  # "device maker Corvance", "the union Unify": named alone later
             m.group()
             for m in runs
@@ -1643,6 +1656,27 @@ class ArticleSpeakers:
         # (only where it was given before: "the port of Delbury", then "Delbury Port
         # Authority" later, is no authority yet)
         return short if short and -1 < self.text.find(short) < position else name
+
+    def in_full(self, found: Speaker) -> Speaker:
+        """An organisation named with its legal form where the article gives one ("Tarn
+        Metals" after "Tarn Metals PLC")."""
+        if found.type != ORGANISATION:
+            return found
+        full = self._legal_names.get(found.name.removeprefix("the "))
+        return found._replace(name=full) if full else found
+
+    @cached_property
+    def _legal_names(self) -> dict[str, str]:
+        """Companies' names with their legal form ("Tarn Metals PLC") by the name without it."""
+        names = {}
+        for m in self.runs:
+            name = self.rules.name_in(m.group()).removeprefix("the ").removeprefix("The ")
+            short = self.rules.legal_form.sub("", name)
+            if short != name and short:
+                # a sentence's full stop is no part of it: "... with Tarn Metals Ltd. The"
+                ends = name.endswith(".") and _SENTENCE_AFTER.match(self.text, m.end())
+                names[short] = name[:-1] if ends else name
+        return names
 
     @cached_property
     def _short_names(self) -> dict[str, str]:

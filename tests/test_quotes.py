@@ -263,6 +263,16 @@ def test_honorifics_of_many_countries_are_titles() -> None:
     assert speakers_of(text) == ["Zeyna Ruwa", "Dawro Meles"]
 
 
+def test_a_mans_title_outweighs_a_given_name_list_and_a_broadcaster_is_no_person() -> None:
+    # "Marika" is mostly a woman's name in the list, but "Ratu" is a man's title in Fiji;
+    # "the Pacific Islands Broadcaster" is an organisation, so "he" is not the broadcaster
+    text = (
+        "Ratu Marika Rova, a village chief, told the Pacific Islands Broadcaster that his clan "
+        "had signed nothing.\n\n“Nobody came to see the damage,” he said."
+    )
+    assert speakers_of(text) == ["Marika Rova"]
+
+
 def test_people_named_by_one_word_take_the_pronoun_after_them() -> None:
     # after a role ("Student Ngozika"), in apposition to one ("his father, Olek,") or before
     # ", who" at a sentence's start, one word names a person, whom "he" or "she" then means

@@ -1438,6 +1438,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the blades were safe", "Kelby Renewables Ireland", "cue_that"),
             ],
         ),
+        # a company named with its legal form keeps it when named without ("Kelby Metals",
+        # "the company", a spokesman for it); dotted and lower-case forms end its name too
+        (
+            "Dust came from a site run by Kelby Metals Ltd, a miner. Kelby Metals said it was "
+            "safe. A spokesman for Kelby Metals said filters were fitted. Minera Tarn S.A.C. "
+            "said the pits were closed, and Orvel Foods plc said sales rose.",
+            [
+                ("it was safe", "Kelby Metals Ltd", "cue_that"),
+                ("filters were fitted", "Kelby Metals Ltd", "cue_that"),
+                ("the pits were closed", "Minera Tarn S.A.C.", "cue_that"),
+                ("sales rose", "Orvel Foods plc", "cue_that"),
+            ],
+        ),
         # "her spokesman" speaks for the person "she" would be, "its spokesman" for the body
         (
             "Singer Ada Cobb has cancelled her tour, her representative confirmed on Tuesday. "
