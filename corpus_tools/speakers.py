@@ -477,6 +477,7 @@ class SpeakerRules:
     # titles only people carry: abbreviations ("Col", "Dr.") and the gendered ("Ms", "Sir")
     personal_titles: frozenset[str]
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
+    patronymic: re.Pattern[str]  # a father's name as a middle name: "Serikovich"
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     role_genders: dict[str, str]  # "widow" -> "woman", "father" -> "man"
@@ -597,6 +598,8 @@ class SpeakerRules:
         # initial in the middle ("John F. Kennedy").
         tail = words[-6:]
         particle = next((i for i, w in enumerate(tail) if w in self.particles), None)
+        if particle is not None and particle == len(tail) - 1 and particle > 1:
+            return " ".join(tail[-3:])  # "son of" last, after a given and a father's name
         if particle is not None:  # with a given name before: "Tiago Moreira da Costa"
             # a particle that is a given name, with two more words, after a word that is no
             # given name opens the name: "Disaster Management Abu Naser Talukder"
@@ -621,6 +624,9 @@ class SpeakerRules:
         )
         if 0 <= short < len(last) - 1:
             return " ".join(last[short:])
+        # a father's name in the middle: "Nurlan Serikovich Abenov"
+        if len(words) >= 3 and self.patronymic.fullmatch(words[-2]):
+            return " ".join(words[-3:])
         # from a given name: "Luz Marina Quiroga", "Tan Wei Ling", "Joyce Nduta Mwangi",
         # "Maria Luisa Gomez Ortiz" (up to four words; a first word that is no given name,
         # "Kenyan Grace Wambui", is not part of the name)
@@ -829,7 +835,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
     # Vale"), "and" before an organisation's word and a possessive ("the Transport Workers'
     # Union", below)
-    particles = read_word_list(data_path("lexicons", "name_particles.txt"))
+    patronymics = _entries("patronymics.txt")
+    # "son of" and "daughter of" are particles too: "Rashad Tofiq oglu Mammadov"
+    particles = read_word_list(data_path("lexicons", "name_particles.txt")) | set(
+        patronymics["word"]
+    )
     post_nominals = "|".join(
         re.escape(w)
         for w in sorted(read_word_list(data_path("lexicons", "post_nominals.txt")), key=len)[::-1]
@@ -870,6 +880,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"
         rf"(?:(?:{lower_particles})-)?{word}{possessive})*"
+        # "son of" or "daughter of" ends a name after the father's: "Aizada Nurbek kyzy"
+        rf"(?: (?:{word_alternation(patronymics['word'])})(?![\w'’-]))?"
         # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"
         rf"(?: (?:{legal_forms})\.?(?![\w'’-]))?"
     )
@@ -919,6 +931,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             | set(genders)
         ),
         particles=particles,
+        patronymic=re.compile(rf"[{_UPPER}][{_LOWER}]+(?:{'|'.join(patronymics['suffix'])})"),
         given_names={
             name: float(share)
             for file in ("given_names.txt", "given_name_abbreviations.txt")
@@ -1207,6 +1220,8 @@ class ArticleSpeakers:
         self.surnames.setdefault(words[-1], name)
         # "al-Rashid" also as a sentence starts it: "Al-Rashid said"
         self.surnames.setdefault(words[-1][:1].upper() + words[-1][1:], name)
+        if words[-1] in self.rules.particles and len(words) > 2:  # "Nurbek kyzy said"
+            self.surnames.setdefault(" ".join(words[-2:]), name)
         for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
             if word in self.rules.particles:  # also as a sentence starts it
                 surname = " ".join(words[i:])

@@ -332,6 +332,23 @@ def test_long_names_after_a_personal_title_or_with_particles() -> None:
     ]
 
 
+def test_patronymic_names_are_whole() -> None:
+    # a father's name in the middle ("-ovich", "-ivna") keeps three words; "son of" or
+    # "daughter of" after the father's name ends a name, and the two name her later
+    text = (
+        "“The dam was cracked,” said Timur Askarovich Belov.\n\nOksana Petrivna Hrytsenko "
+        "chairs the panel. “We checked,” Hrytsenko said.\n\nThe mayor, Cholpon Asan kyzy, "
+        "opened the school. “It took ten years,” Asan kyzy said.\n\n“We will appeal,” said "
+        "Nurlan Bakyt uulu."
+    )
+    assert speakers_of(text) == [
+        "Timur Askarovich Belov",
+        "Oksana Petrivna Hrytsenko",
+        "Cholpon Asan kyzy",
+        "Nurlan Bakyt uulu",
+    ]
+
+
 def test_a_person_named_after_a_places_possessive() -> None:
     # "said Tarnland's Sabine Ortal": the person, not the country; "said Harvest Share's
     # country director, Dr Ada Kone" is still the director named after the comma
