@@ -323,7 +323,7 @@ _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
 _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill".
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s$")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
 # Spaces and commas between a name and its cue.
 _GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
@@ -1222,6 +1222,9 @@ class ArticleSpeakers:
         self.surnames.setdefault(words[-1][:1].upper() + words[-1][1:], name)
         if words[-1] in self.rules.particles and len(words) > 2:  # "Nurbek kyzy said"
             self.surnames.setdefault(" ".join(words[-2:]), name)
+        # the two words that open a longer name: "Nurul Ain said" for Nurul Ain Zakaria
+        if len(words) > 2:
+            self.surnames.setdefault(" ".join(words[:2]), name)
         for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
             if word in self.rules.particles:  # also as a sentence starts it
                 surname = " ".join(words[i:])
@@ -1323,8 +1326,9 @@ class ArticleSpeakers:
     def _titled_people(self) -> set[str]:
         """One-word names of people with no full name: after a title only people carry ("Col
         Dunstan", "Dr Okafor"), a role ("agency head Sutrisno", "Student Wanjiru") or with a
-        role in apposition ("Sutrisno, a village head,", "Her father, Ravi,"), or opening a
-        sentence before ", who" ("Wiremu, who runs a bakery,"), for pronouns after them."""
+        role in apposition ("Sutrisno, a village head,", "Her father, Ravi,") or an age
+        ("Wahyuni, 38,"), or opening a sentence before ", who" ("Wiremu, who runs a
+        bakery,"), for pronouns after them."""
         rules, text = self.rules, self.text
         titled = {
             words[-1]
@@ -1337,8 +1341,16 @@ class ArticleSpeakers:
             for m in self.runs
             if " " not in m.group()
             and (
-                (  # "Sutrisno, a village head,"; "Agency head Sutrisno" (on one line)
-                    text.startswith((", a ", ", an ", ", the "), m.end())
+                (  # "Sutrisno, a village head,"; "Agency head Sutrisno" (on one line);
+                    # "said Sutrisno, head of the post," (not a sentence's "Replying, the")
+                    (
+                        text.startswith((", a ", ", an ", ", the "), m.end())
+                        or (
+                            text.startswith(", ", m.end())
+                            and not text.startswith(", whose ", m.end())
+                            and self._sentence_start(m.start()) != m.start()
+                        )
+                    )
                     and (role := rules.role_of.match(text, m.start()))
                     and role[3] == m.group()
                 )
@@ -1350,6 +1362,9 @@ class ArticleSpeakers:
                 or (
                     text.startswith(", who ", m.end())
                     and self._sentence_start(m.start()) == m.start()
+                )
+                or (  # "Wahyuni, 38, said" (not a headline's "Gran, 78, rescued")
+                    _AGE_AFTER.match(text, m.end()) and not rules.is_role_word(m.group().lower())
                 )
                 or self._role_in_apposition(m)
             )

@@ -285,6 +285,30 @@ def test_people_named_by_one_word_take_the_pronoun_after_them() -> None:
     assert speakers_of(text) == ["Ngozika", "Olek", "Tevaki"]
 
 
+def test_one_word_names_with_an_age_or_a_role_after_the_cue() -> None:
+    # "Ratnasari, 41," and "said Haryono, head of the post," name people, whom "she" and
+    # "he" then mean, not the place after "at"; a headline's "Gran, 80," is no name
+    text = (
+        "“The lake is rising,” said Haryono, head of the flood post at Sungai Lebar, who uses "
+        "one name. He said the gauges were broken.\n\nAt a shelter in a school, Ratnasari, "
+        "41, said her house was gone. “We left at night,” she said.\n\n‘I was trapped’: Gran, "
+        "80, saved from a flood\n\nAda Molloy, 80, said the water rose fast. “I prayed,” she "
+        "said."
+    )
+    assert speakers_of(text) == ["Haryono", "Ratnasari", "", "Ada Molloy"]
+
+
+def test_a_long_name_by_its_first_two_words_or_with_dela() -> None:
+    # Malay and Indonesian names are often shortened to their first two words; "dela" is a
+    # Filipino particle, so "Ocampo" is the colonel
+    text = (
+        "His rival, lawyer Siti Nurhaliza Kamal, will stand. Siti Nurhaliza has described the "
+        "race as “a test of trust”.\n\nCol. Benigno dela Paz Ocampo said the men were held. "
+        "“They used our badge,” Ocampo said."
+    )
+    assert speakers_of(text) == ["Siti Nurhaliza Kamal", "Benigno dela Paz Ocampo"]
+
+
 def test_a_storm_or_a_place_after_in_is_nobody_for_a_pronoun() -> None:
     # "Storm Kelda" and "In Tarn Cross," name no person; "he" is the car's owner
     text = (

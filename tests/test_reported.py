@@ -1451,6 +1451,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # one word after a cue with a role in apposition names a person, whom "he" means
+        # later, not the place after "at"
+        (
+            "“The lake is rising,” said Haryono, head of the flood post at Sungai Lebar, who "
+            "uses one name. He said the gauges were broken.",
+            [("the gauges were broken", "Haryono", "cue_that")],
+        ),
         # "her spokesman" speaks for the person "she" would be, "its spokesman" for the body
         (
             "Singer Ada Cobb has cancelled her tour, her representative confirmed on Tuesday. "
