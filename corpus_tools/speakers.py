@@ -2209,6 +2209,8 @@ class ArticleSpeakers:
         for m in self.runs:
             words = m.group().split()
             gender = next((genders[w] for w in words[:-1] if w in genders), "")
+            # or a role right before: "her son Sohel", "widow Ama Boateng"
+            gender = gender or self.rules.role_genders.get(self._word_before(m.start()).strip(), "")
             person = gender and self.person(m.group())
             if person:
                 found.setdefault(person, gender)

@@ -298,6 +298,15 @@ def test_one_word_names_with_an_age_or_a_role_after_the_cue() -> None:
     assert speakers_of(text) == ["Haryono", "Ratnasari", "", "Ada Molloy"]
 
 
+def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
+    # "son" says Tomas is a man, so "she" is his mother, though he was named last
+    text = (
+        "Ilse Maren, whose son Tomas is among the missing, said the boat was old. “We begged "
+        "him to stay,” she said."
+    )
+    assert speakers_of(text) == ["Ilse Maren"]
+
+
 def test_a_long_name_by_its_first_two_words_or_with_dela() -> None:
     # Malay and Indonesian names are often shortened to their first two words; "dela" is a
     # Filipino particle, so "Ocampo" is the colonel
