@@ -510,8 +510,9 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speake
     return (found, "caption") if found else None
 
 
-# "Jane Doe, 34, was speaking outside the shelter" (after a quotation): she said it
-_SPEAKING = re.compile(r"\b(?:is|was|were)\s+(?:speaking|talking)\b")
+# "Jane Doe, 34, was speaking outside the shelter", "Chief Ada Obi spoke outside the court"
+# (after a quotation): she said it
+_SPEAKING = re.compile(r"\b(?:(?:is|was|were)\s+(?:speaking|talking)|spoke)\b")
 
 
 def _named_next(
@@ -520,7 +521,7 @@ def _named_next(
     """A quotation that opens its paragraph and that nothing before attributes, then a
     sentence (the rest of its paragraph, else the next paragraph) that opens by naming it ("So
     says Dr Jane Doe, who ...") or whose subject is a person with a cue ("Jane Doe, who grows
-    coffee, says the sums no longer work", "Jane Doe was speaking outside"): that person, with
+    coffee, says the sums no longer work", "Chief Jane Doe spoke outside"): that person, with
     the cue."""
     text, starts = speakers.text, speakers.starts
     rest = text[q.end + 1 : last.end]
@@ -540,7 +541,11 @@ def _named_next(
     subject = cue and speakers.sentence_subject(sentence.start, sentence.start + cue.start())
     if not (subject and subject.name and subject.type == PERSON):
         return None
-    return (subject, cue.group()) if sentence.text.startswith(subject.name.split()[0]) else None
+    # the sentence opens with the name, perhaps after a title ("Chief Ada Obi spoke")
+    title, _, rest = sentence.text.partition(" ")
+    titled = title in speakers.rules.title_words
+    opens = (rest if titled else sentence.text).startswith(subject.name.split()[0])
+    return (subject, cue.group()) if opens else None
 
 
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:
