@@ -56,7 +56,9 @@ recently named at all ("the 24-year-old" and "the Belgian", `demonyms.txt`, like
 no person named, "she" after an unnamed spokesperson is the spokesperson's organisation.
 "He" and "she" skip a person known to be of the other gender: by a title written anywhere in
 the article ("Ms Ferreira"; `gendered_titles.txt`) or by a first name that at least nine in
-ten of its bearers share (`given_names.txt`); of the last two subjects, one known to fit goes
+ten of its bearers share (`given_names.txt`), or a role right before ("her son Sohel"); where
+nobody else fits, the first name's usual gender gives way; of the last two subjects, one known
+to fit goes
 before one of unknown gender, unless the last one spoke (a cue follows it) or is known to be a
 person by a title, a role or an age ("Student Wanjiru, 17,"). "He" or "she" after
 a narrated sentence that opens with someone unnamed ("A teacher who saw it said ...") is
@@ -2143,8 +2145,16 @@ class ArticleSpeakers:
 
     def pronoun(self, position: int, cue: str, last_speaker: str, pronoun: str = "") -> str:
         """The person "he" or "she" (`pronoun`) at `position` stands for (see the module
-        docstring): never a person known to be of the other gender."""
-        fits = self._fits(_PRONOUN_GENDERS.get(pronoun, ""))
+        docstring): never a person known to be of the other gender. Where nobody fits, a
+        first name's usual gender gives way ("Josefa" is mostly a woman's name, but "he"
+        after Ratu Josefa Tora is him): a title or an earlier pronoun still rules out."""
+        gender = _PRONOUN_GENDERS.get(pronoun, "")
+        found = self._pronoun(position, cue, last_speaker, self._fits(gender))
+        if found or not gender:
+            return found
+        return self._pronoun(position, cue, last_speaker, self._fits(gender, by_name=False))
+
+    def _pronoun(self, position: int, cue: str, last_speaker: str, fits) -> str:
         here = self._sentence_start(position)
         if cue.lower() in self.rules.continuing:
             previous = self._sentence_start(here - 1) if here else here
@@ -2187,13 +2197,15 @@ class ArticleSpeakers:
         following = self._sentence_start(self._cue_starts[cue])
         return following == self._sentence_start(end) and self._cue_starts[cue] - end < 120
 
-    def _fits(self, wanted: str):
+    def _fits(self, wanted: str, by_name: bool = True):
         """Whether a person may be the one a word of gender `wanted` ("man", "woman", "" for
-        either) stands for: any person of unknown gender, none of the other."""
+        either) stands for: any person of unknown gender, none of the other (known from a
+        title, an earlier pronoun and, `by_name`, the first name)."""
         if not wanted:
             return lambda person: True
+        named = self._named_gender if by_name else self._titled_genders.get
         return lambda person: (
-            (self._named_gender(person) or self._pronoun_genders.get(person, "")) in ("", wanted)
+            (named(person) or self._pronoun_genders.get(person, "")) in ("", wanted)
         )
 
     def _named_gender(self, person: str) -> str:

@@ -298,6 +298,16 @@ def test_one_word_names_with_an_age_or_a_role_after_the_cue() -> None:
     assert speakers_of(text) == ["Haryono", "Ratnasari", "", "Ada Molloy"]
 
 
+def test_a_first_names_usual_gender_gives_way_where_nobody_else_fits() -> None:
+    # "Marika" is mostly a woman's name in the list, but here only he can be meant; a
+    # title still rules a person out ("Ms Ada Ruiz" is never "he")
+    text = (
+        "Marika Rova, the village chief, said the quarry had no lease. “Nobody came,” he "
+        "said.\n\nMs Ada Ruiz chairs the board. “We will look,” he said."
+    )
+    assert speakers_of(text) == ["Marika Rova", "Marika Rova"]
+
+
 def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
     # "son" says Tomas is a man, so "she" is his mother, though he was named last
     text = (
