@@ -58,9 +58,8 @@ no person named, "she" after an unnamed spokesperson is the spokesperson's organ
 the article ("Ms Ferreira"; `gendered_titles.txt`) or by a first name that at least nine in
 ten of its bearers share (`given_names.txt`), or a role right before ("her son Sohel"); where
 nobody else fits, the first name's usual gender gives way; of the last two subjects, one known
-to fit goes
-before one of unknown gender, unless the last one spoke (a cue follows it) or is known to be a
-person by a title, a role or an age ("Student Wanjiru, 17,"). "He" or "she" after
+to fit goes before one of unknown gender, unless the last one spoke (a cue follows it) or is
+known to be a person by a title, a role or an age ("Student Wanjiru, 17,"). "He" or "she" after
 a narrated sentence that opens with someone unnamed ("A teacher who saw it said ...") is
 that person, if nobody is named since. A person of unknown gender (a rare or ambiguous first
 name, a surname alone) fits either pronoun, and the lists say nothing of how a person
