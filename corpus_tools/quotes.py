@@ -64,6 +64,7 @@ from corpus_tools.columns import records, row_ranges
 from corpus_tools.segmentation import count_words, paragraphs, split_sentences
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
+    ABBREVIATED,
     LY_ADVERB,
     PERSON,
     ROLE_THEN_NAME,
@@ -591,7 +592,8 @@ def _splits(
     first half's speaker, if that attribution named it."""
     if previous is None or previous.rule != "cue_after" or previous.end < sentence_start:
         return None
-    between = text[previous.end + 1 : q.start - 1]
+    # (a title's full stop ends no sentence: `"...," said Dr. Doe, "..."`)
+    between = ABBREVIATED.sub("", text[previous.end + 1 : q.start - 1])
     if not between.rstrip().endswith(",") or re.search(r"[.!?;:]", between.lstrip(" ,")):
         return None
     return Speaker(previous.speaker, previous.speaker_type, previous.known), previous.cue

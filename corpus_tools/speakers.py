@@ -98,6 +98,8 @@ _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
     "Hon|Cmdr|Atty|Adv|Engr|Smt|Brig|Cpl|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
+# A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
+ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
 # "Rep".

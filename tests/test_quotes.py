@@ -308,6 +308,12 @@ def test_a_first_names_usual_gender_gives_way_where_nobody_else_fits() -> None:
     assert speakers_of(text) == ["Marika Rova", "Marika Rova"]
 
 
+def test_a_quotation_split_by_a_cue_with_a_title_in_full_stops() -> None:
+    # the full stop of "Dr." ends no sentence: the second half is hers too
+    text = "“Most of those we saw,” said Dr. Ana Ruiz, who leads the team, “had never been tested.”"
+    assert speakers_of(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
     # "son" says Tomas is a man, so "she" is his mother, though he was named last
     text = (
