@@ -98,6 +98,13 @@ _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
     "Hon|Cmdr|Atty|Adv|Engr|Smt|Brig|Cpl|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
+# The name an unnamed person gave after the mention: "a driver, who gave only his first name,
+# Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
+_NAME_GIVEN = re.compile(
+    r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
+    r"\s+(?:first\s+)?name(?:\s+only)?(?:\s+as\s+|,\s*)|(?:identified|named|known)\s+only\s+as\s+)"
+    rf"([{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?)"
+)
 # A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
 ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
@@ -1561,6 +1568,11 @@ class ArticleSpeakers:
         return found
 
     def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
+        given = "name" in self.text[position : position + 120] and _NAME_GIVEN.match(
+            self.text, position + len(mention.rstrip())
+        )
+        if given:  # "a driver who gave his name only as Imran": Imran
+            return Speaker(given[1], PERSON, False)
         if mention.strip().lower() in ("it", "they"):
             group = mention.strip().lower() == "they" and self._agents_before(position)
             return group or self._organisation_before(position)

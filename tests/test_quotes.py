@@ -314,6 +314,16 @@ def test_a_quotation_split_by_a_cue_with_a_title_in_full_stops() -> None:
     assert speakers_of(text) == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_an_unnamed_person_by_the_name_they_gave() -> None:
+    # "who gave only his first name", "identified only as": that name, not the role
+    text = (
+        "“It was dark,” said a driver, who gave only his first name, Tomas.\n\n“I saw "
+        "nothing,” said a guard identified only as Obi.\n\n“We burn tyres to keep warm,” said "
+        "a 19-year-old from Tarn who gave his name only as Samir."
+    )
+    assert speakers_of(text) == ["Tomas", "Obi", "Samir"]
+
+
 def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
     # "son" says Tomas is a man, so "she" is his mother, though he was named last
     text = (
