@@ -542,10 +542,10 @@ def _named_next(
     subject = cue and speakers.sentence_subject(sentence.start, sentence.start + cue.start())
     if not (subject and subject.name and subject.type == PERSON):
         return None
-    # the sentence opens with the name, perhaps after a title ("Chief Ada Obi spoke")
-    title, _, rest = sentence.text.partition(" ")
-    titled = title in speakers.rules.title_words
-    opens = (rest if titled else sentence.text).startswith(subject.name.split()[0])
+    # the sentence opens with the name, perhaps after a title or a role ("Chief Ada Obi
+    # spoke", "Kelby Rovers captain Ada Obi said it twice"), not after a clause
+    at = sentence.text.find(subject.name.split()[0])
+    opens = at >= 0 and "," not in sentence.text[:at] and sentence.text.count(" ", 0, at) <= 5
     return (subject, cue.group()) if opens else None
 
 

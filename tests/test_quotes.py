@@ -1296,6 +1296,7 @@ def test_both_family_names_and_a_person_after_a_company_noun() -> None:
         ("Oren Falk, who ferries cars across the Tarn, says the tides have changed.", "says"),
         ("Oren Falk, 58, was speaking at the quay on Monday.", "was speaking"),
         ("Chief Oren Falk spoke outside the court on Monday.", "spoke"),
+        ("Tarn Rovers captain Oren Falk said it twice on Monday.", "said"),
         (" So says Oren Falk, who has crossed the Tarn for 30 years.", "says"),
     ],
 )
