@@ -253,6 +253,14 @@ def test_three_names_after_a_role_with_a_given_name_second() -> None:
     assert speakers_of(text) == ["Wuraola Grace Obatede"]
 
 
+def test_a_councillors_title_after_a_role_is_no_part_of_the_name() -> None:
+    text = (
+        "Council leader Cllr Jo Ashdown said the gap was £9m. “We had to decide,” she told "
+        "the meeting."
+    )
+    assert speakers_of(text) == ["Jo Ashdown"]
+
+
 def test_honorifics_of_many_countries_are_titles() -> None:
     # dropped from the name, and they say whether "he" or "she" is meant
     text = (
