@@ -591,7 +591,9 @@ class SpeakerRules:
             ):
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
-        cut = max((i + 1 for i, w in enumerate(head) if w in self.title_words), default=0)
+        # (a surname that is also a title ends no name after a given name: "Ross Elder")
+        last = len(head) - 1 if len(head) > 1 and self.is_given_name(head[-2]) else len(head)
+        cut = max((i + 1 for i, w in enumerate(head[:last]) if w in self.title_words), default=0)
         after_title = (
             cut > 0 and words[cut - 1] in self.title_ends and words[cut : cut + 1] != ["of"]
         )
@@ -1628,7 +1630,9 @@ class ArticleSpeakers:
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
-        if self.rules.roles.fullmatch(mention) or _UNNAMED.fullmatch(mention):
+        # (a given name and a surname that is also a title are a name: "Ross Elder")
+        named = mention.count(" ") == 1 and self.rules.is_given_name(mention.split()[0])
+        if (self.rules.roles.fullmatch(mention) and not named) or _UNNAMED.fullmatch(mention):
             role = mention.split()[-1].lower().rstrip(".")
             if _INDEFINITE.match(mention):
                 # "one mother asked", "a retired nurse said": someone the text does not name,

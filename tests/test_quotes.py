@@ -261,6 +261,12 @@ def test_a_councillors_title_after_a_role_is_no_part_of_the_name() -> None:
     assert speakers_of(text) == ["Jo Ashdown"]
 
 
+def test_a_surname_that_is_also_a_title() -> None:
+    # "Elder" and "Major" are titles before a name, but surnames after a given name
+    text = 'Ross Elder described it as "a scandal".\n\n“It is late,” said John Major.'
+    assert speakers_of(text) == ["Ross Elder", "John Major"]
+
+
 def test_honorifics_of_many_countries_are_titles() -> None:
     # dropped from the name, and they say whether "he" or "she" is meant
     text = (
