@@ -1556,8 +1556,19 @@ class ArticleSpeakers:
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
         titled = self._role_before(start)  # "parish council chairman Jane Doe"
-        # before a role word, "-ing" and "-ed" words are its modifiers ("housing spokeswoman")
-        function = (w for w in lower if not (titled and w.endswith(("ing", "ed"))))
+        # before a role word, "-ing" and "-ed" words are its modifiers ("housing spokeswoman"),
+        # and "and" joins two roles ("Former student and painter Leo Marten")
+        function = (
+            w
+            for i, w in enumerate(lower)
+            if not (
+                titled
+                and (
+                    w.endswith(("ing", "ed"))
+                    or (w == "and" and i and self.rules.is_role_word(lower[i - 1]))
+                )
+            )
+        )
         return (len(lower) <= 2 or titled) and not any(map(FUNCTION_WORD.match, function))
 
     def speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:

@@ -261,6 +261,15 @@ def test_a_councillors_title_after_a_role_is_no_part_of_the_name() -> None:
     assert speakers_of(text) == ["Jo Ashdown"]
 
 
+def test_two_roles_joined_by_and_before_a_name() -> None:
+    # "student and painter" is the subject's role, so "he" is him, not the teacher
+    text = (
+        "Ngaio Rautahi taught art for sixty years. Former student and painter Leo Marten said "
+        "she had been strict. “She made you draw a cabbage for a week,” he said."
+    )
+    assert speakers_of(text) == ["Leo Marten"]
+
+
 def test_a_surname_that_is_also_a_title() -> None:
     # "Elder" and "Major" are titles before a name, but surnames after a given name
     text = 'Ross Elder described it as "a scandal".\n\n“It is late,” said John Major.'
