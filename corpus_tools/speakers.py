@@ -98,6 +98,8 @@ _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
     "Hon|Cmdr|Atty|Adv|Engr|Smt|Brig|Cpl|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
+# A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
+_ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
 _NAME_GIVEN = re.compile(
@@ -1664,6 +1666,12 @@ class ArticleSpeakers:
                 return Speaker(person, PERSON, person in self.rules.types)
             unnamed = _DEFINITE.match(mention) and self._unnamed_role_before(position, role)
             return unnamed or self.named_later(position, role)
+        # "said Kelby Springs Shire mayor Tony Calder": the person the role names
+        role = _ROLE_AFTER.match(self.text, position + len(mention))
+        if role and self.rules.is_role_word(role[1]):
+            named = self.rules.unknown.match(self.text, role.end())
+            if named:
+                return self._speaker(named.group(), role.end(), cue, last_speaker)
         if self._company_noun_before(position, mention) or mention in self.organisations:
             # "the carrier SkyMarra": a company's name, and the name alone later
             return Speaker(_lower_the(mention), ORGANISATION, False)

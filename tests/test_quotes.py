@@ -270,6 +270,11 @@ def test_two_roles_joined_by_and_before_a_name() -> None:
     assert speakers_of(text) == ["Leo Marten"]
 
 
+def test_a_long_bodys_role_after_the_cue_names_the_person() -> None:
+    text = "“The flight is how we see a doctor,” said Kelby Springs Shire mayor Tony Calder."
+    assert speakers_of(text) == ["Tony Calder"]
+
+
 def test_a_surname_that_is_also_a_title() -> None:
     # "Elder" and "Major" are titles before a name, but surnames after a given name
     text = 'Ross Elder described it as "a scandal".\n\n“It is late,” said John Major.'
