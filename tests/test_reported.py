@@ -1451,6 +1451,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # industry nouns end a firm's name, so "the company" is the firm, not the place
+        (
+            "About 300 jobs will go when Harwell Packaging closes its plant in Port Tarn next "
+            "spring, the company confirmed. In a statement, Harwell said demand had fallen.",
+            [
+                (
+                    "About 300 jobs will go when Harwell Packaging closes its plant in Port Tarn "
+                    "next spring",
+                    "Harwell Packaging",
+                    "cue_after",
+                ),
+                ("demand had fallen", "Harwell Packaging", "cue_that"),
+            ],
+        ),
         # one word after a cue with a role in apposition names a person, whom "he" means
         # later, not the place after "at"
         (
