@@ -353,9 +353,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 # A lower-case word before a determiner, in the words before a name: the name is an object.
 _VERB_THEN_DETERMINER = re.compile(r"\b[a-z][\w-]*\s+(?:the|a|an|his|her|their|its)\s")
 # Prepositions of place and time, whose object is no cue's subject: "a man who fell in Kelby
-# told" (but "a statement from Acme", "analysts at Corran": the source).
+# told", "Farmer Jean Doe from Highfold told" (but "analysts at Corran": the source; "a
+# statement from Acme" is its publisher's, found before).
 _PLACE_PREPOSITIONS = frozenset(
-    {"in", "on", "near", "off", "into", "since", "during", "until", "across", "outside"}
+    {"in", "on", "near", "off", "into", "since", "during", "until", "across", "outside", "from"}
     | {"inside", "around", "through", "throughout", "within", "towards"}
 )
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".

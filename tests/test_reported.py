@@ -1451,6 +1451,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # a place after "from" is where the subject comes from, not the subject
+        (
+            "Farmer Jean Tolley from Highfold told the Kelby Times she had moved her ewes.",
+            [("she had moved her ewes", "Jean Tolley", "cue_that")],
+        ),
         # industry nouns end a firm's name, so "the company" is the firm, not the place
         (
             "About 300 jobs will go when Harwell Packaging closes its plant in Port Tarn next "
