@@ -122,6 +122,12 @@ _BARE_OBJECT = re.compile(
     r"than)\b)[a-z]+"
     r"(?=\s+(?:the|a|an|his|her|its|their|this|these|those)\s)"
 )
+# A named object of "told" before its clause ("told Reuters", "told the Kelby Herald"), or
+# the outlet writing ("told this newspaper").
+_NAMED_OBJECT = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'-]*(?<![’']s)|this\s+(?:newspaper|paper|"
+    r"reporter|website|publication|programme|program|station))(?=\s+[a-z\d])"
+)
 _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # What may follow the cue of `P, Doe said`: up to five words to the sentence's end, or before
 # an adverbial or relative clause, a participle or an apposition ("..., Doe said on Monday, as
@@ -670,11 +676,15 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         return clause.end() if clause else None
     when = _WHEN.match(text, cue.end(), end)  # "said on Thursday the company would"
     position = when.end() if when else cue.end()
-    if telling:  # "told him the soldiers were", "told jurors the safe was": the object is
-        # no part of the clause
+    bare = None  # the object of "told", if any
+    if telling:  # "told him the soldiers were", "told jurors the safe was", "told the Kelby
+        # Herald repairs would", "told this newspaper all fees were": the object is no part
+        # of the clause
         position = _OBJECT_PRONOUN.match(text, position, end).end()
-        bare = _BARE_OBJECT.match(text, position, end)
+        bare = _BARE_OBJECT.match(text, position, end) or _NAMED_OBJECT.match(text, position, end)
         position = bare.end() if bare else position
+        when = _WHEN.match(text, position, end)  # "told the Herald on Monday the deal was"
+        position = when.end() if when else position
     finite = _FINITE_CLAUSE.match(text, position, end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None
@@ -683,7 +693,8 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         return finite.end()
     if not _ZERO_THAT_CUES.match(cue.group().split()[0]):  # "told reporters the plan had"
         return None
-    if telling and cue.group().lower() in ("told", "tells"):  # "told a news conference the"
+    # "told a news conference the"
+    if telling and not bare and cue.group().lower() in ("told", "tells"):
         obj = re.match(  # (not "told of his shock after ...": no object, no clause)
             r"(?!\s+(?:of|about)\b)(?:\s+[\w’'-]+){1,4}?"
             r"(?=\s+(?:it|the|a|an|his|her|its|their|our|my)\s)",

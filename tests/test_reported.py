@@ -1451,6 +1451,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # a named object of "told", or "this newspaper", is no part of the clause after it
+        (
+            "One paramedic told the Kelby Echo crews were queuing outside. Jo Okon told Reuters "
+            "on Monday the deal was off. Principal Ada Obi told this newspaper all fees were "
+            "approved. Ada Ruiz told the Tarn Courier her client wanted to stay.",
+            [
+                ("crews were queuing outside", "one paramedic", "cue_that"),
+                ("the deal was off", "Jo Okon", "cue_that"),
+                ("all fees were approved", "Ada Obi", "cue_that"),
+                ("her client wanted to stay", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # a place after "from" is where the subject comes from, not the subject
         (
             "Farmer Jean Tolley from Highfold told the Kelby Times she had moved her ewes.",
