@@ -861,7 +861,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
-    lower_particles = word_alternation(sorted(p for p in particles if p.islower() or len(p) == 1))
+    # and the words joining an organisation's name in other languages: "Réseau X des Droits"
+    lower_particles = word_alternation(
+        sorted(p for p in particles if p.islower() or len(p) == 1)
+        + sorted(read_word_list(data_path("lexicons", "organisation_connectors.txt")))
+    )
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
     legal = read_word_list(data_path("lexicons", "legal_forms.txt"))
     organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt")) | {
@@ -894,7 +898,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"
-        rf"(?:(?:{lower_particles})-)?{word}{possessive})*"
+        # (with an elided article: "de l'Eau", "Côte d'Ivoire")
+        rf"(?:(?:{lower_particles})-|[dl]['’](?=[{_UPPER}]))?{word}{possessive})*"
         # "son of" or "daughter of" ends a name after the father's: "Aizada Nurbek kyzy"
         rf"(?: (?:{word_alternation(patronymics['word'])})(?![\w'’-]))?"
         # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"

@@ -1451,6 +1451,28 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # names of bodies in other languages keep their joining words ("des", "pour le",
+        # "de l'"), and so does a country's name ("Côte d'Ivoire")
+        (
+            "The Réseau Citoyen des Droits Humains said 200 people had been returned. The "
+            "Association Tarn pour le Développement Rural said wells had dried. The Agence "
+            "Régionale de l'Eau de Kelby said supply would be cut. Officials in Côte d'Ivoire "
+            "said roads were shut.",
+            [
+                (
+                    "200 people had been returned",
+                    "the Réseau Citoyen des Droits Humains",
+                    "cue_that",
+                ),
+                (
+                    "wells had dried",
+                    "the Association Tarn pour le Développement Rural",
+                    "cue_that",
+                ),
+                ("supply would be cut", "the Agence Régionale de l'Eau de Kelby", "cue_that"),
+                ("roads were shut", "officials", "cue_that"),
+            ],
+        ),
         # a named object of "told", or "this newspaper", is no part of the clause after it
         (
             "One paramedic told the Kelby Echo crews were queuing outside. Jo Okon told Reuters "
