@@ -84,7 +84,11 @@ _NOUN_THEN_CLAUSE = re.compile(
 )
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
 _THAT_NEXT = re.compile(r"\s+that\b")
-_THAT = re.compile(r"((?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b")
+_THAT = re.compile(
+    # (after a parenthetical adverb too: "warned, however, that")
+    r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"
+    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b"
+)
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
     rf"winter|season|term|quarter|time|{WEEKDAY})\b"

@@ -1451,6 +1451,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # "according to" a role with a name in apposition, or a name with a role: the person,
+        # and the apposition is no part of the clause; a cue's "that" after ", however,"
+        (
+            "According to the county prefect, Ana Ruiz, no one has been injured. According to "
+            "Jo Dunn, the fire chief, two boats burned. Ruiz warned, however, that the fire "
+            "could reach the pumps.",
+            [
+                ("no one has been injured", "Ana Ruiz", "according_to"),
+                ("two boats burned", "Jo Dunn", "according_to"),
+                ("the fire could reach the pumps", "Ana Ruiz", "cue_that"),
+            ],
+        ),
         # names of bodies in other languages keep their joining words ("des", "pour le",
         # "de l'"), and so does a country's name ("Côte d'Ivoire")
         (
