@@ -98,8 +98,6 @@ _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
     "Hon|Cmdr|Atty|Adv|Engr|Smt|Brig|Cpl|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
-# Up to three words (the modifiers before a role: "the county prefect").
-_FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 # A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
 _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
@@ -1984,17 +1982,11 @@ class ArticleSpeakers:
         close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
         if close:  # "according to people familiar with the talks"
             return Speaker(close.group(), PERSON, False)
-        # "according to the county prefect, Jane Doe,": the name in apposition
-        lead = len(text) - len(text.lstrip())
-        apposed = self.rules.role_of.search(text, lead, lead + 100)
-        if apposed and apposed[2] and _FEW_WORDS.fullmatch(text, lead, apposed.start()):
-            found = self.speaker(apposed[2], position + apposed.start(2), "according to", "")
-            if found:
-                return found
         group = self.group_at_start(text)  # "according to researchers at Brindley University"
         if group:
             return group
         # past a lower-case role: "according to managing director Jane Doe"
+        lead = len(text) - len(text.lstrip())
         role = ROLE_THEN_NAME.match(text, lead)
         for start in ([role.start(1)] if role else []) + [lead]:
             m = self.rules.mention_at_start(text[start:])
