@@ -718,9 +718,12 @@ class SpeakerRules:
         # on Tuesday")
         # a place's name, perhaps with its kind ("in the Ruakiwi district"), never a date
         months = "|".join(sorted(_MONTHS))
+        # ("in western Tarn", "in the Senqu valley of Tarn")
+        name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
         place = (
-            rf"(?:the\s+)?(?!(?:{WEEKDAY}|{months})\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-            r"(?:\s+[a-z]+)?"
+            r"(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)"
+            r"(?:ern)?\s+|central\s+|rural\s+|coastal\s+)?"
+            rf"(?!(?:{WEEKDAY}|{months})\b){name}(?:\s+[a-z]+)?(?:\s+of\s+{name})?"
         )
         tail = (
             r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"

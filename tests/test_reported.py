@@ -1451,6 +1451,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # a group's place with a direction before it or a place it lies in after it
+        (
+            "The coastguard in western Tarn said its boats could not reach the area. Villagers "
+            "in the Senqu valley of Tarn say compensation has not been paid.",
+            [
+                (
+                    "its boats could not reach the area",
+                    "the coastguard in western Tarn",
+                    "cue_that",
+                ),
+                (
+                    "compensation has not been paid",
+                    "villagers in the Senqu valley of Tarn",
+                    "cue_that",
+                ),
+            ],
+        ),
         # "according to" a role with a name in apposition, or a name with a role: the person,
         # and the apposition is no part of the clause; a cue's "that" after ", however,"
         (
