@@ -268,7 +268,7 @@ _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
 _AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for)\s+(?:the\s+)?{_NAMED}$")
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
-_NAMED_TAIL = re.compile(rf"\s+(?:of|at|for)\s+(?:the\s+)?{_NAMED}")
+_NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}")
 _LEAD_IN = re.compile(
     rf"(?:{DATELINE.pattern})?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"

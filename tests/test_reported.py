@@ -1451,6 +1451,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # "reminded X that P" reports P; a group "in" a named place opening the sentence
+        # keeps its place before a noun cue
+        (
+            "Health authorities in Tarn have issued a warning that workers face a risk, and "
+            "reminded employers that the ban is in force.",
+            [
+                ("workers face a risk", "Health authorities in Tarn", "noun_that"),
+                ("the ban is in force", "Health authorities in Tarn", "cue_that"),
+            ],
+        ),
         # a group's place with a direction before it or a place it lies in after it
         (
             "The coastguard in western Tarn said its boats could not reach the area. Villagers "
