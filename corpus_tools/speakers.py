@@ -1487,6 +1487,10 @@ class ArticleSpeakers:
         ]
         for m in rules.role_of.finditer(self.text):
             given.append((m[1], m[2]) if m[1] else (m[4], m[3]))
+            # and the role word right before the comma: "The head coach, Jane Doe,"
+            last = m[1] and self.text[m.end(1) : m.start(2)].rstrip(" ,").rsplit(" ", 1)[-1]
+            if last and rules.is_role_word(last.lower()):
+                given.append((last, m[2]))
         for role, run in given:
             person = self.person(run)
             if person:

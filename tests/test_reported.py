@@ -1451,6 +1451,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # "the coach" is the head coach named first, not another side's coach named later
+        (
+            "The head coach, Ana Ruiz, said the squad had trained hard. The coach also said "
+            "the federation owed players money. Tarn's coach, Jo Dunn, praised the winners.",
+            [
+                ("the squad had trained hard", "Ana Ruiz", "cue_that"),
+                ("the federation owed players money", "Ana Ruiz", "cue_that"),
+            ],
+        ),
         # "reminded X that P" reports P; a group "in" a named place opening the sentence
         # keeps its place before a noun cue
         (
