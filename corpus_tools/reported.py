@@ -102,9 +102,15 @@ _WHEN = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
+# A clause's subject of up to seven words and its auxiliary ("one in six shops was").
+_AUXILIARY_CLAUSE = re.compile(
+    r"(?:[\w.’'-]+\s+){1,7}?(?:would|will|could|can|may|might|must|should|is|was|are|were|"
+    r"has|had|have)\b"
+)
 _ZERO_THAT_CUES = re.compile(
     r"^(?:say|says|said|saying|told|tells|add|adds|added|adding|insist|insists|insisted|"
-    r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning)$",
+    r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning|"
+    r"confirm|confirms|confirmed|confirming|find|finds|found|finding)$",
     re.I,
 )
 _CLAUSE_START = re.compile(
@@ -715,10 +721,13 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         text, position, end
     )
     # "claimed the sprint crown at the Kelby games": "claim" also takes a thing, so only a
-    # clause with its verb before the next comma is what was claimed
+    # clause with its verb before the next comma is what was claimed; after "confirmed" and
+    # "found" ("confirmed three cases linked to a school"), only one with an auxiliary
     if clause and cue.group()[:5].lower() == "claim":
         comma = text.find(", ", clause.end(), end)  # (not "100,000")
         clause = _has_verb(text[clause.end() : comma if comma > 0 else end], rules) and clause
+    if clause and cue.group()[:4].lower() in ("conf", "find", "foun"):
+        clause = _AUXILIARY_CLAUSE.match(text, clause.end(), end) and clause
     if clause:
         return clause.end()
     # a group in the plural, with a verb later: "said farmers in the upper valley of the Tarn

@@ -1451,6 +1451,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # "confirmed" and "found" without "that": a clause with an auxiliary, never a thing
+        # confirmed or found
+        (
+            "A survey by the Kelby Chamber of Trade found one in six shops was empty. The "
+            "department confirmed work on a new school would not begin until 2027. Health "
+            "officials confirmed three cases of measles linked to a school.",
+            [
+                ("one in six shops was empty", "the Kelby Chamber of Trade", "cue_that"),
+                ("work on a new school would not begin until 2027", "the department", "cue_that"),
+            ],
+        ),
         # "the coach" is the head coach named first, not another side's coach named later
         (
             "The head coach, Ana Ruiz, said the squad had trained hard. The coach also said "
