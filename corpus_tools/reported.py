@@ -96,6 +96,9 @@ _TIME_NOUN = (
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}(?![’']s)|yesterday|today|tonight|"
     rf"earlier|later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
+    # "after the verdict", "outside the court": an event or a place, before the clause
+    r"(?:after|before|following|outside)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z]+\s+)?[a-z]+(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s)|"
     # "in a statement", "in a brief written statement to shareholders"
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"

@@ -1451,6 +1451,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # an event or a place between the cue and a clause without "that"
+        (
+            "Her lawyer, Ada Ruiz, said after the verdict the store had known about the leak. "
+            "Jo Dunn said outside the court he would appeal.",
+            [
+                ("the store had known about the leak", "Ada Ruiz", "cue_that"),
+                ("he would appeal", "Jo Dunn", "cue_that"),
+            ],
+        ),
         # "confirmed" and "found" without "that": a clause with an auxiliary, never a thing
         # confirmed or found
         (
