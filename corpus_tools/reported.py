@@ -105,6 +105,8 @@ _WHEN = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
+# A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
+_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
 # A clause's subject of up to seven words and its auxiliary ("one in six shops was").
 _AUXILIARY_CLAUSE = re.compile(
     r"(?:[\w.’'-]+\s+){1,7}?(?:would|will|could|can|may|might|must|should|is|was|are|were|"
@@ -723,6 +725,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
         text, position, end
     )
+    role = not clause and _ROLE_BEFORE_NAME.match(text, position, end)
+    # "said striker Jo Mayo, who scored twice, was" (not "warned minister Jo Dunn of delays")
+    if role and rules.is_role_word(role[1]) and _has_verb(text[role.end() : end], rules):
+        return role.start(1)
     # "claimed the sprint crown at the Kelby games": "claim" also takes a thing, so only a
     # clause with its verb before the next comma is what was claimed; after "confirmed" and
     # "found" ("confirmed three cases linked to a school"), only one with an auxiliary

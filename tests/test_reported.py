@@ -1451,6 +1451,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # a clause opening with a role and a name, a relative clause after them; but a role
+        # and a name after "warned" are its object
+        (
+            "Jo Dunn said striker Jo Mayo, who scored twice, was attracting interest. Ada Ruiz "
+            "warned minister Tom Hale of delays.",
+            [
+                (
+                    "striker Jo Mayo, who scored twice, was attracting interest",
+                    "Jo Dunn",
+                    "cue_that",
+                )
+            ],
+        ),
         # an event or a place between the cue and a clause without "that"
         (
             "Her lawyer, Ada Ruiz, said after the verdict the store had known about the leak. "
