@@ -98,6 +98,8 @@ _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
     "Hon|Cmdr|Atty|Adv|Engr|Smt|Brig|Cpl|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
+# What describes a person's name after it: an apposition, an age or "who".
+_DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the )")
 # A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
 _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
@@ -1224,11 +1226,20 @@ class ArticleSpeakers:
             or bool(before and self.rules.cues.fullmatch(before))
             or self._role_in_apposition(run)
         )
+        # opening its sentence before an apposition, an age or "who": "Shilan Omar Rasul,
+        # who teaches chemistry,", "Nasreen Akter Munni, 34,"
+        described = (
+            len(words) == 3
+            and _DESCRIBED_AFTER.match(self.text, run.end())
+            and self._sentence_start(run.start()) == run.start()
+        )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
         # a title only people carry right before ("Hon. Wambui Njeri Kariuki"), a role or a
-        # verb leave no room for a modifier ("Texas Democrat Jane Doe")
+        # verb leave no room for a modifier ("Texas Democrat Jane Doe"); a listed given name
+        # second after a sentence's first word makes that word a role ("Dietitian Mariana
+        # Coelho, who")
         titled = len(words) > 3 and words[-4] in self.rules.personal_titles
-        if not (after_role or after_title) or not self.rules.three_unlisted(
+        if not (after_role or after_title or described) or not self.rules.three_unlisted(
             words[-3:], after_role or titled
         ):
             return name
