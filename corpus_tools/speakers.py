@@ -1231,7 +1231,10 @@ class ArticleSpeakers:
         described = (
             len(words) == 3
             and _DESCRIBED_AFTER.match(self.text, run.end())
-            and self._sentence_start(run.start()) == run.start()
+            and (  # (or right after a quotation: '"...," Ada Obi Eze, a nurse, said')
+                self._sentence_start(run.start()) == run.start()
+                or self.text[run.start() - 2 : run.start()] in ("” ", '" ', "’ ")
+            )
         )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
         # a title only people carry right before ("Hon. Wambui Njeri Kariuki"), a role or a
