@@ -255,9 +255,8 @@ def test_three_names_after_a_role_with_a_given_name_second() -> None:
 
 def test_three_names_opening_a_sentence_before_a_description() -> None:
     # three words opening a sentence (or after a quotation) before ", who", an age or an
-    # apposition are one name;
-    # with a listed given name second, the first word is a role ("Dietitian"); a hyphenated
-    # rank is a title
+    # apposition are one name; with a listed given name second, the first word is a role
+    # ("Dietitian"); a hyphenated rank is a title
     text = (
         "Ferdousi Akter Molla, 34, runs a tailoring shop. “The water came at night,” Molla "
         "said.\n\nDietitian Mariana Coelho, who runs a clinic, disagreed. “Not half the bag,” "
