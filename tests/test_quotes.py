@@ -271,6 +271,14 @@ def test_three_names_opening_a_sentence_before_a_description() -> None:
     ]
 
 
+def test_a_priests_title_with_its_full_stop() -> None:
+    text = (
+        "The parish priest, Fr. Tomas Ruane, who runs the food bank, said demand had doubled. "
+        "“Families come at noon,” the priest said."
+    )
+    assert speakers_of(text) == ["Tomas Ruane"]
+
+
 def test_a_councillors_title_after_a_role_is_no_part_of_the_name() -> None:
     text = (
         "Council leader Cllr Jo Ashdown said the gap was £9m. “We had to decide,” she told "
