@@ -106,7 +106,8 @@ _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
 _NAME_GIVEN = re.compile(
     r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
-    r"\s+(?:first\s+)?name(?:\s+only)?(?:\s+as\s+|,\s*)|(?:identified|named|known)\s+only\s+as\s+)"
+    r"\s+(?:first\s+)?name(?:\s+only)?(?:\s+as\s+|,\s*)|(?:who\s+asked\s+to\s+be\s+)?"
+    r"(?:identified|named|known)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+)"
     rf"([{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?)"
 )
 # A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
@@ -1610,11 +1611,9 @@ class ArticleSpeakers:
         return found
 
     def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
-        given = "name" in self.text[position : position + 120] and _NAME_GIVEN.match(
-            self.text, position + len(mention.rstrip())
-        )
-        if given:  # "a driver who gave his name only as Imran": Imran
-            return Speaker(given[1], PERSON, False)
+        given = self._name_given(position + len(mention.rstrip()))
+        if given:
+            return given
         if mention.strip().lower() in ("it", "they"):
             group = mention.strip().lower() == "they" and self._agents_before(position)
             return group or self._organisation_before(position)
@@ -1794,7 +1793,7 @@ class ArticleSpeakers:
         they work ("an official at the Harbour Authority" for "the official" later)."""
         matches = [
             *re.finditer(
-                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)}\b"
                 + _UNNAMED_TAIL,
                 self.text[:position],
             )
@@ -1903,9 +1902,18 @@ class ArticleSpeakers:
         if head in self.rules.speaks_for:  # "A spokeswoman for the council said ..."
             return self._spoken_for(m.group(), at)
         if _INDEFINITE.match(m.group()):
-            return Speaker(m.group()[:1].lower() + m.group()[1:], PERSON, False)
+            return self._name_given(at + m.end()) or Speaker(
+                m.group()[:1].lower() + m.group()[1:], PERSON, False
+            )
         person = self.roles.get(head) if m.group()[:4] in ("the ", "The ") else None
         return Speaker(person, PERSON, person in self.rules.types) if person else None  # the judge
+
+    def _name_given(self, end: int) -> Speaker | None:
+        """The name an unnamed person whose mention ends at `end` gave ("a driver who gave his
+        name only as Imran", "one soldier, who asked to be identified only by his first name,
+        Pavel,"), else None."""
+        given = "name" in self.text[end : end + 120] and _NAME_GIVEN.match(self.text, end)
+        return Speaker(given[1], PERSON, False) if given else None
 
     def _opening(self, start: int, end: int) -> int:
         """Where the sentence from `start` opens: after spaces and quotation marks."""

@@ -378,6 +378,17 @@ def test_an_unnamed_person_by_the_name_they_gave() -> None:
     assert speakers_of(text) == ["Tomas", "Obi", "Samir"]
 
 
+def test_he_after_an_unnamed_person_who_gave_a_name_and_a_long_unnamed_role() -> None:
+    # "he" is the first name the soldier gave; "the official" is the unnamed official with
+    # three words before the role
+    text = (
+        "One former soldier, who asked to be identified only by his first name, Teodor, said "
+        "he had left his unit. “Nobody asked us,” he said.\n\nTarn has moved its guns, "
+        "according to a senior Kelby security official. “It is a precaution,” the official said."
+    )
+    assert speakers_of(text) == ["Teodor", "a senior Kelby security official"]
+
+
 def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
     # "son" says Tomas is a man, so "she" is his mother, though he was named last
     text = (
