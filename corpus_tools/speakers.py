@@ -100,6 +100,12 @@ _ABBREVIATIONS = (
 )
 # What describes a person's name after it: an apposition, an age or "who".
 _DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the )")
+# A definite role and the place it works at: "the incident commander at the scene" (opening
+# a text, or ending it).
+_ROLE_AT_PLACE = re.compile(
+    r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:at|in|on)\s+the\s+[a-z]+(?![\w'’-])"
+)
+_ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
 _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
@@ -1906,7 +1912,11 @@ class ArticleSpeakers:
                 m.group()[:1].lower() + m.group()[1:], PERSON, False
             )
         person = self.roles.get(head) if m.group()[:4] in ("the ", "The ") else None
-        return Speaker(person, PERSON, person in self.rules.types) if person else None  # the judge
+        if person:  # the judge
+            return Speaker(person, PERSON, person in self.rules.types)
+        # "The incident commander at the scene told ...": nobody named with the role
+        placed = _ROLE_AT_PLACE.match(self.text, at, min(position, at + _LONGEST_MENTION))
+        return placed and self._role_at_place(placed.group())
 
     def _name_given(self, end: int) -> Speaker | None:
         """The name an unnamed person whose mention ends at `end` gave ("a driver who gave his
@@ -2388,7 +2398,15 @@ class ArticleSpeakers:
         s = clause.rstrip()
         s = _BETWEEN.sub("", s[-_LONGEST_MENTION:])
         m = self.rules.mention_at_end(s)
-        return m and self._role_written(m.group())
+        return (m and self._role_written(m.group())) or self._role_at_place(s)
+
+    def _role_at_place(self, s: str) -> Speaker | None:
+        """A definite role and where it works, ending `s` ("the incident commander at the
+        scene"), as written, else None."""
+        placed = _ROLE_AT_PLACE_END.search(s)
+        if not placed or not self._role_written(placed[1]):
+            return None
+        return Speaker(_lower_the(placed.group()), PERSON, False)
 
     def role_opening(self, clause: str) -> Speaker | None:
         """A definite role that opens `clause` and names nobody the article names ("The

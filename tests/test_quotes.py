@@ -271,6 +271,15 @@ def test_three_names_opening_a_sentence_before_a_description() -> None:
     ]
 
 
+def test_an_unnamed_role_at_a_place() -> None:
+    # nobody is named as the commander: the role as written, with its place, speaks
+    text = (
+        "The incident commander at the scene told reporters that the supply was cut. “It was "
+        "the right call,” he said."
+    )
+    assert speakers_of(text) == ["the incident commander at the scene"]
+
+
 def test_a_priests_title_with_its_full_stop() -> None:
     text = (
         "The parish priest, Fr. Tomas Ruane, who runs the food bank, said demand had doubled. "

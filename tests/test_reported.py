@@ -1451,6 +1451,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales rose", "Orvel Foods plc", "cue_that"),
             ],
         ),
+        # "Fire and Rescue" ends a body's name; an unnamed role with its place speaks
+        (
+            "Sixty homes were evacuated, Kelby Fire and Rescue said. The incident commander at "
+            "the scene told reporters that the supply was cut.",
+            [
+                ("Sixty homes were evacuated", "Kelby Fire and Rescue", "cue_after"),
+                ("the supply was cut", "the incident commander at the scene", "cue_that"),
+            ],
+        ),
         # a clause opening with a role and a name, a relative clause after them; but a role
         # and a name after "warned" are its object
         (
