@@ -2080,16 +2080,26 @@ class ArticleSpeakers:
 
     def _writer_of(self, noun: str, position: int) -> Speaker | None:
         """The person named right before the cue of the last "in a `noun`" before `position`
-        ("Doe told staff in a memo on Monday"), else None."""
+        ("Doe told staff in a memo on Monday"), or right after it where it opens a sentence
+        ("In a statement read to the court, Doe said"), else None."""
         phrases = [
             *re.finditer(
-                rf"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b",
+                rf"\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b",
                 self.text[:position],
             )
         ]
         if not phrases:
             return None
         found = phrases[-1]
+        if found.group().startswith("In"):  # "In a statement read to the court, Jo Eze said"
+            k = bisect_left(self.positions, found.end())
+            named = k < len(self.people) and self._sentence_start(self.positions[k]) == (
+                self._sentence_start(found.start())
+            )
+            if named and self._speaks(k):
+                person = self.people[k][1]
+                return Speaker(person, PERSON, person in self.rules.types)
+            return None
         k = bisect_left(self.positions, found.start()) - 1
         if k < 0:
             return None

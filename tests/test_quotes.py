@@ -428,12 +428,15 @@ def test_a_storm_or_a_place_after_in_is_nobody_for_a_pronoun() -> None:
 
 
 def test_the_statement_is_its_writers() -> None:
-    # the person who "said in a statement" wrote it, also when named in apposition
+    # the person who "said in a statement" wrote it, also when named in apposition or after
+    # "In a statement ...,"
     text = (
         "The police spokesperson, Jo Eze, said in a statement on Saturday that both men were "
-        "safe. “No shot was fired,” the statement said."
+        "safe. “No shot was fired,” the statement said.\n\nIn a statement read to the court, "
+        "the charity's director, Ada Ruiz, said staff felt betrayed. “We rebuilt our accounts,” "
+        "the statement said."
     )
-    assert speakers_of(text) == ["Jo Eze"]
+    assert speakers_of(text) == ["Jo Eze", "Ada Ruiz"]
 
 
 def test_a_role_or_title_opening_a_sentence_is_no_part_of_the_name() -> None:
