@@ -2058,11 +2058,33 @@ class ArticleSpeakers:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
         if words[:4].lower() == "the ":  # the document named before, by its author or writer
             noun = words.split()[-1]
-            writer = self._author_of(noun, position) or self._writer_of(noun, position)
+            writer = (
+                self._author_of(noun, position)
+                or self._writer_of(noun, position)
+                or self._named_with(noun, position)
+            )
             if writer:
                 return writer
         here = self._sentence_start(position)  # whose subject is the document, or P's
         return self._organisation_before(here - 1) if here else None
+
+    def _named_with(self, noun: str, position: int) -> Speaker | None:
+        """The body whose name or acronym came before the last `noun` before `position` ("a
+        TVEMO bulletin", "the Kelby Council report" for "the bulletin"), else None."""
+        found = [
+            *re.finditer(
+                rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’-]*\s+){{1,4}}){re.escape(noun)}\b",
+                self.text[:position],
+            )
+        ]
+        if not found:
+            return None
+        owner, at = found[-1][1].strip(), found[-1].start(1)
+        if " " not in owner:  # an acronym introduced before: its full name
+            full = self._in_full(owner, at)
+            return Speaker(_lower_the(full), ORGANISATION, False) if full != owner else None
+        m = self.rules.mention_at_start(owner)
+        return m and self.speaker(m.group(), at, "", "")
 
     def _author_of(self, noun: str, position: int) -> Speaker | None:
         """The author named with the last `noun` before `position` ("a report published on

@@ -271,6 +271,16 @@ def test_three_names_opening_a_sentence_before_a_description() -> None:
     ]
 
 
+def test_the_document_of_a_body_named_by_its_acronym() -> None:
+    # "the bulletin" is the one "a KVEO bulletin" named: the office the acronym stands for
+    text = (
+        "The Kelby Valley Emergency Office (KVEO) said two people were hurt. According to a "
+        "KVEO bulletin, 23 roads were closed. Tarn Grid Ltd said 900 homes had no power. The "
+        'bulletin said crews would "work all day".'
+    )
+    assert speakers_of(text) == ["the Kelby Valley Emergency Office"]
+
+
 def test_an_unnamed_role_at_a_place() -> None:
     # nobody is named as the commander: the role as written, with its place, speaks
     text = (
