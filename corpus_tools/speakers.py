@@ -1657,6 +1657,12 @@ class ArticleSpeakers:
                 if named and mention.count(" ") == 1:
                     return Speaker(named, PERSON, named in self.rules.types)
                 return self._spoken_for(mention, position)
+            # "the source": the source left unnamed before ("a source close to the talks")
+            unnamed = (
+                head == "source" and _DEFINITE.match(mention) and self._anonymous_before(position)
+            )
+            if unnamed:
+                return unnamed
             # "the official": someone unnamed with that role before, if any
             person = self.rules.is_role_word(head)
             unnamed = (

@@ -281,6 +281,14 @@ def test_the_document_of_a_body_named_by_its_acronym() -> None:
     assert speakers_of(text) == ["the Kelby Valley Emergency Office"]
 
 
+def test_the_source_is_the_unnamed_source_before() -> None:
+    text = (
+        "A source close to the talks said no ransom was paid. “There was an exchange of "
+        "letters,” the source said."
+    )
+    assert speakers_of(text) == ["a source close to the talks"]
+
+
 def test_an_unnamed_role_at_a_place() -> None:
     # nobody is named as the commander: the role as written, with its place, speaks
     text = (
