@@ -343,7 +343,8 @@ _SUBJECT_OPENING = re.compile(rf"\s*(?:[A-Z\d]|{_DETERMINER_WORD})")
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
 _AGE = re.compile(r",\s*\d{1,3}$")
-# A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill".
+# A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill",
+# "the post at Sungai Lebar".
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
 # Spaces and commas between a name and its cue.
 _GAP = re.compile(r"[\s,]*")
