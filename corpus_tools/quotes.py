@@ -136,8 +136,8 @@ _OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
-_TITLE = re.compile(
-    rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
+_TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
+    rf"(?:A\s+)?{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
     rf"{_TITLE_WORD})*"
 )
 
@@ -511,6 +511,11 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speake
     return (found, "caption") if found else None
 
 
+# A work's noun before its quoted title: "In her 2021 book", "In his history of the estate,".
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|album|song|history|play|documentary|series|essay|poem|"
+    r"column|podcast|biography|autobiography|collection)\b[^.!?“”\"]{0,40}$"
+)
 # "Jane Doe, 34, was speaking outside the shelter", "Chief Ada Obi spoke outside the court"
 # (after a quotation): she said it
 _SPEAKING = re.compile(r"\b(?:(?:is|was|were)\s+(?:speaking|talking)|spoke)\b")
@@ -667,7 +672,11 @@ def _sieve(
         if (last_char in tuple(",.?!") and not ends_sentence) or after.lstrip().startswith(",")
         else None
     )
-    if is_title(text[q.start : q.end]):  # "Roots Go Down", a book: nobody's words
+    # "Roots Go Down", a book: nobody's words; after a work's noun also with its comma ("In
+    # his memoir, "A Life Below Zero," Doe wrote")
+    quoted = text[q.start : q.end]
+    work = _WORK_BEFORE.search(text, max(0, q.start - 60), q.start - 1)
+    if is_title(quoted) or (work and is_title(quoted.rstrip(","))):
         q.kind = "partial"
         return "", None
     split = _splits(previous, q, text, sentence_start, speakers)

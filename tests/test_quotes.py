@@ -281,6 +281,17 @@ def test_the_document_of_a_body_named_by_its_acronym() -> None:
     assert speakers_of(text) == ["the Kelby Valley Emergency Office"]
 
 
+def test_a_works_title_with_its_comma_is_nobodys_words() -> None:
+    # after "book" or "memoir", a quoted title keeps its comma inside the marks; an
+    # utterance in title case elsewhere is still someone's words
+    text = (
+        'In her 2021 book "The Price of Waiting," the economist Ada Ruiz argued that rates '
+        'rose too late.\n\nIn his memoir, "A Life Below Zero," Jo Dunn wrote that he was '
+        'curious.\n\n"We Will Win," said Tom Hale.'
+    )
+    assert speakers_of(text) == ["", "", "Tom Hale"]
+
+
 def test_the_source_is_the_unnamed_source_before() -> None:
     text = (
         "A source close to the talks said no ransom was paid. “There was an exchange of "
