@@ -269,8 +269,9 @@ _UNNAMED_TAIL = (
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
-# "of" and a lower-case word before a body's name: "of the state Department of Roads"
-_OF_MODIFIER = re.compile(r"\sof\s+(?:the\s+)?[a-z]+\s+$")
+# "of" and one or two lower-case words before a body's name: "of the state Department of Roads",
+# "of the retailers’ federation Handelsrådet"
+_OF_MODIFIER = re.compile(r"\sof\s+(?:the\s+)?(?:[a-z]+(?:['’]s?)?\s+){1,2}$")
 # A person's place of work before a body's noun phrase: "an official in the ministry"
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",

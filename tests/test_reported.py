@@ -1575,6 +1575,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("her client wanted to stay", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a person "of" a body named after its kind, a possessive in the kind
+        (
+            "Ada Lind of the retailers’ federation Handelsrat argued that shoppers were spending.",
+            [("shoppers were spending", "Ada Lind", "cue_that")],
+        ),
         # a place after "from" is where the subject comes from, not the subject
         (
             "Farmer Jean Tolley from Highfold told the Kelby Times she had moved her ewes.",
