@@ -675,8 +675,11 @@ def _sieve(
     # "Roots Go Down", a book: nobody's words; after a work's noun also with its comma ("In
     # his memoir, "A Life Below Zero," Doe wrote")
     quoted = text[q.start : q.end]
-    work = _WORK_BEFORE.search(text, max(0, q.start - 60), q.start - 1)
-    if is_title(quoted) or (work and is_title(quoted.rstrip(","))):
+    if is_title(quoted) or (
+        quoted.endswith(",")
+        and is_title(quoted[:-1])
+        and _WORK_BEFORE.search(text, max(0, q.start - 60), q.start - 1)
+    ):
         q.kind = "partial"
         return "", None
     split = _splits(previous, q, text, sentence_start, speakers)

@@ -108,10 +108,7 @@ _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b"
 # A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
 # A clause's subject of up to seven words and its auxiliary ("one in six shops was").
-_AUXILIARY_CLAUSE = re.compile(
-    r"(?:[\w.’'-]+\s+){1,7}?(?:would|will|could|can|may|might|must|should|is|was|are|were|"
-    r"has|had|have)\b"
-)
+_AUXILIARY_CLAUSE = re.compile(rf"(?:[\w.’'-]+\s+){{1,7}}?(?:{AUXILIARY})\b")
 _ZERO_THAT_CUES = re.compile(
     r"^(?:say|says|said|saying|told|tells|add|adds|added|adding|insist|insists|insisted|"
     r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning|"

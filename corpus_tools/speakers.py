@@ -118,11 +118,11 @@ _NAME_GIVEN = re.compile(
 )
 # A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
 ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
+# What follows a sentence's last word: its end, a paragraph's, or a capital.
+_SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
 # "Rep".
-# What follows a sentence's last word: its end, a paragraph's, or a capital.
-_SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])"
