@@ -356,7 +356,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
 # A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
 _LONGEST_NICKNAME = 20
 _FIRST_NAME = re.compile(rf"(?<![\w'’-])({_RUN_WORD}) $")
-_SURNAME = re.compile(rf" ({_RUN_WORD})(?![\w'’-])")
+# (the surname may be two words: `Ana "Nena" Soto Vidal`)
+_SURNAME = re.compile(rf" ({_RUN_WORD}(?: {_RUN_WORD})?)(?![\w'’-])")
 # "what the council calls", "What critics of the plan dubbed": the phrase between "what" and
 # the cue (up to six words, no punctuation) names who uses the quoted words.
 _WHAT = re.compile(r"(?<![\w'’-])(?i:what)\s+((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)$")
@@ -659,6 +660,13 @@ class SpeakerRules:
         if len(words) >= 3 and self.is_given_name(words[-3]):
             four = len(words) >= 4 and self.is_given_name(words[-4])
             return " ".join(words[-4:] if four else words[-3:])
+        # a given name and three more that may all be names: "Hanan Boutros Abi Khalil"
+        if (
+            len(words) >= 4
+            and self.is_given_name(words[-4])
+            and self.three_unlisted(words[-3:], True)
+        ):
+            return " ".join(words[-4:])
         name = words[_name_start(words) :]
         # a role or an age opening a sentence is no first name: "Shopper Noor", "Seven-year-old
         # Tomasz"
@@ -1271,6 +1279,8 @@ class ArticleSpeakers:
         # the two words that open a longer name: "Nurul Ain said" for Nurul Ain Zakaria
         if len(words) > 2:
             self.surnames.setdefault(" ".join(words[:2]), name)
+        if len(words) > 3:  # and the two that close it: "Abi Khalil" for Hanan Boutros Abi Khalil
+            self.surnames.setdefault(" ".join(words[-2:]), name)
         for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
             if word in self.rules.particles:  # also as a sentence starts it
                 surname = " ".join(words[i:])
@@ -1338,6 +1348,10 @@ class ArticleSpeakers:
             surname = _SURNAME.match(self.text, end + 1)
             if first and surname:
                 name = f"{first[1]} {surname[1]}"
+                # the surname alone was taken for a full name: it is this person's
+                self.full_names.discard(surname[1])
+                self.surnames.update((k, name) for k, v in self.surnames.items() if v == surname[1])
+                self.surnames[surname[1]] = name
                 self._add_full_name(name)
                 found.append((first.start(1), surname.end(1), name))
         return found

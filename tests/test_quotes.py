@@ -253,6 +253,20 @@ def test_three_names_after_a_role_with_a_given_name_second() -> None:
     assert speakers_of(text) == ["Wuraola Grace Obatede"]
 
 
+def test_a_given_name_opens_four_names_and_a_nickname_sits_inside_two_surnames() -> None:
+    # "Laila" is a listed given name and the three words after it may all be names; a
+    # nickname in quotation marks leaves the first name and both surnames one person
+    text = (
+        "“The bread costs double,” said Laila Tannous Abou Rached, who runs a bakery. “We "
+        "cannot go on,” Abou Rached added.\n\nMayor Teodoro “Tedi” Alvarado Quiñones said "
+        "the port would reopen. “We are ready,” Alvarado Quiñones said."
+    )
+    assert speakers_of(text) == ["Laila Tannous Abou Rached"] * 2 + [
+        "",
+        "Teodoro Alvarado Quiñones",
+    ]
+
+
 def test_three_names_opening_a_sentence_before_a_description() -> None:
     # three words opening a sentence (or after a quotation) before ", who", an age or an
     # apposition are one name; with a listed given name second, the first word is a role
