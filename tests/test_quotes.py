@@ -367,6 +367,17 @@ def test_honorifics_of_many_countries_are_titles() -> None:
         "said it was open. “Enough,” he said."
     )
     assert speakers_of(text) == ["Zeyna Ruwa", "Dawro Meles"]
+    # an engineer's title with its full stop ends no sentence before the name
+    text = (
+        "“The pumps failed,” said Ing. Oswaldo Pineda Ruelas, who runs the plant. “Rain "
+        "came,” said Eng. Wekesa Murumba Otieno.\n\nAlhaj Motiur Kabir Sarder said the "
+        "ferry sank. “It was full,” Sarder said."
+    )
+    assert speakers_of(text) == [
+        "Oswaldo Pineda Ruelas",
+        "Wekesa Murumba Otieno",
+        "Motiur Kabir Sarder",
+    ]
 
 
 def test_a_mans_title_outweighs_a_given_name_list_and_a_broadcaster_is_no_person() -> None:
