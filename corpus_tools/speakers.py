@@ -87,9 +87,9 @@ from corpus_tools.settings import Settings, settings
 
 PERSON, ORGANISATION = "person", "organisation"
 
-# The upper- and lower-case letters of the Latin alphabets ("Ó", "ū", "ć" too; Vietnamese
-# "ầ", "ạ" from Latin Extended Additional).
-_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+# The upper- and lower-case letters of the Latin alphabets ("Ó", "ū", "ć" too; Azerbaijani
+# "ə" from IPA Extensions; Vietnamese "ầ", "ạ" from Latin Extended Additional).
+_LATIN = [chr(c) for c in (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # Titles, company forms and given names written with a full stop ("Dr.", "Gov.", "Acme Inc.",
@@ -503,6 +503,7 @@ class SpeakerRules:
     personal_titles: frozenset[str]
     particles: frozenset[str]  # "van", "Mac", "Ní": a name runs from the word before them
     patronymic: re.Pattern[str]  # a father's name as a middle name: "Serikovich"
+    son_of: frozenset[str]  # "son of", "daughter of" after a father's name: "oglu", "kyzy"
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     role_genders: dict[str, str]  # "widow" -> "woman", "father" -> "man"
@@ -633,7 +634,8 @@ class SpeakerRules:
             opens = particle and len(tail) - particle > 2 and self.is_given_name(tail[particle])
             if opens and not self.is_given_name(tail[particle - 1]):
                 return " ".join(tail[particle:])
-            start = max(particle - 1, 0)
+            # (a given name and a father's name before "son of": "Elchin Rauf oglu Aliyev")
+            start = max(particle - (2 if tail[particle] in self.son_of else 1), 0)
             # back over every given name before it: "María Belén Ituarte de Sosa"
             while start > 0 and self.is_given_name(tail[start - 1]):
                 start -= 1
@@ -974,6 +976,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         ),
         particles=particles,
         patronymic=re.compile(rf"[{_UPPER}][{_LOWER}]+(?:{'|'.join(patronymics['suffix'])})"),
+        son_of=frozenset(patronymics["word"]),
         given_names={
             name: float(share)
             for file in ("given_names.txt", "given_name_abbreviations.txt")

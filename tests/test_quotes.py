@@ -537,6 +537,13 @@ def test_patronymic_names_are_whole() -> None:
         "Cholpon Asan kyzy",
         "Nurlan Bakyt uulu",
     ]
+    # before a surname, "son of" follows a given name and the father's, listed or not; "ə"
+    # is a letter of names
+    text = (
+        "“The nets are black,” said Tərlan Vüqar oğlu Qəniyev, who fishes there.\n\n"
+        "“Nobody asked us,” said Levan Tamaris dze Abashidze, a shepherd."
+    )
+    assert speakers_of(text) == ["Tərlan Vüqar oğlu Qəniyev", "Levan Tamaris dze Abashidze"]
 
 
 def test_a_person_named_after_a_places_possessive() -> None:
