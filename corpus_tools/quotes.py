@@ -293,6 +293,11 @@ def _attribution_after(
     return (found, word) if found else None
 
 
+# A noun phrase and the name in apposition after it, whose title may have a full stop: "the
+# hospital's director, Dr. Ana Ruiz".
+_APPOSITIVE = re.compile(rf"[^,.;:!?]*,\s*((?:{ABBREVIATED.pattern}|[^,.;:!?])+)")
+
+
 def _named_after(
     tail: str, offset: int, cue: str, speakers: ArticleSpeakers, last_speaker: str
 ) -> Speaker | None:
@@ -331,7 +336,7 @@ def _named_after(
         start = position + m.end() + owned.end()
         return speakers.speaker(named.group(), start, cue, last_speaker)
     if described:
-        appositive = re.match(r"[^,.;:!?]*,\s*([^,.;:!?]+)", rest)
+        appositive = _APPOSITIVE.match(rest)
         role = appositive and ROLE_THEN_NAME.fullmatch(appositive[1].rstrip())
         if role and rules.unknown.fullmatch(role[1]):  # "said another, retired nurse Jane Doe"
             start = position + appositive.start(1) + role.start(1)

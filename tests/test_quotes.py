@@ -425,6 +425,15 @@ def test_a_first_names_usual_gender_gives_way_where_nobody_else_fits() -> None:
     assert speakers_of(text) == ["Marika Rova", "Marika Rova"]
 
 
+def test_a_name_with_a_titles_full_stop_in_apposition_after_the_cue() -> None:
+    # another director was named before: the name after the comma is this one's
+    text = (
+        "Health director Dr. Alma Vey said the wards were full. “We have no beds,” said the "
+        "clinic's director, Dr. Tomas Irvane. “The staff are tired.”"
+    )
+    assert speakers_of(text) == ["Tomas Irvane"] * 2
+
+
 def test_a_quotation_split_by_a_cue_with_a_title_in_full_stops() -> None:
     # the full stop of "Dr." ends no sentence: the second half is hers too
     text = "“Most of those we saw,” said Dr. Ana Ruiz, who leads the team, “had never been tested.”"
