@@ -607,9 +607,18 @@ class SpeakerRules:
             ):
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
-        # (a surname that is also a title ends no name after a given name: "Ross Elder")
+        # (a surname that is also a title ends no name after a given name: "Ross Elder"; nor
+        # is an honorific after a given name a title: "Yosef Ratu Lewoleba")
         last = len(head) - 1 if len(head) > 1 and self.is_given_name(head[-2]) else len(head)
-        cut = max((i + 1 for i, w in enumerate(head[:last]) if w in self.title_words), default=0)
+        cut = max(
+            (
+                i + 1
+                for i, w in enumerate(head[:last])
+                if w in self.title_words
+                and not (i and w in self.personal_titles and self.is_given_name(head[i - 1]))
+            ),
+            default=0,
+        )
         after_title = (
             cut > 0 and words[cut - 1] in self.title_ends and words[cut : cut + 1] != ["of"]
         )

@@ -870,6 +870,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
                 ("Grace Wambui", "person", False),
             ],
         ),
+        # an honorific after a given name is part of the name
+        (
+            "“The wells are dry,” said Yosef Ratu Lewoleba, a farmer.",
+            [("Yosef Ratu Lewoleba", "person", False)],
+        ),
         # one unknown word next to the cue: a place or a body, or a person after a title
         ("“No deal,” Veltrana said.", [("Veltrana", "organisation", False)]),
         (
