@@ -100,6 +100,7 @@ _ABBREVIATIONS = (
 )
 # What describes a person's name after it: an apposition, an age or "who".
 _DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the )")
+_AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")  # of these, said of people only
 # A definite role and the place it works at: "the incident commander at the scene" (opening
 # a text, or ending it).
 _ROLE_AT_PLACE = re.compile(
@@ -1257,13 +1258,18 @@ class ArticleSpeakers:
         )
         # opening its sentence before an apposition, an age or "who": "Shilan Omar Rasul,
         # who teaches chemistry,", "Nasreen Akter Munni, 34,"
+        preceding = self.text[run.start() - 2 : run.start()]
         described = (
             len(words) == 3
             and _DESCRIBED_AFTER.match(self.text, run.end())
             and (  # (or right after a quotation: '"...," Ada Obi Eze, a nurse, said')
-                self._sentence_start(run.start()) == run.start()
-                or self.text[run.start() - 2 : run.start()] in ("” ", '" ', "’ ")
+                self._sentence_start(run.start()) == run.start() or preceding in ("” ", '" ', "’ ")
             )
+        )
+        # or after an opening phrase, where no adjective is capitalised, before an age or
+        # "who", even with a listed given name second: "In Dhaka, Rokeya Amina Sultana, 54,"
+        aged = (
+            len(words) == 3 and preceding == ", " and bool(_AGED_OR_WHO.match(self.text, run.end()))
         )
         after_title = len(words) > 3 and words[-4] in self.rules.title_words
         # a title only people carry right before ("Hon. Wambui Njeri Kariuki"), a role or a
@@ -1271,8 +1277,8 @@ class ArticleSpeakers:
         # second after a sentence's first word makes that word a role ("Dietitian Mariana
         # Coelho, who")
         titled = len(words) > 3 and words[-4] in self.rules.personal_titles
-        if not (after_role or after_title or described) or not self.rules.three_unlisted(
-            words[-3:], after_role or titled
+        if not (after_role or after_title or described or aged) or not self.rules.three_unlisted(
+            words[-3:], after_role or titled or aged
         ):
             return name
         longer = " ".join(words[-3:])

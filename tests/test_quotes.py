@@ -870,6 +870,12 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
                 ("Grace Wambui", "person", False),
             ],
         ),
+        # three words after an opening phrase, before an age, even with a given name second
+        (
+            "Outside the clinic, Ruvarashe Grace Moyo, 41, said the queue formed at dawn. "
+            "“We wait all day,” she said.",
+            [("Ruvarashe Grace Moyo", "person", False)],
+        ),
         # an honorific after a given name is part of the name
         (
             "“The wells are dry,” said Yosef Ratu Lewoleba, a farmer.",
