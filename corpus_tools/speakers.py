@@ -1309,17 +1309,23 @@ class ArticleSpeakers:
         # the first family name after the given names, alone ("Julian Arce Montoya": "Arce
         # said"; "Ignacio Andrés Valdivia Sepúlveda": "Valdivia said"; "Ana Villalobos de la
         # Cruz"), and the family names together ("Ana María Soto Vidal": "Soto Vidal said"),
-        # not a given name ("Mary Ann Smith") or an initial
+        # not a given name ("Mary Ann Smith") or an initial; a particle opens it, with the
+        # words after it ("Del Castillo said" for Luis Del Castillo Ferrer), though "Del" is
+        # also a given name
+        particles = self.rules.particles
         family = next(
             (
                 i
                 for i, w in enumerate(words[1:-1], 1)
-                if w[1:2].islower() and not self.rules.is_given_name(w)
+                if w[1:2].islower() and (w in particles or not self.rules.is_given_name(w))
             ),
             None,
         )
         if family:
-            self.surnames.setdefault(words[family], name)
+            end = family + 1
+            while end < len(words) - 1 and words[end - 1] in particles:
+                end += 1
+            self.surnames.setdefault(" ".join(words[family:end]), name)
             self.surnames.setdefault(" ".join(words[family:]), name)
 
     def _add_shared_surnames(self) -> None:

@@ -515,12 +515,14 @@ def test_a_role_or_title_opening_a_sentence_is_no_part_of_the_name() -> None:
 def test_long_names_after_a_personal_title_or_with_particles() -> None:
     # after "Hon." or "Mzee", three names are one even with a listed given name second, and
     # the title is no part of it; a name with particles keeps every given name before them;
-    # the first family name after two given names stands for the person alone
+    # the first family name after two given names stands for the person alone, with its
+    # particle
     text = (
         "“The money has gone,” said Hon. Wanza Grace Kariuki.\n\n“They come at night,” said "
         "Mzee Juma Bakari.\n\n“Count again,” said Luz Marina Ospina de la Torre.\n\n“It dried,” "
         "said Maria das Graças Nogueira dos Santos.\n\nMayor Ignacio Andrés Valdivia Sepúlveda "
-        "led the rescue. “People left with nothing,” Valdivia said."
+        "led the rescue. “People left with nothing,” Valdivia said.\n\nJudge Luis Alberto Del "
+        "Castillo Ferrer opened the hearing. “Sit down,” Del Castillo said."
     )
     assert speakers_of(text) == [
         "Wanza Grace Kariuki",
@@ -528,6 +530,7 @@ def test_long_names_after_a_personal_title_or_with_particles() -> None:
         "Luz Marina Ospina de la Torre",
         "Maria das Graças Nogueira dos Santos",
         "Ignacio Andrés Valdivia Sepúlveda",
+        "Luis Alberto Del Castillo Ferrer",
     ]
 
 
