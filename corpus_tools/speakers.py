@@ -168,6 +168,10 @@ _ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{_ACRONYM_WORD}\b")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)")
 _ACRONYM_INTRODUCED = re.compile(rf"\s*\(({_ACRONYM_WORD}|[A-Z][a-z]{{2,7}})\)")
+# A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
+_EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
+_QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
+_EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
@@ -1487,17 +1491,25 @@ class ArticleSpeakers:
 
     def _role_before(self, position: int) -> bool:
         """A lower-case role or title right before `position` ("retired teacher", "coach")."""
-        word = self._word_before(position)
+        word = self._word_before(self._past_epithet(position))
         rules = self.rules
         return bool(word) and rules.is_role_word(word)
 
     def _role_in_apposition(self, run: re.Match[str]) -> bool:
         """A role and a comma before `run`, and a comma or a full stop after it: "Its general
         manager, Tevita Lolohea Manu, said", "the world champion, Joost de Falk."."""
-        text = self.text
+        text, start = self.text, self._past_epithet(run.start())
         return text.startswith((",", "."), run.end()) and bool(
-            self.rules.role_then_comma.search(text, max(0, run.start() - 60), run.start())
+            self.rules.role_then_comma.search(text, max(0, start - 60), start)
         )
+
+    def _past_epithet(self, position: int) -> int:
+        """`position`, or the start of a rank or nickname in quotation marks right before it
+        ('the rebels' commander, "General" Ada Obi')."""
+        if self.text[position - 2 : position - 1] not in ('"', "”", "’", "'"):
+            return position
+        epithet = _EPITHET_AT_END.search(self.text, max(0, position - 40), position)
+        return epithet.start() if epithet else position
 
     def _word_before(self, position: int) -> str:
         """The lower-case word right before `position` and the spaces after it, or "" (found
@@ -2581,6 +2593,8 @@ class ArticleSpeakers:
         if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out (as
             # spaces: a mention keeps its position in the text)
             s = _ACRONYM_INTRODUCED.sub(lambda m: " " * len(m.group()), s).rstrip()
+        if "“" in s or '"' in s or "‘" in s or "'" in s:  # and an epithet before a name
+            s = _QUOTED_EPITHET.sub(lambda m: " " * len(m.group()), s)
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks

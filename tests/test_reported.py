@@ -1695,6 +1695,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # a rank in quotation marks before the name in apposition is no part of it
+        (
+            "In a video, the militia's spokesman, “Colonel” Tamba Sahr Kpakima, said the "
+            "checkpoint had been moved.",
+            [("the checkpoint had been moved", "Tamba Sahr Kpakima", "cue_that")],
+        ),
         # "the spokesman" is the spokesman named before; a sentence opening "Neither" names
         # nobody
         (
