@@ -376,6 +376,9 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "on", "near", "off", "into", "since", "during", "until", "across", "outside", "from"}
     | {"inside", "around", "through", "throughout", "within", "towards"}
 )
+# A lower-case word that may modify the noun after it ("the city council"), no preposition
+# or conjunction: "passed the files to police" names no police.
+_NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
@@ -2221,7 +2224,7 @@ class ArticleSpeakers:
         if noun.endswith("s") and noun in self.rules.group_heads:
             return self._group_with_body(noun, position) or name
         for earlier in re.finditer(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}})"
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:{_NOUN_MODIFIER}){{0,2}})"
             rf"{re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):

@@ -1695,6 +1695,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # "a police spokesman" speaks for the police, not for "the files to police"
+        (
+            "The inspectors said they had handed the files to police. A police spokesman said "
+            "two men had been questioned.",
+            [
+                ("they had handed the files to police", "the inspectors", "cue_that"),
+                ("two men had been questioned", "the police", "cue_that"),
+            ],
+        ),
         # a rank in quotation marks before the name in apposition is no part of it
         (
             "In a video, the militia's spokesman, “Colonel” Tamba Sahr Kpakima, said the "
