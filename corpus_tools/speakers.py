@@ -122,14 +122,14 @@ ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
 # What follows a sentence's last word: its end, a paragraph's, or a capital.
 _SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
-# "Dr." (not a possessive "Doe's" nor "Doe'll"); abbreviations first, so "Rep." is not cut to
-# "Rep".
+# "Tehreek-e-Insaf", "Saint-Jean-de-Luz", "Dr." (not a possessive "Doe's" nor "Doe'll");
+# abbreviations first, so "Rep." is not cut to "Rep".
 _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])"
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve)\b)[{_LOWER}]{{2,}}"
-    rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+    rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"

@@ -1695,6 +1695,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # a name joined by "-e-" or "-ul-" is one word ("Tehreek-e-Insaf", "Zia-ul-Haq")
+        (
+            "Shops in Mirpur stayed shut on Monday, the Anjuman-e-Dukandaran Mirpur said. A "
+            "spokesman for the Excise Board of Kohat-e-Bala said the levy would stay.",
+            [
+                (
+                    "Shops in Mirpur stayed shut on Monday",
+                    "Anjuman-e-Dukandaran Mirpur",
+                    "cue_after",
+                ),
+                ("the levy would stay", "the Excise Board of Kohat-e-Bala", "cue_that"),
+            ],
+        ),
         # "a police spokesman" speaks for the police, not for "the files to police"
         (
             "The inspectors said they had handed the files to police. A police spokesman said "
