@@ -842,7 +842,9 @@ class SpeakerRules:
             # ("to" before a determiner or a number opens a phrase, "access to the site", "up
             # to 90km/h"; else an infinitive)
             r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b|\s+\d)"
-            r"|that|which|who|or|but)\b)(?:[\w’'/%$€£.-]|,(?=\d))+\s+){0,5}"
+            # (nor a conjunction: "the warning underscores the risk if troops were sent")
+            r"|that|which|who|or|but|if|when|whether|because|while|although|though|unless)\b)"
+            r"(?:[\w’'/%$€£.-]|,(?=\d))+\s+){0,8}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )
 
