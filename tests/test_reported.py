@@ -1695,6 +1695,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # a person by their job: "a travel agent"
+        (
+            "A travel agent said the lines had moved.",
+            [("the lines had moved", "a travel agent", "cue_that")],
+        ),
         # a subject without a determiner may run to eight words before its verb
         (
             "Ines Calloway said reserves in four of the 17 depots would run out by June.",
