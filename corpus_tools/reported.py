@@ -373,6 +373,9 @@ def _sentence_reports(
     joins = [c.start() for c in cues if _JOINED.search(text, max(start, c.start() - 6), c.start())]
     found = []
     for k, (cue, (content_start, content_end, speaker, rule)) in enumerate(hits):
+        # "P, a source close to the talks said, adding that Q": the speaker named after P
+        if rule == "participle" and k and hits[k - 1][1][3] == "cue_after":
+            speaker = hits[k - 1][1][2]
         later = [j for j in joins if j > content_start]
         if later:
             content_end = min(content_end, text.rfind(" ", start, text.rfind(" ", start, later[0])))

@@ -1695,6 +1695,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # "adding" after a speaker named after P: that speaker, with all of the phrase
+        (
+            "The hostages are safe, a mediator close to the talks said, adding that an exchange "
+            "was being discussed.",
+            [
+                ("The hostages are safe", "a mediator close to the talks", "cue_after"),
+                ("an exchange was being discussed", "a mediator close to the talks", "participle"),
+            ],
+        ),
         # a person by their job: "a travel agent"
         (
             "A travel agent said the lines had moved.",
