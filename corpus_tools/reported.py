@@ -82,8 +82,9 @@ _LATER_VERB = re.compile(
 _NOUN_THEN_CLAUSE = re.compile(
     r",\s+[a-z]+s\s+(?:he|she|they|it|we)\s+(?:(?:has|have|had)\s+)?[a-z]+[.!?]?\s*$"
 )
+# "that" after a cue, or after a phrase of where or when: "found in a report last month that"
+_THAT_NEXT = re.compile(r"\s+(?:(?:in|after|during|on|at|last|this)\s[^,.;:]{0,40}?\s)?that\b")
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
-_THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"

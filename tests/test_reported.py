@@ -1695,6 +1695,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # "found" with a phrase of where or when before "that"
+        (
+            "The ministry said the delay would not matter, but the state auditor found in a "
+            "report last month that 14 million euros could be lost.",
+            [
+                ("the delay would not matter", "the ministry", "cue_that"),
+                ("14 million euros could be lost", "the state auditor", "cue_that"),
+            ],
+        ),
         # "adding" after a speaker named after P: that speaker, with all of the phrase
         (
             "The hostages are safe, a mediator close to the talks said, adding that an exchange "
