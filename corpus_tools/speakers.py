@@ -830,7 +830,9 @@ class SpeakerRules:
         affected", "said goodbye", "warned of delays after ...")."""
         irregular = word_alternation(sorted(self.irregular_past))
         return re.compile(
-            rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|at|so|as|"
+            # (but "at least" opens a number: "said at least six fires had started")
+            rf"\s+(?=(?!(?:{AUXILIARY}|be|been|being|did|does|do|not|to|by|in|on|so|as|"
+            r"at(?!\s+(?:least|most)\b)|"
             r"after|before|during|since|until|when|while|because|if|once|though|although|"
             # a preposition opens no clause ("warned of delays after the bridge closed"), nor
             # does a question word ("declined to say how many jobs would go")

@@ -1695,6 +1695,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # a number's "at least" may open the clause
+        (
+            "The union said at least six cranes had failed.",
+            [("at least six cranes had failed", "the union", "cue_that")],
+        ),
         # "found" with a phrase of where or when before "that"
         (
             "The ministry said the delay would not matter, but the state auditor found in a "
