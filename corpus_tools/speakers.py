@@ -838,8 +838,9 @@ class SpeakerRules:
             # does a question word ("declined to say how many jobs would go")
             r"of|for|with|from|about|over|against|into|through|across|under|without|among|"
             r"how|whether|why|what|where|who|which|"
-            # "said nothing to reporters outside" (but "said nothing had changed")
-            r"(?:nothing|little|much|anything)\s+(?:to|about|as|of|on|at|for|in)\b)(?![\w’'-]))"
+            # "said nothing to reporters outside" (but "said nothing had changed", "said much
+            # of the gain was")
+            r"(?:nothing|little|much|anything)\s+(?:to|about|as|on|at|for|in)\b)(?![\w’'-]))"
             r"[a-z][\w’'-]*\s+"
             # ("to" before a determiner or a number opens a phrase, "access to the site", "up
             # to 90km/h"; else an infinitive)

@@ -1695,6 +1695,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # "much of" opens a clause's subject
+        (
+            "The analyst said much of the rise was seasonal.",
+            [("much of the rise was seasonal", "the analyst", "cue_that")],
+        ),
         # a number's "at least" may open the clause
         (
             "The union said at least six cranes had failed.",
