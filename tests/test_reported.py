@@ -1695,6 +1695,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the drones were ready", "Anton Welk", "cue_that"),
             ],
         ),
+        # letters after a name ("BL", a barrister) and a comma phrase before the cue
+        (
+            "Cian Darragh BL, defending, said his client had been a driver.",
+            [("his client had been a driver", "Cian Darragh", "cue_that")],
+        ),
         # "much of" opens a clause's subject
         (
             "The analyst said much of the rise was seasonal.",
