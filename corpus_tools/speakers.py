@@ -515,6 +515,7 @@ class SpeakerRules:
     given_names: dict[str, float]  # lower case, without diacritics -> share of women: "maria"
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     role_genders: dict[str, str]  # "widow" -> "woman", "father" -> "man"
+    title_roles: dict[str, str]  # "Justice" -> "judge": the role noun a title gives
     demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
     irregular_past: dict[str, str]  # "took" -> "person" (a sign of a name), "fell" -> "any"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -1006,6 +1007,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         },
         title_genders=genders,
         role_genders=role_genders,
+        title_roles=dict(map(str.split, read_word_list(data_path("lexicons", "title_roles.txt")))),
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         irregular_past=dict(
             map(str.split, read_word_list(data_path("lexicons", "irregular_past.txt")))
@@ -1552,12 +1554,15 @@ class ArticleSpeakers:
         """Role word -> the person first given it: by a title before the name ("Education
         Minister Jane Doe") or in apposition ("the envoy to the region, Jane Doe,")."""
         rules, roles = self.rules, {}
-        given = [
-            (w.lower().rstrip("."), m.group())
+        titles = [
+            (w, m.group())
             for m in self.runs
             for w in m.group().split()[: -len(rules.name_in(m.group()).split()) or None]
             if w in rules.title_words
         ]
+        given = [(w.lower().rstrip("."), run) for w, run in titles]
+        # and the role a title gives: "Justice Ada Obi" is "the judge"
+        given += [(rules.title_roles[w], run) for w, run in titles if w in rules.title_roles]
         given += [  # a lower-case role or a title in capitals before the name: "Mariners
             # manager Luis Vega", "Labour MP Jane Doe"
             (word, m.group())

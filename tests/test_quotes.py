@@ -928,6 +928,11 @@ def test_speakers_the_actor_table_does_not_list(text: str, expected: list) -> No
             "Police chief: “We made mistakes”\nChief Constable Aoife Byrne apologised.",
             "Aoife Byrne",
         ),
+        # the role a title gives (title_roles.txt): "Justice" makes "the judge"
+        (
+            "Justice Tamar Obasi adjourned the case.\n“The court will proceed,” the judge said.",
+            "Tamar Obasi",
+        ),
         # a role noun that is no title, given in apposition
         (
             "Marta Rossi, the owner of a bakery in Leeds, has raised prices twice.\n"
