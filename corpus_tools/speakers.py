@@ -1657,6 +1657,10 @@ class ArticleSpeakers:
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
         titled = self._role_before(start)  # "parish council chairman Jane Doe"
+        # a role and its field: "director of cricket Jane Doe", "head of public affairs"
+        field = next((i for i in (3, 4) if len(lower) >= i and lower[-i + 1] == "of"), 0)
+        if field and self.rules.is_role_word(lower[-field]):
+            lower, titled = lower[:-field], True
         # before a role word, "-ing" and "-ed" words are its modifiers ("housing spokeswoman"),
         # and "and" joins two roles ("Former student and painter Leo Marten")
         function = (

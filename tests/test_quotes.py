@@ -591,6 +591,12 @@ def test_a_pronoun_after_a_person_named_with_a_role_or_an_age() -> None:
         "scones in town,” she said."
     )
     assert speakers_of(text) == ["Robin Tolley"]
+    # a role and its field before the name ("director of football") leave it the subject
+    text = (
+        "Tarnside captain Tom Brandt was dropped on Friday.\n\nTarnside director of football "
+        "Sam Ferris said the club was sorry. “We got it wrong,” he said."
+    )
+    assert speakers_of(text) == ["Sam Ferris"]
 
 
 def test_a_team_after_the_is_nobodys_name() -> None:
