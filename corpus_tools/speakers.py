@@ -282,6 +282,9 @@ _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
 _AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for)\s+(?:the\s+)?{_NAMED}$")
+# A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
+# witness in the crowd"
+_AT_PLACE = re.compile(r"\s+(?:at|in|on|near|outside)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}")
 _LEAD_IN = re.compile(
@@ -2547,17 +2550,18 @@ class ArticleSpeakers:
         return Speaker(_lower_the(s[start:]), PERSON, False)
 
     def _unnamed_at_body(self, s: str, offset: int) -> Speaker | None:
-        """Someone unnamed, by a role, at a body named after it, ending `s` (at `offset`): "An
-        engineer with the Pacific Resilience Fund", "a nurse at Kelby General", "an official
-        in Malvoria's foreign ministry", as written; in the lead, the person the body names
-        (`named_later`: "A former clerk for Tarn Motors testified ... . Ada Ruiz told")."""
+        """Someone unnamed, by a role, at a body or a place named after it, ending `s` (at
+        `offset`): "An engineer with the Pacific Resilience Fund", "a nurse at Kelby General",
+        "an official in Malvoria's foreign ministry", "a fire officer at the scene", as
+        written; in the lead, the person the body names (`named_later`: "A former clerk for
+        Tarn Motors testified ... . Ada Ruiz told")."""
         if not _INDEFINITE_WORD.search(s):  # (a quick test first: most clauses have none)
             return None
         at = _AT_NAME.search(s)
         if not at:
             body = self.rules.mention_at_end(s)
             group = body and self.rules.bodies.fullmatch(body.group())
-            at = group and _AT_END.search(s, 0, body.start())
+            at = (group and _AT_END.search(s, 0, body.start())) or _AT_PLACE.search(s)
         role = at and self.rules.mention_at_end(s[: at.start()])
         if not role or (role.start() and s[role.start() - 1] not in " ,;:"):
             return None

@@ -1700,6 +1700,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Cian Darragh BL, defending, said his client had been a driver.",
             [("his client had been a driver", "Cian Darragh", "cue_that")],
         ),
+        # someone unnamed, by a role and where they are, as written
+        (
+            "A witness in the crowd said the car had sped away.",
+            [("the car had sped away", "a witness in the crowd", "cue_that")],
+        ),
         # "much of" opens a clause's subject
         (
             "The analyst said much of the rise was seasonal.",
