@@ -186,6 +186,9 @@ _CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
 # Numbers written as words, and the quantifiers that open a group's phrase like them ("Two
 # nurses", "Several residents"): lower case in a speaker's name, as written mid-sentence.
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+# A clause's whole subject that is part of a group named before: "Many said", "Others warned".
+_PART_OF_GROUP = frozenset(["many", "several", "some", "most", "others", "many of them"])
+_WORD = re.compile(r"\b[A-Za-z]+\b")
 _QUANTIFIERS = frozenset(
     ["some", "several", "many", "most", "both", "few", *NUMBER_WORDS.split("|")]
 )
@@ -2050,6 +2053,19 @@ class ArticleSpeakers:
         person = person or next((self.people[k][1] for k in untitled if self._subject(k)), "")
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
+    def _group_before(self, position: int) -> Speaker | None:
+        """The group a plural noun last named in this sentence or the one before `position`
+        ("More than 80 residents packed the hall" for "Many said" after it), by that noun."""
+        here = self._sentence_start(position)
+        previous = self._sentence_start(here - 1) if here else here
+        nouns = [
+            m
+            for m in _WORD.finditer(self.text, previous, position)
+            if m.group().lower() in self.rules.group_heads and m.group().endswith("s")
+        ]
+        noun = next((m for m in reversed(nouns) if not self.is_quoted(m.start())), None)
+        return Speaker(noun.group().lower(), ORGANISATION, False) if noun else None
+
     def _agents_before(self, position: int) -> Speaker | None:
         """A group named as the agent of a passive in the sentence before "they" at
         `position` ("rated top by inspectors. They said ...")."""
@@ -2624,6 +2640,9 @@ class ArticleSpeakers:
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:
             return author
+        part = s.rsplit(",", 1)[-1].strip().lower().removeprefix("and ").removeprefix("but ")
+        if part in _PART_OF_GROUP:  # "80 residents came. Many said": some of them
+            return self._group_before(offset + len(s))
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)

@@ -1700,6 +1700,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Cian Darragh BL, defending, said his client had been a driver.",
             [("his client had been a driver", "Cian Darragh", "cue_that")],
         ),
+        # "Many", "several": part of the group a plural noun named just before
+        (
+            "More than 80 residents packed the hall. Many said the plan would worsen traffic. "
+            "Customers wrote in, and several said they would cancel.",
+            [
+                ("the plan would worsen traffic", "residents", "cue_that"),
+                ("they would cancel", "customers", "cue_that"),
+            ],
+        ),
         # someone unnamed, by a role and where they are, as written
         (
             "A witness in the crowd said the car had sped away.",
