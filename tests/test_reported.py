@@ -1709,6 +1709,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("they would cancel", "customers", "cue_that"),
             ],
         ),
+        # the Irish police ("gardaí") and groups such as monitors speak as groups
+        (
+            "In a statement, gardaí said a woman had been arrested. Election monitors said "
+            "turnout was low.",
+            [
+                ("a woman had been arrested", "gardaí", "cue_that"),
+                ("turnout was low", "Election monitors", "cue_that"),
+            ],
+        ),
         # someone unnamed, by a role and where they are, as written
         (
             "A witness in the crowd said the car had sped away.",
