@@ -1710,6 +1710,7 @@ class ArticleSpeakers:
                 mention in self.rules.demonyms
                 and _BEFORE_DEMONYM.search(self.text, max(0, position - 30), position)
             )
+            or self._aged_role(mention, position)
         ):
             unnamed = mention.lower() in ("he", "she") and self._unnamed_subject(position)
             if unnamed:
@@ -2052,6 +2053,16 @@ class ArticleSpeakers:
         )
         person = person or next((self.people[k][1] for k in untitled if self._subject(k)), "")
         return Speaker(person, PERSON, person in self.rules.types) if person else None
+
+    def _aged_role(self, mention: str, position: int) -> bool:
+        """A role given nobody by name, with "the" and an age in apposition: "The retired
+        teacher, 67, says" is someone named before, as "the 67-year-old" would be."""
+        return (
+            mention[:4] in ("the ", "The ")
+            and bool(_AGE_AFTER.match(self.text, position + len(mention)))
+            and bool(self.rules.roles.fullmatch(mention))
+            and mention.rsplit(" ", 1)[-1].lower() not in self.roles
+        )
 
     def _group_before(self, position: int) -> Speaker | None:
         """The group a plural noun last named in this sentence or the one before `position`

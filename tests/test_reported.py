@@ -1709,6 +1709,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("they would cancel", "customers", "cue_that"),
             ],
         ),
+        # a role given nobody, with "the" and an age: the person named before
+        (
+            "Each dawn, Joyce Nasimiyu Barasa opens the reading room.\n\nThe retired nurse, 71, "
+            "says she started it with ten books.",
+            [("she started it with ten books", "Joyce Nasimiyu Barasa", "cue_that")],
+        ),
         # the Irish police ("gardaí") and groups such as monitors speak as groups
         (
             "In a statement, gardaí said a woman had been arrested. Election monitors said "
