@@ -1903,6 +1903,8 @@ class ArticleSpeakers:
         last = max(found, key=lambda m: m.start())
         close = _CLOSE_AFTER.match(self.text, last.end())
         words = last.group() + (close.group() if close else "")
+        cue = self.rules.cues.search(words)  # "a source close to the show claimed she had ..."
+        words = words[: cue.start()].rstrip() if cue else words
         return Speaker(words[:1].lower() + words[1:], PERSON, False)
 
     def _spoken_for(self, mention: str, position: int) -> Speaker | None:

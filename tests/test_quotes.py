@@ -1422,6 +1422,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             '"Rates will hold," said analysts at Corran Securities.',
             ["analysts at Corran Securities"],
         ),
+        # "the source" is the source named before, without the verb after the phrase
+        (
+            "A source close to the band claimed the drummer had quit. “It was coming,” the "
+            "source said.",
+            ["a source close to the band"],
+        ),
         # a feature's cues in the present tense
         (
             "Ada Ruiz opened the bakery in 2010.\n“People laughed,” she recalls. “Now they "
