@@ -1422,6 +1422,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             '"Rates will hold," said analysts at Corran Securities.',
             ["analysts at Corran Securities"],
         ),
+        # cues of manner or feeling, as tabloids and features use them
+        (
+            "Shopper Tomas Birk noticed the change. “They think we are daft,” he fumed. “The "
+            "bar is tiny,” he grumbled.",
+            ["Tomas Birk", "Tomas Birk"],
+        ),
         # "the source" is the source named before, without the verb after the phrase
         (
             "A source close to the band claimed the drummer had quit. “It was coming,” the "
