@@ -1255,7 +1255,8 @@ class ArticleSpeakers:
             given = bool(rules.gender_of_name(name))
             # the surname, or the first name, speaking alone elsewhere ("Tovana admits")
             speaking = surname in self._speaking or name.split()[0] in self._speaking
-            if titled or followed or given or speaking or surname in self._titled:
+            aged = surname in self._aged  # "Botha, 22, had missed" later
+            if titled or followed or given or speaking or aged or surname in self._titled:
                 full = self._longer_name(m, name)
                 self._add_full_name(full)
                 if titled or _AGE_AFTER.match(text, m.end()):  # "Jane Doe, 74,"
@@ -1424,6 +1425,15 @@ class ArticleSpeakers:
             and not m.group().startswith(("the ", "The "))  # "the Tarnac squad": no title
             and (name := rules.name_in(m.group()))
             and " " not in name
+        }
+
+    @cached_property
+    def _aged(self) -> set[str]:
+        """One-word names with an age in apposition ("Botha, 22,"): signs of a person's name."""
+        return {
+            m.group()
+            for m in self.runs
+            if " " not in m.group() and _AGE_AFTER.match(self.text, m.end())
         }
 
     @cached_property

@@ -1422,6 +1422,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             '"Rates will hold," said analysts at Corran Securities.',
             ["analysts at Corran Securities"],
         ),
+        # a surname with an age in apposition makes the longer name before it a person's
+        (
+            "The Tarn Rovers won on Sunday, with flanker Tiaan Venter scoring twice.\n\n"
+            "Venter, 24, had been dropped. “I wanted to answer,” he said.",
+            ["Tiaan Venter"],
+        ),
         # cues of manner or feeling, as tabloids and features use them
         (
             "Shopper Tomas Birk noticed the change. “They think we are daft,” he fumed. “The "
