@@ -316,6 +316,16 @@ def _named_after(
         and not rules.particles.intersection(roles.group().split())
         else 0
     )
+    # "said the pianist Jane Doe": a role the lists lack after "the", before a person's name
+    definite = (
+        not skip
+        and roles
+        and tail.lstrip().startswith("the ")
+        and not _FUNCTION_WORDS.intersection(roles.group().split()[1:])
+        and rules.unknown.match(tail, roles.end())
+    )
+    if definite and " " in speakers.person(definite.group()):
+        skip = roles.end()
     rest = tail[skip:].lstrip()
     position = offset + len(tail) - len(rest)
     portfolio = _PORTFOLIO.match(rest)  # "Minister for Health Jane Doe": the name follows

@@ -1428,6 +1428,11 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "Venter, 24, had been dropped. “I wanted to answer,” he said.",
             ["Tiaan Venter"],
         ),
+        # "said the cellist Ines Marr": a role the lists lack, after "the", before a name
+        (
+            "“The hall was full,” said the cellist Ines Marr, who played there for years.",
+            ["Ines Marr"],
+        ),
         # cues of manner or feeling, as tabloids and features use them
         (
             "Shopper Tomas Birk noticed the change. “They think we are daft,” he fumed. “The "
