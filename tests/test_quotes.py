@@ -522,7 +522,8 @@ def test_long_names_after_a_personal_title_or_with_particles() -> None:
         "Mzee Juma Bakari.\n\n“Count again,” said Luz Marina Ospina de la Torre.\n\n“It dried,” "
         "said Maria das Graças Nogueira dos Santos.\n\nMayor Ignacio Andrés Valdivia Sepúlveda "
         "led the rescue. “People left with nothing,” Valdivia said.\n\nJudge Luis Alberto Del "
-        "Castillo Ferrer opened the hearing. “Sit down,” Del Castillo said."
+        "Castillo Ferrer opened the hearing. “Sit down,” Del Castillo said.\n\n“We stay,” "
+        "said Meitamei ole Nkoitiko."
     )
     assert speakers_of(text) == [
         "Wanza Grace Kariuki",
@@ -531,6 +532,7 @@ def test_long_names_after_a_personal_title_or_with_particles() -> None:
         "Maria das Graças Nogueira dos Santos",
         "Ignacio Andrés Valdivia Sepúlveda",
         "Luis Alberto Del Castillo Ferrer",
+        "Meitamei ole Nkoitiko",
     ]
 
 
