@@ -1070,7 +1070,9 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
         r"and|or|but|was|is|are|were|has|had|have|"
         r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
-        rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues})\b)"
+        rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues}|"
+        # nor a verb before its object: "The government expelled two diplomats"
+        rf"[a-z]+ed\s+(?:\d+|{NUMBER_WORDS}|its|their|his|her|our|some|several|many))\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
     words = rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*|[a-z][a-z-]*|\d+)\s+){{0,3}}"

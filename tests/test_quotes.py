@@ -1430,6 +1430,12 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "Venter, 24, had been dropped. “I wanted to answer,” he said.",
             ["Tiaan Venter"],
         ),
+        # a group's phrase stops before a verb and its object: "the council", not "the
+        # council fined two landlords"
+        (
+            "The council fined two landlords on Friday, calling them “rogue operators”.",
+            ["the council"],
+        ),
         # "said the cellist Ines Marr": a role the lists lack, after "the", before a name
         (
             "“The hall was full,” said the cellist Ines Marr, who played there for years.",
