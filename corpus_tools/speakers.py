@@ -1711,6 +1711,8 @@ class ArticleSpeakers:
             group = mention.strip().lower() == "they" and self._agents_before(position)
             return group or self._organisation_before(position)
         mention = mention.strip()
+        if mention == "Honour" and self.text[position - 4 : position] in ("His ", "Her "):
+            return self._speaker("the judge", position, cue, last_speaker)  # "Her Honour said"
         resolved = self.rules.actors.resolve(mention)
         if resolved:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)

@@ -1709,6 +1709,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("they would cancel", "customers", "cue_that"),
             ],
         ),
+        # "Her Honour", "His Honour": the judge
+        (
+            "Judge Marta Vell heard the case. Her Honour said the posts had caused harm.",
+            [("the posts had caused harm", "Marta Vell", "cue_that")],
+        ),
         # a role given nobody, with "the" and an age: the person named before
         (
             "Each dawn, Joyce Nasimiyu Barasa opens the reading room.\n\nThe retired nurse, 71, "
