@@ -123,6 +123,17 @@ _CLAUSE_START = re.compile(
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
     r"almost\s+|over\s+)?[\d£$€])"
 )
+# "it" and its verb, perhaps after an adverb or inside a partial quotation: "it was", "it
+# still matters", "it cannot", 'it "respected'
+_PRONOUN_VERB = re.compile(
+    r"it\s+(?:[a-z]+\s+)?[“\"‘']?"
+    rf"(?:{AUXILIARY}|did|does|cannot|[a-z]+n[’']t|[a-z]{{2,}}ed|[a-z]+s)\b"
+)
+# "this" as the object, before a preposition or an adverb: "said this outside the court"
+_THIS_OBJECT = re.compile(
+    r"this\s+(?:outside|on|at|in|with|without|to|during|after|before|while|as|twice|again|"
+    r"repeatedly|often|publicly|privately)\b|this[,.;]"
+)
 _AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
@@ -738,6 +749,16 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         clause = _has_verb(text[clause.end() : comma if comma > 0 else end], rules) and clause
     if clause and cue.group()[:4].lower() in ("conf", "find", "foun"):
         clause = _AUXILIARY_CLAUSE.match(text, clause.end(), end) and clause
+    # "it" is the object unless its verb follows ("said it twice at the meeting"), and so is
+    # "this" before a preposition ("said this outside the court", not "said this year's")
+    if clause and text.startswith("it ", clause.end()):
+        after = text[clause.end() : end].split()[1:3]
+        verb = _PRONOUN_VERB.match(text, clause.end(), end) or any(
+            w.strip("“\"‘'") in rules.irregular_past for w in after
+        )
+        clause = verb and clause
+    if clause and _THIS_OBJECT.match(text, clause.end(), end):
+        clause = None
     if clause:
         return clause.end()
     # a group in the plural, with a verb later: "said farmers in the upper valley of the Tarn

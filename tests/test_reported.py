@@ -1865,6 +1865,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Singer Oren Vask quit the tour. He was last year accused of theft, claims he denied.",
         # a cue word in capitals inside a name ("Morning Call") is part of the name
         "Ada Ruiz spoke on Kelby Radio's Morning Call programme that day. The road was shut.",
+        # "it" or "this" as the object of "said", not a clause's subject
+        "Ines Calloway said it twice at the meeting, in case anyone missed it.",
+        "Oren Falk said this outside the court on Friday, as reporters waited.",
         # a noun cue before a verb: "if" opens no subject's phrase
         "The council's warning underscores the cost of delay if the river were ever to rise.",
     ],
