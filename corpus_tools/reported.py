@@ -611,6 +611,12 @@ def _reported_before(
             _CLOSING_MARKS
         ):
             return None
+        # "The finance minister, Jane Doe, said", "Defending, Jane Doe said": a noun phrase in
+        # apposition or an opening word, no clause
+        head = before[:i].strip()
+        whole = speakers.rules.mention_at_start(head)
+        if " " not in head or (whole and whole.end() == len(head)):
+            continue
         # "In a notice published on Monday, the KRA said P": an opening phrase, not what was
         # said ("At least 14 people were killed, police said" is a clause: its verb says so)
         content = before[:i].split()
