@@ -186,6 +186,10 @@ _CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
 # Numbers written as words, and the quantifiers that open a group's phrase like them ("Two
 # nurses", "Several residents"): lower case in a speaker's name, as written mid-sentence.
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+# A subject that names nobody who spoke: "neither club", "no official", "nobody".
+_NOBODY = re.compile(
+    r"(?<![\w'’-])(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]o one)(?:\s+[a-z][\w'’-]*){0,2}\s*$"
+)
 # A clause's whole subject that is part of a group named before: "Many said", "Others warned".
 _PART_OF_GROUP = frozenset(["many", "several", "some", "most", "others", "many of them"])
 _WORD = re.compile(r"\b[A-Za-z]+\b")
@@ -2667,6 +2671,8 @@ class ArticleSpeakers:
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:
             return author
+        if _NOBODY.search(s):  # "..., though neither club has confirmed": nobody reported
+            return None
         part = s.rsplit(",", 1)[-1].strip().lower().removeprefix("and ").removeprefix("but ")
         if part in _PART_OF_GROUP:  # "80 residents came. Many said": some of them
             return self._group_before(offset + len(s))

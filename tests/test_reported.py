@@ -1865,6 +1865,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Singer Oren Vask quit the tour. He was last year accused of theft, claims he denied.",
         # a cue word in capitals inside a name ("Morning Call") is part of the name
         "Ada Ruiz spoke on Kelby Radio's Morning Call programme that day. The road was shut.",
+        # a subject that names nobody ("neither", "no") reports nothing
+        "The fee is about 18 million euros, though neither club has confirmed.",
+        "No official said the plan was dead.",
         # a role in apposition before the name, or an opening word, is no clause before a cue
         "The site manager, Brennan Ode, 58, denies the charges.",
         # "it" or "this" as the object of "said", not a clause's subject
