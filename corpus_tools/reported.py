@@ -134,6 +134,11 @@ _THIS_OBJECT = re.compile(
     r"this\s+(?:outside|on|at|in|with|without|to|during|after|before|while|as|twice|again|"
     r"repeatedly|often|publicly|privately)\b|this[,.;]"
 )
+# A cue's object and what it was about: "the board about", "its landlord about"
+_OBJECT_ABOUT = re.compile(
+    rf"(?:the|a|an|his|her|its|their|our)\s+(?:(?!(?:{AUXILIARY}|\w+ed)\b)[\w'’-]+\s+){{0,3}}?"
+    r"about\s"
+)
 _AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
@@ -764,6 +769,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         )
         clause = verb and clause
     if clause and _THIS_OBJECT.match(text, clause.end(), end):
+        clause = None
+    # "warned the board about the losses a year earlier": an object and its matter, no verb
+    about = clause and _OBJECT_ABOUT.match(text, clause.end(), end)
+    if about and not _has_verb(text[about.end() : end], rules):
         clause = None
     if clause:
         return clause.end()

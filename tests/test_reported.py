@@ -1865,6 +1865,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Singer Oren Vask quit the tour. He was last year accused of theft, claims he denied.",
         # a cue word in capitals inside a name ("Morning Call") is part of the name
         "Ada Ruiz spoke on Kelby Radio's Morning Call programme that day. The road was shut.",
+        # a cue's object and what it was about, with no verb after: no clause
+        "Tenants warned the landlord about the damp as far back as 2021.",
         # a subject that names nobody ("neither", "no") reports nothing
         "The fee is about 18 million euros, though neither club has confirmed.",
         "No official said the plan was dead.",
