@@ -620,7 +620,15 @@ def _reported_before(
         # apposition or an opening word, no clause
         head = before[:i].strip()
         whole = speakers.rules.mention_at_start(head)
-        if " " not in head or (whole and whole.end() == len(head)):
+        # ("His wife of 52 years, Jane Doe, said"; but "Prices rise, she said" may be present
+        # tense: a word in "s" before the last counts as a verb)
+        words_before = head.split()
+        short = (
+            len(words_before) <= 5
+            and not _has_verb(head, speakers.rules)
+            and not any(w.endswith("s") for w in words_before[:-1])
+        )
+        if " " not in head or (whole and whole.end() == len(head)) or short:
             continue
         # "In a notice published on Monday, the KRA said P": an opening phrase, not what was
         # said ("At least 14 people were killed, police said" is a clause: its verb says so)

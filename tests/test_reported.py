@@ -1865,6 +1865,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Singer Oren Vask quit the tour. He was last year accused of theft, claims he denied.",
         # a cue word in capitals inside a name ("Morning Call") is part of the name
         "Ada Ruiz spoke on Kelby Radio's Morning Call programme that day. The road was shut.",
+        # a name and an age before a comma are no clause ("described as" is no cue here)
+        "Director Ruvimbo Tendai Chikore, 31, shot the film in nine days on a budget she "
+        "described as “smaller than a party”.",
         # a cue's object and what it was about, with no verb after: no clause
         "Tenants warned the landlord about the damp as far back as 2021.",
         # a subject that names nobody ("neither", "no") reports nothing
