@@ -618,21 +618,19 @@ def _reported_before(
             return None
         # "The finance minister, Jane Doe, said", "Defending, Jane Doe said": a noun phrase in
         # apposition or an opening word, no clause
-        head = before[:i].strip()
+        head, content = before[:i].strip(), before[:i].split()
         whole = speakers.rules.mention_at_start(head)
         # ("His wife of 52 years, Jane Doe, said"; but "Prices rise, she said" may be present
         # tense: a word in "s" before the last counts as a verb)
-        words_before = head.split()
         short = (
-            len(words_before) <= 5
+            len(content) <= 5
             and not _has_verb(head, speakers.rules)
-            and not any(w.endswith("s") for w in words_before[:-1])
+            and not any(w.endswith("s") for w in content[:-1])
         )
         if " " not in head or (whole and whole.end() == len(head)) or short:
             continue
         # "In a notice published on Monday, the KRA said P": an opening phrase, not what was
         # said ("At least 14 people were killed, police said" is a clause: its verb says so)
-        content = before[:i].split()
         if (
             "," not in before[:i]
             and OPENING_PREPOSITION.fullmatch(content[0])

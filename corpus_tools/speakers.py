@@ -1484,7 +1484,7 @@ class ArticleSpeakers:
                     and self._sentence_start(m.start()) == m.start()
                 )
                 or (  # "Wahyuni, 38, said" (not a headline's "Gran, 78, rescued")
-                    _AGE_AFTER.match(text, m.end()) and not rules.is_role_word(m.group().lower())
+                    m.group() in self._aged and not rules.is_role_word(m.group().lower())
                 )
                 or self._role_in_apposition(m)
             )
