@@ -496,7 +496,12 @@ def _sentence_before(
 # a paragraph that names the speaker of the quotation paragraph before it
 _NAMED_NEXT = re.compile(
     r"(?:So\s+(?P<cue>says|said)|(?:That|This|Such)\s+(?:is|was)\s+(?:how|what)"
-    r"|Those\s+were\s+the\s+words\s+of)\s+"
+    # "That was the verdict of Jane Doe", "Those were the words of ..."
+    r"|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:words|verdict|view|message"
+    r"|assessment|warning|plea|reaction|response|answer|advice|judgement|judgment)\s+of"
+    # "The line, delivered on Monday by opposition MP Jane Doe, drew applause"
+    r"|The\s+(?:line|remarks?|comments?|words|quip|warning|message|plea|appeal|claim),\s+"
+    r"(?:delivered|spoken|uttered|made|offered|issued|posted|written)\b[^,.;:!?\"“”]{0,60}?\bby)\s+"
 )
 
 
@@ -533,7 +538,12 @@ _WORK_BEFORE = re.compile(
 )
 # "Jane Doe, 34, was speaking outside the shelter", "Chief Ada Obi spoke outside the court"
 # (after a quotation): she said it
-_SPEAKING = re.compile(r"\b(?:(?:is|was|were)\s+(?:speaking|talking)|spoke)\b")
+# or "Jane Doe made the remark as ...", "Doe made the admission during a meeting"
+_SPEAKING = re.compile(
+    r"\b(?:(?:is|was|were)\s+(?:speaking|talking)|spoke|made\s+(?:the|these|those|this|that|his|her"
+    r"|their)\s+(?:remarks?|comments?|admission|claim|point|plea|appeal|observation|prediction"
+    r"|pledge|promise|confession|quip|statement))\b"
+)
 
 
 def _named_next(
@@ -563,8 +573,9 @@ def _named_next(
     if not (subject and subject.name and subject.type == PERSON):
         return None
     # the sentence opens with the name, perhaps after a title or a role ("Chief Ada Obi
-    # spoke", "Kelby Rovers captain Ada Obi said it twice"), not after a clause
-    at = sentence.text.find(subject.name.split()[0])
+    # spoke", "Kelby Rovers captain Ada Obi said it twice", "Obi spoke"), not after a clause
+    found = (sentence.text.find(word) for word in subject.name.split())
+    at = min((i for i in found if i >= 0), default=-1)
     opens = at >= 0 and "," not in sentence.text[:at] and sentence.text.count(" ", 0, at) <= 5
     return (subject, cue.group()) if opens else None
 

@@ -1501,6 +1501,10 @@ def test_both_family_names_and_a_person_after_a_company_noun() -> None:
         ("Chief Oren Falk spoke outside the court on Monday.", "spoke"),
         ("Tarn Rovers captain Oren Falk said it twice on Monday.", "said"),
         (" So says Oren Falk, who has crossed the Tarn for 30 years.", "says"),
+        (" That was the verdict of Oren Falk, who has crossed the Tarn for 30 years.", "caption"),
+        (" The line, delivered on Monday by ferryman Oren Falk, drew cheers.", "caption"),
+        ("Oren Falk made the remark as the ferry docked.", "made the remark"),
+        ("Oren Falk, 58, made the admission during a meeting on Monday.", "made the admission"),
     ],
 )
 def test_a_paragraph_that_names_the_quotation_before_it(opening: str, cue: str) -> None:
@@ -1508,6 +1512,14 @@ def test_a_paragraph_that_names_the_quotation_before_it(opening: str, cue: str) 
     text = f"“The sea rose in an hour. We tied everything down and waited.”{gap}{opening}"
     q = ct.quotes(one_article(text))
     assert q[["speaker", "rule", "cue"]].values.tolist() == [["Oren Falk", "caption", cue]]
+
+
+def test_a_surname_alone_names_the_quotation_before_it() -> None:
+    text = (
+        "Oren Falk chairs the harbour board.\n\n"
+        "“We tied everything down and waited.” Falk spoke at a meeting on Monday."
+    )
+    assert speakers_of(text) == ["Oren Falk"]
 
 
 def test_names_with_particles_by_their_given_names() -> None:
