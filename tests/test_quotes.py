@@ -619,6 +619,8 @@ def test_verbs_of_judgement_name_who_spoke() -> None:
     assert found_in(text) == [("quiet courage", "partial", "Ada Ruiz", "praised")]
     text = "Ada Ruiz hailed the result as “proof the plan works”. Tallow Metals dismissed it."
     assert found_in(text) == [("proof the plan works", "partial", "Ada Ruiz", "hailed")]
+    text = "Dr Ada Ruiz said cases had risen. She blamed old wells and “years of neglect”."
+    assert found_in(text) == [("years of neglect", "partial", "Ada Ruiz", "blamed")]
     text = "The Kelby Council dismissed the report as “baseless and mischievous”."
     assert found_in(text)[0][2:] == ("the Kelby Council", "dismissed")
     # "Doña" is a title: the name after it is the speaker's
