@@ -506,6 +506,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she would appeal", "Ada Ruiz's lawyer", "cue_that"),
             ],
         ),
+        # bodies by the last word of their names: a procuracy, a confederation, a municipality
+        (
+            "The Kelby People's Procuracy said the fine was fair. The Tarn Growers’ "
+            "Confederation said prices fell. The Kelby Municipality said roads were shut.",
+            [
+                ("the fine was fair", "the Kelby People's Procuracy", "cue_that"),
+                ("prices fell", "the Tarn Growers’ Confederation", "cue_that"),
+                ("roads were shut", "the Kelby Municipality", "cue_that"),
+            ],
+        ),
         # a company form with a full stop ends neither the sentence nor the name
         (
             "Software maker Corvance Inc. said on Wednesday it would cut 600 jobs. Tallow "
