@@ -950,7 +950,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
     run = (
         rf"(?:(?:{capital_titles}) (?=[{_UPPER}][{_LOWER}]))?{word}{possessive}"
-        rf"(?: (?:of (?:the )?(?:{word} and )?|(?=for )(?:{after})for (?:the )?|& "
+        # ("of", up to two words and "and": "the Ministry of Civic Affairs and National Unity")
+        rf"(?: (?:of (?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}]))?"
+        rf"|(?=for )(?:{after})for (?:the )?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"

@@ -887,6 +887,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("pay was low", "the Transport and Dock Workers Union", "cue_that"),
             ],
         ),
+        # and after "of" and two words, though no organisation's word ends the name
+        (
+            "A spokesman for the Ministry of Civic Affairs and National Unity said work began.",
+            [("work began", "the Ministry of Civic Affairs and National Unity", "cue_that")],
+        ),
         # "pointed out", "countered" and a lawyer's "submitted" report a clause
         (
             "Oren Falk, who was not involved, pointed out that the sample was small. Counsel "
