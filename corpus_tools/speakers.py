@@ -100,6 +100,8 @@ _ABBREVIATIONS = (
 )
 # What describes a person's name after it: an apposition, an age or "who".
 _DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the )")
+# endings of English nouns for people ("dietitian", "farmer", "chemist", "nominee")
+_PERSON_NOUN_END = re.compile(r"(?:ian|er|or|ist|ant|ent|ee|man|woman|ive|ic|ary|ory|ess|ar)$")
 _AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")  # of these, said of people only
 # A definite role and the place it works at: "the incident commander at the scene" (opening
 # a text, or ending it).
@@ -1306,8 +1308,11 @@ class ArticleSpeakers:
         # second after a sentence's first word makes that word a role ("Dietitian Mariana
         # Coelho, who")
         titled = len(words) > 3 and words[-4] in self.rules.personal_titles
+        # a first word with no ending of an English noun for a person, before an age, "who" or
+        # an apposition, with a listed given name second: "Vo Thi Hoa, 52,"
+        plain = described and not _PERSON_NOUN_END.search(words[-3])
         if not (after_role or after_title or described or aged) or not self.rules.three_unlisted(
-            words[-3:], after_role or titled or aged
+            words[-3:], after_role or titled or aged or plain
         ):
             return name
         longer = " ".join(words[-3:])

@@ -270,18 +270,23 @@ def test_a_given_name_opens_four_names_and_a_nickname_sits_inside_two_surnames()
 def test_three_names_opening_a_sentence_before_a_description() -> None:
     # three words opening a sentence (or after a quotation) before ", who", an age or an
     # apposition are one name; with a listed given name second, the first word is a role
-    # ("Dietitian"); a hyphenated rank is a title
+    # where it ends as English nouns for people do ("Dietitian"), else part of the name
+    # ("Vo Thi Hoa"); a hyphenated rank is a title
     text = (
         "Ferdousi Akter Molla, 34, runs a tailoring shop. “The water came at night,” Molla "
         "said.\n\nDietitian Mariana Coelho, who runs a clinic, disagreed. “Not half the bag,” "
         "Coelho said.\n\nBrig-Gen Agus Wirawan, the commander, spoke. “We are ready,” "
-        "Wirawan said.\n\n“Nobody asked us,” Kamrun Akter Moyna, a farmer, said."
+        "Wirawan said.\n\n“Nobody asked us,” Kamrun Akter Moyna, a farmer, said.\n\n"
+        "Vo Thi Hoa, 52, sells fish. “The river rose,” she said.\n\n"
+        "Gilvan José Moraes, who drives a taxi, was angry. “We lost a week,” he said."
     )
     assert speakers_of(text) == [
         "Ferdousi Akter Molla",
         "Mariana Coelho",
         "Agus Wirawan",
         "Kamrun Akter Moyna",
+        "Vo Thi Hoa",
+        "Gilvan José Moraes",
     ]
 
 
