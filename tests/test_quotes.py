@@ -383,6 +383,19 @@ def test_honorifics_of_many_countries_are_titles() -> None:
         "Wekesa Murumba Otieno",
         "Motiur Kabir Sarder",
     ]
+    # a lawyer's, a pilgrim's, a pastor's and a Bhutanese official's titles
+    text = (
+        "Barrister Chidinma Ebele Nwosu opened the case. “We will act,” she said.\n\nHagg "
+        "Sayed Fathy Gaber said the water was late. “We wait,” he said.\n\nDasho Pema "
+        "Wangdi said the road was shut. “Soon,” he said.\n\nPastor Emeka Obi said the hall "
+        "was full. “Come early,” he said."
+    )
+    assert speakers_of(text) == [
+        "Chidinma Ebele Nwosu",
+        "Sayed Fathy Gaber",
+        "Pema Wangdi",
+        "Emeka Obi",
+    ]
 
 
 def test_a_mans_title_outweighs_a_given_name_list_and_a_broadcaster_is_no_person() -> None:
