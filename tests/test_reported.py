@@ -506,6 +506,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she would appeal", "Ada Ruiz's lawyer", "cue_that"),
             ],
         ),
+        # a place's possessive before a body's full name is no part of it; a saint's and a
+        # place's before a common noun are
+        (
+            "Tarnland's Ministry of Water said wells were dry. St Ives's Hospital Trust said "
+            "beds were short. Kelby's council said roads were shut.",
+            [
+                ("wells were dry", "the Ministry of Water", "cue_that"),
+                ("beds were short", "St Ives's Hospital Trust", "cue_that"),
+                ("roads were shut", "Kelby's council", "cue_that"),
+            ],
+        ),
         # bodies by the last word of their names: a procuracy, a confederation, a municipality
         (
             "The Kelby People's Procuracy said the fine was fair. The Tarn Growers’ "
