@@ -324,6 +324,7 @@ _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 # The lower-case word before a comma that ends the text: "The port operator, " (a name follows).
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
@@ -2181,6 +2182,9 @@ class ArticleSpeakers:
         group = self.group_at_start(text)  # "according to researchers at Brindley University"
         if group:
             return group
+        pronoun = phrase and _SUBJECT_FORMS.get(phrase[1].strip().lower())
+        if pronoun:  # "according to him": whom "he" names
+            return self.speaker(pronoun, position, "according to", "")
         # past a lower-case role: "according to managing director Jane Doe"
         lead = len(text) - len(text.lstrip())
         role = ROLE_THEN_NAME.match(text, lead)

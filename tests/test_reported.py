@@ -109,6 +109,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "According to a statement from Kelby Police, two men were arrested.",
             [("two men were arrested", "Kelby Police", "according_to")],
         ),
+        # or a pronoun: whom "he", "she" or "they" would name
+        (
+            "Dr Ines Calloway met the board. According to her, fees would rise. The Tarn Rail "
+            "Union met too. According to them, pay was low.",
+            [
+                ("fees would rise", "Ines Calloway", "according_to"),
+                ("pay was low", "the Tarn Rail Union", "according_to"),
+            ],
+        ),
         # a noun that is no noun cue ("a phone call") does not start a second clause
         (
             "Ines Calloway told staff on a phone call that the branch would close.",
