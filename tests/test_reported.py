@@ -529,11 +529,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # bodies by the last word of their names: a procuracy, a confederation, a municipality
         (
             "The Kelby People's Procuracy said the fine was fair. The Tarn Growers’ "
-            "Confederation said prices fell. The Kelby Municipality said roads were shut.",
+            "Confederation said prices fell. The Kelby Municipality said roads were shut. The "
+            "Tarnside Valley School Division confirmed that enrolment had fallen.",
             [
                 ("the fine was fair", "the Kelby People's Procuracy", "cue_that"),
                 ("prices fell", "the Tarn Growers’ Confederation", "cue_that"),
                 ("roads were shut", "the Kelby Municipality", "cue_that"),
+                ("enrolment had fallen", "the Tarnside Valley School Division", "cue_that"),
             ],
         ),
         # a company form with a full stop ends neither the sentence nor the name
