@@ -324,6 +324,7 @@ _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 # The lower-case word before a comma that ends the text: "The port operator, " (a name follows).
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
+_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
@@ -2227,7 +2228,12 @@ class ArticleSpeakers:
             if writer:
                 return writer
         here = self._sentence_start(position)  # whose subject is the document, or P's
-        return self._organisation_before(here - 1) if here else None
+        author = self._organisation_before(here - 1) if here else None
+        # else the document itself, as a reader would name it later: "a study" as "the study"
+        # (not "new figures show": data, not a text that speaks)
+        if author or not _DETERMINER.match(words):
+            return author
+        return Speaker(_DETERMINER.sub("the ", words, count=1), ORGANISATION, False)
 
     def _named_with(self, noun: str, position: int) -> Speaker | None:
         """The body whose name or acronym came before the last `noun` before `position` ("a

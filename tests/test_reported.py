@@ -109,6 +109,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "According to a statement from Kelby Police, two men were arrested.",
             [("two men were arrested", "Kelby Police", "according_to")],
         ),
+        # a document whose author the text does not name speaks itself, as "the" document
+        # (but "new figures show" is data, not a text)
+        (
+            "Evictions are rising in Kelby, a study has found. The study warned that rents "
+            "would climb. Rents are up by a third, new figures show.",
+            [
+                ("Evictions are rising in Kelby", "the study", "cue_after"),
+                ("rents would climb", "the study", "cue_that"),
+            ],
+        ),
         # or a pronoun: whom "he", "she" or "they" would name
         (
             "Dr Ines Calloway met the board. According to her, fees would rise. The Tarn Rail "
