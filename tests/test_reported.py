@@ -119,6 +119,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # "the contractor", "the builder", "the exporter": the company named last
+        (
+            "Ravel Construction won the contract on Monday. The contractor said work would "
+            "start in May.",
+            [("work would start in May", "Ravel Construction", "cue_that")],
+        ),
         # or a pronoun: whom "he", "she" or "they" would name
         (
             "Dr Ines Calloway met the board. According to her, fees would rise. The Tarn Rail "
