@@ -119,6 +119,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # a governorate, a police command, a secretariat speak as bodies
+        (
+            "Some 400 families have returned home, the Kelby governorate said. Two men were "
+            "held, the provincial police command said.",
+            [
+                ("Some 400 families have returned home", "the Kelby governorate", "cue_after"),
+                ("Two men were held", "the provincial police command", "cue_after"),
+            ],
+        ),
         # "the contractor", "the builder", "the exporter": the company named last
         (
             "Ravel Construction won the contract on Monday. The contractor said work would "
