@@ -325,6 +325,7 @@ _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
+_ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
@@ -541,6 +542,7 @@ class SpeakerRules:
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
     anonymous: frozenset[str]  # a person unnamed on purpose ("a friend", "the insider")
     post_nominals: re.Pattern[str]  # letters after a name ("Jane Doe KC,"), to read past
+    post_nominal_words: frozenset[str]  # the same letters, one by one ("KC", "MP")
     organisation_words: frozenset[str]
     legal_form: re.Pattern[str]  # a company's legal form ending its name (" Ltd", ", Inc.")
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
@@ -940,10 +942,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     particles = read_word_list(data_path("lexicons", "name_particles.txt")) | set(
         patronymics["word"]
     )
-    post_nominals = "|".join(
-        re.escape(w)
-        for w in sorted(read_word_list(data_path("lexicons", "post_nominals.txt")), key=len)[::-1]
-    )
+    post_nominal_words = frozenset(read_word_list(data_path("lexicons", "post_nominals.txt")))
+    post_nominals = "|".join(re.escape(w) for w in sorted(post_nominal_words, key=len)[::-1])
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     # and the words joining an organisation's name in other languages: "Réseau X des Droits"
@@ -1059,6 +1059,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"(?<=[{_LOWER}])(?<!\b[Tt]he)(?<!\b[Aa]n)(?<!\b[Aa])(?: (?:{post_nominals}))+"
             r"(?=\s*,|\s*$)"
         ),
+        post_nominal_words=post_nominal_words,
         organisation_words=organisation_words,
         legal_form=re.compile(rf",? (?:{word_alternation(legal)})\.?$"),
         organisation_first_words=read_word_list(
@@ -2840,6 +2841,16 @@ class ArticleSpeakers:
         if acronym and (the or not (previous and previous[0][:1].isupper())):
             name = self.acronyms.get(acronym[1], acronym[1])
             return self.speaker(name, offset + acronym.start(1), cue, last_speaker)
+        # a body's name that ends in an acronym: "Tarn Coastal LNG", "Brightline TV" (not a
+        # person's post-nominal, "Jane Doe MP", nor a generation, "John Doe III")
+        run = acronym and self.rules.mention_at_end(s[: acronym.start()].rstrip())
+        if (
+            run
+            and run.group()[:1].isupper()
+            and acronym[1] not in self.rules.post_nominal_words
+            and not _ROMAN.fullmatch(acronym[1])
+        ):
+            return Speaker(_lower_the(f"{run.group()} {acronym[1]}"), ORGANISATION, False)
         return self._person_of(s, offset, cue, last_speaker)
 
     @staticmethod

@@ -119,6 +119,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # a name that ends in an acronym is a body's, unless the letters are a person's
+        (
+            "Tarn Coastal LNG said its workforce would grow. Brightline TV said the show would "
+            "return. Jane Doe MP said the vote was lost.",
+            [
+                ("its workforce would grow", "Tarn Coastal LNG", "cue_that"),
+                ("the show would return", "Brightline TV", "cue_that"),
+                ("the vote was lost", "Jane Doe", "cue_that"),
+            ],
+        ),
         # a governorate, a police command, a secretariat speak as bodies
         (
             "Some 400 families have returned home, the Kelby governorate said. Two men were "
