@@ -773,12 +773,16 @@ class SpeakerRules:
     @cached_property
     def described_as_body(self) -> re.Pattern[str]:
         """An apposition that says a name is a company's or a body's: ", the payments
-        start-up,", ", a housing charity,", ", a charity that runs ..." (not ", the governor of
-        the bank,")."""
+        start-up,", ", a housing charity,", ", a charity that runs ...", ", one of the
+        lenders," (not ", the governor of the bank,")."""
         nouns = word_alternation(sorted(self.naming_nouns))
+        plurals = word_alternation(sorted(map(_plural, self.naming_nouns)))
         word = r"(?!(?:of|for|at)\s)[\w'’-]+\s+"
         then = r"(?:\s*,|\s+(?:that|which|founded|based)\b)"
-        return re.compile(rf",\s+(?:the|a|an)\s+(?:{word}){{0,4}}?(?:{nouns}){then}")
+        return re.compile(
+            rf",\s+(?:(?:the|a|an)\s+(?:{word}){{0,4}}?(?:{nouns})"
+            rf"|one\s+of\s+the\s+(?:{word}){{0,3}}?(?:{plurals})){then}"
+        )
 
     @cached_property
     def anonymous_mention(self) -> re.Pattern[str]:
@@ -906,6 +910,13 @@ class SpeakerRules:
 def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
     """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker)."""
     return settings(study).table("quote_cues")
+
+
+def _plural(noun: str) -> str:
+    """A noun's regular plural: "lenders", "companies", "businesses"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if noun.endswith(("s", "sh", "ch", "x")) else f"{noun}s"
 
 
 def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:

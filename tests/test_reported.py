@@ -119,6 +119,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # "one of the lenders" in apposition makes a one-word name a company's
+        (
+            "Tarnpay, one of the affected lenders, said it would appeal.",
+            [("it would appeal", "Tarnpay", "cue_that")],
+        ),
         # a name that ends in an acronym is a body's, unless the letters are a person's
         (
             "Tarn Coastal LNG said its workforce would grow. Brightline TV said the show would "
