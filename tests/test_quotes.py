@@ -383,6 +383,14 @@ def test_honorifics_of_many_countries_are_titles() -> None:
         "Wekesa Murumba Otieno",
         "Motiur Kabir Sarder",
     ]
+    # a school's, a court's and a county's officers
+    text = (
+        "Principal Thandolwethu Mbeki, who runs the school, said meals had stopped. “The "
+        "children stop too,” Mbeki said."
+        "\n\nCoroner Rurik Falk closed the inquest. “It was an accident,” Falk said.\n\n"
+        "Sheriff Brannoc Calloway said two men were held. “They ran,” Calloway said."
+    )
+    assert speakers_of(text) == ["Thandolwethu Mbeki", "Rurik Falk", "Brannoc Calloway"]
     # a lawyer's, a pilgrim's, a pastor's and a Bhutanese official's titles
     text = (
         "Barrister Chidinma Ebele Nwosu opened the case. “We will act,” she said.\n\nHagg "
