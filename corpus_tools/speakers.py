@@ -1032,7 +1032,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "reports in the Kelby Times" (not "a study in the Kelby Journal by ...")
         document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})s?"
-            r"(?:\s+(?:published|released|issued|compiled|conducted|commissioned|led|carried\s+out)(?:\s+(?:on|last|this)\s+\w+)?)?"
+            r"(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
+            r"|written|produced|led|carried\s+out|drawn\s+up)(?:\s+(?:on|last|this)\s+\w+)?"
+            # (in apposition, only who wrote it: "The assessment, prepared by X," but not "The
+            # survey, carried out by volunteers," nor "The study, published in a journal,")
+            r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up)(?=\s+by\s))?"
             r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
         ),
         findings=re.compile(rf"\b(?:{word_alternation(findings['verb'])})\b"),

@@ -119,6 +119,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # a document's writer in apposition ("prepared by"), not whoever carried it out
+        (
+            "Curlew numbers have halved, according to a survey by the Kelby Bird Trust. The "
+            "survey, carried out by 140 volunteers, found that the birds had gone. The "
+            "assessment, prepared by the consultancy Tarnwell Partners, concluded that the "
+            "damage would be small.",
+            [
+                ("Curlew numbers have halved", "the Kelby Bird Trust", "according_to"),
+                ("the birds had gone", "the Kelby Bird Trust", "cue_that"),
+                ("the damage would be small", "Tarnwell Partners", "cue_that"),
+            ],
+        ),
         # "one of the lenders" in apposition makes a one-word name a company's
         (
             "Tarnpay, one of the affected lenders, said it would appeal.",
