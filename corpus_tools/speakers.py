@@ -807,12 +807,16 @@ class SpeakerRules:
             r"(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)"
             r"(?:ern)?\s+|central\s+|rural\s+|coastal\s+)?"
             rf"(?!(?:{WEEKDAY}|{months})\b){name}(?:\s+[a-z]+)?(?:\s+of\s+{name})?"
+            rf"(?:\s+and\s+{name})?"  # "in Kharadi and Wagholi"
         )
         tail = (
             r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
             rf"|(?:in|along|on|near|around)\s+{place}"
             r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
-            r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
+            r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
+            # "commuters interviewed by the Courier": the people asked, not who asked them
+            r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted)\s+by\s+"
+            r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
         return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?({self.group}\s+{tail})\s*$")
@@ -2326,7 +2330,7 @@ class ArticleSpeakers:
         described = _DESCRIBED_NAME.fullmatch(phrase)  # "the opposition Green Alliance"
         if described:
             return f"the {described[1]}"
-        first = phrase.split(maxsplit=1)[0].lower()
+        first = phrase.split(maxsplit=1)[0].lower().rstrip("'’")  # "Residents' groups"
         if first in ("the", "a", "an") or first in _QUANTIFIERS or first in self.rules.group_heads:
             return phrase[:1].lower() + phrase[1:]
         return phrase

@@ -119,6 +119,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # a group in two places, or the people a newspaper asked: the group, with its phrase
+        (
+            "Tenants' groups in Tarnby and Kelby said they had not been told. Commuters "
+            "interviewed by the Kelby Courier said fares would rise.",
+            [
+                ("they had not been told", "tenants' groups in Tarnby and Kelby", "cue_that"),
+                ("fares would rise", "commuters interviewed by the Kelby Courier", "cue_that"),
+            ],
+        ),
         # a document's writer in apposition ("prepared by"), not whoever carried it out
         (
             "Curlew numbers have halved, according to a survey by the Kelby Bird Trust. The "
