@@ -325,6 +325,11 @@ _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
+# A noun phrase and whom it went to: "A report to the cabinet", "a letter sent to parents"
+_SENT_TO = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:sent\s+|addressed\s+|submitted\s+|presented\s+)?to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+)
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -518,6 +523,7 @@ class SpeakerRules:
     speaks_for: frozenset[str]  # "spokesman": the organisation spoken for is the speaker
     document: re.Pattern[str]  # "a statement from", "a study by": its author is the source
     # a document as a subject: "the notice", "a party statement", "Acme's filing"
+    own_documents: frozenset[str]  # a party's own word on itself ("statement", "notice")
     document_phrase: re.Pattern[str]
     # a document as a verb's object, at the end ("posted a tribute"): its author is the subject
     document_object: re.Pattern[str]
@@ -916,13 +922,6 @@ def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
     return settings(study).table("quote_cues")
 
 
-def _plural(noun: str) -> str:
-    """A noun's regular plural: "lenders", "companies", "businesses"."""
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return f"{noun[:-1]}ies"
-    return f"{noun}es" if noun.endswith(("s", "sh", "ch", "x")) else f"{noun}s"
-
-
 def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     """Compile a study's actor table, cues and the speaker word lists."""
     table = quote_cues(study)
@@ -1023,6 +1022,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         - {t.lower().rstrip(".") for t in titles},
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
+        own_documents=frozenset(bodies["own"]),
         document_phrase=re.compile(
             r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
             r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[\w-]+?)(?:['’]s)?\s+)?)"
@@ -1091,7 +1091,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document; `finding_cues.txt`: verb, subject)."""
+    for, document, own; `finding_cues.txt`: verb, subject)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)
@@ -2221,12 +2221,13 @@ class ArticleSpeakers:
             return document
         return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
 
-    def _document_author(self, s: str, position: int) -> Speaker | None:
+    def _document_author(self, s: str, position: int, whole: str = "") -> Speaker | None:
         """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in
         it ("a party statement", "a Kremlin statement"), the person who spoke "in" it before
         ("Doe told staff in a memo ... . The memo said"), else the organisation of the
         sentence before or the one before that, or the last to speak ("The bureau posted a
-        notice. The notice said ...")."""
+        notice. The notice said ..."), else the document itself, named by `whole` if given ("a
+        report to the cabinet")."""
         last = max(s.rfind(","), s.rfind(";"), s.rfind(":"))
         words = s[last + 1 :].strip()
         found = self.rules.document_phrase.fullmatch(words)
@@ -2248,12 +2249,15 @@ class ArticleSpeakers:
             if writer:
                 return writer
         here = self._sentence_start(position)  # whose subject is the document, or P's
-        author = self._organisation_before(here - 1) if here else None
+        # (for a document named before, "the notice", or a party's own "a statement"; "a
+        # report" is new to the reader)
+        own = not re.match(r"[Aa]n?\s", words) or words.split()[-1] in self.rules.own_documents
+        author = self._organisation_before(here - 1) if here and own else None
         # else the document itself, as a reader would name it later: "a study" as "the study"
         # (not "new figures show": data, not a text that speaks)
         if author or not _DETERMINER.match(words):
             return author
-        return Speaker(_DETERMINER.sub("the ", words, count=1), ORGANISATION, False)
+        return Speaker(_DETERMINER.sub("the ", whole or words, count=1), ORGANISATION, False)
 
     def _named_with(self, noun: str, position: int) -> Speaker | None:
         """The body whose name or acronym came before the last `noun` before `position` ("a
@@ -2733,6 +2737,10 @@ class ArticleSpeakers:
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:
             return author
+        # "A report to the cabinet warned": the report (or its author), not whom it went to
+        sent = _SENT_TO.fullmatch(s)
+        if sent and self.rules.document_phrase.fullmatch(sent[1]):
+            return self._document_author(sent[1], offset + sent.end(1), sent.group().strip())
         if _NOBODY.search(s):  # "..., though neither club has confirmed": nobody reported
             return None
         part = s.rsplit(",", 1)[-1].strip().lower().removeprefix("and ").removeprefix("but ")

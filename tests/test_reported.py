@@ -119,6 +119,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
+        # a new document speaks itself, with whom it went to; a party's statement is the
+        # party's named before
+        (
+            "Kelby councillors said the plan was rushed. A report to the cabinet warned that "
+            "rents would rise.\n\nThe Tarn Rail Union met on Monday. A statement said pay was "
+            "low.",
+            [
+                ("the plan was rushed", "Kelby councillors", "cue_that"),
+                ("rents would rise", "the report to the cabinet", "cue_that"),
+                ("pay was low", "the Tarn Rail Union", "cue_that"),
+            ],
+        ),
         # a group in two places, or the people a newspaper asked: the group, with its phrase
         (
             "Tenants' groups in Tarnby and Kelby said they had not been told. Commuters "
