@@ -330,6 +330,9 @@ _SENT_TO = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:sent\s+|addressed\s+|submitted\s+|presented\s+)?to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
 )
+# A noun phrase and the participle that begins its description: "an annual count released
+# on Thursday", "a report tabled in parliament"
+_PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)\s+\S.*")
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -2216,7 +2219,10 @@ class ArticleSpeakers:
                 return found
         if not phrase or len(phrase[1].split()) > 8:
             return None
-        document = self._document_author(phrase[1].strip(), position)  # "according to the notice"
+        # "according to the notice"; "an annual count released on Thursday": the count
+        said = phrase[1].strip()
+        led = _PARTICIPLE_AFTER.match(said)
+        document = self._document_author(led[1] if led else said, position)
         if document or not phrase_only:
             return document
         return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
