@@ -193,6 +193,12 @@ _FINITE = re.compile(
 )
 # Nouns that end like a past tense: "said that bed shortages are" ("that" opens P).
 _ED_NOUN = re.compile(r"(?:\w*(?:eed|bed)|hundred|red|shed)\b")
+# A participle before its noun and the clause's verb: "said that affected staff would" ("that"
+# opens P).
+_ED_MODIFIER = re.compile(
+    r"\w+ed\s+[a-z]+\s+(?:would|will|could|can|may|might|must|should|is|was|are|were|had|have"
+    r"|has)\b"
+)
 # A clause without "that": up to three words, then an auxiliary or modal verb
 # ("suggested the US would", "signalling it may"); not a question ("declined to say how many
 # were hurt").
@@ -709,7 +715,11 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # "said that was false": "that" is the clause's subject, not its conjunction; after other
     # words ("posted on the forum a photo that went viral") it opens a relative clause
     verb = that and (
-        (_FINITE.match(text, after, end) and not _ED_NOUN.match(text, after, end))
+        (
+            _FINITE.match(text, after, end)
+            and not _ED_NOUN.match(text, after, end)
+            and not _ED_MODIFIER.match(text, after, end)
+        )
         or rules.irregular_past.get(text[after : text.find(" ", after, end)])
     )
     if that and not object_first and not (verb and that[1].strip() and not telling):

@@ -333,6 +333,11 @@ _SENT_TO = re.compile(
 # A noun phrase and the participle that begins its description: "an annual count released
 # on Thursday", "a report tabled in parliament"
 _PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)\s+\S.*")
+# The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
+# survey was ..."
+_DOCUMENT_OPENING = re.compile(
+    r"((?:The|This|That)\s+(?:[\w-]+\s+)?[\w-]+)(?:,|\s+(?:was|is|has|had|also)\b)"
+)
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -1769,7 +1774,8 @@ class ArticleSpeakers:
             return given
         if mention.strip().lower() in ("it", "they"):
             group = mention.strip().lower() == "they" and self._agents_before(position)
-            return group or self._organisation_before(position)
+            document = mention.strip().lower() == "it" and self._document_subject(position)
+            return group or document or self._organisation_before(position)
         mention = mention.strip()
         if mention == "Honour" and self.text[position - 4 : position] in ("His ", "Her "):
             return self._speaker("the judge", position, cue, last_speaker)  # "Her Honour said"
@@ -2027,6 +2033,21 @@ class ArticleSpeakers:
         found = self._organisation_subject(position) or self.last_organisation
         firm = None if found else self._firm_before(position)
         return found or (Speaker(firm, ORGANISATION, False) if firm else None)
+
+    def _document_subject(self, position: int) -> Speaker | None:
+        """The document that opens the sentence before the one "it" at `position` opens ("The
+        study was carried out in May. It found ..."), as `_document_author` names it."""
+        here = self._sentence_start(position)
+        if not here or self.text[here:position].strip():  # "it" opens its sentence
+            return None
+        before = self._sentence_start(here - 1)
+        opening = _DOCUMENT_OPENING.match(self.text, before, here)
+        words = opening and opening[1]
+        return (
+            self._document_author(words, position)
+            if words and self.rules.document_phrase.fullmatch(words)
+            else None
+        )
 
     def _unnamed_subject(self, position: int) -> Speaker | None:
         """Someone unnamed, or named by a role, who opens the last sentence of the narration

@@ -182,6 +182,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "start in May.",
             [("work would start in May", "Ravel Construction", "cue_that")],
         ),
+        # "It" opening the sentence after one a document opens is that document
+        (
+            "Rents rose, a study has found.\n\nThe study was carried out in May. It found "
+            "that 71% of tenants were satisfied.",
+            [
+                ("Rents rose", "the study", "cue_after"),
+                ("71% of tenants were satisfied", "the study", "cue_that"),
+            ],
+        ),
         # a document described by a participle is the document, as a reader names it later
         (
             "Rough sleeping fell by 9%, according to an annual count released on Thursday. "
@@ -628,6 +637,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would cut 600 jobs", "Corvance Inc.", "cue_that"),
                 ("sales fell", "Tallow Metals Ltd.", "cue_that"),
             ],
+        ),
+        # "that" right before a verb is the clause's subject, but not before a participle
+        # that describes the clause's subject
+        (
+            "The Kelby Council met on Monday. It added that affected staff would be told soon.",
+            [("affected staff would be told soon", "the Kelby Council", "cue_that")],
         ),
         # "that" right before a verb is the clause's subject
         (
