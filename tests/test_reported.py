@@ -182,6 +182,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "start in May.",
             [("work would start in May", "Ravel Construction", "cue_that")],
         ),
+        # a court "ruling that" P, as a participle after its decision
+        (
+            "The Kelby High Court dismissed the petition, ruling that the vote had been fair.",
+            [("the vote had been fair", "the Kelby High Court", "participle")],
+        ),
         # "It" opening the sentence after one a document opens is that document
         (
             "Rents rose, a study has found.\n\nThe study was carried out in May. It found "
