@@ -949,7 +949,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
     bodies = _entries("speaking_bodies.txt")
     findings = _entries("finding_cues.txt")
-    group = _group(bodies, word_alternation(lower))
+    # (an "-ing" cue before a group's noun describes it: "the ruling coalition")
+    group = _group(bodies, word_alternation(c for c in lower if not c.endswith("ing")))
     genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt"))))
     role_genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_roles.txt"))))
     # a capital first, tested before the list of words that are not names (fast to fail)
@@ -2623,7 +2624,8 @@ class ArticleSpeakers:
         begin = dateline.end() if dateline else 0
         last = max(s.rfind(",", begin), s.rfind(";", begin), s.rfind(":", begin), begin)
         group = self.rules.group_with_tail.search(s[last:])
-        if not group or self.rules.cues.search(group[1]):
+        # (a cue inside makes it no group, but an "-ing" one describes: "the ruling party")
+        if not group or any(not c[0].endswith("ing") for c in self.rules.cues.finditer(group[1])):
             return None
         if group[2].lower() in self.rules.speaks_for:
             return self._spoken_for(

@@ -182,10 +182,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "start in May.",
             [("work would start in May", "Ravel Construction", "cue_that")],
         ),
-        # a court "ruling that" P, as a participle after its decision
+        # a court "ruling that" P, as a participle after its decision; "the ruling coalition"
+        # reports nothing
         (
-            "The Kelby High Court dismissed the petition, ruling that the vote had been fair.",
-            [("the vote had been fair", "the Kelby High Court", "participle")],
+            "The Kelby High Court dismissed the petition, ruling that the vote had been fair. "
+            "The ruling coalition said it would appeal.",
+            [
+                ("the vote had been fair", "the Kelby High Court", "participle"),
+                ("it would appeal", "the ruling coalition", "cue_that"),
+            ],
         ),
         # "It" opening the sentence after one a document opens is that document
         (
