@@ -1550,6 +1550,14 @@ def test_a_surname_alone_names_the_quotation_before_it() -> None:
     assert speakers_of(text) == ["Oren Falk"]
 
 
+def test_a_capitalised_ben_is_a_particle_but_opens_no_name() -> None:
+    text = (
+        "Her lawyer, Hedi Ben Salem, spoke. “She will appeal,” Ben Salem said.\n\n"
+        "Ben Carter chairs the club. “We lost,” Carter said."
+    )
+    assert speakers_of(text) == ["Hedi Ben Salem", "Ben Carter"]
+
+
 def test_names_with_particles_by_their_given_names() -> None:
     # every given name before a family name with a particle belongs to the name; the names
     # before "bin" name the person alone, as Malay usage has it
