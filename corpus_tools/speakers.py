@@ -99,7 +99,7 @@ _ABBREVIATIONS = (
     "Hon|Cmdr|Atty|Adv|Engr|Eng|Ing|Drs|Smt|Brig|Cpl|Fr|Msgr|Inc|Ltd|Corp|Md|Mohd|Muhd"
 )
 # What describes a person's name after it: an apposition, an age or "who".
-_DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the )")
+_DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the |[a-z]+(?: [a-z]+)? (?:of|at|for) )")
 # endings of English nouns for people ("dietitian", "farmer", "chemist", "nominee")
 _PERSON_NOUN_END = re.compile(r"(?:ian|er|or|ist|ant|ent|ee|man|woman|ive|ic|ary|ory|ess|ar)$")
 # A possessive owner before a body's name: "Iran's", "Sri Lanka's", "the state's" (not the

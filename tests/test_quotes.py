@@ -271,14 +271,15 @@ def test_three_names_opening_a_sentence_before_a_description() -> None:
     # three words opening a sentence (or after a quotation) before ", who", an age or an
     # apposition are one name; with a listed given name second, the first word is a role
     # where it ends as English nouns for people do ("Dietitian"), else part of the name
-    # ("Vo Thi Hoa"); a hyphenated rank is a title
+    # ("Vo Thi Hoa"); a hyphenated rank is a title; a role "of" something is an apposition
     text = (
         "Ferdousi Akter Molla, 34, runs a tailoring shop. “The water came at night,” Molla "
         "said.\n\nDietitian Mariana Coelho, who runs a clinic, disagreed. “Not half the bag,” "
         "Coelho said.\n\nBrig-Gen Agus Wirawan, the commander, spoke. “We are ready,” "
         "Wirawan said.\n\n“Nobody asked us,” Kamrun Akter Moyna, a farmer, said.\n\n"
         "Vo Thi Hoa, 52, sells fish. “The river rose,” she said.\n\n"
-        "Gilvan José Moraes, who drives a taxi, was angry. “We lost a week,” he said."
+        "Gilvan José Moraes, who drives a taxi, was angry. “We lost a week,” he said.\n\n"
+        "Gilvandro Luís Barreto, president of the drivers' union, agreed. “Late,” he said."
     )
     assert speakers_of(text) == [
         "Ferdousi Akter Molla",
@@ -287,6 +288,7 @@ def test_three_names_opening_a_sentence_before_a_description() -> None:
         "Kamrun Akter Moyna",
         "Vo Thi Hoa",
         "Gilvan José Moraes",
+        "Gilvandro Luís Barreto",
     ]
 
 
