@@ -338,6 +338,8 @@ _PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|mad
 _DOCUMENT_OPENING = re.compile(
     r"((?:The|This|That)\s+(?:[\w-]+\s+)?[\w-]+)(?:,|\s+(?:was|is|has|had|also)\b)"
 )
+# A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm"
+_BASED = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-based\s+(?=[a-z]+$)")
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -2370,7 +2372,13 @@ class ArticleSpeakers:
     def _fuller(self, name: str, position: int) -> str:
         """ "the council" as the fuller name used before it, if any: "the city council", "the
         Bramford Council", "the Ministry of Transport" for "the ministry"; "the company" as the
-        organisation named last, else as the firm the lead names."""
+        organisation named last, else as the firm the lead names; "the São Paulo-based company"
+        as "the company" would be."""
+        based = _BASED.match(name)
+        if based:
+            plain = f"the {name[based.end() :]}"
+            fuller = self._fuller(plain, position)
+            return name if fuller == plain else fuller
         words = name.split()
         if len(words) == 1 and name.islower():  # "police": the force named before, if any
             return self._body_named(name, position) or name

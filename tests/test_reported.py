@@ -176,6 +176,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # "the Kelby-based company" is the company named last, as "the company" is
+        (
+            "Tarnpay Ltd cut 40 jobs on Monday. In a statement, the Kelby-based company "
+            "warned that prices would rise.",
+            [("prices would rise", "Tarnpay Ltd", "cue_that")],
+        ),
         # "the contractor", "the builder", "the exporter": the company named last
         (
             "Ravel Construction won the contract on Monday. The contractor said work would "
