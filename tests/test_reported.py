@@ -176,6 +176,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # "assured" and "reassured" report what they vouch for, with or without an object
+        (
+            "Dr Ada Ruiz assured parents that schools would reopen. Officials reassured that "
+            "buses would run.",
+            [
+                ("schools would reopen", "Ada Ruiz", "cue_that"),
+                ("buses would run", "officials", "cue_that"),
+            ],
+        ),
         # "the Kelby-based company" is the company named last, as "the company" is
         (
             "Tarnpay Ltd cut 40 jobs on Monday. In a statement, the Kelby-based company "
