@@ -580,6 +580,29 @@ def _named_next(
     return (subject, cue.group()) if opens else None
 
 
+# A passive verb of naming or judging right before a quoted word: "has been dubbed a", "was
+# rated", "were described as"
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:was|were|been|be|being|is|are)\s+(?:[a-z]+ly\s+)?(dubbed|called|branded|labell?ed"
+    r"|described\s+as|rated|deemed|judged|termed|(?:hailed|condemned|denounced|criticised"
+    r"|criticized)\s+as)\s+(?:(?:an?|the)\s+)?$"
+)
+
+
+def _passive_agent(
+    q: _Quote, text: str, prefix: str, speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """A quoted word after a passive verb of naming, and who named it after "by": `dubbed a
+    "white elephant" by local traders`, `rated 'inadequate' by inspectors`."""
+    verb = _PASSIVE_NAMING.search(prefix)
+    by = verb and re.match(r"[,.]?\s+by\s+", text[q.end + 1 : q.end + 8])
+    if not by:
+        return None
+    start = q.end + 1 + by.end()
+    agent = speakers.source(text[start : start + 120], start)
+    return (agent, verb[1]) if agent else None
+
+
 def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) -> bool:
     """A quoted word used as a name for something, not as anyone's words: after "so-called",
     or, where no cue just before governs it, modifying the noun after it (a "security
@@ -714,6 +737,9 @@ def _sieve(
         return "cue_after", by_after
     if split:
         return "continuing", split
+    agent = q.kind == "partial" and _passive_agent(q, text, prefix, speakers)
+    if agent:
+        return "cue_after", agent
     if q.kind == "partial" and _is_label(text, q, sentence_start, speakers.rules.cues):
         return "label", None
     before = _attribution_before(prefix, sentence_start, speakers, last_speaker)

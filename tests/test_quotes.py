@@ -1552,6 +1552,19 @@ def test_a_surname_alone_names_the_quotation_before_it() -> None:
     assert speakers_of(text) == ["Oren Falk"]
 
 
+def test_a_quoted_word_after_a_passive_verb_of_naming_is_the_agents() -> None:
+    text = (
+        "The new bridge has been dubbed a “white elephant” by local traders after counts "
+        "showed few users. A school in Kelby was rated ‘inadequate’ by inspectors, two years "
+        "after it was judged good. The plan was called “reckless” by Ada Ruiz, the mayor."
+    )
+    assert found_in(text) == [
+        ("white elephant", "partial", "local traders", "dubbed"),
+        ("inadequate", "partial", "inspectors", "rated"),
+        ("reckless", "partial", "Ada Ruiz", "called"),
+    ]
+
+
 def test_a_capitalised_ben_is_a_particle_but_opens_no_name() -> None:
     text = (
         "Her lawyer, Hedi Ben Salem, spoke. “She will appeal,” Ben Salem said.\n\n"
