@@ -241,7 +241,9 @@ _LEAD_WORD = re.compile(
 
 
 # Cues that are also nouns taking a that-clause ("a stark warning that", "Doe's promise that").
-NOUN_CUES = frozenset(["promise", "warning", "claim", "pledge", "vow", "threat"])
+NOUN_CUES = frozenset(
+    ["promise", "warning", "claim", "pledge", "vow", "threat", "assurance", "announcement"]
+)
 
 
 FUNCTION_WORD = re.compile(

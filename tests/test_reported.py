@@ -176,6 +176,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # "an assurance that", "the announcement that" are noun cues
+        (
+            "Ada Ruiz gave an assurance that schools would reopen. Tarn Metals made the "
+            "announcement that the plant would close.",
+            [
+                ("schools would reopen", "Ada Ruiz", "noun_that"),
+                ("the plant would close", "Tarn Metals", "noun_that"),
+            ],
+        ),
         # "assured" and "reassured" report what they vouch for, with or without an object
         (
             "Dr Ada Ruiz assured parents that schools would reopen. Officials reassured that "
