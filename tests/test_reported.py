@@ -176,6 +176,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # "informed" (after its object), "advised" and "speculated" report a clause; "informed
+        # staff of the change" none
+        (
+            "Dr Ada Ruiz informed the council that the budget was short. Analysts speculated "
+            "that rates would fall. Ines Calloway informed staff of the change.",
+            [
+                ("the budget was short", "Ada Ruiz", "cue_that"),
+                ("rates would fall", "analysts", "cue_that"),
+            ],
+        ),
         # "an assurance that", "the announcement that" are noun cues
         (
             "Ada Ruiz gave an assurance that schools would reopen. Tarn Metals made the "
