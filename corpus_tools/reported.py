@@ -193,6 +193,8 @@ _FINITE = re.compile(
 )
 # Nouns that end like a past tense: "said that bed shortages are" ("that" opens P).
 _ED_NOUN = re.compile(r"(?:\w*(?:eed|bed)|hundred|red|shed)\b")
+# A number after a sentence's first word: "About 400 students", "Over 2,000 homes"
+_NUMBER_AFTER = re.compile(r"\s+\d")
 # A participle before its noun and the clause's verb: "said that affected staff would" ("that"
 # opens P).
 _ED_MODIFIER = re.compile(
@@ -640,6 +642,7 @@ def _reported_before(
         if (
             "," not in before[:i]
             and OPENING_PREPOSITION.fullmatch(content[0])
+            and not _NUMBER_AFTER.match(before[:i].lstrip(), len(content[0]))  # "About 400"
             and not _AUXILIARY_WORD.search(before[:i])
             and not any(w in speakers.rules.irregular_past for w in content)
         ):

@@ -176,6 +176,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # "About 400 ..." opens a clause, not a prepositional phrase
+        (
+            "About 400 students withheld rent on Monday, the Kelby Tenants Union said.",
+            [
+                (
+                    "About 400 students withheld rent on Monday",
+                    "the Kelby Tenants Union",
+                    "cue_after",
+                )
+            ],
+        ),
         # "informed" (after its object), "advised" and "speculated" report a clause; "informed
         # staff of the change" none
         (
