@@ -160,9 +160,10 @@ _FOR_THE_NOUN = re.compile(r"\b(?:for|of)\s+(?:the|a|an|his|her|their)\s+[a-z][\
 _CLOSE_KIND = r"(?:close to|familiar with|involved in|briefed on|with (?:direct )?knowledge of)"
 _CLOSE_WORDS = re.compile(_CLOSE_KIND)  # a quick test before the patterns below
 _CLOSE_TAIL = rf"\s+{_CLOSE_KIND}\s+[^,.;:]+?"
+# (or a plural alone: "officials familiar with the plan")
 _CLOSE = (
-    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Pp]eople|[Ss]ources?)(?:\s+[\w-]+){0,2}?"
-    + _CLOSE_TAIL
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Pp]eople|[Ss]ources?)(?:\s+[\w-]+){0,2}?"
+    r"|[A-Za-z][a-z]+s)" + _CLOSE_TAIL
 )
 _CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
 _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"

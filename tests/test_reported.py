@@ -176,6 +176,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # a plural alone close to a matter: "officials familiar with the plan", as written
+        (
+            "The bridge will open late, officials familiar with the plan said. Diplomats briefed "
+            "on the talks said a deal was close.",
+            [
+                ("The bridge will open late", "officials familiar with the plan", "cue_after"),
+                ("a deal was close", "diplomats briefed on the talks", "cue_that"),
+            ],
+        ),
         # "About 400 ..." opens a clause, not a prepositional phrase
         (
             "About 400 students withheld rent on Monday, the Kelby Tenants Union said.",
