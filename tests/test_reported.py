@@ -176,6 +176,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # places of worship, shelters, clinics, pubs and shops speak as bodies
+        (
+            "Volunteers have served 3,000 meals since the floods, the gurdwara said on Sunday. "
+            "The pub said staff were safe.",
+            [
+                (
+                    "Volunteers have served 3,000 meals since the floods",
+                    "the gurdwara",
+                    "cue_after",
+                ),
+                ("staff were safe", "the pub", "cue_that"),
+            ],
+        ),
         # a plural alone close to a matter: "officials familiar with the plan", as written
         (
             "The bridge will open late, officials familiar with the plan said. Diplomats briefed "
