@@ -2599,6 +2599,8 @@ class ArticleSpeakers:
             position = sentence_start + len(sentence) - len(stripped)
             cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
+            if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
+                head = _ACRONYM_INTRODUCED.sub(lambda m: " " * len(m.group()), head).rstrip()
             group = head and self._group_at_end(head, position)
             if group:
                 return group

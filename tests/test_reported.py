@@ -176,6 +176,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # "..., X (KRB) said, warning that Q": the body with its acronym speaks Q too
+        (
+            "Fares will rise, the Kelby Rail Board (KRB) said, warning that services would be cut.",
+            [
+                ("Fares will rise", "the Kelby Rail Board", "cue_after"),
+                ("services would be cut", "the Kelby Rail Board", "participle"),
+            ],
+        ),
         # places of worship, shelters, clinics, pubs and shops speak as bodies
         (
             "Volunteers have served 3,000 meals since the floods, the gurdwara said on Sunday. "
