@@ -343,6 +343,8 @@ _DOCUMENT_OPENING = re.compile(
 )
 # A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm"
 _BASED = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-based\s+(?=[a-z]+$)")
+# A noun phrase and the topic after it: "the report on the first year", "an inquiry into"
+_TOPIC_AFTER = re.compile(r"(.+?)\s+(?:on|into|about)\s+\S.*")
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -2263,6 +2265,10 @@ class ArticleSpeakers:
         report to the cabinet")."""
         last = max(s.rfind(","), s.rfind(";"), s.rfind(":"))
         words = s[last + 1 :].strip()
+        # without what describes it after: "a survey released last month", "the report on
+        # the first year"
+        described = _PARTICIPLE_AFTER.match(words) or _TOPIC_AFTER.match(words)
+        words = described[1] if described else words
         found = self.rules.document_phrase.fullmatch(words)
         if not found:
             return None
@@ -2890,8 +2896,11 @@ class ArticleSpeakers:
         m = self.rules.mention_at_end(s)
         before = m and self._word_before(offset + m.start())
         if before in _PLACE_PREPOSITIONS:
-            # "The sister of a climber who died in March told": the sister, not March
-            return self.sentence_subject(offset, offset + m.start())
+            # "The sister of a climber who died in March told": the sister, not March; "The
+            # inspection report on Kelby Primary said": the report
+            return self.sentence_subject(offset, offset + m.start()) or self._document_author(
+                s, offset + len(s)
+            )
         # "Solicitor Ada Ruiz of the housing advice centre told", "... of the state Department
         # of Roads told": Ada Ruiz, not the centre
         of = before == "of" or (m and _OF_MODIFIER.search(s, 0, m.start()))

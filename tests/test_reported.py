@@ -176,6 +176,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two men were held", "the provincial police command", "cue_after"),
             ],
         ),
+        # a document with what describes it after its noun: a participle, or its topic
+        (
+            "The inspection report on Kelby Primary said pupils were safe. A housing survey "
+            "released last month found that rents had doubled.",
+            [
+                ("pupils were safe", "the inspection report", "cue_that"),
+                ("rents had doubled", "the housing survey", "cue_that"),
+            ],
+        ),
         # "..., X (KRB) said, warning that Q": the body with its acronym speaks Q too
         (
             "Fares will rise, the Kelby Rail Board (KRB) said, warning that services would be cut.",
