@@ -38,8 +38,11 @@ A speaker is named by one of these mentions:
 6. an unnamed spokesperson (`for:` lines of `speaking_bodies.txt`): the organisation spoken
    for, named in the mention, after "for", or the subject of the sentence before;
 7. a document (`document:` lines): its author, named after "from" or "by", as its owner
-   ("Acme's filing") or in it ("a party statement"), else the organisation of the sentence
-   before ("The bureau posted a notice. The notice said ...").
+   ("Acme's filing") or in it ("a party statement"), else, for a document named before or a
+   party's own (`own:` lines, "a statement"), the organisation of the sentence before ("The
+   bureau posted a notice. The notice said ..."), else the document itself as a reader names
+   it later ("P, a study has found": "the study"; "A report to the cabinet warned"); "it"
+   opening the sentence after one a document opens is that document.
 An acronym in brackets after a name ("the Kestrel Rail Authority (KRA)") stands for it
 later; one never introduced speaks as written ("the nurses' union FNTE"). Someone unnamed by
 closeness ("a person familiar with the matter") is "the person" or "the people" later; "one
