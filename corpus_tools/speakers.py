@@ -426,7 +426,7 @@ _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
-    r"registered|headquartered)"
+    r"registered|headquartered|of-[\w'’]+)"  # and "Mum-of-two", "father-of-three"
 )
 # A name after such a modifier: "the Harlow-based Tindall Foods Group".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")

@@ -1565,6 +1565,11 @@ def test_a_quoted_word_after_a_passive_verb_of_naming_is_the_agents() -> None:
     ]
 
 
+def test_a_family_description_before_a_name_is_no_part_of_it() -> None:
+    text = "Mother-of-two Thandolwethu Mbeki, 41, lives nearby. “It smells,” she said."
+    assert speakers_of(text) == ["Thandolwethu Mbeki"]
+
+
 def test_a_capitalised_ben_is_a_particle_but_opens_no_name() -> None:
     text = (
         "Her lawyer, Hedi Ben Salem, spoke. “She will appeal,” Ben Salem said.\n\n"
