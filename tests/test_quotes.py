@@ -393,6 +393,9 @@ def test_honorifics_of_many_countries_are_titles() -> None:
         "Sheriff Brannoc Calloway said two men were held. “They ran,” Calloway said."
     )
     assert speakers_of(text) == ["Thandolwethu Mbeki", "Rurik Falk", "Brannoc Calloway"]
+    # a Hausa teacher's title, in either spelling
+    text = "“The water is dirty,” said Malam Sadiq Bello. “We wait,” said Mallam Kabiru Danjuma."
+    assert speakers_of(text) == ["Sadiq Bello", "Kabiru Danjuma"]
     # a lawyer's, a pilgrim's, a pastor's and a Bhutanese official's titles
     text = (
         "Barrister Chidinma Ebele Nwosu opened the case. “We will act,” she said.\n\nHagg "
