@@ -178,8 +178,11 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 _ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{_ACRONYM_WORD}\b")
-# in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)")
-_ACRONYM_INTRODUCED = re.compile(rf"\s*\(({_ACRONYM_WORD}|[A-Z][a-z]{{2,7}})\)")
+# in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
+# mixed case ("(MetKelby)", "(TzSAMA)")
+_ACRONYM_INTRODUCED = re.compile(
+    rf"\s*\(({_ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
+)
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")

@@ -185,6 +185,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents had doubled", "the housing survey", "cue_that"),
             ],
         ),
+        # an acronym in mixed case in brackets is left out of the name too
+        (
+            "The Kelby Meteorological Department (MetKelby) warned that heavy rain was expected.",
+            [("heavy rain was expected", "the Kelby Meteorological Department", "cue_that")],
+        ),
         # "..., X (KRB) said, warning that Q": the body with its acronym speaks Q too
         (
             "Fares will rise, the Kelby Rail Board (KRB) said, warning that services would be cut.",
