@@ -1152,7 +1152,9 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
     words = rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*|[a-z][a-z-]*|\d+)\s+){{0,3}}"
-    return rf"(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
+    # a share of the group first: "One in five owners", "two in three nurses"
+    share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"
+    return rf"{share}(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
 
 
 def _bodies(entries: dict[str, list[str]], group: str) -> re.Pattern[str]:

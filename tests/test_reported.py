@@ -185,6 +185,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents had doubled", "the housing survey", "cue_that"),
             ],
         ),
+        # a share of a group speaks as that share: "One in five owners"
+        (
+            "One in five owners said they had cut opening hours.",
+            [("they had cut opening hours", "one in five owners", "cue_that")],
+        ),
         # an acronym in mixed case in brackets is left out of the name too
         (
             "The Kelby Meteorological Department (MetKelby) warned that heavy rain was expected.",
