@@ -2244,4 +2244,4 @@ def test_blind_passage_sets() -> None:
     assert now["v"] >= 0.93 and now["w"] >= 0.90 and now["x"] >= 0.89 and now["y"] >= 0.93
     assert now["z"] >= 0.89 and now["zz"] >= 0.90 and now["aa"] >= 0.92 and now["ab"] >= 0.93
     assert now["ac"] >= 0.94 and now["ad"] >= 0.97 and now["ae"] >= 0.88 and now["af"] >= 0.94
-    assert now["ag"] >= 0.91 and now["ah"] >= 0.95
+    assert now["ag"] >= 0.91 and now["ah"] >= 0.95 and now["ai"] >= 0.93 and now["aj"] >= 0.89
