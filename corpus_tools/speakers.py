@@ -2256,10 +2256,8 @@ class ArticleSpeakers:
                 return found
         if not phrase or len(phrase[1].split()) > 8:
             return None
-        # "according to the notice"; "an annual count released on Thursday": the count
-        said = phrase[1].strip()
-        led = _PARTICIPLE_AFTER.match(said)
-        document = self._document_author(led[1] if led else said, position)
+        # "according to the notice", "an annual count released on Thursday"
+        document = self._document_author(phrase[1].strip(), position)
         if document or not phrase_only:
             return document
         return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
