@@ -134,6 +134,9 @@ class _Quote:
 _OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d_])""")
 # A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
 # noun that follows it (a "security guarantees" deal, a "reassurance" force).
+# A copula or auxiliary right after a cue that is also a noun: the noun is a subject ("the
+# ministry's assurances were "sound""), not a cue naming whoever speaks the quotation.
+_NOUN_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|remains?|remained)\b")
 _LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
 _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
@@ -383,6 +386,8 @@ def _attribution_before(
     for cue in reversed(speakers.cues_in(prefix_start, prefix_start + len(prefix))):
         word, start, end = cue.group(), cue.start() - prefix_start, cue.end() - prefix_start
         clause = prefix[:start]
+        if word.lower() in speakers.rules.noun_cues and _NOUN_AS_SUBJECT.match(prefix, end):
+            continue
         if word.lower() == "according to":  # the speaker follows the cue
             found = speakers.source(prefix[end:], cue.end())
             if found:

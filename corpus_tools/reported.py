@@ -37,7 +37,6 @@ from corpus_tools.speakers import (
     AUXILIARY,
     DATELINE,
     FUNCTION_WORD,
-    NOUN_CUES,
     NUMBER_WORDS,
     OPENING_PREPOSITION,
     WEEKDAY,
@@ -513,7 +512,7 @@ def _read_cue(
     if finding and not (_has_verb(found, rules) or len(found.split()) > 2):
         return None  # "she finds that strange"
     agent = _AGENT.match(text, cue.end(), content)
-    if agent and word.lower().removesuffix("s") in NOUN_CUES:
+    if agent and word.lower() in rules.noun_cues:
         # "a warning from the Fiscal Council that P": the agent speaks
         who = speakers.source(agent[1], agent.start(1))
         rule = "noun_that"
@@ -524,7 +523,7 @@ def _read_cue(
             or _quotation_speaker(text, start, before, speakers, last_speaker)
         )
         rule = "participle"
-    elif word.lower().removesuffix("s") in NOUN_CUES and _NOUN_CUE.search(before):
+    elif word.lower() in rules.noun_cues and _NOUN_CUE.search(before):
         # "issued a clear warning that P"
         who = speakers.sentence_subject(start, cue.start())
         rule = "noun_that"

@@ -84,6 +84,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from corpus_tools.actors import PRONOUNS, ActorIndex, actor_index, actors
+from corpus_tools.columns import require
 from corpus_tools.matching import word_alternation
 from corpus_tools.resources import data_path, read_word_list
 from corpus_tools.settings import Settings, settings
@@ -248,11 +249,6 @@ _LEAD_WORD = re.compile(
 
 
 # Cues that are also nouns taking a that-clause ("a stark warning that", "Doe's promise that").
-NOUN_CUES = frozenset(
-    ["promise", "warning", "claim", "pledge", "vow", "threat", "assurance", "announcement"]
-)
-
-
 FUNCTION_WORD = re.compile(
     r"(?:about|after|against|at|before|between|by|during|for|from|in|into|of|on|over|than|to|"
     r"under|with|without|and|or|but|is|was|were|are|be|been|has|have|had|said|says|told|met|"
@@ -536,6 +532,7 @@ class SpeakerRules:
     types: dict[str, str]  # actor -> person or organisation
     cues: re.Pattern[str]
     continuing: frozenset[str]
+    noun_cues: frozenset[str]  # cues used as nouns before "that" ("a warning that")
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
     company_nouns: frozenset[str]  # "the company", "the airline": the company named before
     naming_nouns: frozenset[str]  # nouns before an organisation's one-word name ("union Unify")
@@ -939,8 +936,12 @@ class SpeakerRules:
 
 
 def quote_cues(study: Settings | str | None = None) -> pd.DataFrame:
-    """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker)."""
-    return settings(study).table("quote_cues")
+    """Attribution cues: `cue`, `continues_previous` (true where "he" means the last speaker),
+    `noun` (true where the cue is also a noun before "that": "a warning that P")."""
+    chosen = settings(study)
+    table = chosen.table("quote_cues")
+    require(table, ["cue", "continues_previous", "noun"], str(chosen.path("quote_cues")))
+    return table
 
 
 def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
@@ -952,6 +953,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"\b(?:{word_alternation(lower + [c[:1].upper() + c[1:] for c in lower])})\b"
     )
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
+    noun_cues = frozenset(table.loc[table["noun"] == "true", "cue"].str.lower())
     people = actors(study)
     types = {
         a: PERSON if t == PERSON else ORGANISATION
@@ -1033,6 +1035,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         types=types,
         cues=cues,
         continuing=continuing,
+        noun_cues=noun_cues,
         bodies=_bodies(bodies, group),
         group=group,
         company_nouns=frozenset(bodies["company"]),
@@ -2813,7 +2816,7 @@ class ArticleSpeakers:
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
         possessive = ("'s" in s or "’s" in s) and _POSSESSIVE_BEFORE.search(s)
-        if possessive and cue.lower() in NOUN_CUES:
+        if possessive and cue.lower() in self.rules.noun_cues:
             m = self.rules.mention_at_end(s[: possessive.start()])
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         # "Campaigners, who call ...", "340 tenants who said": the noun before "who"

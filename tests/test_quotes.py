@@ -111,6 +111,20 @@ def test_a_quoted_as_predicate_after_a_cue(text: str, expected: str) -> None:
     assert speakers_of(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that is also a noun, as the subject of "were": no cue naming a speaker
+        ("Critics were unmoved. The ministry’s assurance was “sound but late”.", ""),
+        ("Staff waited weeks. The board’s announcement was “long overdue” for many.", ""),
+        # as a cue, before "that", it names its owner
+        ("Ada Ruiz's promise that the lane would be “open by May” was broken.", "Ada Ruiz"),
+    ],
+)
+def test_a_cue_used_as_a_noun_subject_names_nobody(text: str, expected: str) -> None:
+    assert speakers_of(text) == [expected]
+
+
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     # "Police said ...": "a police spokesman" speaks for the police, not for a name "Police"
     text = 'Police said a man had been arrested.\n"Inquiries continue," a police spokesman said.'

@@ -94,3 +94,13 @@ def test_own_cleaning_rules(make_corpus, tmp_path: Path) -> None:
 def test_bad_settings_folder(tmp_path: Path, make, expected: str) -> None:
     with pytest.raises(CorpusError, match=expected):
         settings(make(tmp_path))
+
+
+def test_own_cues_without_a_column_name_the_file(article: pd.DataFrame, tmp_path: Path) -> None:
+    study = tmp_path / "study"
+    study.mkdir()
+    pd.DataFrame({"cue": ["said"], "continues_previous": ["false"]}).to_csv(
+        study / "quote_cues.csv", index=False
+    )
+    with pytest.raises(ValueError, match=r"study/quote_cues\.csv lacks column\(s\) noun"):
+        ct.quotes(article, study=study)
