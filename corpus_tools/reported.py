@@ -185,6 +185,19 @@ _ADJUNCT = re.compile(
 _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
 _NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
+# A cue used as a noun that opens its sentence's subject: "Doe's promise that P was broken".
+_NOUN_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][^,;:]*?['’]s)(?:\s+[\w-]+){0,2}\s*"
+)
+# Words inside a verb group ("was not", "has since been") and words after which a verb
+# group belongs to a clause inside P ("that", "if", "and").
+_IN_VERB_GROUP = re.compile(r"not|never|been|be|also|since|already|still|just|\w+ly")
+_OPENS_INNER_CLAUSE = re.compile(
+    r"that|which|who|whom|whose|if|when|because|as|after|before|while|since|until|although|"
+    r"though|unless|whether|and|or|but",
+    re.I,
+)
+_AUXILIARY = re.compile(r"will|would|had|has|have|was|were|is|are|could|can|should|might|may|must")
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
@@ -531,6 +544,8 @@ def _read_cue(
         who = speakers.subject_before(before, start, word, last_speaker)
         who = who or speakers.role_as_written(before)
         rule = "cue_that"
+    if who and word.lower() in rules.noun_cues and _NOUN_SUBJECT.fullmatch(before.lstrip()):
+        return content, _before_main_verb(text, content, end, rules), who, rule
     if who:
         return content, end, who, rule
     # "P, said Jane Doe.": a name after the cue looks like a clause, but ends the sentence
@@ -651,6 +666,28 @@ def _reported_before(
         if who:
             return start, start + len(before[:i].rstrip()), who, "cue_after"
     return None
+
+
+def _before_main_verb(text: str, content: int, end: int, rules: SpeakerRules) -> int:
+    """Where P ends in a sentence whose subject is "the claim that P": before the last group of
+    finite verbs, the sentence's own ("... was broken"); `end` if it has no second group."""
+    groups: list[int] = []
+    in_group, previous = False, ""
+    for word in re.finditer(r"[\w'’-]+", text[content:end]):
+        w = word.group()  # (lower case only: "May" is a month)
+        if _FINITE.fullmatch(w) or w in rules.irregular_past:
+            # a group opens at its first verb, or at an auxiliary after another verb ("the
+            # plant was sold has proved")
+            opens = not in_group or (_AUXILIARY.fullmatch(w) and not _AUXILIARY.fullmatch(previous))
+            if opens and not _OPENS_INNER_CLAUSE.fullmatch(previous):
+                groups.append(content + word.start())
+            in_group = True
+        elif not (in_group and _IN_VERB_GROUP.fullmatch(w)):
+            in_group = False
+        previous = w
+    if len(groups) < 2:
+        return end
+    return len(text[: groups[-1]].rstrip(" ,"))
 
 
 def _has_verb(words: str, rules: SpeakerRules) -> bool:

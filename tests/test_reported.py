@@ -1029,6 +1029,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would fall.",
             [("taxes would fall", "Ada Ruiz", "cue_that")],
         ),
+        # a noun cue opening the sentence's subject: P ends before the sentence's own verb
+        (
+            "Lena Frost's promise that the lane would open by May was broken. The union's "
+            "warning that jobs would go if the depot was sold has proved right.",
+            [
+                ("the lane would open by May", "Lena Frost", "cue_that"),
+                ("jobs would go if the depot was sold", "the union", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
