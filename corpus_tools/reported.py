@@ -184,7 +184,7 @@ _ADJUNCT = re.compile(
 # The agent of a cue used as a noun, before its clause ("a warning from the Fiscal Council that").
 _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
-_NOUN_CUE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_CUE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}$")
 # A cue used as a noun that opens its sentence's subject: "Doe's promise that P was broken".
 _NOUN_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][^,;:]*?['’]s)(?:\s+[\w-]+){0,2}\s*"
@@ -198,6 +198,11 @@ _OPENS_INNER_CLAUSE = re.compile(
     re.I,
 )
 _AUXILIARY = re.compile(r"will|would|had|has|have|was|were|is|are|could|can|should|might|may|must")
+# A possessive pronoun before a noun cue ("her stark warning that"), and what it stands for.
+_OWNER_PRONOUN = re.compile(
+    r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}$"
+)
+_OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
@@ -537,8 +542,15 @@ def _read_cue(
         )
         rule = "participle"
     elif word.lower() in rules.noun_cues and _NOUN_CUE.search(before):
-        # "issued a clear warning that P"
-        who = speakers.sentence_subject(start, cue.start())
+        # "issued a clear warning that P"; "her warning that P": whom "she" names (not "gave
+        # her a warning")
+        owner = _OWNER_PRONOUN.search(before)
+        who = (
+            owner
+            and speakers.speaker(
+                _OWNER[owner[1].lower()], start + owner.start(1), word, last_speaker
+            )
+        ) or speakers.sentence_subject(start, cue.start())
         rule = "noun_that"
     else:
         who = speakers.subject_before(before, start, word, last_speaker)

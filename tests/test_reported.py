@@ -1038,6 +1038,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("jobs would go if the depot was sold", "the union", "cue_that"),
             ],
         ),
+        # a possessive pronoun before a noun cue names whom the pronoun would
+        (
+            "Ada Ruiz spoke at noon. Her warning that fees would rise was ignored. The Kelby "
+            "Housing Trust met later. Its claim that rents had fallen was disputed.",
+            [
+                ("fees would rise", "Ada Ruiz", "noun_that"),
+                ("rents had fallen", "the Kelby Housing Trust", "noun_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
