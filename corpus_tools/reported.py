@@ -82,7 +82,11 @@ _NOUN_THEN_CLAUSE = re.compile(
     r",\s+[a-z]+s\s+(?:he|she|they|it|we)\s+(?:(?:has|have|had)\s+)?[a-z]+[.!?]?\s*$"
 )
 # "that" after a cue, or after a phrase of where or when: "found in a report last month that"
-_THAT_NEXT = re.compile(r"\s+(?:(?:in|after|during|on|at|last|this)\s[^,.;:]{0,40}?\s)?that\b")
+_THAT_NEXT = re.compile(
+    r"\s+(?:(?:just|shortly|soon|late|early)\s+)?"
+    r"(?:(?:in|after|before|during|on|at|last|this|earlier|later|yesterday|today)\b[^,.;:]{0,40}?\s)?"
+    r"that\b"
+)
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
 _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
@@ -174,6 +178,9 @@ _OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|dow
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _CLOSING_MARKS = ("”", '"', "’", "'")
+_OPENING_OF = {"”": "“", '"': '"', "’": "‘", "'": "'"}
+# A quotation mark, not an apostrophe inside a word ("the council's").
+_QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<![^\W\d_])[’']|[’'](?![^\W\d_])")
 _CLOSING_MARK = re.compile(r"[”\"’'](?!\w)")
 # A participle phrase after a comma ends the reported clause: it is the narrator's comment
 # (`that P, underlining the tension`).
@@ -442,6 +449,9 @@ def _sentence_reports(
         )
         if adjunct:  # (a comma inside the closing mark stays with the quotation, `,”`)
             content_end = adjunct.start() + 2 * (text[adjunct.start() + 1] in _CLOSING_MARKS)
+        comment = speakers.rules.comment.search(text, content_start, content_end)
+        if comment and not speakers.is_quoted(comment.end() - 1):
+            content_end = comment.start() + 2 * (text[comment.start() + 1] in _CLOSING_MARKS)
         colon = _COLON_THEN_QUOTE.search(text, content_start, content_end)  # P: "..."
         content_end = colon.start() if colon else content_end
         while content_end > content_start and text[content_end - 1] in " ,;":
@@ -520,6 +530,14 @@ def _read_cue(
     # "Deputies found the car" reports nothing; "Deputies found that", "the audit found" do
     finding = rules.findings.fullmatch(word)
     if finding and not (_THAT_NEXT.match(after) or rules.finding_subject.search(before)):
+        return None
+    # a cue used as a noun reports only with "that" after it, or its agent's "from X that":
+    # not "a claim the organisers rejected" nor "P, a phrase used in the board's announcement."
+    if (
+        word.lower() in rules.noun_cues
+        and (_NOUN_CUE.search(before) or before.endswith(("'s ", "’s ")))
+        and not (_THAT_NEXT.match(after) or _AGENT.match(after))
+    ):
         return None
     content = _content_start(text, cue, end, rules)
     if content is None:
@@ -620,19 +638,32 @@ def _reported_before(
     if _NOUN_THEN_CLAUSE.search(before + word + after):
         return None
     # "P, said Doe."; never "P, told Doe": Doe is who was told
-    if before.strip().endswith(",") and m and not word.lower().startswith(("told", "tell")):
+    tail = before.rstrip()
+    # ('were "simply wrong," said Doe': the comma inside the closing mark, and the quotation
+    # with it, end P)
+    inside = tail[-2:-1] == "," and tail.endswith(_CLOSING_MARKS) and _quotation_inside_clause(tail)
+    if (tail.endswith(",") or inside) and m and not word.lower().startswith(("told", "tell")):
         position = cue.end() + _space(text, cue.end())
         who = speakers.group_at_start(after) or speakers.speaker(
             m.group(), position, word, last_speaker
         )
-        head = before.rstrip()[:-1]
-        quoted = head.rstrip().endswith(_CLOSING_MARKS)  # '"...," said Doe': a quotation
+        head = tail if inside else tail[:-1]
+        # '"...," said Doe': a quotation
+        quoted = head.rstrip().endswith(_CLOSING_MARKS) and not _quotation_inside_clause(head)
         return (start, start + len(head), who, "cue_after") if who and not quoted else None
     # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
     # last three commas
     commas = [i for i, c in enumerate(before) if c == ","][-3:]
-    for i in reversed(commas):
-        who_text = before[i + 1 :]
+    for comma in reversed(commas):
+        if speakers.rules.comment.match(before, comma):  # "P, a claim the bank denied"
+            return None
+        # ('were "simply wrong," the minister said': the comma inside the closing mark, and the
+        # quotation with it, end P)
+        inside = before[comma + 1 : comma + 2] in _CLOSING_MARKS and _quotation_inside_clause(
+            before[: comma + 2]
+        )
+        i = comma + 2 if inside else comma  # where P ends
+        who_text = before[i + (not inside) :]
         words = who_text.split()
         # "P, with both leaders describing ...": a phrase, not a subject ("P, Housing Minister
         # Jane Doe said" is one: a capital there opens a name)
@@ -646,8 +677,12 @@ def _reported_before(
         if long or not before[:i].strip() or opener or " that " in who_text:
             continue
         # '"...", the minister said' or '"...," the minister said': a quotation's attribution
-        if before[:i].rstrip().endswith(_CLOSING_MARKS) or who_text.lstrip().startswith(
-            _CLOSING_MARKS
+        if not inside and (
+            (
+                before[:i].rstrip().endswith(_CLOSING_MARKS)
+                and not _quotation_inside_clause(before[:i])
+            )
+            or who_text.lstrip().startswith(_CLOSING_MARKS)
         ):
             return None
         # "The finance minister, Jane Doe, said", "Defending, Jane Doe said": a noun phrase in
@@ -673,7 +708,7 @@ def _reported_before(
             and not any(w in speakers.rules.irregular_past for w in content)
         ):
             continue
-        who = speakers.subject_before(who_text, start + i + 1, word, last_speaker)
+        who = speakers.subject_before(who_text, start + i + (not inside), word, last_speaker)
         who = who or speakers.role_as_written(who_text)  # "P, the firm's chief executive said"
         if who:
             return start, start + len(before[:i].rstrip()), who, "cue_after"
@@ -861,12 +896,23 @@ def _attributes_quote(
     # "... ‘a quiet crisis’, arguing that P": a new clause, not the quotation's cue
     that = between and re.match(r"\s+that\b", after)
     if between and not coordinated and not that and any(e <= cue.start() for _, e in quoted):
-        return True
+        return not _quotation_inside_clause(before[: between.start(1)])
     introduces = ":" in after[:61] and _COLON_QUOTE.match(after)
     # unless a clause comes before the colon: `said demand had doubled: "We used to ..."`
     if introduces and _FINITE.search(after, 0, after.index(":")):
         introduces = None
     return bool(introduces) or after.lstrip()[:1] in _OPENING_MARKS
+
+
+def _quotation_inside_clause(head: str) -> bool:
+    """Whether the quotation `head` ends with is part of a clause of the narration that opens
+    `head` ('Prices were "far too high"'), not the whole of what was said."""
+    head = head.rstrip(" ,")
+    if not head.endswith(_CLOSING_MARKS):
+        return False
+    opening = head.rfind(_OPENING_OF[head[-1]], 0, len(head) - 1)
+    lead = head[:opening].rstrip()
+    return lead[-1:].isalnum() and not _QUOTATION_MARK.search(lead) and bool(_FINITE.search(lead))
 
 
 def _start(match: re.Match[str]) -> int:

@@ -572,6 +572,8 @@ class SpeakerRules:
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
     street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
     event_words: frozenset[str]  # "Storm", "Hurricane": a named event, no person
+    # ", a claim the treasurer rejected": the outlet's comment after a reported clause
+    comment: re.Pattern[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _genders: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -1111,6 +1113,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         ),
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
         event_words=read_word_list(data_path("lexicons", "event_words.txt")),
+        comment=re.compile(
+            r",[”\"’']?\s+an?\s+(?:[a-z-]+\s+)?(?:"
+            + word_alternation(read_word_list(data_path("lexicons", "comment_nouns.txt")))
+            + r")\b"
+        ),
     )
 
 

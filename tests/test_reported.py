@@ -1047,6 +1047,37 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents had fallen", "the Kelby Housing Trust", "noun_that"),
             ],
         ),
+        # a clause ending in a partial quotation before its cue is reported; a whole
+        # quotation before its cue is not (nor one after an opening phrase)
+        (
+            "The figures were “simply wrong”, the minister, Omar Diaz, insisted. The budget had "
+            "been 'carefully balanced,' said Lena Frost. “We tried,” she said, “but we failed,” "
+            "she added. In a statement, “We regret the delay,” the firm said.",
+            [
+                ("The figures were “simply wrong”", "Omar Diaz", "cue_after"),
+                ("The budget had been 'carefully balanced,'", "Lena Frost", "cue_after"),
+            ],
+        ),
+        # a cue used as a noun reports only before "that" (also after "shortly after 6am")
+        (
+            "Omar Diaz said the fund was “nearly empty”, a claim the treasurer rejected. Costs "
+            "would rise, said Lena Frost, echoing the board’s announcement. Kelby Water issued a "
+            "flood warning shortly after 6am that the river would burst its banks.",
+            [
+                ("the fund was “nearly empty”", "Omar Diaz", "cue_that"),
+                ("Costs would rise", "Lena Frost", "cue_after"),
+                ("the river would burst its banks", "Kelby Water", "noun_that"),
+            ],
+        ),
+        # the outlet's comment after a reported clause is no part of it
+        (
+            "Ada Ruiz said the figure was “a fiction,” an accusation the bank denied. Lena Frost "
+            "said costs would rise, a view shared by the board.",
+            [
+                ("the figure was “a fiction,”", "Ada Ruiz", "cue_that"),
+                ("costs would rise", "Lena Frost", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
