@@ -103,6 +103,10 @@ _WHEN = re.compile(
     # "after the verdict", "outside the court": an event or a place, before the clause
     r"(?:after|before|following|outside)\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[a-z]+\s+)?[a-z]+(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s)|"
+    # "in Astana", "in Port Moresby": a place by its name, before the clause
+    r"(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|no|there|this|these|those|all|"
+    r"some|many|most|several|nobody|nothing|\d[\d,.]*)\s)|"
     # "in a statement", "in a brief written statement to shareholders"
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"

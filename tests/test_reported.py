@@ -1078,6 +1078,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("costs would rise", "Lena Frost", "cue_that"),
             ],
         ),
+        # a place by its name between the cue and the clause
+        (
+            "Omar Diaz told reporters in Astana no serious violations had been registered. Ada "
+            "Ruiz said in Port Moresby the deal was close.",
+            [
+                ("no serious violations had been registered", "Omar Diaz", "cue_that"),
+                ("the deal was close", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
