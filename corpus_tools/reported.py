@@ -237,6 +237,13 @@ _FINITE_CLAUSE = re.compile(
     r"(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
     r"were|has|had|have|did|does)\b)"
 )
+# A subject with a contrast between commas, and its auxiliary ("said food imports, not
+# monetary policy, were").
+_CONTRAST_SUBJECT = re.compile(
+    r"\s+(?=(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+(?:(?:and|but)\s+not|not|rather\s+than)\s+"
+    r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+(?:would|will|could|can|may|might|must|should|is|was|"
+    r"are|were|has|had|have|did|does)\b)"
+)
 # A cue right after a quotation, up to three words after its closing mark (`," Doe said`).
 _AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"’']|[”\"’']\s*,)\s*((?:\S+\s+){0,3})$")
 # After a cue that interrupts the clause: a comma, and the clause going on ("The plan, she
@@ -832,7 +839,11 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     finite = _FINITE_CLAUSE.match(text, position, end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None
-    finite = finite or _PRONOUN_SUBJECT.match(text, position, end)
+    finite = (
+        finite
+        or _PRONOUN_SUBJECT.match(text, position, end)
+        or _CONTRAST_SUBJECT.match(text, position, end)
+    )
     if finite:
         return finite.end()
     if not _ZERO_THAT_CUES.match(cue.group().split()[0]):  # "told reporters the plan had"

@@ -1087,6 +1087,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the deal was close", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a subject with a contrast between commas
+        (
+            "Ada Ruiz said food imports, not monetary policy, were driving prices. Omar Diaz "
+            "argued the old bridge, rather than the new one, would close first.",
+            [
+                ("food imports, not monetary policy, were driving prices", "Ada Ruiz", "cue_that"),
+                (
+                    "the old bridge, rather than the new one, would close first",
+                    "Omar Diaz",
+                    "cue_that",
+                ),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
