@@ -106,12 +106,6 @@ _ABBREVIATIONS = (
 _DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the |[a-z]+(?: [a-z]+)? (?:of|at|for) )")
 # endings of English nouns for people ("dietitian", "farmer", "chemist", "nominee")
 _PERSON_NOUN_END = re.compile(r"(?:ian|er|or|ist|ant|ent|ee|man|woman|ive|ic|ary|ory|ess|ar)$")
-# A possessive owner before a body's name: "Iran's", "Sri Lanka's", "the state's" (not the
-# plural of a name's own "People's Congress", "Fishermen's Union" or a saint's "St Mary's")
-_OWNER = re.compile(
-    r"(?:[Tt]he\s+[a-z]+|(?!(?:St|Saint)\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
-    r"(?<!People)(?<!Children)(?<!men)(?<!Men)['’]s\s+(?=[A-Z])"
-)
 _AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")  # of these, said of people only
 # A definite role and the place it works at: "the incident commander at the scene" (opening
 # a text, or ending it).
@@ -613,24 +607,6 @@ class SpeakerRules:
             and first.lower() not in self.role_words
             and not _MODIFIER.fullmatch(first)
         )
-
-    def without_owner(self, name: str) -> str:
-        """ "Iran's Ministry of Roads" as "the Ministry of Roads": a place's possessive before
-        a body's full name is no part of that name (but "the Tarn People's Congress", "St
-        Mary's Hospital Trust" and "Kelby's council" stay as written)."""
-        owner = _OWNER.match(name)
-        words = name[owner.end() :].split() if owner else []
-        body = (
-            bool(words)
-            and (
-                words[-1].rstrip(".") in self.organisation_words
-                or any(  # "Ministry of ...", "Commission on ..."
-                    w in self.organisation_words and after in ("of", "for", "on")
-                    for w, after in zip(words, words[1:], strict=False)
-                )
-            )
-        )
-        return f"the {' '.join(words)}" if len(words) > 1 and body else name
 
     def is_demonym(self, mention: str) -> bool:
         """ "the Belgian", "the New Zealander": a person just named, by nationality."""
@@ -1947,12 +1923,11 @@ class ArticleSpeakers:
 
     def in_full(self, found: Speaker) -> Speaker:
         """An organisation named with its legal form where the article gives one ("Tarn
-        Metals" after "Tarn Metals PLC"), without a place's possessive before it
-        (`SpeakerRules.without_owner`)."""
+        Metals" after "Tarn Metals PLC")."""
         if found.type != ORGANISATION:
             return found
         full = self._legal_names.get(found.name.removeprefix("the "))
-        return found._replace(name=full or self.rules.without_owner(found.name))
+        return found._replace(name=full) if full else found
 
     @cached_property
     def _legal_names(self) -> dict[str, str]:
