@@ -729,6 +729,13 @@ class SpeakerRules:
             and self.three_unlisted(words[-3:], True)
         ):
             return " ".join(words[-4:])
+        # a role opening the run, and three names after it: "Lawyer Hessa Abdulaziz Al-Otaibi"
+        if (
+            len(words) == 4
+            and words[0].lower() in self.role_words
+            and all(w[:1].isupper() and w[-1] != "." for w in words[1:])
+        ):
+            return " ".join(words[1:])
         name = words[_name_start(words) :]
         # a role or an age opening a sentence is no first name: "Shopper Noor", "Seven-year-old
         # Tomasz"

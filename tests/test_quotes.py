@@ -423,6 +423,15 @@ def test_honorifics_of_many_countries_are_titles() -> None:
         "Pema Wangdi",
         "Emeka Obi",
     ]
+    # Burmese and Karen honorifics before names of three words
+    text = (
+        "U Kyaw Min Thein, a port official, said the jetty was shut. “We wait,” he said.\n\n"
+        "“The hills are safer,” said Naw Eh Ku Paw, 38."
+    )
+    assert speakers_of(text) == ["Kyaw Min Thein", "Eh Ku Paw"]
+    # a role opening a sentence before three names
+    text = "Farmer Zelbira Tokan Amadu said the rains were late. “We plant twice,” she said."
+    assert speakers_of(text) == ["Zelbira Tokan Amadu"]
 
 
 def test_a_mans_title_outweighs_a_given_name_list_and_a_broadcaster_is_no_person() -> None:
