@@ -1100,6 +1100,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # a mining company by the last word of its name, for "the company" later
+        (
+            "About 900 miners at Kelvar Platinum's Brakpan shafts stopped work on Monday. The "
+            "company warns output could fall.\n\nThe Miners' Union wants a 9 percent rise. "
+            "Kelvar Platinum said in a statement that its offer was fair. The company said it "
+            "remained open to talks.",
+            [
+                ("output could fall", "Kelvar Platinum", "cue_that"),
+                ("its offer was fair", "Kelvar Platinum", "cue_that"),
+                ("it remained open to talks", "Kelvar Platinum", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
