@@ -1112,6 +1112,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it remained open to talks", "Kelvar Platinum", "cue_that"),
             ],
         ),
+        # a national statistics office by its English name
+        (
+            "The rand firmed after Statistics Kelbania said the economy grew by 0.8% in the "
+            "quarter.",
+            [("the economy grew by 0.8% in the quarter", "Statistics Kelbania", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
