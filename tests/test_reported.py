@@ -1114,9 +1114,9 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a national statistics office by its English name
         (
-            "The rand firmed after Statistics Kelbania said the economy grew by 0.8% in the "
+            "The dollar firmed after Statistics New Zealand said the economy grew by 0.8% in the "
             "quarter.",
-            [("the economy grew by 0.8% in the quarter", "Statistics Kelbania", "cue_that")],
+            [("the economy grew by 0.8% in the quarter", "Statistics New Zealand", "cue_that")],
         ),
         # "the memo" is the person's who spoke in a memo before
         (
