@@ -1118,6 +1118,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "quarter.",
             [("the economy grew by 0.8% in the quarter", "Statistics New Zealand", "cue_that")],
         ),
+        # a verdict and a communiqué are documents that speak
+        (
+            "A judge sentenced him on Friday. The verdict stated that 900 investors had lost "
+            "money.\n\nMinisters met in Kelby. A joint communiqué said the border would reopen.",
+            [
+                ("900 investors had lost money", "the verdict", "cue_that"),
+                ("the border would reopen", "the joint communiqué", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
