@@ -214,7 +214,7 @@ LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
-    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|"
+    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|always|"
     rf"today|yesterday|tonight|(?:on\s+)?{WEEKDAY}|"
     rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"

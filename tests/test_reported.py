@@ -1127,6 +1127,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the border would reopen", "the joint communiqué", "cue_that"),
             ],
         ),
+        # "long" and "always" between the auxiliary and the cue
+        (
+            "Analysts have long argued that cheap fuel encourages waste. Ada Ruiz has always "
+            "insisted that the plan was sound.",
+            [
+                ("cheap fuel encourages waste", "analysts", "cue_that"),
+                ("the plan was sound", "Ada Ruiz", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
