@@ -1144,7 +1144,11 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
         rf"[a-z]+ed\s+(?:\d+|{NUMBER_WORDS}|its|their|his|her|our|some|several|many))\b)"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
-    words = rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*|[a-z][a-z-]*|\d+)\s+){{0,3}}"
+    # (two capitalised words joined by "and" count as one: "Irish and Danish embassies")
+    words = (
+        rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?|"
+        rf"[a-z][a-z-]*|\d+)\s+){{0,3}}"
+    )
     # a share of the group first: "One in five owners", "two in three nurses"
     share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"
     return rf"{share}(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"

@@ -1136,6 +1136,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the plan was sound", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # groups: "both candidates", and two capitalised modifiers joined by "and"
+        (
+            "Both candidates say the race has split the city. Irish and Danish embassies in "
+            "Kelby said they had received appeals.",
+            [
+                ("the race has split the city", "both candidates", "cue_that"),
+                ("they had received appeals", "Irish and Danish embassies in Kelby", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
