@@ -169,7 +169,11 @@ _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # an adverbial or relative clause, a participle or an apposition ("..., Doe said on Monday, as
 # talks resumed", "..., Doe said, in what would be", "..., Doe said on condition of anonymity",
 # "..., the office said on Monday, the lowest reading in a year").
-_TAIL = re.compile(r"\W*(?:\w+\W+){0,5}\w*\W*")
+# (or a document it was said in, of any length: "said in a post on its official account on X")
+_TAIL = re.compile(
+    r"\W*(?:(?:\w+\W+){0,5}|(?:\w+\W+){0,2}in\s+(?:a|an|its|his|her|their)\s+(?:\w+\W+){0,12})"
+    r"\w*\W*"
+)
 _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
     r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an))\b"
@@ -191,6 +195,12 @@ _CLOSING_MARK = re.compile(r"[”\"’'](?!\w)")
 _ADJUNCT = re.compile(
     r",[”\"’]?\s+(?:[a-z]+ing\b|with\b|(?:and|but|while)\s+(?:he|she|they|it|we|has|have|had|"
     r"is|was|will|would|also)\b)"
+)
+# A short quotation and a finite verb after it: the subject of a reported clause ('said
+# "firm guarantees" were needed').
+_QUOTED_SUBJECT = re.compile(
+    r"\s+(?=[“\"‘'][^”\"’'.,;:!?]{1,80}[”\"’']\s+(?:would|will|could|can|may|might|must|should|"
+    r"is|was|are|were|has|had|have|remained|remains)\b)"
 )
 # The agent of a cue used as a noun, before its clause ("a warning from the Fiscal Council that").
 _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
@@ -843,6 +853,7 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         finite
         or _PRONOUN_SUBJECT.match(text, position, end)
         or _CONTRAST_SUBJECT.match(text, position, end)
+        or _QUOTED_SUBJECT.match(text, position, end)
     )
     if finite:
         return finite.end()
@@ -916,7 +927,10 @@ def _attributes_quote(
     # unless a clause comes before the colon: `said demand had doubled: "We used to ..."`
     if introduces and _FINITE.search(after, 0, after.index(":")):
         introduces = None
-    return bool(introduces) or after.lstrip()[:1] in _OPENING_MARKS
+    # (not a quoted subject with its verb after it: 'said "firm guarantees" were needed')
+    return bool(introduces) or (
+        after.lstrip()[:1] in _OPENING_MARKS and not _QUOTED_SUBJECT.match(after)
+    )
 
 
 def _quotation_inside_clause(head: str) -> bool:

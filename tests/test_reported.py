@@ -1145,6 +1145,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("they had received appeals", "Irish and Danish embassies in Kelby", "cue_that"),
             ],
         ),
+        # a long phrase after the cue naming where it was said; a quoted subject after "said"
+        (
+            "The cuts were needed to protect the grid, the ministry said in a post on its "
+            "official account on X.\n\nDara Quinn said “firm guarantees” were needed.",
+            [
+                ("The cuts were needed to protect the grid", "the ministry", "cue_after"),
+                ("“firm guarantees” were needed", "Dara Quinn", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
