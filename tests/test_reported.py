@@ -1154,6 +1154,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("“firm guarantees” were needed", "Dara Quinn", "cue_that"),
             ],
         ),
+        # a division is a body
+        (
+            "The school division, in a statement, said it had offered a raise.",
+            [("it had offered a raise", "the school division", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
