@@ -1159,6 +1159,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The school division, in a statement, said it had offered a raise.",
             [("it had offered a raise", "the school division", "cue_that")],
         ),
+        # more verbs of saying: "hinted", "disclosed", "lamented"
+        (
+            "Ada Ruiz hinted that fares would rise. The firm disclosed that profits had "
+            "fallen. Omar Diaz lamented that the river was dying.",
+            [
+                ("fares would rise", "Ada Ruiz", "cue_that"),
+                ("profits had fallen", "the firm", "cue_that"),
+                ("the river was dying", "Omar Diaz", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
