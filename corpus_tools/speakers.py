@@ -114,6 +114,9 @@ _ROLE_AT_PLACE = re.compile(
 )
 _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
+# A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
+# "the family of cyclist Tomasz Wierzbicki").
+_ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
@@ -2652,6 +2655,10 @@ class ArticleSpeakers:
             return self._spoken_for(
                 group[1][: group.end(2) - group.start(1)], offset + last + group.start(1)
             )
+        # "the Bank of Kelby governor Ada Ruiz": a role and a person's name end it, no group
+        role = _ROLE_THEN_RUN_END.search(group[1])
+        if role and (self.rules.is_role_word(role[1]) or role[1].title() in self.rules.title_words):
+            return None
         return Speaker(self._common(group[1]), ORGANISATION, False)
 
     def _named_after_what(self, phrase: str, position: int, cue: str, last_speaker: str) -> Speaker:

@@ -1169,6 +1169,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the river was dying", "Omar Diaz", "cue_that"),
             ],
         ),
+        # a body's name, a role and a person's name: the person speaks (but a group "of" a
+        # person stays a group)
+        (
+            "Tarn Teachers’ Union of Kelby secretary-general Dr Tony Calder said fares would "
+            "rise. The family of cyclist Tom Wirz said he was kind.",
+            [
+                ("fares would rise", "Tony Calder", "cue_that"),
+                ("he was kind", "the family of cyclist Tom Wirz", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
