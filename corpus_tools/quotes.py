@@ -160,6 +160,9 @@ def is_title(words: str, one_word: bool = False) -> bool:
 
 
 _ADVERB = re.compile(LY_ADVERB)
+# A capitalised word right before a quotation's opening mark, and right after its closing one.
+_NAME_END = re.compile(r"[A-Z][\w’'-]*\s$")
+_NAME_NEXT = re.compile(r"[’”\"']\s+[A-Z]")
 # A title and the "for" of its portfolio: "Minister of State for", "Secretary for".
 _PORTFOLIO = re.compile(r"((?:[A-Z][\w'’.-]*\s+|of\s+)+)for\s+(?=[A-Z])")
 # A quoted word right after a linking verb is its complement, not a premodifier: `it was
@@ -615,6 +618,13 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
     "reassurance force"; but labelled a "Nazi", hailed the deal as a "new chapter")."""
     before = text[sentence_start : q.start - 1]
     if follows_so_called(text, q.start):
+        return True
+    # a nickname between a given name and a surname: Kittisak "Big" Wongsawat
+    if (
+        _NAME_END.search(before)
+        and _NAME_NEXT.match(text, q.end)
+        and is_title(text[q.start : q.end], one_word=True)
+    ):
         return True
     article = re.search(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2})$", before)
     if (

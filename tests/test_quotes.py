@@ -125,6 +125,11 @@ def test_a_cue_used_as_a_noun_subject_names_nobody(text: str, expected: str) -> 
     assert speakers_of(text) == [expected]
 
 
+def test_a_nickname_between_a_given_name_and_a_surname_is_nobodys_words() -> None:
+    text = "The judges said Deputy Minister Arun “Tiger” Pellawatta had shown “poor judgment”."
+    assert speakers_of(text) == ["", "the judges"]
+
+
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     # "Police said ...": "a police spokesman" speaks for the police, not for a name "Police"
     text = 'Police said a man had been arrested.\n"Inquiries continue," a police spokesman said.'
