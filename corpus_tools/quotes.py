@@ -44,9 +44,9 @@ A quoted title or name in title case ("Red Hills Rising", a book, a film) is nob
 and keeps an empty speaker whatever cue is near. Then, once reported speech is known
 (`reported.speech`), `reported_clause`: a partial quotation that no rule named, label or not,
 inside a reported clause with a speaker takes that speaker (`Doe said the plan followed
-"constructive" talks`), unless it follows "so-called" or is a name in title case. Everything
-else has an empty speaker: a scare quote belongs to nobody the text names. Every quotation
-with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
+"constructive" talks`), unless it follows "so-called" or "known as" or is a name in title
+case. Everything else has an empty speaker: a scare quote belongs to nobody the text names.
+Every quotation with a speaker keeps its cue (":" for a colon, "caption" for a caption line), the
 speaker's type (person or organisation) and whether the actor table lists it
 (`speaker_known`).
 """
@@ -137,7 +137,9 @@ _OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d
 # A copula or auxiliary right after a cue that is also a noun: the noun is a subject ("the
 # ministry's assurances were "sound""), not a cue naming whoever speaks the quotation.
 _NOUN_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|remains?|remained)\b")
-_LABEL_BEFORE = re.compile(r"\b(?:so-called|so called)\s*$", re.I)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:so-called|so called|(?:known|referred to)(?:\s+[a-z]+ly)?\s+as)\s*$", re.I
+)
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
 _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
     rf"(?:A\s+)?{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
@@ -145,10 +147,10 @@ _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
 )
 
 
-def follows_so_called(text: str, start: int) -> bool:
+def follows_label_phrase(text: str, start: int) -> bool:
     """Whether the quotation whose words start at `start` (after its opening mark) follows
-    "so-called": a label, not anyone's words."""
-    return _LABEL_BEFORE.search(text, max(0, start - 14), start - 1) is not None
+    "so-called" or "known (locally) as": a label, not anyone's words."""
+    return _LABEL_BEFORE.search(text, max(0, start - 40), start - 1) is not None
 
 
 def is_title(words: str, one_word: bool = False) -> bool:
@@ -617,7 +619,7 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
     guarantees" deal; but calls its "green streets" plan) or a noun phrase (pledged a post-war
     "reassurance force"; but labelled a "Nazi", hailed the deal as a "new chapter")."""
     before = text[sentence_start : q.start - 1]
-    if follows_so_called(text, q.start):
+    if follows_label_phrase(text, q.start):
         return True
     # a nickname between a given name and a surname: Kittisak "Big" Wongsawat
     if (

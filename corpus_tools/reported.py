@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from corpus_tools.columns import records, row_ranges
-from corpus_tools.quotes import find_quotes, follows_so_called, is_title
+from corpus_tools.quotes import find_quotes, follows_label_phrase, is_title
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -338,8 +338,8 @@ def quotes_in_clauses(
     """`quotes` with the speaker of the reported clause around each quotation that names
     nobody itself (rule `reported_clause`): in `Doe said the talks were "constructive"`, Doe
     chose the word. A quoted title or name (`quotes.is_title`: the "Blue Wave" rally, "Hal")
-    and a word after "so-called" stay unattributed: they are the outlet's label, whoever
-    speaks around them."""
+    and a word after "so-called" or "known as" stay unattributed: they are the outlet's label,
+    whoever speaks around them."""
     open_ = quotes[(quotes["speaker"] == "") & (quotes["rule"] == "")].reset_index()
     pairs = open_[["index", "article_id", "start", "end", "text"]].merge(
         reports.loc[reports["speaker"] != "", ["article_id", "start", "end", *_SPEAKER]],
@@ -349,7 +349,7 @@ def quotes_in_clauses(
     pairs = pairs[(pairs["start"] >= pairs["start_clause"]) & (pairs["end"] <= pairs["end_clause"])]
     texts = articles.set_index("article_id")["text"]
     label = [
-        follows_so_called(texts[a], start) or is_title(words, one_word=True)
+        follows_label_phrase(texts[a], start) or is_title(words, one_word=True)
         for a, start, words in zip(pairs["article_id"], pairs["start"], pairs["text"], strict=True)
     ]
     pairs = pairs[~pd.Series(label, index=pairs.index, dtype=bool)].drop_duplicates("index")

@@ -128,6 +128,9 @@ def test_a_cue_used_as_a_noun_subject_names_nobody(text: str, expected: str) -> 
 def test_a_nickname_between_a_given_name_and_a_surname_is_nobodys_words() -> None:
     text = "The judges said Deputy Minister Arun “Tiger” Pellawatta had shown “poor judgment”."
     assert speakers_of(text) == ["", "the judges"]
+    # and so is a name after "known as", inside a reported clause too
+    text = "Ada Ruiz said families in flats known locally as “shoebox homes” could not wait."
+    assert speakers_of(text) == [""]
 
 
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
