@@ -1791,7 +1791,19 @@ class ArticleSpeakers:
         if mention.strip().lower() in ("it", "they"):
             group = mention.strip().lower() == "they" and self._agents_before(position)
             document = mention.strip().lower() == "it" and self._document_subject(position)
-            return group or document or self._organisation_before(position)
+            # "P, it said": P's subject if it is a name ("Tarn Inns will close 38 sites, it
+            # said"), else the organisation before ("Service was restored, it said")
+            here = self._sentence_start(position)
+            after_clause = self.text[here:position].rstrip().endswith(",")
+            own = after_clause and self.sentence_subject(here, position)
+            named = own and own.type == ORGANISATION and own.name.removeprefix("the ")[:1].isupper()
+            return (
+                group
+                or document
+                or (named and own)
+                or (after_clause and self._organisation_before(here))
+                or self._organisation_before(position)
+            )
         mention = mention.strip()
         if mention == "Honour" and self.text[position - 4 : position] in ("His ", "Her "):
             return self._speaker("the judge", position, cue, last_speaker)  # "Her Honour said"

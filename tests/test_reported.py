@@ -1179,6 +1179,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("he was kind", "the family of cyclist Tom Wirz", "cue_that"),
             ],
         ),
+        # "P, it said": "it" is the organisation before P, not P's subject (unless none is)
+        (
+            "Rail operator Kelby Rail said trains were running slowly. Service was fully "
+            "restored by 10am, it later said.\n\nPub group Tarn Inns is to close 38 sites, it "
+            "has confirmed.",
+            [
+                ("trains were running slowly", "Kelby Rail", "cue_that"),
+                ("Service was fully restored by 10am", "Kelby Rail", "cue_after"),
+                ("Pub group Tarn Inns is to close 38 sites", "Tarn Inns", "cue_after"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
