@@ -306,6 +306,11 @@ def _attribution_after(
 _APPOSITIVE = re.compile(rf"[^,.;:!?]*,\s*((?:{ABBREVIATED.pattern}|[^,.;:!?])+)")
 
 
+_ROLES_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
+)
+
+
 def _named_after(
     tail: str, offset: int, cue: str, speakers: ArticleSpeakers, last_speaker: str
 ) -> Speaker | None:
@@ -313,7 +318,8 @@ def _named_after(
     "the club's owner, Jane Doe" (the appositive, not the possessor)."""
     rules = speakers.rules
     # "opposition leader Jane Doe", "Hurricanes spinner Jane Doe": a role, then the name
-    roles = re.match(r"\s*(?:[A-Z][\w'’-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", tail)
+    # (after a club's or a body's name of up to three words: "Kelby Ironmen head coach Jo Mayo")
+    roles = _ROLES_BEFORE_NAME.match(tail)
     # not past a function word ("say parents as Millbrook school shuts") or a name's particle
     # ("said Salim bin Hamad al-Rawahi")
     skip = (
@@ -507,7 +513,7 @@ def _sentence_before(
 _NAMED_NEXT = re.compile(
     r"(?:So\s+(?P<cue>says|said)|(?:That|This|Such)\s+(?:is|was)\s+(?:how|what)"
     # "That was the verdict of Jane Doe", "Those were the words of ..."
-    r"|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:words|verdict|view|message"
+    r"|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|view|message"
     r"|assessment|warning|plea|reaction|response|answer|advice|judgement|judgment)\s+of"
     # "The line, delivered on Monday by opposition MP Jane Doe, drew applause"
     r"|The\s+(?:line|remarks?|comments?|words|quip|warning|message|plea|appeal|claim),\s+"

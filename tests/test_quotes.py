@@ -133,6 +133,14 @@ def test_a_nickname_between_a_given_name_and_a_surname_is_nobodys_words() -> Non
     assert speakers_of(text) == [""]
 
 
+def test_the_next_sentence_names_the_speaker_with_an_adjective_and_a_clubs_role() -> None:
+    text = (
+        '"We were asleep for two periods." That was the blunt verdict of Tarn Otters head coach '
+        "Dale Bouchard after the loss."
+    )
+    assert speakers_of(text) == ["Dale Bouchard"]
+
+
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     # "Police said ...": "a police spokesman" speaks for the police, not for a name "Police"
     text = 'Police said a man had been arrested.\n"Inquiries continue," a police spokesman said.'
