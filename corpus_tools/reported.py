@@ -870,8 +870,9 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         if not obj or not _FINITE.search(text, position + obj.end(), end):
             return None
         position += obj.end()
-    # "added three trains", "adding 200 jobs": after "add" a number is what was added
-    if cue.group()[:3].lower() == "add" and _NUMBER.match(text, position, end):
+    # "added three trains", "adding 200 jobs", "claimed seven for 41": after "add" and
+    # "claim" a number is what was added or claimed
+    if cue.group()[:3].lower() in ("add", "cla") and _NUMBER.match(text, position, end):
         return None
     clause = _CLAUSE_START.match(text, position, end) or rules.bare_subject.match(
         text, position, end

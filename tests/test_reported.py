@@ -1190,6 +1190,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Pub group Tarn Inns is to close 38 sites", "Tarn Inns", "cue_after"),
             ],
         ),
+        # "claimed" and a number: a sports result, not a clause (but a clause opening with a
+        # number is one)
+        (
+            "Spinner Ravi Nadkar claimed seven for 41 as Kelby bowled out Tarn for 168. The "
+            "ministry claimed 40 people had died.",
+            [("40 people had died", "the ministry", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
