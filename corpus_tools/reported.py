@@ -149,6 +149,7 @@ _OBJECT_ABOUT = re.compile(
 _AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
+_INFINITIVE_NEXT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 # a bare noun before a determiner: the object of "told" ("told jurors the safe was open")
@@ -907,9 +908,12 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
         return clause.end()
     # a group in the plural, with a verb later: "said farmers in the upper valley of the Tarn
     # river would be compensated" (not "..., said officials at the ministry.")
+    # (nor "warned motorists not to cross flooded roads": an object and its infinitive)
     group = _WORD.match(text, position, end)
     plural = group and group[1].endswith("s") and group[1] in rules.group_heads
-    return group.start(1) if plural and _FINITE.search(text, group.end(), end) else None
+    if not plural or _INFINITIVE_NEXT.match(text, group.end(), end):
+        return None
+    return group.start(1) if _FINITE.search(text, group.end(), end) else None
 
 
 def _attributes_quote(

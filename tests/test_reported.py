@@ -1197,6 +1197,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "ministry claimed 40 people had died.",
             [("40 people had died", "the ministry", "cue_that")],
         ),
+        # a group as the object of an infinitive reports nothing, whatever "-ed" word follows
+        (
+            "The Kelby Police warned motorists not to cross flooded roads. Ada Ruiz said "
+            "farmers in the valley would be paid.",
+            [("farmers in the valley would be paid", "Ada Ruiz", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
