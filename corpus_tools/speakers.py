@@ -117,6 +117,11 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
+# How words were delivered, in a participle's phrase: "speaking by video link", "writing in
+# the Kelby Herald", "addressing reporters in Tarn".
+_DELIVERY = re.compile(
+    r"(?:speaking|writing|talking|addressing|appearing|testifying|responding|replying)\b[^,]*"
+)
 _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
@@ -2850,6 +2855,12 @@ class ArticleSpeakers:
                 return self.speaker(mention, position, cue, last_speaker)
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         if s.endswith(","):
+            # "Jane Doe, a director at X, speaking by video link, said": the participle's
+            # phrase left out after an apposition, with the comma that closes it
+            last = s.rfind(",", 0, len(s) - 1)
+            apposition = last > 0 and s.rfind(",", 0, last) > 0
+            if apposition and _DELIVERY.fullmatch(s[last + 1 : -1].strip()):
+                return self.subject_before(s[: last + 1], offset, cue, last_speaker)
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             if head_end < 0:

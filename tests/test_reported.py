@@ -1203,6 +1203,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "farmers in the valley would be paid.",
             [("farmers in the valley would be paid", "Ada Ruiz", "cue_that")],
         ),
+        # a participle's phrase of delivery after an apposition is left out
+        (
+            "Katrin Vogel, a director at the Kelby Commission’s energy department, speaking by "
+            "video link, said the bloc saw Tarn as a partner.",
+            [("the bloc saw Tarn as a partner", "Katrin Vogel", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
