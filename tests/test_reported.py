@@ -1209,6 +1209,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "video link, said the bloc saw Tarn as a partner.",
             [("the bloc saw Tarn as a partner", "Katrin Vogel", "cue_that")],
         ),
+        # graziers, rebels and lenders are groups, with their place
+        (
+            "Graziers in south-west Tarnland say they are selling stock. Rebels in the hills "
+            "said the truce had collapsed.",
+            [
+                ("they are selling stock", "graziers in south-west Tarnland", "cue_that"),
+                ("the truce had collapsed", "rebels in the hills", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
