@@ -1043,7 +1043,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         own_documents=frozenset(bodies["own"]),
         document_phrase=re.compile(
             r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
-            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[\w-]+?)(?:['’]s)?\s+)?)"
+            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[\w-]+?)(?:['’]s)?\s+)?)"
             rf"(?:[a-z-]+\s+)?(?:{word_alternation(bodies['document'])})"
         ),
         document_object=re.compile(

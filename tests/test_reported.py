@@ -1218,6 +1218,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the truce had collapsed", "rebels in the hills", "cue_that"),
             ],
         ),
+        # a document named by a body of up to three words speaks for that body
+        (
+            "A Kelby Valley University poll released last week found that the candidates were "
+            "tied.",
+            [("the candidates were tied", "Kelby Valley University", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
