@@ -1209,13 +1209,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "video link, said the bloc saw Tarn as a partner.",
             [("the bloc saw Tarn as a partner", "Katrin Vogel", "cue_that")],
         ),
-        # graziers, rebels and lenders are groups, with their place
+        # graziers, rebels, principals and representatives are groups, with their place
         (
             "Graziers in south-west Tarnland say they are selling stock. Rebels in the hills "
-            "said the truce had collapsed.",
+            "said the truce had collapsed. Farmers' representatives said deductions were "
+            "inflated.",
             [
                 ("they are selling stock", "graziers in south-west Tarnland", "cue_that"),
                 ("the truce had collapsed", "rebels in the hills", "cue_that"),
+                ("deductions were inflated", "farmers' representatives", "cue_that"),
             ],
         ),
         # a document named by a body of up to three words speaks for that body
