@@ -305,8 +305,11 @@ _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
 _AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for)\s+(?:the\s+)?{_NAMED}$")
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
-# witness in the crowd"
-_AT_PLACE = re.compile(r"\s+(?:at|in|on|near|outside)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+# witness in the crowd", "a doctor at a children's hospital in Matanzas"
+_AT_PLACE = re.compile(
+    r"\s+(?:at|in|on|near|outside)\s+(?:the|an?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
+    rf"(?:\s+(?:in|of)\s+{_NAMED})?$"
+)
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}")
 _LEAD_IN = re.compile(

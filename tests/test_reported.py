@@ -1226,6 +1226,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "tied.",
             [("the candidates were tied", "Kelby Valley University", "cue_that")],
         ),
+        # someone unnamed at "a" place, and the place's name after it
+        (
+            "A doctor at a hospital in Tarn, who asked not to be named, said the real number of "
+            "deaths was higher.",
+            [
+                (
+                    "the real number of deaths was higher",
+                    "a doctor at a hospital in Tarn",
+                    "cue_that",
+                )
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
