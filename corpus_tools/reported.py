@@ -177,7 +177,7 @@ _TAIL = re.compile(
 )
 _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
-    r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an))\b"
+    r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an|[A-Z][\w-]*['’]s))\b"
 )
 # A sentence that opens with a subordinate clause ("When Doe said that P, ...").
 _SUBORDINATE = re.compile(

@@ -1238,6 +1238,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # "P, said X, Tarn's minister of ...": a possessive opens an apposition after the name
+        (
+            "The plants will cost 420 million euros, said Mirsad Begović, Tarn's minister of "
+            "foreign trade and economic relations.",
+            [("The plants will cost 420 million euros", "Mirsad Begović", "cue_after")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
