@@ -103,6 +103,10 @@ _WHEN = re.compile(
     # "after the verdict", "outside the court": an event or a place, before the clause
     r"(?:after|before|following|outside)\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[a-z]+\s+)?[a-z]+(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s)|"
+    # "at training", "after practice": an occasion without its article, before the clause
+    # (not "after welcoming the pledge": a gerund and its object)
+    r"(?:at\s+|after\s+(?![a-z]+ing\b))[a-z]+"
+    r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s)|"
     # "in Astana", "in Port Moresby": a place by its name, before the clause
     r"(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|no|there|this|these|those|all|"

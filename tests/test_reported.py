@@ -1244,6 +1244,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "foreign trade and economic relations.",
             [("The plants will cost 420 million euros", "Mirsad Begović", "cue_after")],
         ),
+        # an occasion without its article between the cue and the clause (not a gerund)
+        (
+            "Coach Kate Morrow told reporters at training the 24-year-old was shattered. "
+            "“Fine,” the club said after welcoming the pledge.",
+            [("the 24-year-old was shattered", "Kate Morrow", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
@@ -2461,3 +2467,4 @@ def test_blind_passage_sets() -> None:
     assert now["ac"] >= 0.94 and now["ad"] >= 0.97 and now["ae"] >= 0.88 and now["af"] >= 0.94
     # (AG's coder left out a place's possessive before a body, which the codebook keeps)
     assert now["ag"] >= 0.89 and now["ah"] >= 0.95 and now["ai"] >= 0.93 and now["aj"] >= 0.89
+    assert now["ak"] >= 0.92 and now["al"] >= 0.91
