@@ -566,6 +566,7 @@ class SpeakerRules:
     title_genders: dict[str, str]  # "Ms" -> "woman", "Sir" -> "man"
     role_genders: dict[str, str]  # "widow" -> "woman", "father" -> "man"
     title_roles: dict[str, str]  # "Justice" -> "judge": the role noun a title gives
+    role_synonyms: tuple[tuple[str, str], ...]  # ("manager", "boss"): "the boss" names him
     demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
     irregular_past: dict[str, str]  # "took" -> "person" (a sign of a name), "fell" -> "any"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -1088,6 +1089,14 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         title_genders=genders,
         role_genders=role_genders,
         title_roles=dict(map(str.split, read_word_list(data_path("lexicons", "title_roles.txt")))),
+        role_synonyms=tuple(
+            sorted(
+                map(
+                    tuple,
+                    map(str.split, read_word_list(data_path("lexicons", "role_synonyms.txt"))),
+                )
+            )
+        ),
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         irregular_past=dict(
             map(str.split, read_word_list(data_path("lexicons", "irregular_past.txt")))
@@ -1688,6 +1697,9 @@ class ArticleSpeakers:
             person = self.person(run)
             if person:
                 roles.setdefault(role.lower(), person)
+        for role, other in rules.role_synonyms:  # "the Kelby boss" for the manager
+            if role in roles:
+                roles.setdefault(other, roles[role])
         return roles
 
     def _is_organisation(self, name: str, position: int) -> bool:

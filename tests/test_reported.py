@@ -1250,6 +1250,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "“Fine,” the club said after welcoming the pledge.",
             [("the 24-year-old was shattered", "Kate Morrow", "cue_that")],
         ),
+        # "the Kelby boss" is the manager the article named
+        (
+            "Kelby manager Sean Doheny said the defence had failed. Tarn forward Ciaran Roche "
+            "scored twice. But the Kelby boss said the squad would be full for the qualifiers.",
+            [
+                ("the defence had failed", "Sean Doheny", "cue_that"),
+                ("the squad would be full for the qualifiers", "Sean Doheny", "cue_that"),
+            ],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
