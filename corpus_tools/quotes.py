@@ -288,6 +288,8 @@ def _attribution_after(
     `"...," according to the ministry`."""
     rules = speakers.rules
     rest = after.lstrip(" ,")
+    if _NEW_CLAUSE.match(rest):  # '"...", while the council described him as': not its cue
+        return None
     offset = q.end + 1 + len(after) - len(rest)
     cue = rules.cue_ahead.match(rest)
     if not cue:
@@ -301,6 +303,8 @@ def _attribution_after(
     return (found, word) if found else None
 
 
+# A conjunction that opens a new clause after a quotation.
+_NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but|and)\s", re.I)
 # A noun phrase and the name in apposition after it, whose title may have a full stop: "the
 # hospital's director, Dr. Ana Ruiz".
 _APPOSITIVE = re.compile(rf"[^,.;:!?]*,\s*((?:{ABBREVIATED.pattern}|[^,.;:!?])+)")

@@ -141,6 +141,14 @@ def test_the_next_sentence_names_the_speaker_with_an_adjective_and_a_clubs_role(
     assert speakers_of(text) == ["Dale Bouchard"]
 
 
+def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
+    text = (
+        "The premier said Kelby had lost “one of its finest voices”, while the arts board "
+        "described him as a national treasure."
+    )
+    assert speakers_of(text) == ["the premier"]
+
+
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     # "Police said ...": "a police spokesman" speaks for the police, not for a name "Police"
     text = 'Police said a man had been arrested.\n"Inquiries continue," a police spokesman said.'
