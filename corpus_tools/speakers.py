@@ -2310,6 +2310,8 @@ class ArticleSpeakers:
         if not found:
             return None
         owner = found["owner"] or found["modifier"]
+        if owner and re.fullmatch(_ACRONYM_WORD, owner):  # "The NAO report": its body
+            return Speaker(self.acronyms.get(owner, owner), ORGANISATION, False)
         if owner and owner[:1].isupper():
             m = self.rules.mention_at_start(owner)
             return m and self.speaker(m.group(), position, "", "")

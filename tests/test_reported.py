@@ -1259,6 +1259,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the squad would be full for the qualifiers", "Sean Doheny", "cue_that"),
             ],
         ),
+        # a document named by a body's acronym speaks for the body the acronym stands for
+        (
+            "The Kelby Audit Office (KAO) met on Monday. The KAO report concluded that the land "
+            "had been undervalued.",
+            [("the land had been undervalued", "the Kelby Audit Office", "cue_that")],
+        ),
         # "the memo" is the person's who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
