@@ -277,7 +277,7 @@ DATELINE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]*(?: [{_UPPER}][{_UPPER}.'-]*)*"
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))?"  # a date, or a region ("KELBY, Tarn (AP) -")
-    r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+)\s*"
+    r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+|:)\s*"  # (or a colon: "NEW DELHI: ")
     # a live blog's time ("14:05 ", "4.12pm: ")
     r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?::\s+|\s+(?:[—–-]+\s*)?)"
 )

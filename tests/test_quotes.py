@@ -149,6 +149,14 @@ def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
     assert speakers_of(text) == ["the premier"]
 
 
+def test_a_dateline_with_a_colon_and_terming() -> None:
+    text = (
+        "KELBY: The Kelby High Court on Wednesday suspended a ban on fee rises, terming it "
+        '"arbitrary and without lawful authority".'
+    )
+    assert speakers_of(text) == ["the Kelby High Court"]
+
+
 def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     # "Police said ...": "a police spokesman" speaks for the police, not for a name "Police"
     text = 'Police said a man had been arrested.\n"Inquiries continue," a police spokesman said.'
