@@ -132,11 +132,11 @@ class _Quote:
 # a mark first, found by a fast scan; a straight ' only where a word starts after a space, a
 # bracket or a dash ('Not now,' she said), not in "Doe's" or "'90s"
 _OPENING = re.compile(r"""[“"‘](?<![^\W_]‘)|(?<![^\s(\[—–-])'(?=[^\W\d_])""")
-# A quoted word used as a label, not as anyone's words: after "so-called", or modifying the
-# noun that follows it (a "security guarantees" deal, a "reassurance" force).
 # A copula or auxiliary right after a cue that is also a noun: the noun is a subject ("the
 # ministry's assurances were "sound""), not a cue naming whoever speaks the quotation.
 _NOUN_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|remains?|remained)\b")
+# A quoted word used as a label, not as anyone's words: after "so-called" or "known as", or
+# modifying the noun that follows it (a "security guarantees" deal, a "reassurance" force).
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|so called|(?:known|referred to)(?:\s+[a-z]+ly)?\s+as)\s*$", re.I
 )
@@ -517,8 +517,9 @@ def _sentence_before(
 _NAMED_NEXT = re.compile(
     r"(?:So\s+(?P<cue>says|said)|(?:That|This|Such)\s+(?:is|was)\s+(?:how|what)"
     # "That was the verdict of Jane Doe", "Those were the words of ..."
-    r"|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|view|message"
-    r"|assessment|warning|plea|reaction|response|answer|advice|judgement|judgment)\s+of"
+    r"|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:words|verdict|view|message|assessment|warning|plea|reaction|response|answer|advice"
+    r"|judgement|judgment)\s+of"
     # "The line, delivered on Monday by opposition MP Jane Doe, drew applause"
     r"|The\s+(?:line|remarks?|comments?|words|quip|warning|message|plea|appeal|claim),\s+"
     r"(?:delivered|spoken|uttered|made|offered|issued|posted|written)\b[^,.;:!?\"“”]{0,60}?\bby)\s+"

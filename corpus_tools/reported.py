@@ -84,8 +84,8 @@ _NOUN_THEN_CLAUSE = re.compile(
 # "that" after a cue, or after a phrase of where or when: "found in a report last month that"
 _THAT_NEXT = re.compile(
     r"\s+(?:(?:just|shortly|soon|late|early)\s+)?"
-    r"(?:(?:in|after|before|during|on|at|last|this|earlier|later|yesterday|today)\b[^,.;:]{0,40}?\s)?"
-    r"that\b"
+    r"(?:(?:in|after|before|during|on|at|last|this|earlier|later|yesterday|today)\b"
+    r"[^,.;:]{0,40}?\s)?that\b"
 )
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
 _THAT = re.compile(
@@ -223,7 +223,7 @@ _OPENS_INNER_CLAUSE = re.compile(
     r"though|unless|whether|and|or|but",
     re.I,
 )
-_AUXILIARY = re.compile(r"will|would|had|has|have|was|were|is|are|could|can|should|might|may|must")
+_AUXILIARY = re.compile(AUXILIARY)
 # A possessive pronoun before a noun cue ("her stark warning that"), and what it stands for.
 _OWNER_PRONOUN = re.compile(
     r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}$"
@@ -949,7 +949,7 @@ def _quotation_inside_clause(head: str) -> bool:
     if not head.endswith(_CLOSING_MARKS):
         return False
     opening = head.rfind(_OPENING_OF[head[-1]], 0, len(head) - 1)
-    lead = head[:opening].rstrip()
+    lead = head[: max(opening, 0)].rstrip()
     return lead[-1:].isalnum() and not _QUOTATION_MARK.search(lead) and bool(_FINITE.search(lead))
 
 

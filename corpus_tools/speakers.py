@@ -113,7 +113,6 @@ _ROLE_AT_PLACE = re.compile(
     r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:at|in|on)\s+the\s+[a-z]+(?![\w'’-])"
 )
 _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
-# A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
 # A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
@@ -122,6 +121,7 @@ _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A
 _DELIVERY = re.compile(
     r"(?:speaking|writing|talking|addressing|appearing|testifying|responding|replying)\b[^,]*"
 )
+# A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
 _ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
@@ -222,7 +222,8 @@ LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
-    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|always|"
+    r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|"
+    r"always|"
     rf"today|yesterday|tonight|(?:on\s+)?{WEEKDAY}|"
     rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
@@ -250,7 +251,6 @@ _LEAD_WORD = re.compile(
 )
 
 
-# Cues that are also nouns taking a that-clause ("a stark warning that", "Doe's promise that").
 FUNCTION_WORD = re.compile(
     r"(?:about|after|against|at|before|between|by|during|for|from|in|into|of|on|over|than|to|"
     r"under|with|without|and|or|but|is|was|were|are|be|been|has|have|had|said|says|told|met|"
@@ -1047,7 +1047,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         own_documents=frozenset(bodies["own"]),
         document_phrase=re.compile(
             r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
-            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[\w-]+?)(?:['’]s)?\s+)?)"
+            # (a body's name of up to three words before it: "A Kelby Valley University poll")
+            r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?"
+            r"(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[\w-]+?)(?:['’]s)?\s+)?)"
             rf"(?:[a-z-]+\s+)?(?:{word_alternation(bodies['document'])})"
         ),
         document_object=re.compile(
@@ -1090,12 +1092,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         role_genders=role_genders,
         title_roles=dict(map(str.split, read_word_list(data_path("lexicons", "title_roles.txt")))),
         role_synonyms=tuple(
-            sorted(
-                map(
-                    tuple,
-                    map(str.split, read_word_list(data_path("lexicons", "role_synonyms.txt"))),
-                )
-            )
+            tuple(line.split())
+            for line in sorted(read_word_list(data_path("lexicons", "role_synonyms.txt")))
         ),
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         irregular_past=dict(
