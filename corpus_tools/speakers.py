@@ -342,7 +342,7 @@ _SENT_TO = re.compile(
 )
 # A noun phrase and the participle that begins its description: "an annual count released
 # on Thursday", "a report tabled in parliament"
-_PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)\s+\S.*")
+_PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)(?:\s+\S.*)?")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ..."
 _DOCUMENT_OPENING = re.compile(
@@ -1810,11 +1810,18 @@ class ArticleSpeakers:
             group = mention.strip().lower() == "they" and self._agents_before(position)
             document = mention.strip().lower() == "it" and self._document_subject(position)
             # "P, it said": P's subject if it is a name ("Tarn Inns will close 38 sites, it
-            # said"), else the organisation before ("Service was restored, it said")
+            # said"; not a capital that opens the sentence, "Normal service resumed, it said"),
+            # else the organisation before
             here = self._sentence_start(position)
             after_clause = self.text[here:position].rstrip().endswith(",")
             own = after_clause and self.sentence_subject(here, position)
-            named = own and own.type == ORGANISATION and own.name.removeprefix("the ")[:1].isupper()
+            words = own.name.removeprefix("the ").split() if own else []
+            named = (
+                own
+                and own.type == ORGANISATION
+                and all(w[:1].isupper() for w in words)
+                and (len(words) > 1 or self._capitalised_inside(words[0]))
+            )
             return (
                 group
                 or document

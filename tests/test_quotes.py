@@ -126,25 +126,25 @@ def test_a_cue_used_as_a_noun_subject_names_nobody(text: str, expected: str) -> 
 
 
 def test_a_nickname_between_a_given_name_and_a_surname_is_nobodys_words() -> None:
-    text = "The judges said Deputy Minister Arun “Tiger” Pellawatta had shown “poor judgment”."
-    assert speakers_of(text) == ["", "the judges"]
+    text = "Deputy Minister Arun “Tiger” Pellawatta called the audit “a witch-hunt”."
+    assert speakers_of(text) == ["", "Arun Pellawatta"]
     # and so is a name after "known as", inside a reported clause too
-    text = "Ada Ruiz said families in flats known locally as “shoebox homes” could not wait."
+    text = "Ada Ruiz said tenants of rooms known locally as “shoebox homes” were waiting for years."
     assert speakers_of(text) == [""]
 
 
 def test_the_next_sentence_names_the_speaker_with_an_adjective_and_a_clubs_role() -> None:
     text = (
-        '"We were asleep for two periods." That was the blunt verdict of Tarn Otters head coach '
-        "Dale Bouchard after the loss."
+        '"We were flat for the whole first half." That was the blunt verdict of Tarn Otters head '
+        "coach Remi Gaudet after the loss."
     )
-    assert speakers_of(text) == ["Dale Bouchard"]
+    assert speakers_of(text) == ["Remi Gaudet"]
 
 
 def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
     text = (
-        "The premier said Kelby had lost “one of its finest voices”, while the arts board "
-        "described him as a national treasure."
+        "The premier said Kelby had lost “a true original”, while the arts board described her "
+        "as a pioneer."
     )
     assert speakers_of(text) == ["the premier"]
 
@@ -152,7 +152,7 @@ def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
 def test_a_dateline_with_a_colon_and_terming() -> None:
     text = (
         "KELBY: The Kelby High Court on Wednesday suspended a ban on fee rises, terming it "
-        '"arbitrary and without lawful authority".'
+        '"unlawful and rushed".'
     )
     assert speakers_of(text) == ["the Kelby High Court"]
 

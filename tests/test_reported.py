@@ -1050,11 +1050,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a clause ending in a partial quotation before its cue is reported; a whole
         # quotation before its cue is not (nor one after an opening phrase)
         (
-            "The figures were “simply wrong”, the minister, Omar Diaz, insisted. The budget had "
-            "been 'carefully balanced,' said Lena Frost. “We tried,” she said, “but we failed,” "
-            "she added. In a statement, “We regret the delay,” the firm said.",
+            "The numbers were “plainly inflated”, the minister, Omar Diaz, insisted. The budget "
+            "had been 'carefully balanced,' said Lena Frost. “We tried,” she said, “but we "
+            "failed,” she added. In a statement, “We regret the delay,” the firm said.",
             [
-                ("The figures were “simply wrong”", "Omar Diaz", "cue_after"),
+                ("The numbers were “plainly inflated”", "Omar Diaz", "cue_after"),
                 ("The budget had been 'carefully balanced,'", "Lena Frost", "cue_after"),
             ],
         ),
@@ -1080,19 +1080,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a place by its name between the cue and the clause
         (
-            "Omar Diaz told reporters in Astana no serious violations had been registered. Ada "
+            "Omar Diaz told reporters in Kelby no ballots had gone missing. Ada "
             "Ruiz said in Port Moresby the deal was close.",
             [
-                ("no serious violations had been registered", "Omar Diaz", "cue_that"),
+                ("no ballots had gone missing", "Omar Diaz", "cue_that"),
                 ("the deal was close", "Ada Ruiz", "cue_that"),
             ],
         ),
         # a subject with a contrast between commas
         (
-            "Ada Ruiz said food imports, not monetary policy, were driving prices. Omar Diaz "
+            "Ada Ruiz said bad weather, not the new tax, was behind the shortage. Omar Diaz "
             "argued the old bridge, rather than the new one, would close first.",
             [
-                ("food imports, not monetary policy, were driving prices", "Ada Ruiz", "cue_that"),
+                ("bad weather, not the new tax, was behind the shortage", "Ada Ruiz", "cue_that"),
                 (
                     "the old bridge, rather than the new one, would close first",
                     "Omar Diaz",
@@ -1102,7 +1102,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a mining company by the last word of its name, for "the company" later
         (
-            "About 900 miners at Kelvar Platinum's Brakpan shafts stopped work on Monday. The "
+            "Some 300 miners at Kelvar Platinum's Orris pit walked out on Monday. The "
             "company warns output could fall.\n\nThe Miners' Union wants a 9 percent rise. "
             "Kelvar Platinum said in a statement that its offer was fair. The company said it "
             "remained open to talks.",
@@ -1114,35 +1114,34 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a national statistics office by its English name
         (
-            "The dollar firmed after Statistics New Zealand said the economy grew by 0.8% in the "
-            "quarter.",
-            [("the economy grew by 0.8% in the quarter", "Statistics New Zealand", "cue_that")],
+            "Statistics New Zealand said on Friday that retail spending had fallen.",
+            [("retail spending had fallen", "Statistics New Zealand", "cue_that")],
         ),
         # a verdict and a communiqué are documents that speak
         (
-            "A judge sentenced him on Friday. The verdict stated that 900 investors had lost "
-            "money.\n\nMinisters met in Kelby. A joint communiqué said the border would reopen.",
+            "A judge sentenced him on Friday. The verdict stated that the funds had been moved "
+            "abroad.\n\nMinisters met in Kelby. A joint communiqué said the border would reopen.",
             [
-                ("900 investors had lost money", "the verdict", "cue_that"),
+                ("the funds had been moved abroad", "the verdict", "cue_that"),
                 ("the border would reopen", "the joint communiqué", "cue_that"),
             ],
         ),
         # "long" and "always" between the auxiliary and the cue
         (
-            "Analysts have long argued that cheap fuel encourages waste. Ada Ruiz has always "
+            "Analysts have long argued that the levy hurts small firms. Ada Ruiz has always "
             "insisted that the plan was sound.",
             [
-                ("cheap fuel encourages waste", "analysts", "cue_that"),
+                ("the levy hurts small firms", "analysts", "cue_that"),
                 ("the plan was sound", "Ada Ruiz", "cue_that"),
             ],
         ),
         # groups: "both candidates", and two capitalised modifiers joined by "and"
         (
-            "Both candidates say the race has split the city. Irish and Danish embassies in "
-            "Kelby said they had received appeals.",
+            "Both candidates say the campaign has been bruising. Irish and Danish consulates in "
+            "Kelby said their staff were safe.",
             [
-                ("the race has split the city", "both candidates", "cue_that"),
-                ("they had received appeals", "Irish and Danish embassies in Kelby", "cue_that"),
+                ("the campaign has been bruising", "both candidates", "cue_that"),
+                ("their staff were safe", "Irish and Danish consulates in Kelby", "cue_that"),
             ],
         ),
         # a long phrase after the cue naming where it was said; a quoted subject after "said"
@@ -1156,17 +1155,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a division is a body
         (
-            "The school division, in a statement, said it had offered a raise.",
-            [("it had offered a raise", "the school division", "cue_that")],
+            "The school division, in a statement, said talks would resume on Monday.",
+            [("talks would resume on Monday", "the school division", "cue_that")],
         ),
         # more verbs of saying: "hinted", "disclosed", "lamented"
         (
             "Ada Ruiz hinted that fares would rise. The firm disclosed that profits had "
-            "fallen. Omar Diaz lamented that the river was dying.",
+            "fallen. Omar Diaz lamented that the market was emptying.",
             [
                 ("fares would rise", "Ada Ruiz", "cue_that"),
                 ("profits had fallen", "the firm", "cue_that"),
-                ("the river was dying", "Omar Diaz", "cue_that"),
+                ("the market was emptying", "Omar Diaz", "cue_that"),
             ],
         ),
         # a body's name, a role and a person's name: the person speaks (but a group "of" a
@@ -1181,58 +1180,57 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "P, it said": "it" is the organisation before P, not P's subject (unless none is)
         (
-            "Rail operator Kelby Rail said trains were running slowly. Service was fully "
-            "restored by 10am, it later said.\n\nPub group Tarn Inns is to close 38 sites, it "
-            "has confirmed.",
+            "Rail operator Kelby Rail said trains were delayed. Normal service resumed at noon, "
+            "it later said.\n\nBakery chain Tarn Loaves is to shut 12 shops, it has confirmed.",
             [
-                ("trains were running slowly", "Kelby Rail", "cue_that"),
-                ("Service was fully restored by 10am", "Kelby Rail", "cue_after"),
-                ("Pub group Tarn Inns is to close 38 sites", "Tarn Inns", "cue_after"),
+                ("trains were delayed", "Kelby Rail", "cue_that"),
+                ("Normal service resumed at noon", "Kelby Rail", "cue_after"),
+                ("Bakery chain Tarn Loaves is to shut 12 shops", "Tarn Loaves", "cue_after"),
             ],
         ),
         # "claimed" and a number: a sports result, not a clause (but a clause opening with a
         # number is one)
         (
-            "Spinner Ravi Nadkar claimed seven for 41 as Kelby bowled out Tarn for 168. The "
+            "Seamer Tom Ashby claimed five for 22 as Kelby dismissed Tarn for 140. The "
             "ministry claimed 40 people had died.",
             [("40 people had died", "the ministry", "cue_that")],
         ),
         # a group as the object of an infinitive reports nothing, whatever "-ed" word follows
         (
-            "The Kelby Police warned motorists not to cross flooded roads. Ada Ruiz said "
+            "The Kelby Police warned motorists not to use closed roads. Ada Ruiz said "
             "farmers in the valley would be paid.",
             [("farmers in the valley would be paid", "Ada Ruiz", "cue_that")],
         ),
         # a participle's phrase of delivery after an apposition is left out
         (
-            "Katrin Vogel, a director at the Kelby Commission’s energy department, speaking by "
-            "video link, said the bloc saw Tarn as a partner.",
-            [("the bloc saw Tarn as a partner", "Katrin Vogel", "cue_that")],
+            "Ilse Brandauer, a director at the Kelby Commission’s transport department, speaking "
+            "by video link, said the corridor would open in May.",
+            [("the corridor would open in May", "Ilse Brandauer", "cue_that")],
         ),
         # graziers, rebels, principals and representatives are groups, with their place
         (
-            "Graziers in south-west Tarnland say they are selling stock. Rebels in the hills "
-            "said the truce had collapsed. Farmers' representatives said deductions were "
-            "inflated.",
+            "Graziers in the dry west of Tarnland say they are selling stock. Rebels in the hills "
+            "said the truce had collapsed. Farmers' representatives said prices at the depot "
+            "were too low.",
             [
-                ("they are selling stock", "graziers in south-west Tarnland", "cue_that"),
+                ("they are selling stock", "graziers in the dry west of Tarnland", "cue_that"),
                 ("the truce had collapsed", "rebels in the hills", "cue_that"),
-                ("deductions were inflated", "farmers' representatives", "cue_that"),
+                ("prices at the depot were too low", "farmers' representatives", "cue_that"),
             ],
         ),
         # a document named by a body of up to three words speaks for that body
         (
-            "A Kelby Valley University poll released last week found that the candidates were "
-            "tied.",
-            [("the candidates were tied", "Kelby Valley University", "cue_that")],
+            "A Kelby Valley University poll published on Sunday found that most voters backed "
+            "the levy.",
+            [("most voters backed the levy", "Kelby Valley University", "cue_that")],
         ),
         # someone unnamed at "a" place, and the place's name after it
         (
-            "A doctor at a hospital in Tarn, who asked not to be named, said the real number of "
-            "deaths was higher.",
+            "A doctor at a hospital in Tarn, who asked not to be named, said many more patients "
+            "had been turned away.",
             [
                 (
-                    "the real number of deaths was higher",
+                    "many more patients had been turned away",
                     "a doctor at a hospital in Tarn",
                     "cue_that",
                 )
@@ -1240,30 +1238,30 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "P, said X, Tarn's minister of ...": a possessive opens an apposition after the name
         (
-            "The plants will cost 420 million euros, said Mirsad Begović, Tarn's minister of "
-            "foreign trade and economic relations.",
-            [("The plants will cost 420 million euros", "Mirsad Begović", "cue_after")],
+            "The bridge will cost 90 million euros, said Edin Kovač, Tarn's minister of transport "
+            "and communications.",
+            [("The bridge will cost 90 million euros", "Edin Kovač", "cue_after")],
         ),
         # an occasion without its article between the cue and the clause (not a gerund)
         (
-            "Coach Kate Morrow told reporters at training the 24-year-old was shattered. "
+            "Coach Tess Harlow told reporters at practice the young winger was devastated. "
             "“Fine,” the club said after welcoming the pledge.",
-            [("the 24-year-old was shattered", "Kate Morrow", "cue_that")],
+            [("the young winger was devastated", "Tess Harlow", "cue_that")],
         ),
         # "the Kelby boss" is the manager the article named
         (
-            "Kelby manager Sean Doheny said the defence had failed. Tarn forward Ciaran Roche "
-            "scored twice. But the Kelby boss said the squad would be full for the qualifiers.",
+            "Kelby manager Conal Reddan said the defence had failed. Tarn forward Fergal Mannion "
+            "scored twice. But the Kelby boss said the squad would be at full strength next month.",
             [
-                ("the defence had failed", "Sean Doheny", "cue_that"),
-                ("the squad would be full for the qualifiers", "Sean Doheny", "cue_that"),
+                ("the defence had failed", "Conal Reddan", "cue_that"),
+                ("the squad would be at full strength next month", "Conal Reddan", "cue_that"),
             ],
         ),
         # a document named by a body's acronym speaks for the body the acronym stands for
         (
-            "The Kelby Audit Office (KAO) met on Monday. The KAO report concluded that the land "
-            "had been undervalued.",
-            [("the land had been undervalued", "the Kelby Audit Office", "cue_that")],
+            "The Kelby Audit Office (KAO) met on Monday. The KAO report concluded that the "
+            "contract had been poorly managed.",
+            [("the contract had been poorly managed", "the Kelby Audit Office", "cue_that")],
         ),
         # "the memo" is the person's who spoke in a memo before
         (
