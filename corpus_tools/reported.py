@@ -209,12 +209,12 @@ _QUOTED_SUBJECT = re.compile(
 )
 # The agent of a cue used as a noun, before its clause ("a warning from the Fiscal Council that").
 _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
+# A determiner before a noun cue: an article or a possessive pronoun.
+_DETERMINER_WORD = r"[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
-_NOUN_CUE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_CUE = re.compile(rf"\b(?:{_DETERMINER_WORD})\s+(?:[\w-]+\s+){{0,2}}$")
 # A cue used as a noun that opens its sentence's subject: "Doe's promise that P was broken".
-_NOUN_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][^,;:]*?['’]s)(?:\s+[\w-]+){0,2}\s*"
-)
+_NOUN_SUBJECT = re.compile(rf"(?:{_DETERMINER_WORD}|[A-Z][^,;:]*?['’]s)(?:\s+[\w-]+){{0,2}}\s*")
 # Words inside a verb group ("was not", "has since been") and words after which a verb
 # group belongs to a clause inside P ("that", "if", "and").
 _IN_VERB_GROUP = re.compile(r"not|never|been|be|also|since|already|still|just|\w+ly")
@@ -223,7 +223,6 @@ _OPENS_INNER_CLAUSE = re.compile(
     r"though|unless|whether|and|or|but",
     re.I,
 )
-_AUXILIARY = re.compile(AUXILIARY)
 # A possessive pronoun before a noun cue ("her stark warning that"), and what it stands for.
 _OWNER_PRONOUN = re.compile(
     r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}$"
@@ -751,7 +750,9 @@ def _before_main_verb(text: str, content: int, end: int, rules: SpeakerRules) ->
         if _FINITE.fullmatch(w) or w in rules.irregular_past:
             # a group opens at its first verb, or at an auxiliary after another verb ("the
             # plant was sold has proved")
-            opens = not in_group or (_AUXILIARY.fullmatch(w) and not _AUXILIARY.fullmatch(previous))
+            opens = not in_group or (
+                _AUXILIARY_WORD.fullmatch(w) and not _AUXILIARY_WORD.fullmatch(previous)
+            )
             if opens and not _OPENS_INNER_CLAUSE.fullmatch(previous):
                 groups.append(content + word.start())
             in_group = True

@@ -593,8 +593,12 @@ class SpeakerRules:
         return name
 
     def is_role_word(self, word: str) -> bool:
-        """A lower-case role or title word ("coach", "head", "diplomat")."""
-        return word in self.role_words or word.capitalize() in self.title_words
+        """A lower-case role or title word ("coach", "head", "diplomat", "secretary-general")."""
+        return (
+            word in self.role_words
+            or word.capitalize() in self.title_words
+            or word.title() in self.title_words
+        )
 
     def is_given_name(self, word: str) -> bool:
         """A capitalised word that is a given name ("María", "Trần"), not a title."""
@@ -2696,7 +2700,7 @@ class ArticleSpeakers:
             )
         # "the Bank of Kelby governor Ada Ruiz": a role and a person's name end it, no group
         role = _ROLE_THEN_RUN_END.search(group[1])
-        if role and (self.rules.is_role_word(role[1]) or role[1].title() in self.rules.title_words):
+        if role and self.rules.is_role_word(role[1]):
             return None
         return Speaker(self._common(group[1]), ORGANISATION, False)
 
