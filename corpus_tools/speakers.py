@@ -1163,7 +1163,9 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues}|"
         # nor a verb before its object: "The government expelled two diplomats"
-        rf"[a-z]+ed\s+(?:\d+|{NUMBER_WORDS}|its|their|his|her|our|some|several|many))\b)"
+        rf"[a-z]+ed\s+(?:\d+|{NUMBER_WORDS}|its|their|his|her|our|some|several|many))\b"
+        # nor a company noun before the company's name: "budget carrier Tarn Airlines"
+        rf"|(?:{word_alternation(entries['company'])})\s+[{_UPPER}])"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
     # (two capitalised words joined by "and" count as one: "Irish and Danish embassies")

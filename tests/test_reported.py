@@ -998,6 +998,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("he was exhausted", "Tom Bell", "cue_that"),
             ],
         ),
+        # the noun for a company ("the utility", "the carmaker") is the company named before;
+        # a company noun before a name ending in a plural one is no part of it
+        (
+            "Power firm Dunmore Utilities said bills would rise. The utility said demand had "
+            "grown. Brakes maker Olsen Motors said sales fell, and the carmaker said jobs were "
+            "safe.",
+            [
+                ("bills would rise", "Dunmore Utilities", "cue_that"),
+                ("demand had grown", "Dunmore Utilities", "cue_that"),
+                ("sales fell", "Olsen Motors", "cue_that"),
+                ("jobs were safe", "Olsen Motors", "cue_that"),
+            ],
+        ),
         # "the carrier" is not a body named only later ("the port of Delbury" is no authority
         # yet); a participle after "P, X said," reports nothing of its own
         (
