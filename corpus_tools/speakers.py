@@ -289,10 +289,14 @@ _NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
 # Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
 # "at the central bank" (two lower-case words, the second no verb).
 _UNNAMED_TAIL = (
-    r"(?:\s+(?:at|in|with|from|for)\s+(?:the\s+)?"
+    r"(?:\s+(?:at|in|with|from|for|of|to)\s+(?:the\s+)?"
     rf"(?:{_NAMED}"
-    rf"|[a-z]+(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])))?"
+    # (not the start of a name's description: "of software supplier Tarn Ltd")
+    rf"|[a-z]+(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])"
+    rf"(?!\s+(?!(?:in|of|at|on|near|outside)\b)(?:[a-z]+\s+)?[{_UPPER}])"
+    rf"(?:\s+(?:in|of)\s+{_NAMED})?))?"
 )
+_UNNAMED_TAIL_AFTER = re.compile(_UNNAMED_TAIL)
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
@@ -303,11 +307,14 @@ _OF_MODIFIER = re.compile(r"\sof\s+(?:the\s+)?(?:[a-z]+(?:['’]s?)?\s+){1,2}$")
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
-_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for)\s+(?:the\s+)?{_NAMED}$")
+_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to)\s+(?:the\s+)?{_NAMED}$")
+# Whose aide, friend or adviser someone is, by role: "an aide to the president", "a close ally
+# of the governor"
+_TO_ROLE = re.compile(r"\s+(?:of|to)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
 # witness in the crowd", "a doctor at a children's hospital in Matanzas"
 _AT_PLACE = re.compile(
-    r"\s+(?:at|in|on|near|outside)\s+(?:the|an?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:the|an?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
     rf"(?:\s+(?:in|of)\s+{_NAMED})?$"
 )
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
@@ -2146,8 +2153,10 @@ class ArticleSpeakers:
         if head in self.rules.speaks_for:  # "A spokeswoman for the council said ..."
             return self._spoken_for(m.group(), at)
         if _INDEFINITE.match(m.group()):
-            return self._name_given(at + m.end()) or Speaker(
-                m.group()[:1].lower() + m.group()[1:], PERSON, False
+            # with where they work or whose they are: "a nurse at the clinic"
+            words = m.group() + _UNNAMED_TAIL_AFTER.match(self.text, at + m.end(), position)[0]
+            return self._name_given(at + len(words)) or Speaker(
+                words[:1].lower() + words[1:], PERSON, False
             )
         person = self.roles.get(head) if m.group()[:4] in ("the ", "The ") else None
         if person:  # the judge
@@ -2777,6 +2786,9 @@ class ArticleSpeakers:
             body = self.rules.mention_at_end(s)
             group = body and self.rules.bodies.fullmatch(body.group())
             at = (group and _AT_END.search(s, 0, body.start())) or _AT_PLACE.search(s)
+        if not at:
+            whose = _TO_ROLE.search(s)
+            at = whose if whose and self.rules.roles.fullmatch(whose[1]) else None
         role = at and self.rules.mention_at_end(s[: at.start()])
         if not role or (role.start() and s[role.start() - 1] not in " ,;:"):
             return None

@@ -784,6 +784,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the treaty was ready", "an official in Tarn's foreign ministry", "cue_that"),
             ],
         ),
+        # someone unnamed by whose aide, ally or adviser they are, or where they come from; not
+        # the description of a firm named after it
+        (
+            "A senior aide said the talks had stalled. A close ally of the mayor said she would "
+            "stand again. An adviser to Governor Ada Ruiz said the budget was late. A driver "
+            "from the depot said the buses were old. A former clerk of lender Tarn Savings Ltd "
+            "said files were lost.",
+            [
+                ("the talks had stalled", "a senior aide", "cue_that"),
+                ("she would stand again", "a close ally of the mayor", "cue_that"),
+                ("the budget was late", "an adviser to Governor Ada Ruiz", "cue_that"),
+                ("the buses were old", "a driver from the depot", "cue_that"),
+                ("files were lost", "a former clerk", "cue_that"),
+            ],
+        ),
         # a capitalised particle that is a given name opens the name after a portfolio;
         # "for" after a title is no part of an organisation's name
         (
