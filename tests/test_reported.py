@@ -736,10 +736,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a company form with a full stop ends neither the sentence nor the name
         (
             "Software maker Corvance Inc. said on Wednesday it would cut 600 jobs. Tallow "
-            "Metals Ltd. said sales fell.",
+            "Metals Ltd. said sales fell. Brenmoor Shipping Co. raised fares, saying fuel had cost "
+            "more.",
             [
                 ("it would cut 600 jobs", "Corvance Inc.", "cue_that"),
                 ("sales fell", "Tallow Metals Ltd.", "cue_that"),
+                ("fuel had cost more", "Brenmoor Shipping Co.", "participle"),
             ],
         ),
         # "that" right before a verb is the clause's subject, but not before a participle
@@ -1011,6 +1013,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("He was in hospital", "the Kelby Police Department", "cue_after"),
                 ("Brightwing Air will cut routes", "Brightwing Air", "cue_after"),
                 ("he was exhausted", "Tom Bell", "cue_that"),
+            ],
+        ),
+        # names ending in the words of consultancies, data firms and financial bodies
+        (
+            "Brenmoor Freight Analytics said rates fell. Prices rose, according to data from the "
+            "Tarnside Property Monitor. Orlan Castell Ratings said the debt was safe.",
+            [
+                ("rates fell", "Brenmoor Freight Analytics", "cue_that"),
+                ("Prices rose", "the Tarnside Property Monitor", "according_to"),
+                ("the debt was safe", "Orlan Castell Ratings", "cue_that"),
             ],
         ),
         # the noun for a company ("the utility", "the carmaker") is the company named before;
