@@ -1036,7 +1036,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "son of" or "daughter of" ends a name after the father's: "Aizada Nurbek kyzy"
         rf"(?: (?:{word_alternation(patronymics['word'])})(?![\w'’-]))?"
         # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"
-        rf"(?: (?:{legal_forms})\.?(?![\w'’-]))?"
+        # (also before a possessive: "Kelby Power (Pty) Ltd's rating")
+        rf"(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b)))?"
     )
     return SpeakerRules(
         actors=actor_index(people),

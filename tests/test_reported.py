@@ -744,6 +744,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fuel had cost more", "Brenmoor Shipping Co.", "participle"),
             ],
         ),
+        # a legal form in brackets before a possessive ends the name the short name stands for
+        (
+            "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
+            [("it was unfair", "Marrow Grid Holdings (Pty) Ltd", "cue_that")],
+        ),
         # "that" right before a verb is the clause's subject, but not before a participle
         # that describes the clause's subject
         (
