@@ -308,6 +308,10 @@ _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
 _AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to)\s+(?:the\s+)?{_NAMED}$")
+# Whom something was said to, before a name: "told broadcaster", "in an interview with the"
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)
 # Whose aide, friend or adviser someone is, by role: "an aide to the president", "a close ally
 # of the governor"
 _TO_ROLE = re.compile(r"\s+(?:of|to)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
@@ -978,7 +982,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     role_genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_roles.txt"))))
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
-    word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}"
+    # (whole words only: "GmbH" is a legal form, no word "Gmb")
+    word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}(?![^\W\d_])"
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
     # Vale"), "and" before an organisation's word and a possessive ("the Transport Workers'
@@ -2478,6 +2483,9 @@ class ArticleSpeakers:
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
             # opening a sentence ("Police said ...")
             if not full or full.lower() == noun:
+                continue
+            # nor an audience: "he told broadcaster Westvale TV", "in an interview with X"
+            if _AUDIENCE_BEFORE.search(self.text, max(0, run.start() - 40), run.start()):
                 continue
             heads = full.split()
             # the word before "of" or "for": "the Ministry of Roads", "the Commission for X"

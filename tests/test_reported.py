@@ -744,6 +744,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fuel had cost more", "Brenmoor Shipping Co.", "participle"),
             ],
         ),
+        # "the company" is no newsroom somebody spoke to; "GmbH" is one word of a name
+        (
+            "Porters at Brenmoor Klinik GmbH walked out, their union said. The union chief told "
+            "the Tarnside Courier the wards were short. The company said cover was in place.",
+            [
+                ("Porters at Brenmoor Klinik GmbH walked out", "their union", "cue_after"),
+                ("the wards were short", "the union chief", "cue_that"),
+                ("cover was in place", "Brenmoor Klinik GmbH", "cue_that"),
+            ],
+        ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
             "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
