@@ -2456,9 +2456,10 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and name.islower():  # "police": the force named before, if any
             return self._body_named(name, position) or name
-        # "the regional carrier": a company noun after a description
-        described = len(words) == 3 and words[2] in self.rules.company_nouns
-        if len(words) != 2 + described or words[0] != "the" or not words[1].islower():
+        # "the regional carrier", "the department store chain": a company noun after a
+        # description
+        described = 2 < len(words) < 6 and words[-1] in self.rules.company_nouns
+        if (len(words) != 2 and not described) or words[0] != "the" or not name[4:].islower():
             return name
         noun = words[-1]
         if noun.endswith("s") and noun in self.rules.group_heads:
@@ -2496,7 +2497,9 @@ class ArticleSpeakers:
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
-        if noun in self.rules.company_nouns:  # a firm named without a company word
+        # a firm named without a company word (not for a long description, which may be of
+        # a firm the article never names: "the school bus operator")
+        if noun in self.rules.company_nouns and len(words) < 4:
             return self._firm_before(position) or name
         return name
 

@@ -754,6 +754,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("cover was in place", "Brenmoor Klinik GmbH", "cue_that"),
             ],
         ),
+        # a longer description of a company is the company named before, if one was; else it
+        # speaks as written
+        (
+            "Tarnway Stores plc cut prices. The discount grocery chain said margins would hold.",
+            [("margins would hold", "Tarnway Stores plc", "cue_that")],
+        ),
+        (
+            "Pupils in Co Marrow lost their bus seats. The school bus operator said it was "
+            "hiring drivers.",
+            [("it was hiring drivers", "the school bus operator", "cue_that")],
+        ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
             "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
