@@ -2859,6 +2859,16 @@ class ArticleSpeakers:
         s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
             s = s[:-3]
+        # a name ending in "'s" right before a verb is a shop's or a firm's ("Lowry's said"),
+        # no owner of a noun cue ("The trust's announcement that")
+        shop = (
+            s.endswith(("'s", "’s"))
+            and cue.lower() not in self.rules.noun_cues
+            and self.rules.mention_at_end(s[:-2])
+        )
+        if shop and shop.group()[:1].isupper() and shop.end() == len(s) - 2:
+            name = self._in_full(s[shop.start() :], offset + shop.start())
+            return Speaker(_lower_the(name), ORGANISATION, name in self.rules.types)
         # "A survey carried out by the council last year found": the author after "by"
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:

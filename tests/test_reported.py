@@ -765,6 +765,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "hiring drivers.",
             [("it was hiring drivers", "the school bus operator", "cue_that")],
         ),
+        # a shop's name ending in "'s" speaks (in full, after a company noun opening its
+        # first mention); creditors and respondents are groups
+        (
+            "Discounter Penhale’s Food Stores grew. Penhale’s said it would hire 900 staff. "
+            "Marlow's said rents rose. Most "
+            "respondents said costs rose. Some creditors said they were ignored.",
+            [
+                ("it would hire 900 staff", "Penhale’s Food Stores", "cue_that"),
+                ("rents rose", "Marlow's", "cue_that"),
+                ("costs rose", "most respondents", "cue_that"),
+                ("they were ignored", "some creditors", "cue_that"),
+            ],
+        ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
             "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
