@@ -2023,7 +2023,10 @@ class ArticleSpeakers:
             words = self.rules.name_in(m.group()).removeprefix("the ").split()
             suffix = _CAPITALS_AFTER.match(self.text, m.end())  # "Kelby FK": no run's word
             words += [suffix[1]] if suffix else []
-            if len(words) > 1 and words[-1].rstrip(".") in self.rules.organisation_words:
+            if len(words) > 1 and (
+                words[-1].rstrip(".") in self.rules.organisation_words
+                or words[0] in self.rules.organisation_first_words  # "Deportivo Tarn"
+            ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
         return {first: found.pop() for first, found in names.items() if len(found) == 1}

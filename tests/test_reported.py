@@ -778,6 +778,22 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("they were ignored", "some creditors", "cue_that"),
             ],
         ),
+        # names that open with the kind of body in Spanish or Portuguese are whole, and their
+        # last word alone names them later
+        (
+            "Kelby FC want a striker from Deportivo Marisol, people close to the talks said. "
+            "Marisol have insisted the striker is not for sale. Grupo Andino del Norte said the "
+            "mine would reopen.",
+            [
+                (
+                    "Kelby FC want a striker from Deportivo Marisol",
+                    "people close to the talks",
+                    "cue_after",
+                ),
+                ("the striker is not for sale", "Deportivo Marisol", "cue_that"),
+                ("the mine would reopen", "Grupo Andino del Norte", "cue_that"),
+            ],
+        ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
             "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
