@@ -2468,8 +2468,9 @@ class ArticleSpeakers:
         if noun.endswith("s") and noun in self.rules.group_heads:
             return self._group_with_body(noun, position) or name
         for earlier in re.finditer(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:{_NOUN_MODIFIER}){{0,2}})"
-            rf"{re.escape(noun)}\b(?:,?\s+)?",
+            # (or a place's: "Tarn's health ministry")
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|([{_UPPER}][\w-]*['’]s))\s+"
+            rf"((?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
             # with the name it introduces, if any: "the bookshop chain Lowry & Finch", "the
@@ -2479,8 +2480,10 @@ class ArticleSpeakers:
             )
             if named and not named.group().startswith(("the ", "The ")):
                 return self.rules.name_in(named.group())
-            if earlier[1] and earlier.group()[:3] in ("the", "The"):
-                return f"the {earlier[1]}{noun}"
+            if earlier[1] and not self.is_quoted(earlier.start()):
+                return f"{earlier[1]} {earlier[2]}{noun}"
+            if earlier[2] and earlier.group()[:3] in ("the", "The"):
+                return f"the {earlier[2]}{noun}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
             full = full if " " in full else self._in_full(full, position)

@@ -794,6 +794,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the mine would reopen", "Grupo Andino del Norte", "cue_that"),
             ],
         ),
+        # "the ministry" is the ministry named before with a place's possessive, as written
+        (
+            "Tarnland's transport ministry shut the bridge. The ministry said repairs would "
+            "take a month.",
+            [("repairs would take a month", "Tarnland's transport ministry", "cue_that")],
+        ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
             "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
