@@ -220,11 +220,18 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
+# A time phrase after a subject: "on Tuesday", "last month", "earlier this week".
+_TIME_PHRASE = (
+    rf"today|yesterday|tonight|(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|earlier\s+this|late\s+last|early\s+this)\s+"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter)"
+)
+_TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|"
     r"always|"
-    rf"today|yesterday|tonight|(?:on\s+)?{WEEKDAY}|"
+    rf"{_TIME_PHRASE}|"
     rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
 )
@@ -308,6 +315,18 @@ _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
 _AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to)\s+(?:the\s+)?{_NAMED}$")
+# A verb of writing or telling with its object before a participle cue, no clause of its own:
+# "wrote to parents at Kelby Academy saying"
+_WROTE_TO = re.compile(
+    r"(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )"
+    r"\b(?:wrote|writes|told|tells|posted|posts|tweeted|emailed|texted|messaged)\b"
+    r"(?![^.;:]*\b(?:that|said|says)\b)"
+)
+# A determiner ending a clause, or "in" or "under" and one: the "-ing" word next is no
+# participle ("told reporters the ruling party", "in a 40-page ruling")
+_NOUN_NEXT = re.compile(
+    r"\b(?:(?:in|under)\s+(?:an?|the|his|her|its|their)\s+[\w-]+|an?|the|his|her|its|their)$"
+)
 # Whom something was said to, before a name: "told broadcaster", "in an interview with the"
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
@@ -2283,7 +2302,8 @@ class ArticleSpeakers:
         group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
         if not group or group[2].lower() in self.rules.speaks_for:
             return None
-        phrase, head_end = group[1], group.end(2) - group.start(1)
+        # (without a time phrase: "a group of doctors last month")
+        phrase, head_end = _TIME_AT_END.sub("", group[1]), group.end(2) - group.start(1)
         # "the Kelby Institute in Port Alder": a name, then a place
         if group[2][:1].isupper() and phrase.startswith(" in ", head_end):
             phrase = phrase[:head_end]
@@ -2896,8 +2916,13 @@ class ArticleSpeakers:
             ", then"
         ):
             return self.sentence_subject(offset, offset + len(s))
-        # "Doe posted a tribute saying": the document's author, the sentence's subject
-        if cue.endswith("ing") and self.rules.document_object.search(s):
+        # "Doe posted a tribute saying", "Doe wrote to parents at Kelby Academy saying": the
+        # document's author or the writer, the sentence's subject
+        if cue.endswith("ing") and (
+            self.rules.document_object.search(s)
+            # (not a noun: "wrote in a ruling that")
+            or (_WROTE_TO.search(s) and not _NOUN_NEXT.search(s))
+        ):
             return self.sentence_subject(offset, offset + len(s))
         # "Doe's repeated promise that": a cue used as a noun belongs to the possessor.
         possessive = ("'s" in s or "’s" in s) and _POSSESSIVE_BEFORE.search(s)

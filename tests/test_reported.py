@@ -800,6 +800,27 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "take a month.",
             [("repairs would take a month", "Tarnland's transport ministry", "cue_that")],
         ),
+        # a time phrase after a group or a source is no part of it
+        (
+            "Tenants last week said the rent rose. A group of nurses earlier this month said "
+            "wards were full. Turnout fell, according to figures released by the Electoral "
+            "Office of Tarnland on Monday.",
+            [
+                ("the rent rose", "tenants", "cue_that"),
+                ("wards were full", "a group of nurses", "cue_that"),
+                ("Turnout fell", "the Electoral Office of Tarnland", "according_to"),
+            ],
+        ),
+        # a participle after a verb of writing and its object is the writer's; an "-ing" word
+        # after a determiner is no participle
+        (
+            "Principal Ada Ruiz wrote to the parents at Kelby High this week saying phones "
+            "were banned. Judge Ines Kerr wrote in a short ruling that the law was void.",
+            [
+                ("phones were banned", "Ada Ruiz", "cue_that"),
+                ("the law was void", "Ines Kerr", "cue_that"),
+            ],
+        ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
             "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
