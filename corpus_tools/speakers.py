@@ -1447,8 +1447,12 @@ class ArticleSpeakers:
         words = name.split()
         self.full_names.add(name)
         self.surnames.setdefault(words[-1], name)
-        # "al-Rashid" also as a sentence starts it: "Al-Rashid said"
+        # "al-Rashid" also as a sentence starts it: "Al-Rashid said", and as a run of capitalised
+        # words finds it after its particle
         self.surnames.setdefault(words[-1][:1].upper() + words[-1][1:], name)
+        particle, hyphen, rest = words[-1].partition("-")
+        if hyphen and particle in self.rules.particles and rest[:1].isupper():
+            self.surnames.setdefault(rest, name)
         if words[-1] in self.rules.particles and len(words) > 2:  # "Nurbek kyzy said"
             self.surnames.setdefault(" ".join(words[-2:]), name)
         # the two words that open a longer name: "Nurul Ain said" for Nurul Ain Zakaria

@@ -1695,3 +1695,11 @@ def test_a_lawyers_title_and_a_jury() -> None:
         "The festival jury praised the film's “patience”."
     )
     assert speakers_of(text) == ["Ada Ruiz-Okafor", "the festival jury"]
+
+
+def test_a_quebec_lawyers_title_and_a_surname_after_its_hyphenated_particle() -> None:
+    text = (
+        "Counsel Me Luc Tremblay said the home had failed. “It was neglect,” Tremblay said. "
+        "Samir el-Kadi said fares rose. “It hurts,” el-Kadi said."
+    )
+    assert speakers_of(text) == ["Luc Tremblay", "Samir el-Kadi"]
