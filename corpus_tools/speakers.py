@@ -2483,6 +2483,13 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and name.islower():  # "police": the force named before, if any
             return self._body_named(name, position) or name
+        # "the space agency" for "the Tarn National Space Agency" named before
+        if 2 < len(words) < 5 and words[0] == "the" and name[4:].islower():
+            ending = " " + " ".join(words[1:])
+            for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
+                full = self.rules.name_in(run.group())
+                if f" {full.lower()}".endswith(ending) and not self.is_quoted(run.start()):
+                    return _lower_the(full)
         # "the regional carrier", "the department store chain": a company noun after a
         # description
         described = 2 < len(words) < 6 and words[-1] in self.rules.company_nouns

@@ -800,6 +800,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "take a month.",
             [("repairs would take a month", "Tarnland's transport ministry", "cue_that")],
         ),
+        # a body's last words in lower case name it again
+        (
+            "The Tarnland Independent Electoral Commission counted the votes. The electoral "
+            "commission said turnout was low.",
+            [("turnout was low", "the Tarnland Independent Electoral Commission", "cue_that")],
+        ),
         # a time phrase after a group or a source is no part of it
         (
             "Tenants last week said the rent rose. A group of nurses earlier this month said "
