@@ -276,6 +276,11 @@ ROLE_THEN_NAME = re.compile(
     r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z\d][\w-]*\s+){1,5}"
     r"([A-Z].*)"
 )
+# A role after up to four words, some capitalised, then a name: "Knesset member Jane Doe"
+_MODIFIED_ROLE_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to)\b)[\w-]+\s+){1,4}"
+    r"([a-z][\w-]*)\s+([A-Z].*)"
+)
 # What may open a sentence before its subject: a wire dateline ("KALTZ —", "BRANTWICK,
 # 2 September —", "VESTRA, Sept 18 (Reuters) –"; a hyphen only after a space, as "US-China
 # talks" has none), a live blog's time ("14:32 –") or a
@@ -2988,10 +2993,16 @@ class ArticleSpeakers:
                 lead = len(inner) - len(inner.lstrip())
                 return self.speaker(m.group(), offset + head_end + 1 + lead, cue, last_speaker)
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())
-            if named and self.rules.unknown.fullmatch(named[1]) and " " in named[1]:
+            # (also with a capitalised word before the role: "Knesset member Jane Doe", "the
+            # Spanish actor Jane Doe")
+            described = None if named or relative else _MODIFIED_ROLE_NAME.fullmatch(inner.strip())
+            if described and self.rules.is_role_word(described[1]):
+                named = described
+            name = named and named.group(named.lastindex)
+            if name and self.rules.unknown.fullmatch(name) and " " in name:
                 # "One, retired teacher Jane Doe, said": the name after its role
-                position = offset + s.index(named[1], head_end)
-                return self.speaker(named[1], position, cue, last_speaker)
+                position = offset + s.index(name, head_end)
+                return self.speaker(name, position, cue, last_speaker)
             # "The family of Jane Doe, who ..., said"; "Doe, who ..., said"; "Doe, 54, said"
             # "A banker involved in the merger, who asked ..., said"
             subject = s[:head_end].rstrip()

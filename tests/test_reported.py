@@ -800,6 +800,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "take a month.",
             [("repairs would take a month", "Tarnland's transport ministry", "cue_that")],
         ),
+        # a name after its role in apposition, with a capitalised word before the role
+        (
+            "The bill's author, Senate member Ana Lutz, said fees would fall. The panel's "
+            "chair, the Danish poet Jens Holm Berg, said the vote was close.",
+            [
+                ("fees would fall", "Ana Lutz", "cue_that"),
+                ("the vote was close", "Jens Holm Berg", "cue_that"),
+            ],
+        ),
         # a body's last words in lower case name it again
         (
             "The Tarnland Independent Electoral Commission counted the votes. The electoral "
