@@ -809,6 +809,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # an investigation speaks as a document; city hall as a body; "e.V." ends a German
+        # association's name
+        (
+            "Loose bolts caused the fall, an independent investigation has concluded. City "
+            "hall insisted that the bridge was safe. The club Kelby Ruderverein e.V. said it "
+            "would row again.",
+            [
+                ("Loose bolts caused the fall", "the independent investigation", "cue_after"),
+                ("the bridge was safe", "city hall", "cue_that"),
+                ("it would row again", "Kelby Ruderverein e.V.", "cue_that"),
+            ],
+        ),
         # a body's last words in lower case name it again
         (
             "The Tarnland Independent Electoral Commission counted the votes. The electoral "
