@@ -804,7 +804,24 @@ def _space(text: str, i: int) -> int:
 def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules) -> int | None:
     """Where the content clause after a cue starts: after "that", or a clause start after a
     verb of saying (with "told", "informed" or "assured", after its object)."""
-    telling = cue.group().lower().startswith(("told", "tell", "inform", "assur", "reassur"))
+    telling = (
+        cue.group()
+        .lower()
+        .startswith(
+            (
+                "told",
+                "tell",
+                "inform",
+                "assur",
+                "reassur",
+                "remind",
+                "warn",
+                "notif",
+                "advis",
+                "promis",
+            )
+        )
+    )
     that = _THAT.match(text, cue.end(), end)
     # up to seven words before "that", or eleven after "told" ("told reporters at a briefing
     # in the capital on Monday that")

@@ -809,6 +809,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # the object of "remind", "warn", "advise" or "promise" is no part of the clause
+        (
+            "The board reminded the minister that the fund was empty. It warned the council "
+            "that rates would rise, and advised tenants that rents were frozen.",
+            [
+                ("the fund was empty", "the board", "cue_that"),
+                ("rates would rise", "the board", "cue_that"),
+                ("rents were frozen", "the board", "cue_that"),
+            ],
+        ),
         # an investigation speaks as a document; city hall as a body; "e.V." ends a German
         # association's name
         (
