@@ -462,6 +462,9 @@ _PLACE_PREPOSITIONS = frozenset(
 # A lower-case word that may modify the noun after it ("the city council"), no preposition
 # or conjunction: "passed the files to police" names no police.
 _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
+# A common noun's possessive before a name: "the central bank's" (a place's stays: "Tarn's
+# Foreign Ministry").
+_COMMON_OWNER = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s+(?=[A-Z])")
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
@@ -2470,6 +2473,9 @@ class ArticleSpeakers:
         described = _DESCRIBED_NAME.fullmatch(phrase)  # "the opposition Green Alliance"
         if described:
             return f"the {described[1]}"
+        owned = _COMMON_OWNER.match(phrase)  # "the central bank's Monetary Policy Committee"
+        if owned:
+            return f"the {phrase[owned.end() :]}"
         first = phrase.split(maxsplit=1)[0].lower().rstrip("'’")  # "Residents' groups"
         if first in ("the", "a", "an") or first in _QUANTIFIERS or first in self.rules.group_heads:
             return phrase[:1].lower() + phrase[1:]

@@ -1703,3 +1703,8 @@ def test_a_quebec_lawyers_title_and_a_surname_after_its_hyphenated_particle() ->
         "Samir el-Kadi said fares rose. “It hurts,” el-Kadi said."
     )
     assert speakers_of(text) == ["Luc Tremblay", "Samir el-Kadi"]
+
+
+def test_a_name_in_apposition_after_a_firms_role() -> None:
+    text = "“We won,” said Tarn Energy's lawyer, Ana Ruiz, outside court."
+    assert speakers_of(text) == ["Ana Ruiz"]

@@ -809,6 +809,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # a common noun's possessive before a body's name is no part of it (a place's is)
+        (
+            "The central bank's Rate Setting Committee said prices were stable. Tarnland's "
+            "Supreme Court said the law was void.",
+            [
+                ("prices were stable", "the Rate Setting Committee", "cue_that"),
+                ("the law was void", "Tarnland's Supreme Court", "cue_that"),
+            ],
+        ),
         # the object of "remind", "warn", "advise" or "promise" is no part of the clause
         (
             "The board reminded the minister that the fund was empty. It warned the council "
