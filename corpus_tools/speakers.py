@@ -332,6 +332,12 @@ _WROTE_TO = re.compile(
 _NOUN_NEXT = re.compile(
     r"\b(?:(?:in|under)\s+(?:an?|the|his|her|its|their)\s+[\w-]+|an?|the|his|her|its|their)$"
 )
+# An event that made someone speak, before the infinitive of a cue: "prompting the bank to",
+# "forced the ministry to" (not "asked" or "urged": those ask for words not yet said)
+_CAUSED_TO = re.compile(
+    r"\b(?:prompt(?:ing|ed)|forc(?:ing|ed)|leading|led|caus(?:ing|ed)|spurr(?:ing|ed)|"
+    r"compell(?:ing|ed))\s+(\S.*?)\s+to$"
+)
 # Whom something was said to, before a name: "told broadcaster", "in an interview with the"
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
@@ -2917,6 +2923,10 @@ class ArticleSpeakers:
         if shop and shop.group()[:1].isupper() and shop.end() == len(s) - 2:
             name = self._in_full(s[shop.start() :], offset + shop.start())
             return Speaker(_lower_the(name), ORGANISATION, name in self.rules.types)
+        # "..., prompting the bank to warn that": whom the event made speak
+        caused = s.endswith(" to") and _CAUSED_TO.search(s)
+        if caused:
+            return self.subject_before(caused[1], offset + caused.start(1), cue, last_speaker)
         # "A survey carried out by the council last year found": the author after "by"
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:

@@ -809,6 +809,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # whom an event made speak, before the infinitive of a cue; not whom someone asked to
+        (
+            "Fares rose, prompting the rail regulator to warn that services would suffer. "
+            "Unions urged the board to admit that the plan had failed.",
+            [("services would suffer", "the rail regulator", "cue_that")],
+        ),
         # a common noun's possessive before a body's name is no part of it (a place's is)
         (
             "The central bank's Rate Setting Committee said prices were stable. Tarnland's "
