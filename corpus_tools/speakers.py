@@ -194,6 +194,8 @@ _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
+# Someone by their home town: "Ottawa native", "Lagos native".
+_PLACE_NATIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}native")
 # "the" and up to two modifiers before a nationality noun: "the 24-year-old Belgian".
 _BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$")
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
@@ -669,9 +671,14 @@ class SpeakerRules:
         )
 
     def is_demonym(self, mention: str) -> bool:
-        """ "the Belgian", "the New Zealander": a person just named, by nationality."""
+        """ "the Belgian", "the New Zealander", "the Ottawa native": a person just named, by
+        nationality or home town."""
         words = mention.split(maxsplit=1)
-        return len(words) == 2 and words[0] in ("the", "The") and words[1] in self.demonyms
+        return (
+            len(words) == 2
+            and words[0] in ("the", "The")
+            and (words[1] in self.demonyms or bool(_PLACE_NATIVE.fullmatch(words[1])))
+        )
 
     def gender_of_name(self, name: str) -> str:
         """ "man" or "woman" if the first word of a full name is a given name that at least

@@ -809,6 +809,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # "the Kelby native" is the person just named, by home town
+        (
+            "Tarn defender Ana Roy, 22, scored late. The Kelby native says the goal was lucky.",
+            [("the goal was lucky", "Ana Roy", "cue_that")],
+        ),
         # whom an event made speak, before the infinitive of a cue; not whom someone asked to
         (
             "Fares rose, prompting the rail regulator to warn that services would suffer. "
