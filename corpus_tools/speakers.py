@@ -2384,6 +2384,8 @@ class ArticleSpeakers:
         if not found:
             return None
         owner = found["owner"] or found["modifier"]
+        if owner and self.rules.is_role_word(owner.lower()):  # "official figures": no owner
+            return Speaker(words[:1].lower() + words[1:], ORGANISATION, False)
         if owner and re.fullmatch(_ACRONYM_WORD, owner):  # "The NAO report": its body
             return Speaker(self.acronyms.get(owner, owner), ORGANISATION, False)
         if owner and owner[:1].isupper():

@@ -809,6 +809,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # "official" before a document is no owner; papers and files speak as documents
+        (
+            "Official figures show that rents rose.",
+            [("rents rose", "official figures", "cue_that")],
+        ),
+        (
+            "The papers show that the firm owed tax.",
+            [("the firm owed tax", "the papers", "cue_that")],
+        ),
         # "the Kelby native" is the person just named, by home town
         (
             "Tarn defender Ana Roy, 22, scored late. The Kelby native says the goal was lucky.",
