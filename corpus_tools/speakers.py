@@ -140,7 +140,7 @@ _SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # abbreviations first, so "Rep." is not cut to "Rep".
 _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
-    rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])"
+    rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve)\b)[{_LOWER}]{{2,}}"
     rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+)*)"
@@ -1224,6 +1224,7 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
     # (two capitalised words joined by "and" count as one: "Irish and Danish embassies")
     words = (
         rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?|"
+        r"(?:[A-Z]\.){2,3}|"  # "U.S. officials"
         rf"[a-z][a-z-]*|\d+)\s+){{0,3}}"
     )
     # a share of the group first: "One in five owners", "two in three nurses"

@@ -809,6 +809,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # initials with full stops open a body's name or a group ("U.S.", "U.K.")
+        (
+            "The U.S. Marine Fisheries Service said stocks fell. U.K. officials said quotas "
+            "would hold.",
+            [
+                ("stocks fell", "the U.S. Marine Fisheries Service", "cue_that"),
+                ("quotas would hold", "U.K. officials", "cue_that"),
+            ],
+        ),
         # "official" before a document is no owner; papers and files speak as documents
         (
             "Official figures show that rents rose.",
