@@ -132,7 +132,7 @@ _CLAUSE_START = re.compile(
     rf"some|all|several|many|most|both|each|every|none|half|{NUMBER_WORDS}|[A-Z][\w’'-]*)\b"
     # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall"
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
-    r"almost\s+|over\s+)?[\d£$€])"
+    rf"almost\s+|over\s+)?(?:[\d£$€]|(?:{NUMBER_WORDS})\b))"
 )
 # "it" and its verb, perhaps after an adverb or inside a partial quotation: "it was", "it
 # still matters", "it cannot", 'it "respected'

@@ -142,7 +142,8 @@ _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
-    rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve)\b)[{_LOWER}]{{2,}}"
+    # (an apostrophe inside a name, not a possessive or a contraction: "Ng'ang'a")
+    rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (

@@ -809,6 +809,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # a quantity in words opens a clause; an apostrophe inside a name; a consortium, a
+        # choir, a militia and reports speak
+        (
+            "The Tarn Water Board said about two million litres were lost. Chair Wanjiku "
+            "Ng'ethe said pipes were old. The Kelby Valley Choir said the concert was off. "
+            "Reports in Tarnland claimed that the deal was done.",
+            [
+                ("about two million litres were lost", "the Tarn Water Board", "cue_that"),
+                ("pipes were old", "Wanjiku Ng'ethe", "cue_that"),
+                ("the concert was off", "the Kelby Valley Choir", "cue_that"),
+                ("the deal was done", "reports in Tarnland", "cue_that"),
+            ],
+        ),
         # initials with full stops open a body's name or a group ("U.S.", "U.K.")
         (
             "The U.S. Marine Fisheries Service said stocks fell. U.K. officials said quotas "
