@@ -176,7 +176,7 @@ _CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
 _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
-_DEFINITE = re.compile(r"(?:[Tt]he|[\w-]+['’]s)\s.*")
+_DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
 # An organisation's acronym ("the network operator NRL"): in brackets after its name ("the
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
@@ -893,7 +893,11 @@ class SpeakerRules:
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
             # "commuters interviewed by the Courier": the people asked, not who asked them
             r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted)\s+by\s+"
-            r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
+            r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
+            # "neighbours opposed to the plan", "families living near the plant", "residents
+            # affected by the closure": whose group it is, by a participle
+            r"|(?:opposed|affected|hit|displaced|evacuated|living|working|based|staying)\s+"
+            r"(?:to|by|in|near|at|on|along|around|from)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
         return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?({self.group}\s+{tail})\s*$")

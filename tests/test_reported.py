@@ -809,6 +809,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # a firm's role as written, and a reviewer; a group with a participle's phrase
+        (
+            "Kelby United's manager complained that the pitch was poor. The Tarn Gazette's "
+            "reviewer wrote that the play dragged. Families living near the quarry said the "
+            "dust was thick.",
+            [
+                ("the pitch was poor", "Kelby United's manager", "cue_that"),
+                ("the play dragged", "the Tarn Gazette's reviewer", "cue_that"),
+                ("the dust was thick", "families living near the quarry", "cue_that"),
+            ],
+        ),
         # a quantity in words opens a clause; an apostrophe inside a name; a consortium, a
         # choir, a militia and reports speak
         (
