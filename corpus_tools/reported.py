@@ -667,7 +667,15 @@ def _reported_before(
     # ('were "simply wrong," said Doe': the comma inside the closing mark, and the quotation
     # with it, end P)
     inside = tail[-2:-1] == "," and tail.endswith(_CLOSING_MARKS) and _quotation_inside_clause(tail)
-    if (tail.endswith(",") or inside) and m and not word.lower().startswith(("told", "tell")):
+    # (not "..., who spoke on condition of anonymity, said agency staff were paid more": a
+    # subject and its verb after the cue make a clause, no speaker)
+    clause_after = m and _AUXILIARY_WORD.match(after.lstrip(), m.end() + 1)
+    if (
+        (tail.endswith(",") or inside)
+        and m
+        and not clause_after
+        and not word.lower().startswith(("told", "tell"))
+    ):
         position = cue.end() + _space(text, cue.end())
         who = speakers.group_at_start(after) or speakers.speaker(
             m.group(), position, word, last_speaker

@@ -341,6 +341,13 @@ _CAUSED_TO = re.compile(
     r"\b(?:prompt(?:ing|ed)|forc(?:ing|ed)|leading|led|caus(?:ing|ed)|spurr(?:ing|ed)|"
     r"compell(?:ing|ed))\s+(\S.*?)\s+to$"
 )
+# An indefinite noun phrase of up to three lower-case words, perhaps with a relative clause
+# between commas after it, as a whole subject: "A diner", "A regular diner, who asked not to
+# be named,"
+_UNNAMED_SUBJECT = re.compile(
+    r"((?:A|An)\s+(?:(?!(?:of|in|at|on|for|with|from|to|and|or|by)\b)[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*)(?:,\s+who\b[^,]*,)?"
+)
 # Whom something was said to, before a name: "told broadcaster", "in an interview with the"
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
@@ -351,7 +358,9 @@ _TO_ROLE = re.compile(r"\s+(?:of|to)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
 # witness in the crowd", "a doctor at a children's hospital in Matanzas"
 _AT_PLACE = re.compile(
-    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:the|an?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
+    # (a name may come first: "at the Kelby care home")
+    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
     rf"(?:\s+(?:in|of)\s+{_NAMED})?$"
 )
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
@@ -2813,7 +2822,13 @@ class ArticleSpeakers:
         s = clause.rstrip()
         s = _BETWEEN.sub("", s[-_LONGEST_MENTION:])
         m = self.rules.mention_at_end(s)
-        return (m and self._role_written(m.group())) or self._role_at_place(s)
+        found = (m and self._role_written(m.group())) or self._role_at_place(s)
+        # someone unnamed by a noun no list holds, as the whole subject: "A diner said", "A
+        # regular diner, who asked not to be named, said"
+        unnamed = not found and _UNNAMED_SUBJECT.fullmatch(clause.strip())
+        if unnamed and not self.rules.cues.search(unnamed[1]):
+            return Speaker(unnamed[1][:1].lower() + unnamed[1][1:], PERSON, False)
+        return found
 
     def _role_at_place(self, s: str) -> Speaker | None:
         """A definite role and where it works, ending `s` ("the incident commander at the

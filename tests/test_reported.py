@@ -809,6 +809,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # someone unnamed by a noun no list holds, also before a relative clause; a named place
+        # before a common noun; a subject and its verb after a cue are no speaker
+        (
+            "A regular diner, who asked not to be named, claimed that the fridge was broken. "
+            "A porter at the Kelby care home, who spoke on condition of anonymity, said "
+            "agency staff were paid more.",
+            [
+                ("the fridge was broken", "a regular diner", "cue_that"),
+                ("agency staff were paid more", "a porter at the Kelby care home", "cue_that"),
+            ],
+        ),
         # a firm's role as written, and a reviewer; a group with a participle's phrase
         (
             "Kelby United's manager complained that the pitch was poor. The Tarn Gazette's "
