@@ -896,7 +896,7 @@ class SpeakerRules:
             rf"(?:\s+and\s+{name})?"  # "in Kharadi and Wagholi"
         )
         tail = (
-            r"(?:(?:at|of|from|for|with|across)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
+            r"(?:(?:at|of|from|for|with|across|to)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
             rf"|(?:in|along|on|near|around)\s+{place}"
             r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"

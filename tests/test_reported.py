@@ -809,6 +809,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # aides, allies and hosts are groups, with whom they serve after "to" or "of"
+        (
+            "The bill goes to the senate next week, two aides to the governor said. Allies of "
+            "the mayor said she would stand again.",
+            [
+                ("The bill goes to the senate next week", "two aides to the governor", "cue_after"),
+                ("she would stand again", "allies of the mayor", "cue_that"),
+            ],
+        ),
         # someone unnamed by a noun no list holds, also before a relative clause; a named place
         # before a common noun; a subject and its verb after a cue are no speaker
         (
