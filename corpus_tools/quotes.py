@@ -590,7 +590,16 @@ def _named_next(
     sentence = _Para(following.paragraph_id, following.start, end, text[following.start : end])
     if _NAMED_NEXT.match(sentence.text):
         return _caption(sentence, speakers)
-    cue = speakers.rules.cues.search(sentence.text) or _SPEAKING.search(sentence.text)
+    # (the earlier: "made the admission", not its noun cue "admission")
+    cue = min(
+        (
+            m
+            for m in (speakers.rules.cues.search(sentence.text), _SPEAKING.search(sentence.text))
+            if m
+        ),
+        key=lambda m: m.start(),
+        default=None,
+    )
     subject = cue and speakers.sentence_subject(sentence.start, sentence.start + cue.start())
     if not (subject and subject.name and subject.type == PERSON):
         return None

@@ -81,6 +81,11 @@ _LATER_VERB = re.compile(
 _NOUN_THEN_CLAUSE = re.compile(
     r",\s+[a-z]+s\s+(?:he|she|they|it|we)\s+(?:(?:has|have|had)\s+)?[a-z]+[.!?]?\s*$"
 )
+# A preposition opening a sentence right before a noun cue: "Amid claims that".
+_FRAMING_PREPOSITION = re.compile(
+    r"(?:Amid|Amidst|Despite|Following|After|Over|With|Given|Against|Among|Under|Since|"
+    r"Without|Because\s+of|Due\s+to|In\s+response\s+to)"
+)
 # "that" after a cue, or after a phrase of where or when: "found in a report last month that"
 _THAT_NEXT = re.compile(
     r"\s+(?:(?:just|shortly|soon|late|early)\s+)?"
@@ -563,6 +568,10 @@ def _read_cue(
         and (_NOUN_CUE.search(before) or before.endswith(("'s ", "’s ")))
         and not (_THAT_NEXT.match(after) or _AGENT.match(after))
     ):
+        return None
+    # "Amid claims that P, ...", "Following allegations that P": the outlet's framing, with
+    # nobody named as saying it
+    if word.lower() in rules.noun_cues and _FRAMING_PREPOSITION.fullmatch(before.strip()):
         return None
     content = _content_start(text, cue, end, rules)
     if content is None:

@@ -809,6 +809,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vote was close", "Jens Holm Berg", "cue_that"),
             ],
         ),
+        # an argument and allegations as noun cues, their owner or the subject speaking
+        (
+            "The judge rejected the council's argument that the notice was late. The union made "
+            "allegations that staff were bullied.",
+            [
+                ("the notice was late", "the council", "cue_that"),
+                ("staff were bullied", "the union", "noun_that"),
+            ],
+        ),
         # aides, allies and hosts are groups, with whom they serve after "to" or "of"
         (
             "The bill goes to the senate next week, two aides to the governor said. Allies of "
@@ -2593,6 +2602,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Oren Falk said this outside the court on Friday, as reporters waited.",
         # a noun cue before a verb: "if" opens no subject's phrase
         "The council's warning underscores the cost of delay if the river were ever to rise.",
+        # a noun cue after an opening preposition: the outlet's framing, nobody's words
+        "Amid claims that fares would rise, shares in the airline fell.",
+        "Following allegations that he had lied, the treasurer resigned.",
     ],
 )
 def test_not_reported(text: str) -> None:
