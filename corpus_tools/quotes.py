@@ -68,6 +68,7 @@ from corpus_tools.speakers import (
     LY_ADVERB,
     PERSON,
     ROLE_THEN_NAME,
+    WORKPLACE,
     ArticleSpeakers,
     Speaker,
     SpeakerRules,
@@ -387,6 +388,12 @@ def _named_after(
         speakers.group_at_start(rest)
         or speakers.speaker(m.group(), position + m.start(), cue, last_speaker)
     )
+    # someone unnamed with where they work: "said a doctor at a children's hospital"
+    if found and found.type == PERSON and found.name == m.group()[:1].lower() + m.group()[1:]:
+        k = bisect_right(speakers.starts, position + m.end())  # (within the sentence)
+        end = speakers.starts[k] - position if k < len(speakers.starts) else len(rest)
+        place = WORKPLACE.match(rest, m.end(), max(end, m.end()))[0]
+        found = found._replace(name=found.name + place.removesuffix("."))
     return found or (m and speakers.role_as_written(m.group()))
 
 

@@ -304,14 +304,16 @@ _NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
 # Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
 # "at the central bank" (two lower-case words, the second no verb).
 _UNNAMED_TAIL = (
-    r"(?:\s+(?:at|in|with|from|for|of|to)\s+(?:the\s+)?"
+    r"(?:\s+(?:at|in|with|from|for|of|to)\s+(?:(?:the|an?)\s+)?"
     rf"(?:{_NAMED}"
     # (not the start of a name's description: "of software supplier Tarn Ltd")
-    rf"|[a-z]+(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])"
+    rf"|(?!(?:the|an?)\s)[a-z]+(?:['’]s)?"
+    rf"(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])"
     rf"(?!\s+(?!(?:in|of|at|on|near|outside)\b)(?:[a-z]+\s+)?[{_UPPER}])"
     rf"(?:\s+(?:in|of)\s+{_NAMED})?))?"
 )
-_UNNAMED_TAIL_AFTER = re.compile(_UNNAMED_TAIL)
+# (compiled: where someone unnamed works, after their mention)
+WORKPLACE = re.compile(_UNNAMED_TAIL)
 # "of" between a role and the body it serves: "the governor of the central bank"
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
@@ -711,6 +713,15 @@ class SpeakerRules:
         whole = " ".join(["the"] * the + words)
         if len(words) > 1 and words[0] in self.organisation_first_words:  # "Instituto de ..."
             return whole
+        # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
+        # is a barrister, no club
+        if (
+            len(words) > 2
+            and words[-1].rstrip(".") in self.post_nominal_words
+            and self.is_given_name(words[0])
+        ):
+            words = words[:-1]
+            whole = " ".join(["the"] * the + words)
         of = words.index("of") if "of" in words else len(words)
         head = words[:of]  # the words before any "of"
         if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
@@ -2222,7 +2233,7 @@ class ArticleSpeakers:
             return self._spoken_for(m.group(), at)
         if _INDEFINITE.match(m.group()):
             # with where they work or whose they are: "a nurse at the clinic"
-            words = m.group() + _UNNAMED_TAIL_AFTER.match(self.text, at + m.end(), position)[0]
+            words = m.group() + WORKPLACE.match(self.text, at + m.end(), position)[0]
             return self._name_given(at + len(words)) or Speaker(
                 words[:1].lower() + words[1:], PERSON, False
             )

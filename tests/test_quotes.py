@@ -1708,3 +1708,16 @@ def test_a_quebec_lawyers_title_and_a_surname_after_its_hyphenated_particle() ->
 def test_a_name_in_apposition_after_a_firms_role() -> None:
     text = "“We won,” said Tarn Energy's lawyer, Ana Ruiz, outside court."
     assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_someone_unnamed_after_the_cue_with_where_they_work_and_a_barristers_letters() -> None:
+    text = (
+        "“We see it every week,” said a nurse at a children’s clinic in Marlow. "
+        "A porter at a district hospital said beds were short. “We cope,” he said. "
+        "“She was misled,” said her barrister, Liam Doyle SC."
+    )
+    assert speakers_of(text) == [
+        "a nurse at a children’s clinic in Marlow",
+        "a porter at a district hospital",
+        "Liam Doyle",
+    ]
