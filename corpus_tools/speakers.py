@@ -2937,6 +2937,15 @@ class ArticleSpeakers:
             return None
         return Speaker(_lower_the(words), PERSON, False)
 
+    def _letters_dropped(self, letters: re.Match[str]) -> str:
+        """Letters after a name, dropped ("Jane Doe KC"), unless they also end a club's name
+        after one word ("Kelby SC")."""
+        before = letters.string[: letters.start()].split()[-2:]
+        club = letters.group().split()[-1] in self.rules.organisation_words
+        return (
+            letters.group() if club and not (len(before) == 2 and before[0][:1].isupper()) else ""
+        )
+
     def subject_before(
         self, clause: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
@@ -2951,7 +2960,7 @@ class ArticleSpeakers:
         if "“" in s or '"' in s or "‘" in s or "'" in s:  # and an epithet before a name
             s = _QUOTED_EPITHET.sub(lambda m: " " * len(m.group()), s)
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
-        s = self.rules.post_nominals.sub("", s[:cut] + _BETWEEN.sub("", s[cut:]))
+        s = self.rules.post_nominals.sub(self._letters_dropped, s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
             s = s[:-3]
         # a name ending in "'s" right before a verb is a shop's or a firm's ("Lowry's said"),

@@ -818,6 +818,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("staff were bullied", "the union", "noun_that"),
             ],
         ),
+        # letters that end a club's name after one word are no barrister's
+        (
+            "Marlow SC said the coach had left. Jo Mayo SC said the appeal would fail.",
+            [
+                ("the coach had left", "Marlow SC", "cue_that"),
+                ("the appeal would fail", "Jo Mayo", "cue_that"),
+            ],
+        ),
         # aides, allies and hosts are groups, with whom they serve after "to" or "of"
         (
             "The bill goes to the senate next week, two aides to the governor said. Allies of "
