@@ -212,6 +212,11 @@ _NOBODY = re.compile(
     r"(?<![\w'’-])(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]o one)(?:\s+[a-z][\w'’-]*){0,2}\s*$"
 )
 # A clause's whole subject that is part of a group named before: "Many said", "Others warned".
+# A share of a group right before it: "two of", "most of", "one in three of".
+_SHARE_OF = re.compile(
+    rf"(?:^|(?<=\s))((?i:{NUMBER_WORDS}|\d+|some|many|most|several|half|all|none|each|both|few|"
+    r"a\s+few|a\s+number|a\s+majority|a\s+minority)\s+of\s+)$"
+)
 _PART_OF_GROUP = frozenset(["many", "several", "some", "most", "others", "many of them"])
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _QUANTIFIERS = frozenset(
@@ -2814,7 +2819,10 @@ class ArticleSpeakers:
         role = _ROLE_THEN_RUN_END.search(group[1])
         if role and self.rules.is_role_word(role[1]):
             return None
-        return Speaker(self._common(group[1]), ORGANISATION, False)
+        # with the share of it before: "Two of the judges", "Most of the residents"
+        share = _SHARE_OF.search(s, begin, last + group.start(1))
+        phrase = s[share.start(1) : last + group.start(1)] + group[1] if share else group[1]
+        return Speaker(self._common(phrase), ORGANISATION, False)
 
     def _named_after_what(self, phrase: str, position: int, cue: str, last_speaker: str) -> Speaker:
         """The subject of "what PHRASE calls": a mention that is the whole phrase ("what she
@@ -3121,7 +3129,13 @@ class ArticleSpeakers:
         if person:
             return person
         if m:
-            return self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+            found = self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+            # with the share of the group before it: "Two of the judges said"
+            share = found and found.type == ORGANISATION and _SHARE_OF.search(s, 0, m.start())
+            if share and m.group().split()[-1].lower() in self.rules.group_heads:
+                lead = share[1][:1].lower() + share[1][1:]
+                return found._replace(name=lead + found.name)
+            return found
         document = self._document_author(s, offset)
         if document:
             return document

@@ -818,6 +818,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("staff were bullied", "the union", "noun_that"),
             ],
         ),
+        # a share of a group speaks with its share; justices are a group; "finding that" is a
+        # participle cue
+        (
+            "Two of the magistrates said the fine was too low. The justices dissented, arguing "
+            "that the court had no power. The board rejected the bid, finding that it was late.",
+            [
+                ("the fine was too low", "two of the magistrates", "cue_that"),
+                ("the court had no power", "the justices", "participle"),
+                ("it was late", "the board", "participle"),
+            ],
+        ),
         # letters that end a club's name after one word are no barrister's
         (
             "Marlow SC said the coach had left. Jo Mayo SC said the appeal would fail.",
