@@ -212,11 +212,12 @@ _NOBODY = re.compile(
     r"(?<![\w'’-])(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]o one)(?:\s+[a-z][\w'’-]*){0,2}\s*$"
 )
 # A clause's whole subject that is part of a group named before: "Many said", "Others warned".
-# A share of a group right before it: "two of", "most of", "one in three of".
-_SHARE_OF = re.compile(
-    rf"(?:^|(?<=\s))((?i:{NUMBER_WORDS}|\d+|some|many|most|several|half|all|none|each|both|few|"
-    r"a\s+few|a\s+number|a\s+majority|a\s+minority)\s+of\s+)$"
+# A share of a group right before it: "two of", "most of".
+_SHARE = (
+    rf"(?i:{NUMBER_WORDS}|\d+|some|many|most|several|half|all|none|each|both|few|a\s+few|"
+    r"a\s+number|a\s+majority|a\s+minority)\s+of\s+"
 )
+_SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 _PART_OF_GROUP = frozenset(["many", "several", "some", "most", "others", "many of them"])
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _QUANTIFIERS = frozenset(
@@ -925,7 +926,8 @@ class SpeakerRules:
             r"(?:to|by|in|near|at|on|along|around|from)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
-        return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?({self.group}\s+{tail})\s*$")
+        # (with a share of the group first: "Most of the analysts at Corran Securities")
+        return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?((?:{_SHARE})?{self.group}\s+{tail})\s*$")
 
     @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:
@@ -2819,10 +2821,7 @@ class ArticleSpeakers:
         role = _ROLE_THEN_RUN_END.search(group[1])
         if role and self.rules.is_role_word(role[1]):
             return None
-        # with the share of it before: "Two of the judges", "Most of the residents"
-        share = _SHARE_OF.search(s, begin, last + group.start(1))
-        phrase = s[share.start(1) : last + group.start(1)] + group[1] if share else group[1]
-        return Speaker(self._common(phrase), ORGANISATION, False)
+        return Speaker(self._common(group[1]), ORGANISATION, False)
 
     def _named_after_what(self, phrase: str, position: int, cue: str, last_speaker: str) -> Speaker:
         """The subject of "what PHRASE calls": a mention that is the whole phrase ("what she

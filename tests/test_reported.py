@@ -822,11 +822,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # participle cue
         (
             "Two of the magistrates said the fine was too low. The justices dissented, arguing "
-            "that the court had no power. The board rejected the bid, finding that it was late.",
+            "that the court had no power. The board rejected the bid, finding that it was late. "
+            "Most of the analysts at Tarn Bank said rates would rise.",
             [
                 ("the fine was too low", "two of the magistrates", "cue_that"),
                 ("the court had no power", "the justices", "participle"),
                 ("it was late", "the board", "participle"),
+                ("rates would rise", "most of the analysts at Tarn Bank", "cue_that"),
             ],
         ),
         # letters that end a club's name after one word are no barrister's
