@@ -81,6 +81,20 @@ _LATER_VERB = re.compile(
 _NOUN_THEN_CLAUSE = re.compile(
     r",\s+[a-z]+s\s+(?:he|she|they|it|we)\s+(?:(?:has|have|had)\s+)?[a-z]+[.!?]?\s*$"
 )
+# Cues whose object, the person told, may come before the clause: "told reporters that",
+# "warned the council that", "promised voters that".
+_TELLING = (
+    "told",
+    "tell",
+    "inform",
+    "assur",
+    "reassur",
+    "remind",
+    "warn",
+    "notif",
+    "advis",
+    "promis",
+)
 # A preposition opening a sentence right before a noun cue: "Amid claims that".
 _FRAMING_PREPOSITION = re.compile(
     r"(?:Amid|Amidst|Despite|Following|After|Over|With|Given|Against|Among|Under|Since|"
@@ -820,25 +834,8 @@ def _space(text: str, i: int) -> int:
 
 def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules) -> int | None:
     """Where the content clause after a cue starts: after "that", or a clause start after a
-    verb of saying (with "told", "informed" or "assured", after its object)."""
-    telling = (
-        cue.group()
-        .lower()
-        .startswith(
-            (
-                "told",
-                "tell",
-                "inform",
-                "assur",
-                "reassur",
-                "remind",
-                "warn",
-                "notif",
-                "advis",
-                "promis",
-            )
-        )
-    )
+    verb of saying (with "told", "informed", "warned", "promised", ..., after its object)."""
+    telling = cue.group().lower().startswith(_TELLING)
     that = _THAT.match(text, cue.end(), end)
     # up to seven words before "that", or eleven after "told" ("told reporters at a briefing
     # in the capital on Monday that")

@@ -211,13 +211,13 @@ NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _NOBODY = re.compile(
     r"(?<![\w'’-])(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]o one)(?:\s+[a-z][\w'’-]*){0,2}\s*$"
 )
-# A clause's whole subject that is part of a group named before: "Many said", "Others warned".
 # A share of a group right before it: "two of", "most of".
 _SHARE = (
     rf"(?i:{NUMBER_WORDS}|\d+|some|many|most|several|half|all|none|each|both|few|a\s+few|"
     r"a\s+number|a\s+majority|a\s+minority)\s+of\s+"
 )
 _SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
+# A clause's whole subject that is part of a group named before: "Many said", "Others warned".
 _PART_OF_GROUP = frozenset(["many", "several", "some", "most", "others", "many of them"])
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _QUANTIFIERS = frozenset(
@@ -227,8 +227,6 @@ _QUANTIFIERS = frozenset(
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
 LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
-# Words between a subject and its cue that do not stop the subject being the cue's
-# ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 # A time phrase after a subject: "on Tuesday", "last month", "earlier this week".
 _TIME_PHRASE = (
     rf"today|yesterday|tonight|(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -236,6 +234,8 @@ _TIME_PHRASE = (
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter)"
 )
 _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
+# Words between a subject and its cue that do not stop the subject being the cue's
+# ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|"
@@ -3068,9 +3068,9 @@ class ArticleSpeakers:
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())
             # (also with a capitalised word before the role: "Knesset member Jane Doe", "the
             # Spanish actor Jane Doe")
-            described = None if named or relative else _MODIFIED_ROLE_NAME.fullmatch(inner.strip())
-            if described and self.rules.is_role_word(described[1]):
-                named = described
+            modified = None if named or relative else _MODIFIED_ROLE_NAME.fullmatch(inner.strip())
+            if modified and self.rules.is_role_word(modified[1]):
+                named = modified
             name = named and named.group(named.lastindex)
             if name and self.rules.unknown.fullmatch(name) and " " in name:
                 # "One, retired teacher Jane Doe, said": the name after its role
