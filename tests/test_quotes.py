@@ -1699,14 +1699,14 @@ def test_a_lawyers_title_and_a_jury() -> None:
 
 def test_a_quebec_lawyers_title_and_a_surname_after_its_hyphenated_particle() -> None:
     text = (
-        "Counsel Me Luc Tremblay said the home had failed. “It was neglect,” Tremblay said. "
+        "Counsel Me Anne Gagnon said the home had failed. “It was neglect,” Gagnon said. "
         "Samir el-Kadi said fares rose. “It hurts,” el-Kadi said."
     )
-    assert speakers_of(text) == ["Luc Tremblay", "Samir el-Kadi"]
+    assert speakers_of(text) == ["Anne Gagnon", "Samir el-Kadi"]
 
 
 def test_a_name_in_apposition_after_a_firms_role() -> None:
-    text = "“We won,” said Tarn Energy's lawyer, Ana Ruiz, outside court."
+    text = "“The deal stands,” said Tarn Energy's lawyer, Ana Ruiz, after the hearing."
     assert speakers_of(text) == ["Ana Ruiz"]
 
 
@@ -1714,7 +1714,7 @@ def test_someone_unnamed_after_the_cue_with_where_they_work_and_a_barristers_let
     text = (
         "“We see it every week,” said a nurse at a children’s clinic in Marlow. "
         "A porter at a district hospital said beds were short. “We cope,” he said. "
-        "“She was misled,” said her barrister, Liam Doyle SC."
+        "“The claim is weak,” said Liam Doyle SC, for the defence."
     )
     assert speakers_of(text) == [
         "a nurse at a children’s clinic in Marlow",

@@ -768,11 +768,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a shop's name ending in "'s" speaks (in full, after a company noun opening its
         # first mention); creditors and respondents are groups
         (
-            "Discounter Penhale’s Food Stores grew. Penhale’s said it would hire 900 staff. "
+            "Discounter Penhale’s Food Stores reported a loss. Penhale’s said it would shut "
+            "two depots. "
             "Marlow's said rents rose. Most "
             "respondents said costs rose. Some creditors said they were ignored.",
             [
-                ("it would hire 900 staff", "Penhale’s Food Stores", "cue_that"),
+                ("it would shut two depots", "Penhale’s Food Stores", "cue_that"),
                 ("rents rose", "Marlow's", "cue_that"),
                 ("costs rose", "most respondents", "cue_that"),
                 ("they were ignored", "some creditors", "cue_that"),
@@ -781,16 +782,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # names that open with the kind of body in Spanish or Portuguese are whole, and their
         # last word alone names them later
         (
-            "Kelby FC want a striker from Deportivo Marisol, people close to the talks said. "
-            "Marisol have insisted the striker is not for sale. Grupo Andino del Norte said the "
-            "mine would reopen.",
+            "Deportivo Marisol lost at home, the league said. Marisol have said the coach "
+            "will stay. Grupo Andino del Norte said the mine would reopen.",
             [
-                (
-                    "Kelby FC want a striker from Deportivo Marisol",
-                    "people close to the talks",
-                    "cue_after",
-                ),
-                ("the striker is not for sale", "Deportivo Marisol", "cue_that"),
+                ("Deportivo Marisol lost at home", "the league", "cue_after"),
+                ("the coach will stay", "Deportivo Marisol", "cue_that"),
                 ("the mine would reopen", "Grupo Andino del Norte", "cue_that"),
             ],
         ),
@@ -802,32 +798,32 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a name after its role in apposition, with a capitalised word before the role
         (
-            "The bill's author, Senate member Ana Lutz, said fees would fall. The panel's "
-            "chair, the Danish poet Jens Holm Berg, said the vote was close.",
+            "The motion's backer, Assembly member Ana Lutz, said fees would fall. The prize "
+            "committee's head, the Danish poet Jens Holm Berg, said the choice was easy.",
             [
                 ("fees would fall", "Ana Lutz", "cue_that"),
-                ("the vote was close", "Jens Holm Berg", "cue_that"),
+                ("the choice was easy", "Jens Holm Berg", "cue_that"),
             ],
         ),
         # an argument and allegations as noun cues, their owner or the subject speaking
         (
-            "The judge rejected the council's argument that the notice was late. The union made "
+            "The panel dismissed the insurer's argument that the notice was late. The union made "
             "allegations that staff were bullied.",
             [
-                ("the notice was late", "the council", "cue_that"),
+                ("the notice was late", "the insurer", "cue_that"),
                 ("staff were bullied", "the union", "noun_that"),
             ],
         ),
         # a share of a group speaks with its share; justices are a group; "finding that" is a
         # participle cue
         (
-            "Two of the magistrates said the fine was too low. The justices dissented, arguing "
-            "that the court had no power. The board rejected the bid, finding that it was late. "
-            "Most of the analysts at Tarn Bank said rates would rise.",
+            "Two of the magistrates said the fine was too low. The justices split, arguing "
+            "that the statute was vague. The board turned down the plan, finding that it cost "
+            "too much. Most of the analysts at Tarn Bank said rates would rise.",
             [
                 ("the fine was too low", "two of the magistrates", "cue_that"),
-                ("the court had no power", "the justices", "participle"),
-                ("it was late", "the board", "participle"),
+                ("the statute was vague", "the justices", "participle"),
+                ("it cost too much", "the board", "participle"),
                 ("rates would rise", "most of the analysts at Tarn Bank", "cue_that"),
             ],
         ),
@@ -851,34 +847,34 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # someone unnamed by a noun no list holds, also before a relative clause; a named place
         # before a common noun; a subject and its verb after a cue are no speaker
         (
-            "A regular diner, who asked not to be named, claimed that the fridge was broken. "
-            "A porter at the Kelby care home, who spoke on condition of anonymity, said "
-            "agency staff were paid more.",
+            "A longtime patron, who gave no name, claimed that the scales were rigged. A porter "
+            "at the Kelby care home, who would not be identified, said night shifts were "
+            "unpaid.",
             [
-                ("the fridge was broken", "a regular diner", "cue_that"),
-                ("agency staff were paid more", "a porter at the Kelby care home", "cue_that"),
+                ("the scales were rigged", "a longtime patron", "cue_that"),
+                ("night shifts were unpaid", "a porter at the Kelby care home", "cue_that"),
             ],
         ),
         # a firm's role as written, and a reviewer; a group with a participle's phrase
         (
             "Kelby United's manager complained that the pitch was poor. The Tarn Gazette's "
-            "reviewer wrote that the play dragged. Families living near the quarry said the "
+            "reviewer wrote that the ending was weak. Families living near the quarry said the "
             "dust was thick.",
             [
                 ("the pitch was poor", "Kelby United's manager", "cue_that"),
-                ("the play dragged", "the Tarn Gazette's reviewer", "cue_that"),
+                ("the ending was weak", "the Tarn Gazette's reviewer", "cue_that"),
                 ("the dust was thick", "families living near the quarry", "cue_that"),
             ],
         ),
         # a quantity in words opens a clause; an apostrophe inside a name; a consortium, a
         # choir, a militia and reports speak
         (
-            "The Tarn Water Board said about two million litres were lost. Chair Wanjiku "
-            "Ng'ethe said pipes were old. The Kelby Valley Choir said the concert was off. "
+            "The Tarn Water Board said about two million litres were lost. Chair Mwangi "
+            "Ng'eno said pipes were old. The Kelby Valley Choir said the concert was off. "
             "Reports in Tarnland claimed that the deal was done.",
             [
                 ("about two million litres were lost", "the Tarn Water Board", "cue_that"),
-                ("pipes were old", "Wanjiku Ng'ethe", "cue_that"),
+                ("pipes were old", "Mwangi Ng'eno", "cue_that"),
                 ("the concert was off", "the Kelby Valley Choir", "cue_that"),
                 ("the deal was done", "reports in Tarnland", "cue_that"),
             ],
@@ -903,8 +899,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "the Kelby native" is the person just named, by home town
         (
-            "Tarn defender Ana Roy, 22, scored late. The Kelby native says the goal was lucky.",
-            [("the goal was lucky", "Ana Roy", "cue_that")],
+            "Goalkeeper Ana Roy, 22, saved a penalty. The Kelby native says she guessed right.",
+            [("she guessed right", "Ana Roy", "cue_that")],
         ),
         # whom an event made speak, before the infinitive of a cue; not whom someone asked to
         (
@@ -934,12 +930,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # an investigation speaks as a document; city hall as a body; "e.V." ends a German
         # association's name
         (
-            "Loose bolts caused the fall, an independent investigation has concluded. City "
-            "hall insisted that the bridge was safe. The club Kelby Ruderverein e.V. said it "
+            "A faulty valve started the fire, an internal investigation has found. City hall "
+            "maintained that the library would reopen. The club Kelby Ruderverein e.V. said it "
             "would row again.",
             [
-                ("Loose bolts caused the fall", "the independent investigation", "cue_after"),
-                ("the bridge was safe", "city hall", "cue_that"),
+                ("A faulty valve started the fire", "the internal investigation", "cue_after"),
+                ("the library would reopen", "city hall", "cue_that"),
                 ("it would row again", "Kelby Ruderverein e.V.", "cue_that"),
             ],
         ),
@@ -963,17 +959,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a participle after a verb of writing and its object is the writer's; an "-ing" word
         # after a determiner is no participle
         (
-            "Principal Ada Ruiz wrote to the parents at Kelby High this week saying phones "
-            "were banned. Judge Ines Kerr wrote in a short ruling that the law was void.",
+            "Coach Ada Ruiz wrote to the members at Kelby Rowing Club on Monday saying the "
+            "boathouse would shut. Judge Ines Kerr wrote in a brief order that the fee was "
+            "unlawful.",
             [
-                ("phones were banned", "Ada Ruiz", "cue_that"),
-                ("the law was void", "Ines Kerr", "cue_that"),
+                ("the boathouse would shut", "Ada Ruiz", "cue_that"),
+                ("the fee was unlawful", "Ines Kerr", "cue_that"),
             ],
         ),
         # a legal form in brackets before a possessive ends the name the short name stands for
         (
-            "A lender cut Marrow Grid Holdings (Pty) Ltd’s rating. Marrow said it was unfair.",
-            [("it was unfair", "Marrow Grid Holdings (Pty) Ltd", "cue_that")],
+            "Marrow Grid Holdings (Pty) Ltd’s bonds fell. Marrow said the sell-off was overdone.",
+            [("the sell-off was overdone", "Marrow Grid Holdings (Pty) Ltd", "cue_that")],
         ),
         # "that" right before a verb is the clause's subject, but not before a participle
         # that describes the clause's subject
@@ -1249,11 +1246,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # names ending in the words of consultancies, data firms and financial bodies
         (
             "Brenmoor Freight Analytics said rates fell. Prices rose, according to data from the "
-            "Tarnside Property Monitor. Orlan Castell Ratings said the debt was safe.",
+            "Tarnside Property Monitor. Orlan Credit Ratings said the debt was safe.",
             [
                 ("rates fell", "Brenmoor Freight Analytics", "cue_that"),
                 ("Prices rose", "the Tarnside Property Monitor", "according_to"),
-                ("the debt was safe", "Orlan Castell Ratings", "cue_that"),
+                ("the debt was safe", "Orlan Credit Ratings", "cue_that"),
             ],
         ),
         # the noun for a company ("the utility", "the carmaker") is the company named before;
