@@ -211,18 +211,18 @@ NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _NOBODY = re.compile(
     r"(?<![\w'’-])(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]o one)(?:\s+[a-z][\w'’-]*){0,2}\s*$"
 )
-# A share of a group right before it: "two of", "most of".
-_SHARE = (
-    rf"(?i:{NUMBER_WORDS}|\d+|some|many|most|several|half|all|none|each|both|few|a\s+few|"
-    r"a\s+number|a\s+majority|a\s+minority)\s+of\s+"
-)
-_SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 # A clause's whole subject that is part of a group named before: "Many said", "Others warned".
 _PART_OF_GROUP = frozenset(["many", "several", "some", "most", "others", "many of them"])
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 _QUANTIFIERS = frozenset(
     ["some", "several", "many", "most", "both", "few", *NUMBER_WORDS.split("|")]
 )
+# A share of a group right before it: "two of", "most of", "a majority of".
+_SHARE = (
+    rf"(?i:{'|'.join(sorted(_QUANTIFIERS))}|\d+|half|all|none|each|a\s+few|a\s+number|"
+    r"a\s+majority|a\s+minority)\s+of\s+"
+)
+_SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
