@@ -490,7 +490,7 @@ _PLACE_PREPOSITIONS = frozenset(
 _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
 # A common noun's possessive before a name: "the central bank's" (a place's stays: "Tarn's
 # Foreign Ministry").
-_COMMON_OWNER = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s+(?=[A-Z])")
+_COMMON_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s+(?=[A-Z])")
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
@@ -522,6 +522,10 @@ _MONTHS = frozenset(
         "November",
         "December",
     ]
+)
+# The city a body sits in, after its noun: "the foreign ministry in Port Tarnow".
+_SEAT = re.compile(
+    rf" in (?!(?:{WEEKDAY}|{'|'.join(_MONTHS)})\b){_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w'’])"
 )
 # Nothing but spaces, auxiliaries and adverbs between a subject and its cue.
 _BETWEEN_ONLY = re.compile(rf"\s*|{_BETWEEN.pattern.removesuffix('$')}")
@@ -912,8 +916,10 @@ class SpeakerRules:
             rf"(?!(?:{WEEKDAY}|{months})\b){name}(?:\s+[a-z]+)?(?:\s+of\s+{name})?"
             rf"(?:\s+and\s+{name})?"  # "in Kharadi and Wagholi"
         )
+        # no finite verb inside: "the Commission of Tarn has rejected the allegations"
+        word = rf"(?!(?:{AUXILIARY})\b)[\w'’.&-]+"
         tail = (
-            r"(?:(?:at|of|from|for|with|across|to)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
+            rf"(?:(?:at|of|from|for|with|across|to)\s+(?:{word}\s+){{0,5}}?{word}"
             rf"|(?:in|along|on|near|around)\s+{place}"
             r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
@@ -948,7 +954,8 @@ class SpeakerRules:
         actors, *others = self._mentions
         return (
             re.compile(rf"(?:{actors.pattern})\s*$", actors.flags),
-            re.compile(rf"(?:{'|'.join(f'(?:{p.pattern})' for p in others)})\s*$"),
+            # from a word's start: no "Os" out of "NGOs"
+            re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p.pattern})' for p in others)})\s*$"),
         )
 
     @cached_property
@@ -1257,7 +1264,7 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
     words = (
         rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?|"
         r"(?:[A-Z]\.){2,3}|"  # "U.S. officials"
-        rf"[a-z][a-z-]*|\d+)\s+){{0,3}}"
+        rf"[a-z][a-z-]*|\d+)\s+){{0,4}}"
     )
     # a share of the group first: "One in five owners", "two in three nurses"
     share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"
@@ -2516,7 +2523,8 @@ class ArticleSpeakers:
         "The ministry", "Hospital chiefs", "Two nurses"), a proper name's kept ("Ukrainian
         officials"); a modifier before a name dropped ("the Harlow-based Tindall Foods Group")."""
         modified = _MODIFIED_NAME.match(phrase)
-        if modified:
+        # (a description keeps it: "the state-run Tarn news agency")
+        if modified and not phrase.rsplit(maxsplit=1)[-1].islower():
             return phrase[modified.end() :]
         described = _DESCRIBED_NAME.fullmatch(phrase)  # "the opposition Green Alliance"
         if described:
@@ -2573,7 +2581,9 @@ class ArticleSpeakers:
             if earlier[1] and not self.is_quoted(earlier.start()):
                 return f"{earlier[1]} {earlier[2]}{noun}"
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
-                return f"the {earlier[2]}{noun}"
+                # with the city it sits in: "the defence ministry in Tarnow"
+                seat = _SEAT.match(self.text, earlier.end(2) + len(noun))
+                return f"the {earlier[2]}{noun}{seat.group() if seat else ''}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self.rules.name_in(run.group())
             full = full if " " in full else self._in_full(full, position)
@@ -3052,7 +3062,8 @@ class ArticleSpeakers:
             # "The bank's economist, Jane Doe, said"; but a description in apposition leaves
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")
-            described = m and m.group().split()[-1][:1].islower()  # ends with a common noun
+            # ends with a common noun (not a name's "al-Saleh")
+            described = m and m.group().split()[-1].islower()
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)
             named_for = m and _FOR_THE_NOUN.search(s, 0, head_end)

@@ -2558,6 +2558,55 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("figures would follow", "Arvid Penn", "cue_that"),
             ],
         ),
+        # a plural of letters is a group, not its last letters ("Ps", "Os")
+        (
+            "Backbench MPs claimed the levy had been rushed. Several NGOs said the shelters "
+            "were full.",
+            [
+                ("the levy had been rushed", "Backbench MPs", "cue_that"),
+                ("the shelters were full", "several NGOs", "cue_that"),
+            ],
+        ),
+        # a body's "of" phrase holds no verb: "it" is the office, not "... has rebuffed the"
+        (
+            "The Audit Office of Norland has rebuffed the allegations. In a letter, it said the "
+            "accounts were sound.",
+            [("the accounts were sound", "the Audit Office of Norland", "cue_that")],
+        ),
+        # "the ministry" keeps the city it sits in
+        (
+            "Ferries were halted, the transport ministry in Velmora said. The ministry said the "
+            "port would reopen on Friday.",
+            [
+                ("Ferries were halted", "the transport ministry in Velmora", "cue_after"),
+                (
+                    "the port would reopen on Friday",
+                    "the transport ministry in Velmora",
+                    "cue_that",
+                ),
+            ],
+        ),
+        # four words before a body's noun; a description after "state-funded" keeps it
+        (
+            "Two trawlers were boarded, the Norland navy's coastal patrol command said. The "
+            "state-funded Velmoran wire agency said the launch had failed. The union's student "
+            "wing said the strike would go ahead.",
+            [
+                (
+                    "Two trawlers were boarded",
+                    "the Norland navy's coastal patrol command",
+                    "cue_after",
+                ),
+                ("the launch had failed", "the state-funded Velmoran wire agency", "cue_that"),
+                ("the strike would go ahead", "the union's student wing", "cue_that"),
+            ],
+        ),
+        # a spokesman's name in apposition with a lower-case particle
+        (
+            "The rebel council's chief spokesman, Yusuf al-Haddad, said the convoy had been "
+            "turned back.",
+            [("the convoy had been turned back", "Yusuf al-Haddad", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
