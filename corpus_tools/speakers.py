@@ -2443,9 +2443,15 @@ class ArticleSpeakers:
             if writer:
                 return writer
         here = self._sentence_start(position)  # whose subject is the document, or P's
-        # (for a document named before, "the notice", or a party's own "a statement"; "a
-        # report" is new to the reader)
-        own = not re.match(r"[Aa]n?\s", words) or words.split()[-1] in self.rules.own_documents
+        # (for a document named in a sentence before, "the notice", or a party's own "a
+        # statement"; "a report" is new to the reader, and so is "the final communiqué" that
+        # no sentence before named)
+        noun = words.split()[-1]
+        own = noun in self.rules.own_documents or (
+            re.search(rf"\b{re.escape(noun)}\b", self.text[:here])
+            if words[:4].lower() == "the "
+            else not re.match(r"[Aa]n?\s", words)
+        )
         author = self._organisation_before(here - 1) if here and own else None
         # else the document itself, as a reader would name it later: "a study" as "the study"
         # (not "new figures show": data, not a text that speaks)

@@ -2607,6 +2607,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "turned back.",
             [("the convoy had been turned back", "Yusuf al-Haddad", "cue_that")],
         ),
+        # "the communique" that no sentence before named speaks itself; "the report" named
+        # before is its author's
+        (
+            "Farm ministers from nine states met in Orvel on Monday. The closing communique said "
+            "subsidies would be cut. The Orvel Grain Board issued a report on Friday. The report "
+            "said yields had fallen.",
+            [
+                ("subsidies would be cut", "the closing communique", "cue_that"),
+                ("yields had fallen", "the Orvel Grain Board", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
