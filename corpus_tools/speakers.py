@@ -1977,8 +1977,13 @@ class ArticleSpeakers:
                 return unnamed
             # "the official": someone unnamed with that role before, if any
             person = self.rules.is_role_word(head)
+            # (with the same words before the role: "the Tarnian coast guard" is no "a Velmoran
+            # coast guard" named before)
+            described = mention.split(maxsplit=1)[-1] if mention[:4] in ("the ", "The ") else head
             unnamed = (
-                person and _DEFINITE.match(mention) and self._unnamed_role_before(position, head)
+                person
+                and _DEFINITE.match(mention)
+                and self._unnamed_role_before(position, described)
             )
             if unnamed:
                 return unnamed
@@ -2120,7 +2125,7 @@ class ArticleSpeakers:
         they work ("an official at the Harbour Authority" for "the official" later)."""
         matches = [
             *re.finditer(
-                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(role)}\b"
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(role)})\b"
                 + _UNNAMED_TAIL,
                 self.text[:position],
             )

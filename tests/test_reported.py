@@ -2618,6 +2618,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("yields had fallen", "the Orvel Grain Board", "cue_that"),
             ],
         ),
+        # "the Tarnian coast guard" is no "Velmoran coast guard" named before; "Commodore"
+        # is a title
+        (
+            "A Velmoran coast guard cutter stopped a trawler near the reef, the Tarnian coast "
+            "guard said. Commodore Ines Padua, the fleet's spokeswoman, said the cutter had left.",
+            [
+                (
+                    "A Velmoran coast guard cutter stopped a trawler near the reef",
+                    "the Tarnian coast guard",
+                    "cue_after",
+                ),
+                ("the cutter had left", "Ines Padua", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
