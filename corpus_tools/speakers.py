@@ -910,10 +910,13 @@ class SpeakerRules:
         months = "|".join(sorted(_MONTHS))
         # ("in western Tarn", "in the Senqu valley of Tarn")
         name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+        # and up to two lower-case words, no verb ("in Tarnian military intelligence", not "in
+        # Sakhudari rejected the")
+        kind = rf"(?:\s+(?!(?:the|a|an|{AUXILIARY})\b|[a-z]+ed\b)[a-z]+){{0,2}}"
         place = (
             r"(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)"
             r"(?:ern)?\s+|central\s+|rural\s+|coastal\s+)?"
-            rf"(?!(?:{WEEKDAY}|{months})\b){name}(?:\s+[a-z]+)?(?:\s+of\s+{name})?"
+            rf"(?!(?:{WEEKDAY}|{months})\b){name}{kind}(?:\s+of\s+{name})?"
             rf"(?:\s+and\s+{name})?"  # "in Kharadi and Wagholi"
         )
         # no finite verb inside: "the Commission of Tarn has rejected the allegations"
@@ -2359,6 +2362,8 @@ class ArticleSpeakers:
         previous = self._sentence_start(here - 1) if here else here
         for start, end in ((here, position), (previous, here)):
             subject = self.sentence_subject(start, end) if start < end else None
+            if subject and subject.type == PERSON:  # "Doe was held, the prosecutor's office said"
+                subject = self.sentence_subject(start, end, people=False)
             if subject and subject.type == ORGANISATION:
                 return subject
         return None
@@ -2774,13 +2779,16 @@ class ArticleSpeakers:
             cue.split()[0].lower().endswith("ing") and clause.endswith(",")
         )
 
-    def sentence_subject(self, sentence_start: int, before: int) -> Speaker | None:
+    def sentence_subject(
+        self, sentence_start: int, before: int, people: bool = True
+    ) -> Speaker | None:
         """The subject of the sentence starting at `sentence_start`, named before `before`.
 
-        The first person named as a clause subject, else the mention the sentence (or the part
-        after an opening phrase and its comma) starts with.
+        The first person named as a clause subject (unless not `people`), else the mention the
+        sentence (or the part after an opening phrase and its comma) starts with.
         """
-        for k in range(bisect_left(self.positions, sentence_start), len(self.people)):
+        first = bisect_left(self.positions, sentence_start) if people else len(self.people)
+        for k in range(first, len(self.people)):
             pos, person, _ = self.people[k]
             if pos >= before:
                 break

@@ -2632,6 +2632,25 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the cutter had left", "Ines Padua", "cue_that"),
             ],
         ),
+        # a group "in" a place with two lower-case words after its name
+        (
+            "A source in Velmoran naval intelligence told reporters that the frigate had left "
+            "port.",
+            [("the frigate had left port", "a source in Velmoran naval intelligence", "cue_that")],
+        ),
+        # "It" is the body that said the sentence before, not the person it was about
+        (
+            "Ana Brook was arrested at dawn, the regional prosecutor's office in Orvel said. It "
+            "said she had forged permits.",
+            [
+                (
+                    "Ana Brook was arrested at dawn",
+                    "the regional prosecutor's office in Orvel",
+                    "cue_after",
+                ),
+                ("she had forged permits", "the regional prosecutor's office in Orvel", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
