@@ -110,7 +110,10 @@ _THAT_NEXT = re.compile(
 _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"
-    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?)\s+that\b"
+    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?"
+    # (and a relative clause about the place or the audience: "told reporters in Kelby, where
+    # the talks were held, that")
+    r"(?:,\s+(?:where|which|who|whom|when)\s[^,.;:“”\"]{1,80},)?)\s+that\b"
 )
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
@@ -193,9 +196,11 @@ _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # an adverbial or relative clause, a participle or an apposition ("..., Doe said on Monday, as
 # talks resumed", "..., Doe said, in what would be", "..., Doe said on condition of anonymity",
 # "..., the office said on Monday, the lowest reading in a year").
-# (or a document it was said in, of any length: "said in a post on its official account on X")
+# (or a document it was said in, of any length: "said in a post on its official account on X",
+# "said in remarks carried by the state broadcaster")
 _TAIL = re.compile(
-    r"\W*(?:(?:\w+\W+){0,5}|(?:\w+\W+){0,2}in\s+(?:a|an|its|his|her|their)\s+(?:\w+\W+){0,12})"
+    r"\W*(?:(?:\w+\W+){0,5}|(?:\w+\W+){0,2}in\s+(?:(?:a|an|its|his|her|their)\s+|remarks\s+|"
+    r"comments\s+)(?:\w+\W+){0,12})"
     r"\w*\W*"
 )
 _TAIL_THEN_CLAUSE = re.compile(

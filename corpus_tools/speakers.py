@@ -118,6 +118,7 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # How words were delivered, in a participle's phrase: "speaking by video link", "writing in
 # the Kelby Herald", "addressing reporters in Tarn".
+_RELATIVE_PRONOUN = re.compile(r"\s(?:who|whose|which)\s")
 _DELIVERY = re.compile(
     r"(?:speaking|writing|talking|addressing|appearing|testifying|responding|replying)\b[^,]*"
 )
@@ -3070,8 +3071,11 @@ class ArticleSpeakers:
             # phrase left out after an apposition, with the comma that closes it
             last = s.rfind(",", 0, len(s) - 1)
             apposition = last > 0 and s.rfind(",", 0, last) > 0
-            if apposition and _DELIVERY.fullmatch(s[last + 1 : -1].strip()):
-                return self.subject_before(s[: last + 1], offset, cue, last_speaker)
+            # (or after a relative clause, without the phrase's comma: "An official who
+            # attended the talks, speaking on condition of anonymity, said")
+            relative = last > 0 and _RELATIVE_PRONOUN.search(s, 0, last)
+            if (apposition or relative) and _DELIVERY.fullmatch(s[last + 1 : -1].strip()):
+                return self.subject_before(s[: last + apposition], offset, cue, last_speaker)
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             if head_end < 0:

@@ -2651,6 +2651,27 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she had forged permits", "the regional prosecutor's office in Orvel", "cue_that"),
             ],
         ),
+        # the cue's tail: remarks it was said in; a relative clause before "that"; "estimate"
+        (
+            "Grain exports resumed, the farm minister, Ivo Ralt, said on Monday in remarks "
+            "carried by a local radio station. Mira Sol told students in Orvel, where she grew "
+            "up, that the mine would reopen. Local traders estimate that half the stalls are "
+            "empty.",
+            [
+                ("Grain exports resumed", "Ivo Ralt", "cue_after"),
+                ("the mine would reopen", "Mira Sol", "cue_that"),
+                ("half the stalls are empty", "Local traders", "cue_that"),
+            ],
+        ),
+        # a participle's phrase after a relative clause; a news website speaks as written
+        (
+            "A diplomat who took part in the meeting, speaking on condition of anonymity, said "
+            "the text had been softened. A Velmora-based news website said the dam had cracked.",
+            [
+                ("the text had been softened", "a diplomat", "cue_that"),
+                ("the dam had cracked", "a Velmora-based news website", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
