@@ -855,7 +855,8 @@ class SpeakerRules:
         `titles.txt`, as the last word, with up to two words before it)."""
         heads = self._role_heads
         # no conjunction: "As one trader put it" is "one trader"
-        word = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+)"
+        # (and an age: "a 22-year-old student")
+        word = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+|\d+-year-old\s+)"
         before = rf"(?:(?!(?i:{_CONJUNCTIONS})\s){word}){{0,2}}?"
         return re.compile(rf"(?<![\w'’-])(?:(?i:the|a|an)\s+)?{before}(?i:{heads})(?![\w-])")
 
@@ -2323,11 +2324,12 @@ class ArticleSpeakers:
 
     def _aged_role(self, mention: str, position: int) -> bool:
         """A role given nobody by name, with "the" and an age in apposition: "The retired
-        teacher, 67, says" is someone named before, as "the 67-year-old" would be."""
-        return (
-            mention[:4] in ("the ", "The ")
-            and bool(_AGE_AFTER.match(self.text, position + len(mention)))
-            and bool(self.rules.roles.fullmatch(mention))
+        teacher, 67, says" is someone named before, as "the 67-year-old" would be, and so is
+        "the 38-year-old singer"."""
+        if mention[:4] not in ("the ", "The ") or not self.rules.roles.fullmatch(mention):
+            return False
+        return bool(_AGED.match(mention)) or (
+            bool(_AGE_AFTER.match(self.text, position + len(mention)))
             and mention.rsplit(" ", 1)[-1].lower() not in self.roles
         )
 
@@ -2585,7 +2587,7 @@ class ArticleSpeakers:
         for earlier in re.finditer(
             # (or a place's: "Tarn's health ministry")
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|([{_UPPER}][\w-]*['’]s))\s+"
-            rf"((?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
+            rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
             # with the name it introduces, if any: "the bookshop chain Lowry & Finch", "the

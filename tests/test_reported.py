@@ -2672,6 +2672,25 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the dam had cracked", "a Velmora-based news website", "cue_that"),
             ],
         ),
+        # an age before a role: someone unnamed with "a", the person named before with "the"
+        (
+            "Lena Marsh, 41, joined the ward in May. The 41-year-old nurse said the unit was "
+            "short of beds. The unit is in Orvel. A 19-year-old porter at the Orvel clinic said "
+            "the lifts had failed.",
+            [
+                ("the unit was short of beds", "Lena Marsh", "cue_that"),
+                ("the lifts had failed", "a 19-year-old porter at the Orvel clinic", "cue_that"),
+            ],
+        ),
+        # "the agency" is the one named after its description, with a demonym in it
+        (
+            "Jets struck ten sites. The Velmoran state news agency Velpress said the base was "
+            "hit. The agency said two planes were lost.",
+            [
+                ("the base was hit", "Velpress", "cue_that"),
+                ("two planes were lost", "Velpress", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
