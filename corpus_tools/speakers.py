@@ -2186,12 +2186,27 @@ class ArticleSpeakers:
                 ORGANISATION,
                 False,
             )
-        return self._organisation_before(position)
+        # "the rep": whom the spokesperson named before spoke for ("a rep for the singer")
+        before = mention[:4] in ("the ", "The ") and self._spokesperson_for_before(position)
+        return before or self._organisation_before(position)
+
+    def _spokesperson_for_before(self, position: int) -> Speaker | None:
+        """Whom the last "a spokesperson for X" before `position` speaks for, else None."""
+        nouns = word_alternation(sorted(self.rules.speaks_for))
+        found = [
+            *re.finditer(rf"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:{nouns})(?=\s+for\s)", self.text[:position])
+        ]
+        return self._spoken_for(found[-1].group(), found[-1].start()) if found else None
 
     def _person_spoken_for(self, name: str) -> Speaker | None:
         """A person a spokesperson speaks for, by the name without its title ("a spokeswoman
-        for Transport Minister Ada Ruiz", "Ruiz's spokesman"), if `name` is a known person's."""
-        person = name[:1].isupper() and self.person(name)
+        for Transport Minister Ada Ruiz", "Ruiz's spokesman"), if `name` is a known person's,
+        or by the role the article gave them ("a representative for the singer")."""
+        words = name.lower().split()
+        if len(words) == 2 and words[0] == "the":
+            person = self.roles.get(words[1])
+        else:
+            person = name[:1].isupper() and self.person(name)
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
     def _organisation_before(self, position: int) -> Speaker | None:

@@ -2691,6 +2691,25 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("two planes were lost", "Velpress", "cue_that"),
             ],
         ),
+        # "the band", "the network" as company nouns: the one named before
+        (
+            "Orvel band Glass Pylon cancelled two gigs. The band said its drummer was ill. Velo "
+            "TV's quiz show ended. A spokeswoman for the network said the host had left.",
+            [
+                ("its drummer was ill", "Glass Pylon", "cue_that"),
+                ("the host had left", "Velo TV", "cue_that"),
+            ],
+        ),
+        # a representative for someone named by role before is that person, and so is "the
+        # rep" later
+        (
+            "Folk singer Ada Quill and poet Ben Roe have split, a representative for the singer "
+            "said on Monday. The rep said the pair remained friends.",
+            [
+                ("Folk singer Ada Quill and poet Ben Roe have split", "Ada Quill", "cue_after"),
+                ("the pair remained friends", "Ada Quill", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
