@@ -139,6 +139,7 @@ _WHEN = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
+_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 # A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
 # A clause's subject of up to seven words and its auxiliary ("one in six shops was").
@@ -714,7 +715,8 @@ def _reported_before(
         return (start, start + len(head), who, "cue_after") if who and not quoted else None
     # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
     # last three commas
-    commas = [i for i, c in enumerate(before) if c == ","][-3:]
+    # (no comma inside a number: "P, a poll of 2,400 voters found")
+    commas = [m.start() for m in _COMMA.finditer(before)][-3:]
     for comma in reversed(commas):
         if speakers.rules.comment.match(before, comma):  # "P, a claim the bank denied"
             return None

@@ -118,6 +118,7 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # How words were delivered, in a participle's phrase: "speaking by video link", "writing in
 # the Kelby Herald", "addressing reporters in Tarn".
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|whose|which)\s")
 _DELIVERY = re.compile(
     r"(?:speaking|writing|talking|addressing|appearing|testifying|responding|replying)\b[^,]*"
@@ -404,6 +405,9 @@ _SENT_TO = re.compile(
 )
 # A noun phrase and the participle that begins its description: "an annual count released
 # on Thursday", "a report tabled in parliament"
+# "of" before the number a survey asked: "a survey of 1,200 shops"
+_SAMPLE_OF = r"of(?=\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d)"
+_SAMPLE = re.compile(rf"\s{_SAMPLE_OF}\s+(?:[^,;:]|(?<=\d),(?=\d))*$")
 _PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)(?:\s+\S.*)?")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ..."
@@ -413,7 +417,7 @@ _DOCUMENT_OPENING = re.compile(
 # A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm"
 _BASED = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-based\s+(?=[a-z]+$)")
 # A noun phrase and the topic after it: "the report on the first year", "an inquiry into"
-_TOPIC_AFTER = re.compile(r"(.+?)\s+(?:on|into|about)\s+\S.*")
+_TOPIC_AFTER = re.compile(rf"(.+?)\s+(?:on|into|about|{_SAMPLE_OF})\s+\S.*")
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -722,7 +726,15 @@ class SpeakerRules:
         the = words[:1] in (["the"], ["The"])
         words = words[the:]
         whole = " ".join(["the"] * the + words)
-        if len(words) > 1 and words[0] in self.organisation_first_words:  # "Instituto de ..."
+        # "Instituto de ...", "Fiscalía General del Estado", "Health Canada" (not "Health
+        # Minister Jo Doe": a title, and no particle; nor "Health Ines Kerr" after "Minister
+        # for": a given name)
+        if (
+            len(words) > 1
+            and words[0] in self.organisation_first_words
+            and not self.is_given_name(words[1])
+            and (any(w.islower() for w in words) or not self.title_words.intersection(words[1:]))
+        ):
             return whole
         # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
         # is a barrister, no club
@@ -959,8 +971,10 @@ class SpeakerRules:
         actors, *others = self._mentions
         return (
             re.compile(rf"(?:{actors.pattern})\s*$", actors.flags),
-            # from a word's start: no "Os" out of "NGOs"
-            re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p.pattern})' for p in others)})\s*$"),
+            # from a word's start: no "Os" out of "NGOs", no "400 voters" out of "2,400 voters"
+            re.compile(
+                rf"(?<!\w)(?<!\d[,.])(?:{'|'.join(f'(?:{p.pattern})' for p in others)})\s*$"
+            ),
         )
 
     @cached_property
@@ -1166,7 +1180,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             # (in apposition, only who wrote it: "The assessment, prepared by X," but not "The
             # survey, carried out by volunteers," nor "The study, published in a journal,")
             r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up)(?=\s+by\s))?"
-            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
+            # (not a sample's size after "of": "a survey of 9,800 pupils")
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of(?!\s+\d)"
+            r"|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
         ),
         findings=re.compile(rf"\b(?:{word_alternation(findings['verb'])})\b"),
         finding_subject=re.compile(
@@ -2433,7 +2449,8 @@ class ArticleSpeakers:
         document = self._document_author(phrase[1].strip(), position)
         if document or not phrase_only:
             return document
-        return Speaker(_lower_the(phrase[1].strip()), ORGANISATION, False)
+        # (without a time phrase: "figures published by the HSE on Thursday")
+        return Speaker(_lower_the(_TIME_AT_END.sub("", phrase[1].strip())), ORGANISATION, False)
 
     def _document_author(self, s: str, position: int, whole: str = "") -> Speaker | None:
         """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in
@@ -2442,7 +2459,7 @@ class ArticleSpeakers:
         sentence before or the one before that, or the last to speak ("The bureau posted a
         notice. The notice said ..."), else the document itself, named by `whole` if given ("a
         report to the cabinet")."""
-        last = max(s.rfind(","), s.rfind(";"), s.rfind(":"))
+        last = max([-1, *(m.start() for m in _CLAUSE_MARK.finditer(s))])
         words = s[last + 1 :].strip()
         # without what describes it after: "a survey released last month", "the report on
         # the first year"
@@ -2855,7 +2872,8 @@ class ArticleSpeakers:
         ("Researchers at the Hollins Institute"; "a spokesman for the regulator")."""
         dateline = DATELINE.match(s)  # "KELBY - Farmers across ...", "14:05 Analysts at ..."
         begin = dateline.end() if dateline else 0
-        last = max(s.rfind(",", begin), s.rfind(";", begin), s.rfind(":", begin), begin)
+        # (no comma inside a number: "The poll of 2,400 voters")
+        last = max([begin, *(m.start() for m in _CLAUSE_MARK.finditer(s, begin))])
         group = self.rules.group_with_tail.search(s[last:])
         # (a cue inside makes it no group, but an "-ing" one describes: "the ruling party")
         if not group or any(not c[0].endswith("ing") for c in self.rules.cues.finditer(group[1])):
@@ -3035,6 +3053,10 @@ class ArticleSpeakers:
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:
             return author
+        # "A poll of 900 voters found": the poll, not the people it asked
+        document = _SAMPLE.search(s) and self._document_author(s, offset + len(s))
+        if document:
+            return document
         # "A report to the cabinet warned": the report (or its author), not whom it went to
         sent = _SENT_TO.fullmatch(s)
         if sent and self.rules.document_phrase.fullmatch(sent[1]):

@@ -2710,6 +2710,29 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the pair remained friends", "Ada Quill", "cue_that"),
             ],
         ),
+        # a field opens a national body's name, but not a title and a name
+        (
+            "Athletics Port Velmora said the trials would move. Health Minister Jo Dane said "
+            "beds were short.",
+            [
+                ("the trials would move", "Athletics Port Velmora", "cue_that"),
+                ("beds were short", "Jo Dane", "cue_that"),
+            ],
+        ),
+        # a time phrase after an author named by an acronym is no part of it
+        (
+            "More than 900 flights were late, according to figures published by the CAA on Friday.",
+            [("More than 900 flights were late", "the CAA", "according_to")],
+        ),
+        # whom a poll asked is no author, and a number's comma ends nothing
+        (
+            "A poll of 2,400 voters found that most backed the plan. Fares rose, a survey of "
+            "1,100 commuters found.",
+            [
+                ("most backed the plan", "the poll", "cue_that"),
+                ("Fares rose", "the survey", "cue_after"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
