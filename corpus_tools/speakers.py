@@ -118,6 +118,10 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # How words were delivered, in a participle's phrase: "speaking by video link", "writing in
 # the Kelby Herald", "addressing reporters in Tarn".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:across|near|outside|around|throughout|about|(?:north|south|east|west|north-east|"
+    r"north-west|south-east|south-west)ern|central)\s+$"
+)
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|whose|which)\s")
 _DELIVERY = re.compile(
@@ -2654,9 +2658,9 @@ class ArticleSpeakers:
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
-        # a firm named without a company word (not for a long description, which may be of
-        # a firm the article never names: "the school bus operator")
-        if noun in self.rules.company_nouns and len(words) < 4:
+        # a firm named without a company word (not for a description, which may be of a firm
+        # the article never names: "the national broadcaster", "the school bus operator")
+        if noun in self.rules.company_nouns and len(words) < 3:
             return self._firm_before(position) or name
         return name
 
@@ -2696,7 +2700,14 @@ class ArticleSpeakers:
             # one word only if it is a name ("Lumiq will raise ..."), not a sentence's first
             # word ("Prices will rise ..."): capitalised inside a sentence somewhere
             named = " " in full or self._capitalised_inside(full)
-            if named and not self._is_person(full) and not self.is_quoted(run.start()):
+            # (nor a place: "across Montreal", "in southern Tarn", "a joke about Kelby")
+            place = _PLACE_BEFORE.search(self.text, max(0, run.start() - 30), run.start())
+            if (
+                named
+                and not place
+                and not self._is_person(full)
+                and not self.is_quoted(run.start())
+            ):
                 return _lower_the(full)
         return ""
 
@@ -2710,7 +2721,7 @@ class ArticleSpeakers:
             or _MODIFIER.fullmatch(word)
         ):
             return False
-        return bool(re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text))
+        return bool(re.search(rf"[a-z,\d]\s+{re.escape(word)}\b", self.text))
 
     def _is_person(self, name: str) -> bool:
         """A name known as a person's: listed as one, found with a sign, or opening with a

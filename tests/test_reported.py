@@ -2733,6 +2733,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Fares rose", "the survey", "cue_after"),
             ],
         ),
+        # "the utility" is the firm the lead names after a number, not a place "across" it;
+        # "the national broadcaster" names none the article gave
+        (
+            "More than 80,000 Velgrid customers lost power after storms hit towns across Orvel. "
+            "The utility said most homes would be reconnected by Friday.",
+            [("most homes would be reconnected by Friday", "Velgrid", "cue_that")],
+        ),
+        (
+            "Comedian Ana Vey apologised for a joke about Orvel on the Late Hour Show. The "
+            "national broadcaster said it had received 200 complaints.",
+            [("it had received 200 complaints", "the national broadcaster", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
