@@ -954,7 +954,11 @@ class SpeakerRules:
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
         # (with a share of the group first: "Most of the analysts at Corran Securities")
-        return re.compile(rf"(?:^\s*|[,;:]\s*)(?:with\s+)?((?:{_SHARE})?{self.group}\s+{tail})\s*$")
+        # (and a second place: "fishermen at the landing site in Tarnow")
+        return re.compile(
+            rf"(?:^\s*|[,;:]\s*)(?:with\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
+            rf"(?:\s+in\s+{place})?)\s*$"
+        )
 
     @cached_property
     def _mentions(self) -> tuple[re.Pattern[str], ...]:

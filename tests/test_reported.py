@@ -2745,6 +2745,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "national broadcaster said it had received 200 complaints.",
             [("it had received 200 complaints", "the national broadcaster", "cue_that")],
         ),
+        # a group keeps a second place after its first
+        (
+            "Growers in the hill village of Dorna in northern Velmora say prices have fallen.",
+            [
+                (
+                    "prices have fallen",
+                    "growers in the hill village of Dorna in northern Velmora",
+                    "cue_that",
+                )
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
