@@ -138,6 +138,11 @@ _WHEN = re.compile(
     r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"
     r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
+_IN_DOCUMENT = re.compile(
+    r"\s*in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message|filing|"
+    r"submission|memo|report)\b"
+)
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
 _COMMA = re.compile(r",(?!(?<=\d,)\d)")
 # A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
@@ -147,7 +152,8 @@ _AUXILIARY_CLAUSE = re.compile(rf"(?:[\w.’'-]+\s+){{1,7}}?(?:{AUXILIARY})\b")
 _ZERO_THAT_CUES = re.compile(
     r"^(?:say|says|said|saying|told|tells|add|adds|added|adding|insist|insists|insisted|"
     r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning|"
-    r"confirm|confirms|confirmed|confirming|find|finds|found|finding)$",
+    r"confirm|confirms|confirmed|confirming|find|finds|found|finding|point|points|pointed|"
+    r"pointing|stress|stresses|stressed|stressing|explain|explains|explained|explaining)$",
     re.I,
 )
 _CLAUSE_START = re.compile(
@@ -846,7 +852,9 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     that = _THAT.match(text, cue.end(), end)
     # up to seven words before "that", or eleven after "told" ("told reporters at a briefing
     # in the capital on Monday that")
-    if that and not telling and len(that[1].split()) > 7:
+    # (or after a document it was said in: "said in a notice posted on its website on
+    # Thursday that")
+    if that and not telling and len(that[1].split()) > 7 and not _IN_DOCUMENT.match(that[1]):
         that = None
     # "said he respected it but warned that", "said he had told him that": that "that" is
     # the later verb's (not "said in a written submission that", "denied claims that")

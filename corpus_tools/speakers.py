@@ -245,7 +245,7 @@ _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|"
-    r"always|"
+    r"always|did|does|do|"  # ("did confirm": a stressed verb)
     rf"{_TIME_PHRASE}|"
     rf"{LY_ADVERB}|"
     r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
@@ -3228,9 +3228,11 @@ class ArticleSpeakers:
             return document
         acronym = _ACRONYM_AT_END.search(s)  # "the KRA said", "union FNTE said"
         previous = s[: acronym.start()].split()[-1:] if acronym else []
-        # not "Brightline TV" (after "the" no name can come before it: "On Monday, the KRA")
+        # not "Brightline TV" (after "the" no name can come before it: "On Monday, the KRA";
+        # nor after a comma: "On Monday, KRA")
         the = acronym and acronym.start(1) > acronym.start()
-        if acronym and (the or not (previous and previous[0][:1].isupper())):
+        named = previous and previous[0][:1].isupper() and not previous[0].endswith(",")
+        if acronym and (the or not named):
             name = self.acronyms.get(acronym[1], acronym[1])
             return self.speaker(name, offset + acronym.start(1), cue, last_speaker)
         # a body's name that ends in an acronym: "Tarn Coastal LNG", "Brightline TV" (not a

@@ -2756,6 +2756,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # an acronym after an opening phrase's comma; a long phrase about the notice it was
+        # said in, before "that"
+        (
+            "The watchdog KVB fined the lender. In a statement on Monday, KVB said the lender "
+            "had ignored warnings. Ana Ruiz recalled the heaters. She said in a notice posted on "
+            "her shop's website on Friday that she had received nine complaints.",
+            [
+                ("the lender had ignored warnings", "KVB", "cue_that"),
+                ("she had received nine complaints", "Ana Ruiz", "cue_that"),
+            ],
+        ),
+        # "pointed out" without "that"; a stressed "did confirm"
+        (
+            "Ana Ruiz pointed out a single room now costs more than a month's pay. Coach Ben "
+            "Ode did confirm that the striker would miss the final.",
+            [
+                ("a single room now costs more than a month's pay", "Ana Ruiz", "cue_that"),
+                ("the striker would miss the final", "Ben Ode", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
