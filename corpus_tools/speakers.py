@@ -197,6 +197,7 @@ _ACRONYM_INTRODUCED = re.compile(
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
+_ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({_ACRONYM_WORD})\s")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
@@ -2862,6 +2863,10 @@ class ArticleSpeakers:
             m = self.rules.mention_at_start(stripped)
             if m:
                 return self._group_named(stripped, m) or self.speaker(m.group(), position, "", "")
+            acronym = _ACRONYM_OPENING.match(stripped)  # "The KWA extended ..."
+            if acronym:
+                name = self.acronyms.get(acronym[1], acronym[1])
+                return self.speaker(name, position + acronym.start(1), "", "")
         return None
 
     def _group_named(self, text: str, mention: re.Match[str]) -> Speaker | None:

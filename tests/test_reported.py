@@ -2776,6 +2776,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the striker would miss the final", "Ben Ode", "cue_that"),
             ],
         ),
+        # a second verb of a subject named by its acronym
+        (
+            "Roads flooded, the Orvel Water Board (OWB) said. The OWB closed two bridges and "
+            "warned that more rain would fall.",
+            [
+                ("Roads flooded", "the Orvel Water Board", "cue_after"),
+                ("more rain would fall", "the Orvel Water Board", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
