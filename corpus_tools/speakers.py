@@ -774,6 +774,16 @@ class SpeakerRules:
             ):
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
+        # an organisation's word inside, and no person's name after it: "the Tarn Independent
+        # Commission Against Corruption", "Brightfield Renewables Ireland"
+        inner = next((i for i, w in enumerate(words[1:-1], 1) if w in self.organisation_words), 0)
+        if (
+            inner
+            and of == len(words)
+            and not self.is_given_name(words[0])
+            and not any(self.is_given_name(w) or w in self.title_words for w in words[inner:])
+        ):
+            return whole
         # (a surname that is also a title ends no name after a given name: "Ross Elder"; nor
         # is an honorific after a given name a title: "Yosef Ratu Lewoleba")
         last = len(head) - 1 if len(head) > 1 and self.is_given_name(head[-2]) else len(head)
@@ -1068,9 +1078,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     table = quote_cues(study)
     # lower case and sentence case written out: much faster to scan than re.IGNORECASE
     lower = table["cue"].str.lower().tolist()
-    cues = re.compile(
-        rf"\b(?:{word_alternation(lower + [c[:1].upper() + c[1:] for c in lower])})\b"
-    )
+    # (a participle after "the" is a noun: "Lawyers for the accused said")
+    written = lower + [c[:1].upper() + c[1:] for c in lower]
+    participles = word_alternation(c for c in written if c.endswith("ed"))
+    others = word_alternation(c for c in written if not c.endswith("ed"))
+    # (the others first: "pointed out" before "pointed")
+    cues = re.compile(rf"\b(?:{others}|(?<![Tt]he ){participles})\b")
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
     noun_cues = frozenset(table.loc[table["noun"] == "true", "cue"].str.lower())
     people = actors(study)
@@ -1281,7 +1294,8 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|through|via|among|amid|across|between|under|"
         r"and|or|but|was|is|are|were|has|had|have|"
-        r"that|which|who|as|after|before|when|while|if|than|over|into|about|against|during|"
+        r"that|which|who|as|after|before|when|while|where|whereas|although|though|if|than|over|"
+        r"into|about|against|during|"
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues}|"
         # nor a verb before its object: "The government expelled two diplomats"

@@ -2785,6 +2785,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("more rain would fall", "the Orvel Water Board", "cue_that"),
             ],
         ),
+        # "the accused" is no cue; "where" opens no group
+        (
+            "Lawyers for the accused said their clients would plead not guilty. Most cases are "
+            "in streets along the canal, where residents say rubbish has piled up.",
+            [
+                ("their clients would plead not guilty", "lawyers for the accused", "cue_that"),
+                ("rubbish has piled up", "residents", "cue_that"),
+            ],
+        ),
+        # an organisation's word inside a name; a company noun opening a sentence
+        (
+            "The Tarn Independent Commission Against Graft said it would appeal. Wholesaler "
+            "Orvel Cash & Carry said sales had risen.",
+            [
+                ("it would appeal", "the Tarn Independent Commission Against Graft", "cue_that"),
+                ("sales had risen", "Orvel Cash & Carry", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
