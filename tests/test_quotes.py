@@ -476,6 +476,12 @@ def test_honorifics_of_many_countries_are_titles() -> None:
     # a role opening a sentence before three names
     text = "Farmer Zelbira Tokan Amadu said the rains were late. “We plant twice,” she said."
     assert speakers_of(text) == ["Zelbira Tokan Amadu"]
+    # an Akan chief's and a Sesotho elder's honorifics
+    text = (
+        "“The river is brown,” said Nana Kojo Mensah-Tetteh, a chief in the district.\n\n"
+        "“The dam has cracked,” said Morena Lerato Phiri, a village elder."
+    )
+    assert speakers_of(text) == ["Kojo Mensah-Tetteh", "Lerato Phiri"]
 
 
 def test_a_mans_title_outweighs_a_given_name_list_and_a_broadcaster_is_no_person() -> None:
