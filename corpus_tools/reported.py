@@ -705,10 +705,13 @@ def _reported_before(
     # (not "..., who spoke on condition of anonymity, said agency staff were paid more": a
     # subject and its verb after the cue make a clause, no speaker)
     clause_after = m and _AUXILIARY_WORD.match(after.lstrip(), m.end() + 1)
+    # (nor "..., the imam, urged both sides to work together": whom he urged, to do what)
+    urged = m and _INFINITIVE_NEXT.match(after.lstrip(), m.end())
     if (
         (tail.endswith(",") or inside)
         and m
         and not clause_after
+        and not urged
         and not word.lower().startswith(("told", "tell"))
     ):
         position = cue.end() + _space(text, cue.end())

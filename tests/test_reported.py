@@ -2868,6 +2868,9 @@ def test_reported_clauses(text: str, expected: list) -> None:
         # a noun cue after an opening preposition: the outlet's framing, nobody's words
         "Amid claims that fares would rise, shares in the airline fell.",
         "Following allegations that he had lied, the treasurer resigned.",
+        # the outlet's comment on an act; whom someone urged, to do what
+        "Grocer Velmart cut bread prices on Monday, a move rivals described as reckless.",
+        "In her weekly column, Ada Obi, the paper's editor, urged both parties to keep talking.",
     ],
 )
 def test_not_reported(text: str) -> None:
