@@ -144,6 +144,8 @@ _IN_DOCUMENT = re.compile(
     r"submission|memo|report)\b"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
+_NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]*$")
+_LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 _COMMA = re.compile(r",(?!(?<=\d,)\d)")
 # A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
@@ -747,6 +749,9 @@ def _reported_before(
         # Marine Ecology Centre at Kelby University has found")
         long = len(words) - (words[-1:] in (["has"], ["have"], ["had"])) > 10
         if long or not before[:i].strip() or opener or " that " in who_text:
+            continue
+        # (nor a list of names that goes on: "The ministers of Tarn, Velmora and Orvel said")
+        if _NAME_AT_END.search(before, 0, i) and _LIST_GOES_ON.match(who_text):
             continue
         # '"...", the minister said' or '"...," the minister said': a quotation's attribution
         if not inside and (

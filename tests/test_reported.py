@@ -2871,6 +2871,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         # the outlet's comment on an act; whom someone urged, to do what
         "Grocer Velmart cut bread prices on Monday, a move rivals described as reckless.",
         "In her weekly column, Ada Obi, the paper's editor, urged both parties to keep talking.",
+        # a comma inside a list of names ends no clause
+        "The foreign ministers of Tarn, Velmora and Orvel condemned the test on Monday.",
     ],
 )
 def test_not_reported(text: str) -> None:
