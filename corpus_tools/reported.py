@@ -138,14 +138,17 @@ _WHEN = re.compile(
     r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"
     r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
+# A document something was said in, after its cue: "said in a notice posted on ... that".
 _IN_DOCUMENT = re.compile(
     r"\s*in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:statement|speech|interview|post|letter|briefing|notice|email|message|filing|"
     r"submission|memo|report)\b"
 )
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
+# A list of names going on after a comma: "Tarn, | Velmora and Orvel".
 _NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]*$")
 _LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
+# A comma, not one inside a number ("2,400").
 _COMMA = re.compile(r",(?!(?<=\d,)\d)")
 # A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")

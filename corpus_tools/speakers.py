@@ -116,14 +116,17 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
-# How words were delivered, in a participle's phrase: "speaking by video link", "writing in
-# the Kelby Herald", "addressing reporters in Tarn".
+# Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
+# Kelby".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:across|near|outside|around|throughout|about|(?:north|south|east|west|north-east|"
-    r"north-west|south-east|south-west)ern|central)\s+$"
+    r"\b(?:across|near|outside|around|throughout|about|between|(?:north|south|east|west|"
+    r"north-east|north-west|south-east|south-west)ern|central)\s+$"
 )
+# A mark that ends a phrase: a semicolon, a colon, or a comma not inside a number ("2,400").
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|whose|which)\s")
+# How words were delivered, in a participle's phrase: "speaking by video link", "writing in
+# the Kelby Herald", "addressing reporters in Tarn".
 _DELIVERY = re.compile(
     r"(?:speaking|writing|talking|addressing|appearing|testifying|responding|replying)\b[^,]*"
 )
@@ -197,6 +200,7 @@ _ACRONYM_INTRODUCED = re.compile(
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
+# An acronym opening a sentence: "The KRA closed ...", "FNTE said".
 _ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({_ACRONYM_WORD})\s")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
@@ -408,11 +412,11 @@ _SENT_TO = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:sent\s+|addressed\s+|submitted\s+|presented\s+)?to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
 )
-# A noun phrase and the participle that begins its description: "an annual count released
-# on Thursday", "a report tabled in parliament"
-# "of" before the number a survey asked: "a survey of 1,200 shops"
+# "of" before the number a survey asked: "a survey of 1,200 shops" (and all of it, at the end)
 _SAMPLE_OF = r"of(?=\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d)"
 _SAMPLE = re.compile(rf"\s{_SAMPLE_OF}\s+(?:[^,;:]|(?<=\d),(?=\d))*$")
+# A noun phrase and the participle that begins its description: "an annual count released
+# on Thursday", "a report tabled in parliament"
 _PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)(?:\s+\S.*)?")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ..."
@@ -2662,8 +2666,9 @@ class ArticleSpeakers:
             full = self.rules.name_in(run.group())
             full = full if " " in full else self._in_full(full, position)
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
-            # opening a sentence ("Police said ...")
-            if not full or full.lower() == noun:
+            # opening a sentence ("Police said ..."), nor an organisation's word alone ("Rail
+            # services ...")
+            if not full or full.lower() == noun or full in self.rules.organisation_words:
                 continue
             # nor an audience: "he told broadcaster Westvale TV", "in an interview with X"
             if _AUDIENCE_BEFORE.search(self.text, max(0, run.start() - 40), run.start()):

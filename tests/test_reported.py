@@ -2803,6 +2803,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("sales had risen", "Orvel Cash & Carry", "cue_that"),
             ],
         ),
+        # "the operator" is no place "between" the lead's ends, nor the word opening it
+        (
+            "Ferry services between Orvel Quay and the island will stop for a week, the operator "
+            "said.",
+            [
+                (
+                    "Ferry services between Orvel Quay and the island will stop for a week",
+                    "the operator",
+                    "cue_after",
+                )
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
