@@ -957,7 +957,7 @@ class SpeakerRules:
         tail = (
             rf"(?:(?:at|of|from|for|with|across|to)\s+(?:{word}\s+){{0,5}}?{word}"
             rf"|(?:in|along|on|near|around)\s+{place}"
-            r"|in\s+the\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
+            r"|in\s+(?:the|both|all|several|many|some)\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
             # "commuters interviewed by the Courier": the people asked, not who asked them
             r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted)\s+by\s+"

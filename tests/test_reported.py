@@ -2815,6 +2815,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # new groups; a group "in both" or "in all" of something
+        (
+            "Hunters in Orvel Bay say the ice formed a month late. Officials in both towns say "
+            "they remain open to talks.",
+            [
+                ("the ice formed a month late", "hunters in Orvel Bay", "cue_that"),
+                ("they remain open to talks", "officials in both towns", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
