@@ -478,7 +478,7 @@ def test_honorifics_of_many_countries_are_titles() -> None:
     assert speakers_of(text) == ["Zelbira Tokan Amadu"]
     # an Akan chief's and a Sesotho elder's honorifics
     text = (
-        "“The river is brown,” said Nana Kojo Mensah-Tetteh, a chief in the district.\n\n"
+        "“The road is gone,” said Nana Kojo Mensah-Tetteh, a chief in the district.\n\n"
         "“The dam has cracked,” said Morena Lerato Phiri, a village elder."
     )
     assert speakers_of(text) == ["Kojo Mensah-Tetteh", "Lerato Phiri"]

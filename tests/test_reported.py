@@ -2560,10 +2560,10 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a plural of letters is a group, not its last letters ("Ps", "Os")
         (
-            "Backbench MPs claimed the levy had been rushed. Several NGOs said the shelters "
+            "Backbench MPs claimed the levy would hurt small firms. Several NGOs said the shelters "
             "were full.",
             [
-                ("the levy had been rushed", "Backbench MPs", "cue_that"),
+                ("the levy would hurt small firms", "Backbench MPs", "cue_that"),
                 ("the shelters were full", "several NGOs", "cue_that"),
             ],
         ),
@@ -2621,11 +2621,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "the Tarnian coast guard" is no "Velmoran coast guard" named before; "Commodore"
         # is a title
         (
-            "A Velmoran coast guard cutter stopped a trawler near the reef, the Tarnian coast "
-            "guard said. Commodore Ines Padua, the fleet's spokeswoman, said the cutter had left.",
+            "A Velmoran coast guard cutter shadowed two fishing boats for an hour, the Tarnian "
+            "coast guard said. Commodore Ines Padua, the fleet's spokeswoman, said the cutter had "
+            "left.",
             [
                 (
-                    "A Velmoran coast guard cutter stopped a trawler near the reef",
+                    "A Velmoran coast guard cutter shadowed two fishing boats for an hour",
                     "the Tarnian coast guard",
                     "cue_after",
                 ),
@@ -2666,9 +2667,9 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a participle's phrase after a relative clause; a news website speaks as written
         (
             "A diplomat who took part in the meeting, speaking on condition of anonymity, said "
-            "the text had been softened. A Velmora-based news website said the dam had cracked.",
+            "the vote had been delayed. A Velmora-based news website said the dam had cracked.",
             [
-                ("the text had been softened", "a diplomat", "cue_that"),
+                ("the vote had been delayed", "a diplomat", "cue_that"),
                 ("the dam had cracked", "a Velmora-based news website", "cue_that"),
             ],
         ),
@@ -2693,21 +2694,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "the band", "the network" as company nouns: the one named before
         (
-            "Orvel band Glass Pylon cancelled two gigs. The band said its drummer was ill. Velo "
-            "TV's quiz show ended. A spokeswoman for the network said the host had left.",
+            "Orvel band Glass Pylon has a new album out. The band said it was recorded in a barn. "
+            "Velo TV dropped its quiz show. A spokeswoman for the network said ratings had fallen.",
             [
-                ("its drummer was ill", "Glass Pylon", "cue_that"),
-                ("the host had left", "Velo TV", "cue_that"),
+                ("it was recorded in a barn", "Glass Pylon", "cue_that"),
+                ("ratings had fallen", "Velo TV", "cue_that"),
             ],
         ),
         # a representative for someone named by role before is that person, and so is "the
         # rep" later
         (
-            "Folk singer Ada Quill and poet Ben Roe have split, a representative for the singer "
-            "said on Monday. The rep said the pair remained friends.",
+            "Jazz singer Ada Quill will miss the summer festivals, a representative for the singer "
+            "said on Monday. The rep said she needed rest.",
             [
-                ("Folk singer Ada Quill and poet Ben Roe have split", "Ada Quill", "cue_after"),
-                ("the pair remained friends", "Ada Quill", "cue_that"),
+                ("Jazz singer Ada Quill will miss the summer festivals", "Ada Quill", "cue_after"),
+                ("she needed rest", "Ada Quill", "cue_that"),
             ],
         ),
         # a field opens a national body's name, but not a title and a name
@@ -2736,22 +2737,22 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "the utility" is the firm the lead names after a number, not a place "across" it;
         # "the national broadcaster" names none the article gave
         (
-            "More than 80,000 Velgrid customers lost power after storms hit towns across Orvel. "
-            "The utility said most homes would be reconnected by Friday.",
-            [("most homes would be reconnected by Friday", "Velgrid", "cue_that")],
+            "About 80,000 Velgrid customers had no heating after a pipe burst across Orvel. The "
+            "utility said repairs would take two days.",
+            [("repairs would take two days", "Velgrid", "cue_that")],
         ),
         (
-            "Comedian Ana Vey apologised for a joke about Orvel on the Late Hour Show. The "
-            "national broadcaster said it had received 200 complaints.",
-            [("it had received 200 complaints", "the national broadcaster", "cue_that")],
+            "Presenter Ana Vey read out the wrong results from Orvel on the Late Hour Show. The "
+            "national broadcaster said it would review its checks.",
+            [("it would review its checks", "the national broadcaster", "cue_that")],
         ),
         # a group keeps a second place after its first
         (
-            "Growers in the hill village of Dorna in northern Velmora say prices have fallen.",
+            "Farmers in the hill village of Dorna in northern Velmora say the well has dried up.",
             [
                 (
-                    "prices have fallen",
-                    "growers in the hill village of Dorna in northern Velmora",
+                    "the well has dried up",
+                    "farmers in the hill village of Dorna in northern Velmora",
                     "cue_that",
                 )
             ],
@@ -2759,20 +2760,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # an acronym after an opening phrase's comma; a long phrase about the notice it was
         # said in, before "that"
         (
-            "The watchdog KVB fined the lender. In a statement on Monday, KVB said the lender "
-            "had ignored warnings. Ana Ruiz recalled the heaters. She said in a notice posted on "
-            "her shop's website on Friday that she had received nine complaints.",
+            "The watchdog KVB fined the lender. In a statement on Monday, KVB said the lender's "
+            "reports were late. Ana Ruiz recalled the heaters. She said in a notice posted on "
+            "her shop's website on Friday that refunds would be paid.",
             [
-                ("the lender had ignored warnings", "KVB", "cue_that"),
-                ("she had received nine complaints", "Ana Ruiz", "cue_that"),
+                ("the lender's reports were late", "KVB", "cue_that"),
+                ("refunds would be paid", "Ana Ruiz", "cue_that"),
             ],
         ),
         # "pointed out" without "that"; a stressed "did confirm"
         (
-            "Ana Ruiz pointed out a single room now costs more than a month's pay. Coach Ben "
-            "Ode did confirm that the striker would miss the final.",
+            "Ana Ruiz pointed out the bus now runs only twice a day. Coach Ben Ode did confirm "
+            "that the striker would miss the final.",
             [
-                ("a single room now costs more than a month's pay", "Ana Ruiz", "cue_that"),
+                ("the bus now runs only twice a day", "Ana Ruiz", "cue_that"),
                 ("the striker would miss the final", "Ben Ode", "cue_that"),
             ],
         ),
@@ -2787,20 +2788,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "the accused" is no cue; "where" opens no group
         (
-            "Lawyers for the accused said their clients would plead not guilty. Most cases are "
-            "in streets along the canal, where residents say rubbish has piled up.",
+            "Lawyers for the accused said the search had been unlawful. The fires started in "
+            "flats along the canal, where residents say the alarms never worked.",
             [
-                ("their clients would plead not guilty", "lawyers for the accused", "cue_that"),
-                ("rubbish has piled up", "residents", "cue_that"),
+                ("the search had been unlawful", "lawyers for the accused", "cue_that"),
+                ("the alarms never worked", "residents", "cue_that"),
             ],
         ),
         # an organisation's word inside a name; a company noun opening a sentence
         (
-            "The Tarn Independent Commission Against Graft said it would appeal. Wholesaler "
-            "Orvel Cash & Carry said sales had risen.",
+            "The Tarn Standing Commission Against Graft said the audit was complete. Wholesaler "
+            "Orvel Trade & Supply said sales had risen.",
             [
-                ("it would appeal", "the Tarn Independent Commission Against Graft", "cue_that"),
-                ("sales had risen", "Orvel Cash & Carry", "cue_that"),
+                (
+                    "the audit was complete",
+                    "the Tarn Standing Commission Against Graft",
+                    "cue_that",
+                ),
+                ("sales had risen", "Orvel Trade & Supply", "cue_that"),
             ],
         ),
         # "the operator" is no place "between" the lead's ends, nor the word opening it
@@ -2817,11 +2822,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # new groups; a group "in both" or "in all" of something
         (
-            "Hunters in Orvel Bay say the ice formed a month late. Officials in both towns say "
-            "they remain open to talks.",
+            "Hunters in Orvel Bay say the caribou came late this year. Officials in both towns "
+            "say the bridge will reopen.",
             [
-                ("the ice formed a month late", "hunters in Orvel Bay", "cue_that"),
-                ("they remain open to talks", "officials in both towns", "cue_that"),
+                ("the caribou came late this year", "hunters in Orvel Bay", "cue_that"),
+                ("the bridge will reopen", "officials in both towns", "cue_that"),
             ],
         ),
     ],
@@ -2890,10 +2895,10 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Amid claims that fares would rise, shares in the airline fell.",
         "Following allegations that he had lied, the treasurer resigned.",
         # the outlet's comment on an act; whom someone urged, to do what
-        "Grocer Velmart cut bread prices on Monday, a move rivals described as reckless.",
-        "In her weekly column, Ada Obi, the paper's editor, urged both parties to keep talking.",
+        "Velmart shut nine of its stores on Monday, a move its rivals described as overdue.",
+        "At the rally, Ada Obi, the union's leader, urged members to stay calm.",
         # a comma inside a list of names ends no clause
-        "The foreign ministers of Tarn, Velmora and Orvel condemned the test on Monday.",
+        "The coaches of Tarn, Velmora and Orvel criticised the draw on Monday.",
     ],
 )
 def test_not_reported(text: str) -> None:
