@@ -119,6 +119,11 @@ _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"
     rf"winter|season|term|quarter|time|{WEEKDAY})\b"
 )
+# A document or occasion something was said in: "in a statement", "in a brief written statement".
+_SAID_IN = (
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"
+)
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}(?![’']s)|yesterday|today|tonight|"
     rf"earlier|later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
@@ -134,16 +139,11 @@ _WHEN = re.compile(
     r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|no|there|this|these|those|all|"
     r"some|many|most|several|nobody|nothing|\d[\d,.]*)\s)|"
     # "in a statement", "in a brief written statement to shareholders"
-    r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"
-    r"(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
+    rf"{_SAID_IN}(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
 )
-# A document something was said in, after its cue: "said in a notice posted on ... that".
-_IN_DOCUMENT = re.compile(
-    r"\s*in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message|filing|"
-    r"submission|memo|report)\b"
-)
+# That document right after a cue, however long its description: "said in a notice posted on
+# its website on Friday that".
+_IN_DOCUMENT = re.compile(rf"\s*{_SAID_IN}\b")
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b")
 # A list of names going on after a comma: "Tarn, | Velmora and Orvel".
 _NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -730,7 +730,7 @@ def _reported_before(
     # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
     # last three commas
     # (no comma inside a number: "P, a poll of 2,400 voters found")
-    commas = [m.start() for m in _COMMA.finditer(before)][-3:]
+    commas = [comma.start() for comma in _COMMA.finditer(before)][-3:]
     for comma in reversed(commas):
         if speakers.rules.comment.match(before, comma):  # "P, a claim the bank denied"
             return None

@@ -1291,7 +1291,7 @@ def _plural(noun: str) -> str:
 
 
 def _group(entries: dict[str, list[str]], cues: str) -> str:
-    """The regular expression of a group noun phrase: up to three words and a head noun. The
+    """The regular expression of a group noun phrase: up to four words and a head noun. The
     words are no function words or cues (`cues`, an alternation), so the longest match stops
     at a cue ("the airline" in "The airline said passengers ...")."""
     head = "|".join(re.escape(h) for h in sorted(_heads(entries)))
@@ -2169,8 +2169,9 @@ class ArticleSpeakers:
         return {first: found.pop() for first, found in names.items() if len(found) == 1}
 
     def _unnamed_role_before(self, position: int, role: str) -> Speaker | None:
-        """The last person left unnamed with `role` before `position`, as written with where
-        they work ("an official at the Harbour Authority" for "the official" later)."""
+        """The last person left unnamed with `role` (a role word, or the words of "the Tarnian
+        coast guard" after "the") before `position`, as written with where they work ("an
+        official at the Harbour Authority" for "the official" later)."""
         matches = [
             *re.finditer(
                 rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(role)})\b"
