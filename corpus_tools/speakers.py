@@ -2973,11 +2973,12 @@ class ArticleSpeakers:
         body = of and self.rules.mention_at_start(s[of.end() :])
         return Speaker(_lower_the(s[: of.end() + body.end()] if body else m.group()), PERSON, False)
 
-    def _role_of_body(self, s: str) -> Speaker | None:
-        """A definite role of (or for) an organisation or a place, ending `s`: "The chief
-        executive of Tallow Metals", "the governor of the central bank", "the MP for Kelby".
-        The person the article gave that role, else the role as written, never the
-        organisation (nor a spokesman's: he speaks for it)."""
+    def _role_of_body(self, s: str, offset: int) -> Speaker | None:
+        """A definite role of (or for) an organisation or a place, ending `s` (at `offset`):
+        "The chief executive of Tallow Metals", "the governor of the central bank", "the MP for
+        Kelby". The person the article gave that role, else, in the lead, the person the body
+        names ("The head of the Kelby Grid Office has admitted ... . Ada Ruiz told"), else the
+        role as written, never the organisation (nor a spokesman's: he speaks for it)."""
         body = self.rules.mention_at_end(s)
         of = body and _OF_END.search(s, 0, body.start())
         role = of and self.rules.mention_at_end(s[: of.start()])
@@ -2987,10 +2988,12 @@ class ArticleSpeakers:
         start = role.start() + max(role.group().rfind("the "), role.group().rfind("The "), 0)
         if not self._role_written(s[start : of.start()]):
             return None
-        holder = self.roles.get(role.group().split()[-1].lower())
+        word = role.group().split()[-1].lower()
+        holder = self.roles.get(word)
         if holder:
             return Speaker(holder, PERSON, holder in self.rules.types)
-        return Speaker(_lower_the(s[start:]), PERSON, False)
+        later = self.named_later(offset + start, word, withheld=True)
+        return later or Speaker(_lower_the(s[start:]), PERSON, False)
 
     def _unnamed_at_body(self, s: str, offset: int) -> Speaker | None:
         """Someone unnamed, by a role, at a body or a place named after it, ending `s` (at
@@ -3207,9 +3210,9 @@ class ArticleSpeakers:
         described = self._described_unnamed(s, offset, cue, last_speaker)
         if described:
             return described
-        role = ((" of " in s or " for " in s) and self._role_of_body(s)) or self._unnamed_at_body(
-            s, offset
-        )
+        role = (
+            (" of " in s or " for " in s) and self._role_of_body(s, offset)
+        ) or self._unnamed_at_body(s, offset)
         if role:
             return role
         # "Parents who crowded the gym on Friday said": the subject before "who", not a

@@ -2829,6 +2829,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the bridge will reopen", "officials in both towns", "cue_that"),
             ],
         ),
+        # a role of a body in the lead is the person the body names; "Ombudsman" is a title
+        (
+            "The head of the Orvel Water Office has admitted that the pumps failed. Ana Reyes, "
+            "who runs the office, said repairs would take a month.",
+            [
+                ("the pumps failed", "Ana Reyes", "cue_that"),
+                ("repairs would take a month", "Ana Reyes", "cue_that"),
+            ],
+        ),
+        (
+            "Ombudsman Kiri Tane published her report on Monday. The ombudsman said the council "
+            "had acted unreasonably.",
+            [("the council had acted unreasonably", "Kiri Tane", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
