@@ -1159,6 +1159,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
+        # an acronym before an organisation's word: "Wexley Hospitals NHS Trust"
+        rf"|[{_UPPER}]{{2,5}} (?=(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"
         # (with an elided article: "de l'Eau", "Côte d'Ivoire")
         rf"(?:(?:{lower_particles})-|[dl]['’](?=[{_UPPER}]))?{word}{possessive})*"

@@ -2843,6 +2843,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "had acted unreasonably.",
             [("the council had acted unreasonably", "Kiri Tane", "cue_that")],
         ),
+        # an acronym inside a name before an organisation's word
+        (
+            "Orvel Valley NHS Trust apologised to the family on Monday. A spokesperson for the "
+            "trust said its rules had changed.",
+            [("its rules had changed", "Orvel Valley NHS Trust", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
