@@ -116,11 +116,12 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
+# A part of a country or a city, before its name: "southern Tarn", "central Kelby".
+_REGION = r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)ern|central)"
 # Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
 # Kelby".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:across|near|outside|around|throughout|about|between|(?:north|south|east|west|"
-    r"north-east|north-west|south-east|south-west)ern|central)\s+$"
+    rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION})\s+$"
 )
 # A mark that ends a phrase: a semicolon, a colon, or a comma not inside a number ("2,400").
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
@@ -537,9 +538,11 @@ _MONTHS = frozenset(
         "December",
     ]
 )
-# The city a body sits in, after its noun: "the foreign ministry in Port Tarnow".
+# The city or region a body sits in, after its noun: "the foreign ministry in Port Tarnow",
+# "the mission in southern Tarn".
 _SEAT = re.compile(
-    rf" in (?!(?:{WEEKDAY}|{'|'.join(_MONTHS)})\b){_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w'’])"
+    rf" in (?:{_REGION} )?(?!(?:{WEEKDAY}|{'|'.join(_MONTHS)})\b)"
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w'’])"
 )
 # Nothing but spaces, auxiliaries and adverbs between a subject and its cue.
 _BETWEEN_ONLY = re.compile(rf"\s*|{_BETWEEN.pattern.removesuffix('$')}")
@@ -1101,7 +1104,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     bodies = _entries("speaking_bodies.txt")
     findings = _entries("finding_cues.txt")
     # (an "-ing" cue before a group's noun describes it: "the ruling coalition")
-    group = _group(bodies, word_alternation(c for c in lower if not c.endswith("ing")))
+    comments = word_alternation(read_word_list(data_path("lexicons", "comment_nouns.txt")))
+    group = _group(bodies, word_alternation(c for c in lower if not c.endswith("ing")), comments)
     genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt"))))
     role_genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_roles.txt"))))
     # a capital first, tested before the list of words that are not names (fast to fail)
@@ -1259,11 +1263,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         ),
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
         event_words=read_word_list(data_path("lexicons", "event_words.txt")),
-        comment=re.compile(
-            r",[”\"’']?\s+an?\s+(?:[a-z-]+\s+)?(?:"
-            + word_alternation(read_word_list(data_path("lexicons", "comment_nouns.txt")))
-            + r")\b"
-        ),
+        comment=re.compile(rf",[”\"’']?\s+an?\s+(?:[a-z-]+\s+)?(?:{comments})\b"),
     )
 
 
@@ -1292,10 +1292,11 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("ch", "sh", "x")) else "s")
 
 
-def _group(entries: dict[str, list[str]], cues: str) -> str:
+def _group(entries: dict[str, list[str]], cues: str, comments: str) -> str:
     """The regular expression of a group noun phrase: up to four words and a head noun. The
     words are no function words or cues (`cues`, an alternation), so the longest match stops
-    at a cue ("the airline" in "The airline said passengers ...")."""
+    at a cue ("the airline" in "The airline said passengers ..."), and it opens with none of the
+    outlet's comment nouns (`comments`)."""
     head = "|".join(re.escape(h) for h in sorted(_heads(entries)))
     function = (
         r"(?!(?:from|of|in|on|at|by|for|with|to|through|via|among|amid|across|between|under|"
@@ -1318,7 +1319,9 @@ def _group(entries: dict[str, list[str]], cues: str) -> str:
     )
     # a share of the group first: "One in five owners", "two in three nurses"
     share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"
-    return rf"{share}(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
+    # (never from the outlet's comment: "a move local leaders called" is "local leaders")
+    comment = rf"(?!(?:(?i:an?)\s+)?(?:{comments})\s)"
+    return rf"{share}{comment}(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
 
 
 def _bodies(entries: dict[str, list[str]], group: str) -> re.Pattern[str]:

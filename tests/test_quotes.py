@@ -141,6 +141,11 @@ def test_the_next_sentence_names_the_speaker_with_an_adjective_and_a_clubs_role(
     assert speakers_of(text) == ["Remi Gaudet"]
 
 
+def test_the_outlets_comment_opens_no_group() -> None:
+    text = "Troops entered Orvel on Monday, a step local elders called “an invasion”."
+    assert speakers_of(text) == ["local elders"]
+
+
 def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
     text = (
         "The premier said Kelby had lost “a true original”, while the arts board described her "

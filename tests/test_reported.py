@@ -2849,6 +2849,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "trust said its rules had changed.",
             [("its rules had changed", "Orvel Valley NHS Trust", "cue_that")],
         ),
+        # "Watch" ends a body's name; "the mission" keeps the region it sits in
+        (
+            "The Northern Harbour Watch said the nets had been cut. Shells hit a depot, the UN "
+            "mission in western Tarn said. The mission said its staff were safe.",
+            [
+                ("the nets had been cut", "the Northern Harbour Watch", "cue_that"),
+                ("Shells hit a depot", "the UN mission in western Tarn", "cue_after"),
+                ("its staff were safe", "the UN mission in western Tarn", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
