@@ -2180,7 +2180,8 @@ class ArticleSpeakers:
         matches = [
             *re.finditer(
                 rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(role)})\b"
-                + _UNNAMED_TAIL,
+                # (or by their closeness to a matter: "a diplomat briefed on the talks")
+                + rf"(?:{_CLOSE_TAIL}{_CLOSE_END}|{_UNNAMED_TAIL})",
                 self.text[:position],
             )
         ]
@@ -2320,8 +2321,11 @@ class ArticleSpeakers:
         if head in self.rules.speaks_for:  # "A spokeswoman for the council said ..."
             return self._spoken_for(m.group(), at)
         if _INDEFINITE.match(m.group()):
-            # with where they work or whose they are: "a nurse at the clinic"
-            words = m.group() + WORKPLACE.match(self.text, at + m.end(), position)[0]
+            # with where they work or whose they are: "a nurse at the clinic" (or how close to
+            # a matter: "an official familiar with the talks")
+            close = _CLOSE_AFTER.match(self.text, at + m.end(), position)
+            tail = close or WORKPLACE.match(self.text, at + m.end(), position)
+            words = m.group() + tail[0]
             return self._name_given(at + len(words)) or Speaker(
                 words[:1].lower() + words[1:], PERSON, False
             )
@@ -2441,6 +2445,11 @@ class ArticleSpeakers:
         authority."), else None; a spokesman's phrase is left to `speaker`, which names the
         body he speaks for."""
         phrase = _PHRASE.match(text)
+        # (or someone unnamed by their closeness to a matter: "an official familiar with the
+        # talks", as written)
+        close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
+        if close:
+            return Speaker(close.group()[:1].lower() + close.group()[1:], PERSON, False)
         group = phrase and self.rules.group_with_tail.match(phrase[1].rstrip())
         if not group or group[2].lower() in self.rules.speaks_for:
             return None
@@ -3041,7 +3050,9 @@ class ArticleSpeakers:
         """Someone unnamed opening `s` (at `offset`) and a participle phrase that describes
         them: "A former clerk accused of theft", "a man injured in the blast"; the phrase is
         no part of the speaker (`speaker` reads the role), else None."""
-        if not _INDEFINITE.match(s):  # (a quick test first: most subjects open otherwise)
+        # (a quick test first: most subjects open otherwise; and "a diplomat briefed on the
+        # talks" is someone close to a matter, `_close_at_end`)
+        if not _INDEFINITE.match(s) or _CLOSE_TO.search(s):
             return None
         role = self.rules.roles.match(s)
         participle = role and _WORD_AFTER.match(s, role.end())

@@ -146,6 +146,19 @@ def test_the_outlets_comment_opens_no_group() -> None:
     assert speakers_of(text) == ["local elders"]
 
 
+def test_someone_close_to_a_matter_keeps_the_phrase_later() -> None:
+    # "the diplomat" and "he" are the person named by closeness before, with the phrase
+    text = (
+        "Talks stalled on Monday. A diplomat briefed on the deal said the text was weak. “It "
+        "is done,” said the diplomat.\n\nAn aide familiar with the budget said the gap was wide. "
+        "“They never listen,” he said."
+    )
+    assert speakers_of(text) == [
+        "a diplomat briefed on the deal",
+        "an aide familiar with the budget",
+    ]
+
+
 def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
     text = (
         "The premier said Kelby had lost “a true original”, while the arts board described her "

@@ -2859,6 +2859,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("its staff were safe", "the UN mission in western Tarn", "cue_that"),
             ],
         ),
+        # someone close to a matter, with a participle: the phrase is part of who they are
+        (
+            "A diplomat briefed on the deal said the text was weak.",
+            [("the text was weak", "a diplomat briefed on the deal", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
