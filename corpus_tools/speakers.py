@@ -963,7 +963,7 @@ class SpeakerRules:
             r"|in\s+(?:the|both|all|several|many|some)\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
             # "commuters interviewed by the Courier": the people asked, not who asked them
-            r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted)\s+by\s+"
+            r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted|reached)\s+by\s+"
             r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
             # "neighbours opposed to the plan", "families living near the plant", "residents
             # affected by the closure": whose group it is, by a participle

@@ -2864,6 +2864,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A diplomat briefed on the deal said the text was weak.",
             [("the text was weak", "a diplomat briefed on the deal", "cue_that")],
         ),
+        # a group by how the outlet reached it; a chamber of commerce
+        (
+            "Villagers reached by phone said the road was open. The chamber of commerce in Orvel "
+            "estimated that shops were losing $2m a week.",
+            [
+                ("the road was open", "villagers reached by phone", "cue_that"),
+                ("shops were losing $2m a week", "the chamber of commerce in Orvel", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
