@@ -342,7 +342,9 @@ _OF_MODIFIER = re.compile(r"\sof\s+(?:the\s+)?(?:[a-z]+(?:['’]s?)?\s+){1,2}$")
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
-_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to)\s+(?:the\s+)?{_NAMED}$")
+_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to|in)\s+(?:the\s+)?{_NAMED}$")
+# A workplace's preposition: "a doctor at a clinic" (its place after "in" is the clinic's).
+_WORKPLACE_BEFORE = re.compile(r"\s(?:at|with|from)\s")
 # A verb of writing or telling with its object before a participle cue, no clause of its own:
 # "wrote to parents at Kelby Academy saying"
 _WROTE_TO = re.compile(
@@ -3018,6 +3020,13 @@ class ArticleSpeakers:
         if not _INDEFINITE_WORD.search(s):  # (a quick test first: most clauses have none)
             return None
         at = _AT_NAME.search(s)
+        # ("a doctor at a clinic in Kelby": the place of the workplace, which ends the phrase)
+        if (
+            at
+            and at.group().lstrip().startswith("in ")
+            and _WORKPLACE_BEFORE.search(s, 0, at.start())
+        ):
+            at = None
         if not at:
             body = self.rules.mention_at_end(s)
             group = body and self.rules.bodies.fullmatch(body.group())

@@ -2873,6 +2873,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("shops were losing $2m a week", "the chamber of commerce in Orvel", "cue_that"),
             ],
         ),
+        # someone unnamed "in" a place, but a workplace's place stays the workplace's
+        (
+            "Shells fell overnight. A senior nurse in Velmora told reporters that the wards were "
+            "full. A doctor at a clinic in Orvel said supplies were low.",
+            [
+                ("the wards were full", "a senior nurse in Velmora", "cue_that"),
+                ("supplies were low", "a doctor at a clinic in Orvel", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
