@@ -142,19 +142,19 @@ def test_the_next_sentence_names_the_speaker_with_an_adjective_and_a_clubs_role(
 
 
 def test_the_outlets_comment_opens_no_group() -> None:
-    text = "Troops entered Orvel on Monday, a step local elders called “an invasion”."
-    assert speakers_of(text) == ["local elders"]
+    text = "Guards sealed the Orvel crossing on Monday, a step traders called “a siege”."
+    assert speakers_of(text) == ["traders"]
 
 
 def test_someone_close_to_a_matter_keeps_the_phrase_later() -> None:
-    # "the diplomat" and "he" are the person named by closeness before, with the phrase
+    # "the envoy" and "he" are the person named by closeness before, with the phrase
     text = (
-        "Talks stalled on Monday. A diplomat briefed on the deal said the text was weak. “It "
-        "is done,” said the diplomat.\n\nAn aide familiar with the budget said the gap was wide. "
+        "Talks stalled on Monday. An envoy briefed on the plan said the text was weak. “It "
+        "is done,” said the envoy.\n\nAn aide familiar with the budget said the gap was wide. "
         "“They never listen,” he said."
     )
     assert speakers_of(text) == [
-        "a diplomat briefed on the deal",
+        "an envoy briefed on the plan",
         "an aide familiar with the budget",
     ]
 

@@ -2840,37 +2840,37 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         (
             "Ombudsman Kiri Tane published her report on Monday. The ombudsman said the council "
-            "had acted unreasonably.",
-            [("the council had acted unreasonably", "Kiri Tane", "cue_that")],
+            "had broken its own rules.",
+            [("the council had broken its own rules", "Kiri Tane", "cue_that")],
         ),
         # an acronym inside a name before an organisation's word
         (
-            "Orvel Valley NHS Trust apologised to the family on Monday. A spokesperson for the "
-            "trust said its rules had changed.",
-            [("its rules had changed", "Orvel Valley NHS Trust", "cue_that")],
+            "Orvel Valley NHS Trust closed a ward on Monday. A spokesperson for the trust said its "
+            "staff had been moved.",
+            [("its staff had been moved", "Orvel Valley NHS Trust", "cue_that")],
         ),
         # "Watch" ends a body's name; "the mission" keeps the region it sits in
         (
-            "The Northern Harbour Watch said the nets had been cut. Shells hit a depot, the UN "
-            "mission in western Tarn said. The mission said its staff were safe.",
+            "The Coastal Fisheries Watch said the nets had been cut. Shells hit a depot, the "
+            "peacekeeping mission in western Tarn said. The mission said its staff were safe.",
             [
-                ("the nets had been cut", "the Northern Harbour Watch", "cue_that"),
-                ("Shells hit a depot", "the UN mission in western Tarn", "cue_after"),
-                ("its staff were safe", "the UN mission in western Tarn", "cue_that"),
+                ("the nets had been cut", "the Coastal Fisheries Watch", "cue_that"),
+                ("Shells hit a depot", "the peacekeeping mission in western Tarn", "cue_after"),
+                ("its staff were safe", "the peacekeeping mission in western Tarn", "cue_that"),
             ],
         ),
         # someone close to a matter, with a participle: the phrase is part of who they are
         (
-            "A diplomat briefed on the deal said the text was weak.",
-            [("the text was weak", "a diplomat briefed on the deal", "cue_that")],
+            "An envoy briefed on the plan said the text was weak.",
+            [("the text was weak", "an envoy briefed on the plan", "cue_that")],
         ),
         # a group by how the outlet reached it; a chamber of commerce
         (
-            "Villagers reached by phone said the road was open. The chamber of commerce in Orvel "
-            "estimated that shops were losing $2m a week.",
+            "Farmers reached by radio said the bridge was down. The chamber of shipping in Orvel "
+            "said that port fees had doubled.",
             [
-                ("the road was open", "villagers reached by phone", "cue_that"),
-                ("shops were losing $2m a week", "the chamber of commerce in Orvel", "cue_that"),
+                ("the bridge was down", "farmers reached by radio", "cue_that"),
+                ("port fees had doubled", "the chamber of shipping in Orvel", "cue_that"),
             ],
         ),
         # someone unnamed "in" a place, but a workplace's place stays the workplace's
