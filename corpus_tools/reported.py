@@ -35,6 +35,7 @@ from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
     AUXILIARY,
+    COMMA,
     DATELINE,
     FUNCTION_WORD,
     NUMBER_WORDS,
@@ -148,8 +149,6 @@ _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|these|those)\b"
 # A list of names going on after a comma: "Tarn, | Velmora and Orvel".
 _NAME_AT_END = re.compile(r"\b[A-Z][\w'’-]*$")
 _LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
-# A comma, not one inside a number ("2,400").
-_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 # A lower-case word right before a capitalised one: a role before a name ("striker Jo Mayo").
 _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
 # A clause's subject of up to seven words and its auxiliary ("one in six shops was").
@@ -730,7 +729,7 @@ def _reported_before(
     # "P, Doe said", "P, the bank's economist, Jane Doe, said": the subject after one of the
     # last three commas
     # (no comma inside a number: "P, a poll of 2,400 voters found")
-    commas = [comma.start() for comma in _COMMA.finditer(before)][-3:]
+    commas = [comma.start() for comma in COMMA.finditer(before)][-3:]
     for comma in reversed(commas):
         if speakers.rules.comment.match(before, comma):  # "P, a claim the bank denied"
             return None

@@ -123,8 +123,10 @@ _REGION = r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-w
 _PLACE_BEFORE = re.compile(
     rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION})\s+$"
 )
-# A mark that ends a phrase: a semicolon, a colon, or a comma not inside a number ("2,400").
-_CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
+# A comma, not one inside a number ("2,400"); with a semicolon or a colon, a mark that ends a
+# phrase.
+COMMA = re.compile(r",(?!(?<=\d,)\d)")
+_CLAUSE_MARK = re.compile(rf"[;:]|{COMMA.pattern}")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|whose|which)\s")
 # How words were delivered, in a participle's phrase: "speaking by video link", "writing in
 # the Kelby Herald", "addressing reporters in Tarn".
@@ -934,6 +936,12 @@ class SpeakerRules:
         """A person unnamed on purpose, with "a" or "one": "a close friend", "a source"."""
         nouns = word_alternation(sorted(self.anonymous | {"source"}))
         return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
+
+    @cached_property
+    def spokesperson_for(self) -> re.Pattern[str]:
+        """Someone unnamed who speaks for another, before "for": "a spokesman for"."""
+        nouns = word_alternation(sorted(self.speaks_for))
+        return re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:{nouns})(?=\s+for\s)")
 
     @cached_property
     def group_with_tail(self) -> re.Pattern[str]:
@@ -2183,7 +2191,7 @@ class ArticleSpeakers:
             *re.finditer(
                 rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(role)})\b"
                 # (or by their closeness to a matter: "a diplomat briefed on the talks")
-                + rf"(?:{_CLOSE_TAIL}{_CLOSE_END}|{_UNNAMED_TAIL})",
+                + rf"(?:{_CLOSE_AFTER.pattern}|{_UNNAMED_TAIL})",
                 self.text[:position],
             )
         ]
@@ -2244,10 +2252,7 @@ class ArticleSpeakers:
 
     def _spokesperson_for_before(self, position: int) -> Speaker | None:
         """Whom the last "a spokesperson for X" before `position` speaks for, else None."""
-        nouns = word_alternation(sorted(self.rules.speaks_for))
-        found = [
-            *re.finditer(rf"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:{nouns})(?=\s+for\s)", self.text[:position])
-        ]
+        found = [*self.rules.spokesperson_for.finditer(self.text, 0, position)]
         return self._spoken_for(found[-1].group(), found[-1].start()) if found else None
 
     def _person_spoken_for(self, name: str) -> Speaker | None:
