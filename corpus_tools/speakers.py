@@ -656,6 +656,7 @@ class SpeakerRules:
     role_genders: dict[str, str]  # "widow" -> "woman", "father" -> "man"
     title_roles: dict[str, str]  # "Justice" -> "judge": the role noun a title gives
     role_synonyms: tuple[tuple[str, str], ...]  # ("manager", "boss"): "the boss" names him
+    body_synonyms: frozenset[tuple[str, str]]  # ("force", "Police"): "the force" names it
     demonyms: frozenset[str]  # "Belgian", "Briton": "the Belgian said" is the person named
     irregular_past: dict[str, str]  # "took" -> "person" (a sign of a name), "fell" -> "any"
     role_words: frozenset[str]  # nouns that name a person's part but are no title ("owner")
@@ -786,13 +787,15 @@ class SpeakerRules:
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         # an organisation's word inside, and no person's name after it: "the Tarn Independent
-        # Commission Against Corruption", "Brightfield Renewables Ireland"
+        # Commission Against Corruption", "Brightfield Renewables Ireland" (a given name alone
+        # at the end is a place's: "the Rescue Centre Victoria")
         inner = next((i for i, w in enumerate(words[1:-1], 1) if w in self.organisation_words), 0)
         if (
             inner
             and of == len(words)
             and not self.is_given_name(words[0])
-            and not any(self.is_given_name(w) or w in self.title_words for w in words[inner:])
+            and not any(self.is_given_name(w) for w in words[inner:-1])
+            and not self.title_words.intersection(words[inner:])
         ):
             return whole
         # (a surname that is also a title ends no name after a given name: "Ross Elder"; nor
@@ -1166,7 +1169,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
     run = (
-        rf"(?:(?:{capital_titles}) (?=[{_UPPER}][{_LOWER}]))?{word}{possessive}"
+        rf"(?:(?:{capital_titles}) (?=[{_UPPER}][{_LOWER}])"
+        # or an acronym before a name that an organisation's word ends: "NSW Ambulance"
+        rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
+        rf"{word}{possessive}"
         # ("of", up to two words and "and": "the Ministry of Civic Affairs and National Unity")
         rf"(?: (?:of (?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}]))?"
         rf"|(?=for )(?:{after})for (?:the )?|& "
@@ -1253,6 +1259,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         role_synonyms=tuple(
             tuple(line.split())
             for line in sorted(read_word_list(data_path("lexicons", "role_synonyms.txt")))
+        ),
+        body_synonyms=frozenset(
+            tuple(line.split())
+            for line in read_word_list(data_path("lexicons", "body_synonyms.txt"))
         ),
         demonyms=read_word_list(data_path("lexicons", "demonyms.txt")),
         irregular_past=dict(
@@ -2383,10 +2393,11 @@ class ArticleSpeakers:
             for k in range(bisect_left(self.positions, self.starts[1]), len(self.people))
             if fits(self.people[k][1])
         ]
-        titled = (
+        titled = (  # ("Judge Jane Doe", "coroner Dr Jane Doe")
             k
             for k in after
             if role in self.text[self.people[k][0] : self.people[k][2]].lower().split()
+            or self._role_word_before(self.people[k][0]) == role
         )
         person = next((self.people[k][1] for k in titled), "") if role else ""
         untitled = (
@@ -2699,8 +2710,10 @@ class ArticleSpeakers:
             # the word before "of" or "for": "the Ministry of Roads", "the Commission for X"
             joint = next((heads.index(w) for w in ("of", "for") if w in heads[1:]), len(heads))
             head = heads[joint - 1]
-            named = head.lower() == noun or (
-                noun in self.rules.company_nouns and self._is_organisation(full, run.start())
+            named = (
+                head.lower() == noun
+                or (noun, head) in self.rules.body_synonyms
+                or (noun in self.rules.company_nouns and self._is_organisation(full, run.start()))
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)

@@ -2882,6 +2882,34 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("supplies were low", "a doctor at a clinic in Orvel", "cue_that"),
             ],
         ),
+        # an acronym opens a body's name; a given name alone after an organisation's word is a
+        # place's
+        (
+            "Roads were shut on Monday. NT Ambulance said that three crews had been sent. Two "
+            "sailors were missing, the Harbour Rescue Centre Georgia said.",
+            [
+                ("three crews had been sent", "NT Ambulance", "cue_that"),
+                ("Two sailors were missing", "the Harbour Rescue Centre Georgia", "cue_after"),
+            ],
+        ),
+        # "the force" is the police named before
+        (
+            "Two men were arrested in Orvel, Kelby Constabulary said. The force said both had "
+            "been bailed.",
+            [
+                ("Two men were arrested in Orvel", "Kelby Constabulary", "cue_after"),
+                ("both had been bailed", "Kelby Constabulary", "cue_that"),
+            ],
+        ),
+        # a lead's unnamed role is the person the body names with that role before the name
+        (
+            "A coroner has found that the river crossing was unsafe. Tom Reed, 19, drowned there "
+            "in March. Senior coroner Dr Ada Venn said warning signs had been missing.",
+            [
+                ("the river crossing was unsafe", "Ada Venn", "cue_that"),
+                ("warning signs had been missing", "Ada Venn", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
