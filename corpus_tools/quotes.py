@@ -300,7 +300,7 @@ def _attribution_after(
         found = speakers.subject_before(who_text, offset, word, last_speaker)
         found = found or speakers.role_as_written(who_text)
     else:  # the cue first: "said Doe", "asked opposition leader Jane Doe in parliament"
-        found = _named_after(rest[cue.end() :], offset + cue.end(), word, speakers, last_speaker)
+        found = named_after(rest[cue.end() :], offset + cue.end(), word, speakers, last_speaker)
     return (found, word) if found else None
 
 
@@ -312,18 +312,18 @@ _APPOSITIVE = re.compile(rf"[^,.;:!?]*,\s*((?:{ABBREVIATED.pattern}|[^,.;:!?])+)
 
 
 _ROLES_BEFORE_NAME = re.compile(
-    r"\s*(?:(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
+    r"\s*(?:(?:[A-Z][\w'’-]*\s+){1,4}(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
 )
 
 
-def _named_after(
+def named_after(
     tail: str, offset: int, cue: str, speakers: ArticleSpeakers, last_speaker: str
 ) -> Speaker | None:
     """The speaker named right after a cue: "Jane Doe", "opposition leader Jane Doe",
     "the club's owner, Jane Doe" (the appositive, not the possessor)."""
     rules = speakers.rules
     # "opposition leader Jane Doe", "Hurricanes spinner Jane Doe": a role, then the name
-    # (after a club's or a body's name of up to three words: "Kelby Ironmen head coach Jo Mayo")
+    # (after a club's or a body's name of up to four words: "Kelby Ironmen head coach Jo Mayo")
     roles = _ROLES_BEFORE_NAME.match(tail)
     # not past a function word ("say parents as Millbrook school shuts") or a name's particle
     # ("said Salim bin Hamad al-Rawahi")
@@ -462,7 +462,7 @@ def _according_after(
     cue = re.search(r"\baccording to\b", sentence, re.I)
     if not cue:
         return None
-    found = _named_after(
+    found = named_after(
         sentence[cue.end() :], q.end + cue.end(), cue.group(), speakers, last_speaker
     ) or speakers.source(sentence[cue.end() :], q.end + cue.end())
     return (found, cue.group()) if found else None
@@ -545,8 +545,8 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speake
         tail, offset = following.text[lead.end() :], following.start + lead.end()
         cue = lead["cue"] or "caption"
         the = 4 * tail.startswith("the ")  # "So says the ferryman Jane Doe"
-        found = _named_after(tail, offset, cue, speakers, "") or (
-            the and _named_after(tail[the:], offset + the, cue, speakers, "")
+        found = named_after(tail, offset, cue, speakers, "") or (
+            the and named_after(tail[the:], offset + the, cue, speakers, "")
         )
         return (found, cue) if found else None
     if len(following.text.split()) > 20 or following.text.endswith("."):

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from corpus_tools.columns import records, row_ranges
-from corpus_tools.quotes import find_quotes, follows_label_phrase, is_title
+from corpus_tools.quotes import find_quotes, follows_label_phrase, is_title, named_after
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -187,6 +187,7 @@ _AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _INFINITIVE_NEXT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
+_OF_GERUND = re.compile(r"\s+of\s+[a-z]+ing\b")  # "accused the minister of lying"
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 # a bare noun before a determiner: the object of "told" ("told jurors the safe was open")
@@ -210,7 +211,11 @@ _OBJECT_PRONOUN = re.compile(r"(?:\s+(?:him|her|them|us|me)\b(?=\s))?")
 # (or a document it was said in, of any length: "said in a post on its official account on X",
 # "said in remarks carried by the state broadcaster")
 _TAIL = re.compile(
-    r"\W*(?:(?:\w+\W+){0,5}|(?:\w+\W+){0,2}in\s+(?:(?:a|an|its|his|her|their)\s+|remarks\s+|"
+    # (or a body's name of up to four words, a role and a name: "said Orvel Bay Water Board
+    # spokeswoman Ada Venn")
+    r"\W*(?:(?:\w+\W+){0,5}|"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’-]*\s+){0,2}|"
+    r"(?:\w+\W+){0,2}in\s+(?:(?:a|an|its|his|her|their)\s+|remarks\s+|"
     r"comments\s+)(?:\w+\W+){0,12})"
     r"\w*\W*"
 )
@@ -709,8 +714,11 @@ def _reported_before(
     # (not "..., who spoke on condition of anonymity, said agency staff were paid more": a
     # subject and its verb after the cue make a clause, no speaker)
     clause_after = m and _AUXILIARY_WORD.match(after.lstrip(), m.end() + 1)
-    # (nor "..., the imam, urged both sides to work together": whom he urged, to do what)
-    urged = m and _INFINITIVE_NEXT.match(after.lstrip(), m.end())
+    # (nor "..., the imam, urged both sides to work together": whom he urged, to do what; nor
+    # "..., accused the minister of lying")
+    urged = m and (
+        _INFINITIVE_NEXT.match(after.lstrip(), m.end()) or _OF_GERUND.match(after.lstrip(), m.end())
+    )
     if (
         (tail.endswith(",") or inside)
         and m
@@ -718,10 +726,7 @@ def _reported_before(
         and not urged
         and not word.lower().startswith(("told", "tell"))
     ):
-        position = cue.end() + _space(text, cue.end())
-        who = speakers.group_at_start(after) or speakers.speaker(
-            m.group(), position, word, last_speaker
-        )
+        who = named_after(after, cue.end(), word, speakers, last_speaker)
         head = tail if inside else tail[:-1]
         # '"...," said Doe': a quotation
         quoted = head.rstrip().endswith(_CLOSING_MARKS) and not _quotation_inside_clause(head)

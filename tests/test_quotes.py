@@ -1016,6 +1016,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“The wells are dry,” said Yosef Ratu Lewoleba, a farmer.",
             [("Yosef Ratu Lewoleba", "person", False)],
         ),
+        # a body's name of four words and a role before a name: the person
+        (
+            "“The tide was high,” said Orvel Bay Water Board spokeswoman Ada Venn.",
+            [("Ada Venn", "person", False)],
+        ),
         # one unknown word next to the cue: a place or a body, or a person after a title
         ("“No deal,” Veltrana said.", [("Veltrana", "organisation", False)]),
         (

@@ -2910,6 +2910,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("warning signs had been missing", "Ada Venn", "cue_that"),
             ],
         ),
+        # after the cue, a role between a place or a body and the name: the person
+        (
+            "The ferry was late, said Kelby harbour master Ruth Abara. Water bills would rise in "
+            "May, said Orvel Bay Water Board spokeswoman Ada Venn.",
+            [
+                ("The ferry was late", "Ruth Abara", "cue_after"),
+                ("Water bills would rise in May", "Ada Venn", "cue_after"),
+            ],
+        ),
+        # "accused X of doing": whom and of what, nothing reported
+        (
+            "The mine would reopen in May, the union's leader, Tom Reed, said. His rival, Ada "
+            "Venn, accused the union of misleading its members.",
+            [("The mine would reopen in May", "Tom Reed", "cue_after")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
