@@ -887,7 +887,8 @@ class SpeakerRules:
 
     @cached_property
     def _role_heads(self) -> str:
-        titles = {w.lower().rstrip(".") for w in self.title_words}
+        # (a title's last word: "the defence" names no person, "the defence minister" does)
+        titles = {w.lower().rstrip(".") for w in self.title_ends}
         return word_alternation(sorted(titles | self.role_words))
 
     @cached_property

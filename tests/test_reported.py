@@ -2925,6 +2925,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Venn, accused the union of misleading its members.",
             [("The mine would reopen in May", "Tom Reed", "cue_after")],
         ),
+        # a word of a title that is not its last names nobody: "the defence" is a body
+        (
+            "Ada Venn noted the defence's claim that the gate was locked.",
+            [("the gate was locked", "the defence", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
