@@ -2930,6 +2930,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ada Venn noted the defence's claim that the gate was locked.",
             [("the gate was locked", "the defence", "cue_that")],
         ),
+        # "men" and "women" are groups: one of them, or with where they are
+        (
+            "Two climbers were found on Sunday. One of the men said they had run out of food. "
+            "The women at the hut said the path was icy.",
+            [
+                ("they had run out of food", "one of the men", "cue_that"),
+                ("the path was icy", "the women at the hut", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
