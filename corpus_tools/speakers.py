@@ -2726,11 +2726,16 @@ class ArticleSpeakers:
 
     def _body_named(self, noun: str, position: int) -> str:
         """The organisation last named before `position` with `noun` inside its name, neither
-        first nor last ("the Kelby Police Department" for "police"), else ""."""
+        first nor last but right before the last ("the Kelby Police Department" for "police",
+        not "the Independent Police Conduct Authority"), else ""."""
         word = noun.capitalize()
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             words = run.group().removeprefix("the ").removeprefix("The ").split()
-            if word in words[1:-1] and self._kind(self.rules.name_in(run.group())) != PERSON:
+            if (
+                len(words) > 2
+                and words[-2] == word
+                and self._kind(self.rules.name_in(run.group())) != PERSON
+            ):
                 return _lower_the(run.group())
         return ""
 

@@ -2939,6 +2939,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the path was icy", "the women at the hut", "cue_that"),
             ],
         ),
+        # "police" is a force with "Police" right before its last word, not a body that
+        # watches the police
+        (
+            "The Orvel Police Standards Board has been told and will review the case, police said.",
+            [
+                (
+                    "The Orvel Police Standards Board has been told and will review the case",
+                    "police",
+                    "cue_after",
+                )
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
