@@ -2951,6 +2951,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # an Indonesian honorific before a one-word name
+        (
+            "Bu Sari, 61, who runs a stall by the pier, said the tide came in fast.",
+            [("the tide came in fast", "Sari", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
