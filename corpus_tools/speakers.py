@@ -1174,8 +1174,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # or an acronym before a name that an organisation's word ends: "NSW Ambulance"
         rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
         rf"{word}{possessive}"
-        # ("of", up to two words and "and": "the Ministry of Civic Affairs and National Unity")
-        rf"(?: (?:of (?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}]))?"
+        # ("of", up to two words and "and": "the Ministry of Civic Affairs and National Unity";
+        # or a list: "the Ministry of Agriculture, Fisheries and Water Resources")
+        rf"(?: (?:of (?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
+        rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?=[{_UPPER}]))?"
         rf"|(?=for )(?:{after})for (?:the )?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")

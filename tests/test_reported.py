@@ -2956,6 +2956,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Bu Sari, 61, who runs a stall by the pier, said the tide came in fast.",
             [("the tide came in fast", "Sari", "cue_that")],
         ),
+        # a ministry's name with a list of portfolios
+        (
+            "Grain stocks were low, the Ministry of Mines, Water and Rural Roads said.",
+            [
+                (
+                    "Grain stocks were low",
+                    "the Ministry of Mines, Water and Rural Roads",
+                    "cue_after",
+                )
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
