@@ -1223,9 +1223,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"(?:{word_alternation(bodies['document'])})$"
         ),
         # "a study published on Wednesday by", "new figures from", "a survey of 1,800 nurses by",
-        # "reports in the Kelby Times" (not "a study in the Kelby Journal by ...")
+        # "reports in the Kelby Times" (not "a study in the Kelby Journal by ..."); "Figures
+        # from" opening a sentence (but "Reports in Spain" name no author)
         document=re.compile(
-            rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])})s?"
+            rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
+            rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
             r"(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
             r"|written|produced|led|carried\s+out|drawn\s+up)(?:\s+(?:on|last|this)\s+\w+)?"
             # (in apposition, only who wrote it: "The assessment, prepared by X," but not "The

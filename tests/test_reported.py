@@ -2967,6 +2967,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # a document opening the sentence names its author after "from", not after "in"
+        (
+            "Figures from the port authority show that cargo fell in May. Reports in Velmora "
+            "said the port would close.",
+            [
+                ("cargo fell in May", "the port authority", "cue_that"),
+                ("the port would close", "reports in Velmora", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
