@@ -215,8 +215,8 @@ _TAIL = re.compile(
     # spokeswoman Ada Venn")
     r"\W*(?:(?:\w+\W+){0,5}|"
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’-]*\s+){0,2}|"
-    r"(?:\w+\W+){0,2}in\s+(?:(?:a|an|its|his|her|their)\s+|remarks\s+|"
-    r"comments\s+)(?:\w+\W+){0,12})"
+    r"(?:\w+\W+){0,3}in\s+(?:(?:a|an|its|his|her|their)\s+|remarks\s+|"
+    r"comments\s+|(?=[A-Z]))(?:\w+\W+){0,12})"
     r"\w*\W*"
 )
 _TAIL_THEN_CLAUSE = re.compile(

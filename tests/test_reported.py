@@ -2976,6 +2976,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the port would close", "reports in Velmora", "cue_that"),
             ],
         ),
+        # after the cue, whom it was told and where, at the sentence's end
+        (
+            "The bank will cut rates, Governor Ada Venn told a business lunch in Kelby on "
+            "Thursday.",
+            [("The bank will cut rates", "Ada Venn", "cue_after")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
