@@ -2982,6 +2982,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Thursday.",
             [("The bank will cut rates", "Ada Venn", "cue_after")],
         ),
+        # a forecast's verbs before "that"
+        (
+            "The fund forecast that growth would slow. The central bank projected that prices "
+            "would rise.",
+            [
+                ("growth would slow", "the fund", "cue_that"),
+                ("prices would rise", "the central bank", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
