@@ -981,8 +981,9 @@ class SpeakerRules:
             r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
             # "neighbours opposed to the plan", "families living near the plant", "residents
             # affected by the closure": whose group it is, by a participle
-            r"|(?:opposed|affected|hit|displaced|evacuated|living|working|based|staying)\s+"
-            r"(?:to|by|in|near|at|on|along|around|from)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
+            r"|(?:opposed|affected|hit|displaced|evacuated|living|working|based|staying|"
+            r"gathered|camped|waiting|sheltering|stranded)\s+"
+            r"(?:to|by|in|near|at|on|along|around|from|outside)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
         # (with a share of the group first: "Most of the analysts at Corran Securities")

@@ -2991,6 +2991,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices would rise", "the central bank", "cue_that"),
             ],
         ),
+        # evacuees are a group; a group by where it waits
+        (
+            "Some evacuees complained that the tents leaked. Families camped outside the station "
+            "said they had no news.",
+            [
+                ("the tents leaked", "some evacuees", "cue_that"),
+                ("they had no news", "families camped outside the station", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
