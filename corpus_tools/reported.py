@@ -252,9 +252,13 @@ _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
 # A determiner before a noun cue: an article or a possessive pronoun.
 _DETERMINER_WORD = r"[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
-_NOUN_CUE = re.compile(rf"\b(?:{_DETERMINER_WORD})\s+(?:[\w-]+\s+){{0,2}}$")
+_NOUN_CUE = re.compile(rf"\b(?:{_DETERMINER_WORD})\s+(?:[\w-]+(?<=s)['’]?\s+|[\w-]+\s+){{0,2}}$")
 # A cue used as a noun that opens its sentence's subject: "Doe's promise that P was broken".
-_NOUN_SUBJECT = re.compile(rf"(?:{_DETERMINER_WORD}|[A-Z][^,;:]*?['’]s)(?:\s+[\w-]+){{0,2}}\s*")
+# (a possessor of up to four words: not "The union has rejected the company's assurance that")
+_NOUN_SUBJECT = re.compile(
+    rf"(?:{_DETERMINER_WORD}|[A-Z][\w.-]*(?:\s+[\w.-]+){{0,3}}?(?:['’]s|(?<=s)['’]))"
+    r"(?:\s+[\w-]+){0,2}\s*"
+)
 # Words inside a verb group ("was not", "has since been") and words after which a verb
 # group belongs to a clause inside P ("that", "if", "and").
 _IN_VERB_GROUP = re.compile(r"not|never|been|be|also|since|already|still|just|\w+ly")
@@ -268,6 +272,9 @@ _OWNER_PRONOUN = re.compile(
     r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}$"
 )
 _OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# A possessive before a noun cue, singular or plural ("the union's claim that", "the
+# petitioners' repeated claim that"): its owner ends right before it.
+_POSSESSIVE_OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?$")
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
@@ -600,7 +607,7 @@ def _read_cue(
     # not "a claim the organisers rejected" nor "P, a phrase used in the board's announcement."
     if (
         word.lower() in rules.noun_cues
-        and (_NOUN_CUE.search(before) or before.endswith(("'s ", "’s ")))
+        and (_NOUN_CUE.search(before) or before.endswith(("'s ", "’s ", "s' ", "s’ ")))
         and not (_THAT_NEXT.match(after) or _AGENT.match(after))
     ):
         return None
@@ -632,12 +639,20 @@ def _read_cue(
         # "issued a clear warning that P"; "her warning that P": whom "she" names (not "gave
         # her a warning")
         owner = _OWNER_PRONOUN.search(before)
+        possessive = not owner and _POSSESSIVE_OWNER.search(before)
+        named = possessive and rules.mention_at_end(before[: possessive.start()])
         who = (
-            owner
-            and speakers.speaker(
-                _OWNER[owner[1].lower()], start + owner.start(1), word, last_speaker
+            (
+                owner
+                and speakers.speaker(
+                    _OWNER[owner[1].lower()], start + owner.start(1), word, last_speaker
+                )
             )
-        ) or speakers.sentence_subject(start, cue.start())
+            or (
+                named and speakers.speaker(named.group(), start + named.start(), word, last_speaker)
+            )
+            or speakers.sentence_subject(start, cue.start())
+        )
         rule = "noun_that"
     else:
         who = speakers.subject_before(before, start, word, last_speaker)

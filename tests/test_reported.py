@@ -3000,6 +3000,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("they had no news", "families camped outside the station", "cue_that"),
             ],
         ),
+        # a plural possessive owns a noun cue, in the object or as the subject
+        (
+            "He rejected the growers' claim that the dam had failed. The growers' claim that "
+            "prices fell was denied.",
+            [
+                ("the dam had failed", "the growers", "noun_that"),
+                ("prices fell", "the growers", "noun_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
