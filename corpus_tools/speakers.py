@@ -120,6 +120,10 @@ _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A
 _REGION = r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)ern|central)"
 # Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
 # Kelby".
+# A name in apposition after a comma, ending its phrase: ", Kim Dae-sung."
+_APPOSED_NAME = re.compile(
+    rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
+)
 _PLACE_BEFORE = re.compile(
     rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION})\s+$"
 )
@@ -216,6 +220,10 @@ _BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$"
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
+# "Jane Doe was quoted by the agency as" (saying): the subject speaks, not the agency.
+_QUOTED_BY = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+by\s.{0,80}\sas$"
+)
 # A word in capitals right after a name ("Kelby FK"), which no run of names takes in.
 _CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
 # Numbers written as words, and the quantifiers that open a group's phrase like them ("Two
@@ -2506,6 +2514,14 @@ class ArticleSpeakers:
         role = ROLE_THEN_NAME.match(text, lead)
         for start in ([role.start(1)] if role else []) + [lead]:
             m = self.rules.mention_at_start(text[start:])
+            # "according to her lawyer, Kim Dae-sung": the person the role names in apposition
+            named = (
+                m
+                and self.rules.roles.fullmatch(m.group())
+                and _APPOSED_NAME.match(text, start + m.end())
+            )
+            if named and " " in self.person(named[1]):
+                return self.speaker(named[1], position + named.start(1), "according to", "")
             found = m and self.speaker(m.group(), position + start, "according to", "")
             if found:
                 return found
@@ -3131,7 +3147,8 @@ class ArticleSpeakers:
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub(self._letters_dropped, s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
-            s = s[:-3]
+            passive = _QUOTED_BY.search(s)
+            s = s[: passive.start()] if passive else s[:-3]
         # a name ending in "'s" right before a verb is a shop's or a firm's ("Lowry's said"),
         # no owner of a noun cue ("The trust's announcement that")
         shop = (

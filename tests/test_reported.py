@@ -3009,6 +3009,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices fell", "the growers", "noun_that"),
             ],
         ),
+        # "according to" a role and the name in apposition; "was quoted by X as saying": the
+        # subject speaks
+        (
+            "Bread prices rose, according to her lawyer, Ana Ruiz. Its chairman, Jo Hara, was "
+            "quoted by the Kelby Star as saying that stocks were low.",
+            [
+                ("Bread prices rose", "Ana Ruiz", "according_to"),
+                ("stocks were low", "Jo Hara", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
