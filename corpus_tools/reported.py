@@ -272,6 +272,12 @@ _OWNER_PRONOUN = re.compile(
     r"\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?!(?:a|an|the)\b)(?:[\w-]+\s+){0,2}$"
 )
 _OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# A noun cue as a cue's object, with whose it is: "denied claims by residents that P", "rejected
+# the union's claim that P" (P is the owner's, not the denier's).
+_OWNED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?P<owner>[\w-]+(?:['’]s|(?<=s)['’]))\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s+(?P<by>by|from)\s)?"
+)
 # A possessive before a noun cue, singular or plural ("the union's claim that", "the
 # petitioners' repeated claim that"): its owner ends right before it.
 _POSSESSIVE_OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?$")
@@ -599,6 +605,23 @@ def _read_cue(
     if _attributes_quote(before, after, quoted, cue) or is_passive(before):
         return None  # a quotation's cue, or a passive one ("residents were told")
     rules = speakers.rules
+    owned = _OWNED_OBJECT.match(after)
+    that = (
+        owned
+        and owned["noun"] in rules.noun_cues
+        and word.lower() not in rules.noun_cues
+        and text.find(" that ", cue.end(), end)
+    )
+    # (a possessive's noun phrase may be a clause's subject: "said the team's claim that P was
+    # wrong")
+    if (
+        that
+        and that > 0
+        and (
+            owned["by"] or (owned["owner"] and _before_main_verb(text, that + 6, end, rules) == end)
+        )
+    ):
+        return None  # the noun cue reports it
     # "Deputies found the car" reports nothing; "Deputies found that", "the audit found" do
     finding = rules.findings.fullmatch(word)
     if finding and not (_THAT_NEXT.match(after) or rules.finding_subject.search(before)):

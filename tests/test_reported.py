@@ -3019,6 +3019,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("stocks were low", "Jo Hara", "cue_that"),
             ],
         ),
+        # a noun cue as a cue's object, with its owner after "by": the owner's, not the denier's
+        (
+            "The mayor denied claims by some traders that the market had flooded twice.",
+            [("the market had flooded twice", "some traders", "noun_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
