@@ -3024,6 +3024,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The mayor denied claims by some traders that the market had flooded twice.",
             [("the market had flooded twice", "some traders", "noun_that")],
         ),
+        # "the regulator" is a commission named before, and stays as written with none
+        (
+            "The Tarn Water Commission fined Velgrid £2m on Monday. The regulator said the firm "
+            "had misled customers. Orvel Gas was fined too. The watchdog said bills would fall.",
+            [
+                ("the firm had misled customers", "the Tarn Water Commission", "cue_that"),
+                ("bills would fall", "the Tarn Water Commission", "cue_that"),
+            ],
+        ),
+        (
+            "Velgrid was fined £2m on Monday. The watchdog said the firm had misled customers.",
+            [("the firm had misled customers", "the watchdog", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
