@@ -1178,8 +1178,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
+    # and a first word in capitals opens an organisation's name: "NHS England", "PT Sinar Timur"
+    first_words = read_word_list(data_path("lexicons", "organisation_first_words.txt"))
+    capital_first = word_alternation(w for w in first_words if w.isupper())
     run = (
-        rf"(?:(?:{capital_titles}) (?=[{_UPPER}][{_LOWER}])"
+        rf"(?:(?:{capital_titles}|{capital_first}) (?=[{_UPPER}][{_LOWER}])"
         # or an acronym before a name that an organisation's word ends: "NSW Ambulance"
         rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
         rf"{word}{possessive}"
@@ -1292,9 +1295,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         post_nominal_words=post_nominal_words,
         organisation_words=organisation_words,
         legal_form=re.compile(rf",? (?:{word_alternation(legal)})\.?$"),
-        organisation_first_words=read_word_list(
-            data_path("lexicons", "organisation_first_words.txt")
-        ),
+        organisation_first_words=first_words,
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
         event_words=read_word_list(data_path("lexicons", "event_words.txt")),
         comment=re.compile(rf",[”\"’']?\s+an?\s+(?:[a-z-]+\s+)?(?:{comments})\b"),

@@ -3037,6 +3037,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Velgrid was fined £2m on Monday. The watchdog said the firm had misled customers.",
             [("the firm had misled customers", "the watchdog", "cue_that")],
         ),
+        # letters that open a body's or a company's name
+        (
+            "Waiting lists had grown, NHS Orvel said. PT Tarn Mandiri said exports fell.",
+            [
+                ("Waiting lists had grown", "NHS Orvel", "cue_after"),
+                ("exports fell", "PT Tarn Mandiri", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
