@@ -3045,6 +3045,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("exports fell", "PT Tarn Mandiri", "cue_that"),
             ],
         ),
+        # research is a document: its author after "from" or "by"
+        (
+            "Night shifts harm sleep, research from Orvel University has found. Research by the "
+            "Kelby Institute found that naps help workers.",
+            [
+                ("Night shifts harm sleep", "Orvel University", "cue_after"),
+                ("naps help workers", "the Kelby Institute", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
