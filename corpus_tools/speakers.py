@@ -700,8 +700,18 @@ class SpeakerRules:
 
     def is_given_name(self, word: str) -> bool:
         """A capitalised word that is a given name ("María", "Trần"), not a title."""
+        plain = _plain(word)
         return (
-            word[:1].isupper() and word not in self.title_words and _plain(word) in self.given_names
+            word[:1].isupper()
+            and word not in self.title_words
+            and (
+                plain in self.given_names
+                # two given names joined ("Jean-Pierre", "Anne-Marie"; not "Al-Assad")
+                or (
+                    plain.count("-") == 1
+                    and all(len(p) > 2 and p in self.given_names for p in plain.split("-"))
+                )
+            )
         )
 
     def three_unlisted(self, words: list[str], second_given: bool = False) -> bool:

@@ -3054,6 +3054,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("naps help workers", "the Kelby Institute", "cue_that"),
             ],
         ),
+        # two given names joined by a hyphen open a name
+        (
+            "Anne-Marie Tshibanda Lukusa said the mine would close.",
+            [("the mine would close", "Anne-Marie Tshibanda Lukusa", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
