@@ -857,6 +857,10 @@ class SpeakerRules:
             # back over every given name before it: "María Belén Ituarte de Sosa"
             while start > 0 and self.is_given_name(tail[start - 1]):
                 start -= 1
+            # and over an unlisted one that opens the run, before a surname and the particle:
+            # "Heloísa Camargo dos Anjos"
+            if start == 1 and len(tail) == len(words) and self.three_unlisted(tail[:3]):
+                start = 0
             return " ".join(tail[start:])
         # three names right after a title are all the name ("Madam Lim Pei Shan", "Mayor Ana
         # Sofía Reyes"); after a portfolio ("Minister for Foreign Affairs X Y"), whose

@@ -3059,6 +3059,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Anne-Marie Tshibanda Lukusa said the mine would close.",
             [("the mine would close", "Anne-Marie Tshibanda Lukusa", "cue_that")],
         ),
+        # an unlisted given name opening a run before a surname and a particle
+        (
+            "Jucilene Barbosa dos Reis said the dam was safe.",
+            [("the dam was safe", "Jucilene Barbosa dos Reis", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
