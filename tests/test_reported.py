@@ -2982,13 +2982,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Thursday.",
             [("The bank will cut rates", "Ada Venn", "cue_after")],
         ),
-        # a forecast's verbs before "that"
+        # a forecast's verbs before "that" ("estimates" is a document's noun too)
         (
             "The fund forecast that growth would slow. The central bank projected that prices "
-            "would rise.",
+            "would rise. The ministry estimates that tourism brings in $1 billion a year. "
+            "Official estimates suggest that exports fell.",
             [
                 ("growth would slow", "the fund", "cue_that"),
                 ("prices would rise", "the central bank", "cue_that"),
+                ("tourism brings in $1 billion a year", "the ministry", "cue_that"),
+                ("exports fell", "official estimates", "cue_that"),
             ],
         ),
         # evacuees are a group; a group by where it waits
