@@ -192,6 +192,7 @@ _CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
 _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")  # "their lawyer"
 _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
 # An organisation's acronym ("the network operator NRL"): in brackets after its name ("the
@@ -2066,8 +2067,9 @@ class ArticleSpeakers:
         if self.rules.bodies.fullmatch(mention):
             head = mention.split()[-1].lower()
             if head in self.rules.speaks_for:
-                # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person
-                named = _DEFINITE.match(mention) and self.roles.get(head)
+                # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person (and
+                # "their lawyer" before "The lawyer, Zola Bambi,")
+                named = (_DEFINITE.match(mention) or _OWNED.match(mention)) and self.roles.get(head)
                 if named and mention.count(" ") == 1:
                     return Speaker(named, PERSON, named in self.rules.types)
                 return self._spoken_for(mention, position)
@@ -2079,6 +2081,11 @@ class ArticleSpeakers:
                 return unnamed
             # "the official": someone unnamed with that role before, if any
             person = self.rules.is_role_word(head)
+            # "their lawyer" before "The lawyer, Zola Bambi,": the person given the role
+            owned = person and _OWNED.match(mention) and mention.count(" ") == 1
+            named = owned and self.roles.get(head)
+            if named:
+                return Speaker(named, PERSON, named in self.rules.types)
             # (with the same words before the role: "the Tarnian coast guard" is no "a Velmoran
             # coast guard" named before)
             described = mention.split(maxsplit=1)[-1] if mention[:4] in ("the ", "The ") else head

@@ -3067,6 +3067,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Jucilene Barbosa dos Reis said the dam was safe.",
             [("the dam was safe", "Jucilene Barbosa dos Reis", "cue_that")],
         ),
+        # "her representative", "their lawyer": the person the article gives the role by name
+        (
+            "The singer Jo Mayo has cancelled her tour, her representative confirmed on Monday. "
+            "The representative, Ana Ruiz, said refunds would follow.",
+            [
+                ("The singer Jo Mayo has cancelled her tour", "Ana Ruiz", "cue_after"),
+                ("refunds would follow", "Ana Ruiz", "cue_that"),
+            ],
+        ),
+        (
+            "Four activists were jailed on Friday, their lawyer said. The lawyer, Zola Bambi, "
+            "said they would appeal.",
+            [
+                ("Four activists were jailed on Friday", "Zola Bambi", "cue_after"),
+                ("they would appeal", "Zola Bambi", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
