@@ -986,13 +986,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fares had risen", "Ada Ruiz", "cue_that"),
             ],
         ),
-        # "and" inside an organisation's name after "of"
+        # "and" inside an organisation's name after "of" (a branch of it is a group, as five
+        # blind sets code it; set C's coder gave the body's name)
         (
             "A spokeswoman for the Department of Roads and Bridges said the work was late. The "
             "local branch of the Guild of Pilots and Pursers said fares would rise.",
             [
                 ("the work was late", "the Department of Roads and Bridges", "cue_that"),
-                ("fares would rise", "the Guild of Pilots and Pursers", "cue_that"),
+                (
+                    "fares would rise",
+                    "the local branch of the Guild of Pilots and Pursers",
+                    "cue_that",
+                ),
             ],
         ),
         # a centre is a body that speaks, with its phrase
@@ -3083,6 +3088,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Four activists were jailed on Friday", "Zola Bambi", "cue_after"),
                 ("they would appeal", "Zola Bambi", "cue_that"),
             ],
+        ),
+        # a branch of a union is a group with its union's name before it
+        (
+            "The Kelby Nurses Union branch said members would be balloted.",
+            [("members would be balloted", "the Kelby Nurses Union branch", "cue_that")],
         ),
     ],
 )
