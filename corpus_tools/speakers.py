@@ -2277,8 +2277,11 @@ class ArticleSpeakers:
             name = " ".join(owner).removesuffix("'s").removesuffix("’s")
             if name.islower():  # "a company spokesman": the company named before
                 return Speaker(self._fuller(f"the {name}", position), ORGANISATION, False)
+            # (a title alone is the body as written: "a Garda spokesperson")
             return self._person_spoken_for(name) or Speaker(
-                _lower_the(self._in_full(self.rules.name_in(name), position)), ORGANISATION, False
+                _lower_the(self._in_full(self.rules.name_in(name) or name, position)),
+                ORGANISATION,
+                False,
             )
         after = _FOR_WHOM.match(self.text, position + len(mention))
         if after:

@@ -3094,6 +3094,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Kelby Nurses Union branch said members would be balloted.",
             [("members would be balloted", "the Kelby Nurses Union branch", "cue_that")],
         ),
+        # "Garda" (an Irish police rank) and "Adi" (a Fijian chiefly title) before a name; a
+        # Garda spokesperson speaks for the Garda, and "An Garda Síochána" is a body
+        (
+            "Detective Garda Ann Walsh told the court that two men were arrested. A Garda "
+            "spokesperson said the van was seized. An Garda Síochána said the inquiry would go on. "
+            "Adi Litia Qalo said the jetty was cut off.",
+            [
+                ("two men were arrested", "Ann Walsh", "cue_that"),
+                ("the van was seized", "Garda", "cue_that"),
+                ("the inquiry would go on", "Garda Síochána", "cue_that"),
+                ("the jetty was cut off", "Litia Qalo", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
