@@ -783,6 +783,11 @@ class SpeakerRules:
             whole = " ".join(["the"] * the + words)
         of = words.index("of") if "of" in words else len(words)
         head = words[:of]  # the words before any "of"
+        # a group's plural noun opening a sentence is no part of the name after "of":
+        # "Officials of the Tarn Electoral Commission", "Customers of Orbis Bank"
+        plural = of == 1 < len(words) - 1 and head[0].endswith("s")
+        if plural and not the and head[0].lower() in self.group_heads:
+            return self.name_in(" ".join(words[2:]))
         if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
             return whole  # "the Centre for Policy Research" (not "Jane Doe of the ...")
         titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"

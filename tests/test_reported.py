@@ -3107,6 +3107,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the jetty was cut off", "Litia Qalo", "cue_that"),
             ],
         ),
+        # a group's plural noun opening a sentence is no part of the body's name after "of"
+        (
+            "Officials of the Orvel Electoral Board counted the ballots overnight. The board said "
+            "turnout was low.",
+            [("turnout was low", "the Orvel Electoral Board", "cue_that")],
+        ),
+        (
+            "Customers of Tarnbank could not pay on Monday. The bank said a software update had "
+            "failed.",
+            [("a software update had failed", "Tarnbank", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
