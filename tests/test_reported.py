@@ -3045,6 +3045,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Velgrid was fined £2m on Monday. The watchdog said the firm had misled customers.",
             [("the firm had misled customers", "the watchdog", "cue_that")],
         ),
+        (
+            "The Orvel Centre for Disease Control reported 40 new cases. The agency said the "
+            "outbreak was slowing.",
+            [("the outbreak was slowing", "the Orvel Centre for Disease Control", "cue_that")],
+        ),
         # letters that open a body's or a company's name
         (
             "Waiting lists had grown, NHS Orvel said. PT Tarn Mandiri said exports fell.",
