@@ -3050,6 +3050,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "outbreak was slowing.",
             [("the outbreak was slowing", "the Orvel Centre for Disease Control", "cue_that")],
         ),
+        (
+            "The Kelby Employment Tribunal ruled against the firm on Monday. The court said the "
+            "dismissal was unfair. The Orvel Dockers Federation called a strike. The union said "
+            "talks had failed.",
+            [
+                ("the dismissal was unfair", "the Kelby Employment Tribunal", "cue_that"),
+                ("talks had failed", "the Orvel Dockers Federation", "cue_that"),
+            ],
+        ),
         # letters that open a body's or a company's name
         (
             "Waiting lists had grown, NHS Orvel said. PT Tarn Mandiri said exports fell.",
