@@ -77,6 +77,10 @@ REPORTED_DTYPES = {
 _LATER_VERB = re.compile(
     r"\b(?:and|but|has|had|have|would|will|he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?$"
 )
+# A pronoun and its verb group before "that": "she accepted", "it was clear".
+_PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+[a-z]+)?\s*"
+)
 # ", claims he denied.", ", allegations she has rejected.": a plural noun, then a pronoun and
 # its verb (a relative clause without "which") that end the sentence
 _NOUN_THEN_CLAUSE = re.compile(
@@ -913,6 +917,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # the later verb's (not "said in a written submission that", "denied claims that")
     later = that and rules.cues.search(that[1])
     if later and _LATER_VERB.search(that[1], 0, later.start()):
+        that = None
+    # "said she accepted that P", "said it was clear that P": a clause of its own before
+    # "that", which is what was said
+    if that and _PRONOUN_CLAUSE.fullmatch(that[1]):
         that = None
     # "accused of" takes a gerund, never a clause: in "a clerk accused of theft testified
     # that", "that" is the later cue's

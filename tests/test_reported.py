@@ -3132,6 +3132,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "failed.",
             [("a software update had failed", "Tarnbank", "cue_that")],
         ),
+        # a pronoun and its verb before "that": that clause is what was said
+        (
+            "Minister Jo Hara said she accepted that the plan had failed.",
+            [("she accepted that the plan had failed", "Jo Hara", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
