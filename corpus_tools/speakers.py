@@ -398,6 +398,8 @@ _AT_PLACE = re.compile(
 )
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}")
+# A subordinate clause's conjunction, before its subject.
+_SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
 _LEAD_IN = re.compile(
     rf"(?:{DATELINE.pattern})?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
@@ -3217,7 +3219,16 @@ class ArticleSpeakers:
         if (s[-4:-3].isspace() and s.endswith(("and", "but"))) or clause.rstrip().endswith(
             ", then"
         ):
-            return self.sentence_subject(offset, offset + len(s))
+            # (or, if the sentence's own names nobody, the subject of a clause after a
+            # conjunction: "Shares fell after the company cut its dividend and warned")
+            subject = self.sentence_subject(offset, offset + len(s))
+            inner = not subject and [*_SUBORDINATE_START.finditer(s)]
+            m = inner and self.rules.mention_at_start(s[inner[-1].end() :])
+            return (
+                subject
+                or (m and self.speaker(m.group(), offset + inner[-1].end(), cue, last_speaker))
+                or None
+            )
         # "Doe posted a tribute saying", "Doe wrote to parents at Kelby Academy saying": the
         # document's author or the writer, the sentence's subject
         if cue.endswith("ing") and (

@@ -3137,6 +3137,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Minister Jo Hara said she accepted that the plan had failed.",
             [("she accepted that the plan had failed", "Jo Hara", "cue_that")],
         ),
+        # "and warned" after a clause whose subject follows a conjunction
+        (
+            "Shares fell sharply after the company cut its dividend and warned that margins "
+            "would shrink.",
+            [("margins would shrink", "the company", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
