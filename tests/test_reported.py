@@ -3143,6 +3143,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would shrink.",
             [("margins would shrink", "the company", "cue_that")],
         ),
+        # a document "released Wednesday by" or "posted by" its author
+        (
+            "Rents rose sharply last year, according to a poll released Wednesday by the "
+            "Ridgeline Policy Centre. Two routes will close in March, according to a notice "
+            "posted by the Kelby Transit Authority.",
+            [
+                ("Rents rose sharply last year", "the Ridgeline Policy Centre", "according_to"),
+                ("Two routes will close in March", "the Kelby Transit Authority", "according_to"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
