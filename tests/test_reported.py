@@ -3153,6 +3153,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Two routes will close in March", "the Kelby Transit Authority", "according_to"),
             ],
         ),
+        # an index is a document, with its author after "published ... by"
+        (
+            "Press freedom in Tarn fell to a new low, according to an annual index published on "
+            "Tuesday by the Kelby Press Trust.",
+            [("Press freedom in Tarn fell to a new low", "the Kelby Press Trust", "according_to")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
