@@ -1101,7 +1101,9 @@ class SpeakerRules:
             r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b|\s+\d)"
             # (nor a conjunction: "the warning underscores the risk if troops were sent")
             r"|that|which|who|or|but|if|when|whether|because|while|although|though|unless)\b)"
-            r"(?:[\w’'/%$€£.-]|,(?=\d))+\s+){0,8}"
+            # (a comma inside a number or a list of numbers: "2,400 staff", "the 41, 42 and 47
+            # services")
+            r"(?:[\w’'/%$€£.-]|(?<=\d),(?=\d|\s\d))+\s+){0,8}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )
 

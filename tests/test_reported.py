@@ -3159,6 +3159,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Tuesday by the Kelby Press Trust.",
             [("Press freedom in Tarn fell to a new low", "the Kelby Press Trust", "according_to")],
         ),
+        # a list of numbers inside a subject without "that"; a lab is a body
+        (
+            "The operator Tarnline cut two routes. The company said ridership on the 12, 14 and "
+            "19 lines had fallen.",
+            [("ridership on the 12, 14 and 19 lines had fallen", "Tarnline", "cue_that")],
+        ),
+        (
+            "The Orvel Imagery Lab studied the photos. The lab said most of the roofs had burned "
+            "in one night.",
+            [("most of the roofs had burned in one night", "the Orvel Imagery Lab", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
