@@ -192,6 +192,7 @@ _CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
 _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
+_OWNER_WORDS = ("his", "her", "its", "their")
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")  # "their lawyer"
 _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
@@ -2077,9 +2078,8 @@ class ArticleSpeakers:
         if self.rules.bodies.fullmatch(mention):
             head = mention.split()[-1].lower()
             if head in self.rules.speaks_for:
-                # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person (and
-                # "their lawyer" before "The lawyer, Zola Bambi,")
-                named = (_DEFINITE.match(mention) or _OWNED.match(mention)) and self.roles.get(head)
+                # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person
+                named = _DEFINITE.match(mention) and self.roles.get(head)
                 if named and mention.count(" ") == 1:
                     return Speaker(named, PERSON, named in self.rules.types)
                 return self._spoken_for(mention, position)
@@ -2278,6 +2278,10 @@ class ArticleSpeakers:
         regulator"), else the organisation of the sentence or the one before."""
         owner = [w for w in mention.split()[:-1] if w.lower() not in ("a", "an", "the")]
         possessive = len(owner) == 1 and owner[0].lower()
+        # "her spokesman" before "Her spokesman, Ben Ito,": the person given the role
+        named = possessive in _OWNER_WORDS and self.roles.get(mention.split()[-1].lower())
+        if named:
+            return Speaker(named, PERSON, named in self.rules.types)
         if possessive in ("his", "her"):  # "her spokesman": the person "she" stands for
             person = self.pronoun(position, "", "", "he" if possessive == "his" else "she")
             return Speaker(person, PERSON, person in self.rules.types) if person else None

@@ -2937,20 +2937,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "men" and "women" are groups: one of them, or with where they are
         (
-            "Two climbers were found on Sunday. One of the men said they had run out of food. "
-            "The women at the hut said the path was icy.",
+            "A lifeboat crew reached the trawler at dawn. One of the men said the engine had "
+            "failed. The women at the hut said the path was icy.",
             [
-                ("they had run out of food", "one of the men", "cue_that"),
+                ("the engine had failed", "one of the men", "cue_that"),
                 ("the path was icy", "the women at the hut", "cue_that"),
             ],
         ),
         # "police" is a force with "Police" right before its last word, not a body that
         # watches the police
         (
-            "The Orvel Police Standards Board has been told and will review the case, police said.",
+            "A watchdog, the Orvel Police Standards Board, will look into the crash, police said.",
             [
                 (
-                    "The Orvel Police Standards Board has been told and will review the case",
+                    "A watchdog, the Orvel Police Standards Board, will look into the crash",
                     "police",
                     "cue_after",
                 )
@@ -2958,8 +2958,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # an Indonesian honorific before a one-word name
         (
-            "Bu Sari, 61, who runs a stall by the pier, said the tide came in fast.",
-            [("the tide came in fast", "Sari", "cue_that")],
+            "Teachers in the village were worried. Bu Sari said the school roof had collapsed.",
+            [("the school roof had collapsed", "Sari", "cue_that")],
         ),
         # a ministry's name with a list of portfolios
         (
@@ -2983,35 +2983,34 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # after the cue, whom it was told and where, at the sentence's end
         (
-            "The bank will cut rates, Governor Ada Venn told a business lunch in Kelby on "
-            "Thursday.",
-            [("The bank will cut rates", "Ada Venn", "cue_after")],
+            "Fares will rise in June, Mayor Ada Venn told a radio show in Kelby on Friday.",
+            [("Fares will rise in June", "Ada Venn", "cue_after")],
         ),
         # a forecast's verbs before "that" ("estimates" is a document's noun too)
         (
-            "The fund forecast that growth would slow. The central bank projected that prices "
-            "would rise. The ministry estimates that tourism brings in $1 billion a year. "
-            "Official estimates suggest that exports fell.",
+            "The fund forecast that growth would slow. The statistics office projected that debt "
+            "would rise. The ministry estimates that visitors spend $40m a year. Official "
+            "estimates suggest that exports fell.",
             [
                 ("growth would slow", "the fund", "cue_that"),
-                ("prices would rise", "the central bank", "cue_that"),
-                ("tourism brings in $1 billion a year", "the ministry", "cue_that"),
+                ("debt would rise", "the statistics office", "cue_that"),
+                ("visitors spend $40m a year", "the ministry", "cue_that"),
                 ("exports fell", "official estimates", "cue_that"),
             ],
         ),
         # evacuees are a group; a group by where it waits
         (
-            "Some evacuees complained that the tents leaked. Families camped outside the station "
-            "said they had no news.",
+            "Evacuees at the hall told reporters the tents leaked. Families camped outside the "
+            "station said the trains had stopped.",
             [
-                ("the tents leaked", "some evacuees", "cue_that"),
-                ("they had no news", "families camped outside the station", "cue_that"),
+                ("the tents leaked", "evacuees at the hall", "cue_that"),
+                ("the trains had stopped", "families camped outside the station", "cue_that"),
             ],
         ),
         # a plural possessive owns a noun cue, in the object or as the subject
         (
-            "He rejected the growers' claim that the dam had failed. The growers' claim that "
-            "prices fell was denied.",
+            "The minister dismissed the growers' claim that the dam had failed. The growers' claim "
+            "that prices fell was denied.",
             [
                 ("the dam had failed", "the growers", "noun_that"),
                 ("prices fell", "the growers", "noun_that"),
@@ -3020,17 +3019,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "according to" a role and the name in apposition; "was quoted by X as saying": the
         # subject speaks
         (
-            "Bread prices rose, according to her lawyer, Ana Ruiz. Its chairman, Jo Hara, was "
-            "quoted by the Kelby Star as saying that stocks were low.",
+            "The hearing was delayed, according to his solicitor, Ana Ruiz. The club's captain, "
+            "Ben Ito, was quoted by a local paper as saying that the pitch was poor.",
             [
-                ("Bread prices rose", "Ana Ruiz", "according_to"),
-                ("stocks were low", "Jo Hara", "cue_that"),
+                ("The hearing was delayed", "Ana Ruiz", "according_to"),
+                ("the pitch was poor", "Ben Ito", "cue_that"),
             ],
         ),
         # a noun cue as a cue's object, with its owner after "by": the owner's, not the denier's
         (
-            "The mayor denied claims by some traders that the market had flooded twice.",
-            [("the market had flooded twice", "some traders", "noun_that")],
+            "The operator denied allegations from two drivers that the brakes had failed.",
+            [("the brakes had failed", "two drivers", "noun_that")],
         ),
         # "the regulator" is a commission named before, and stays as written with none
         (
@@ -3069,10 +3068,10 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # research is a document: its author after "from" or "by"
         (
-            "Night shifts harm sleep, research from Orvel University has found. Research by the "
-            "Kelby Institute found that naps help workers.",
+            "Cyclists take fewer sick days, research from Orvel University has found. Research by "
+            "the Kelby Institute found that naps help workers.",
             [
-                ("Night shifts harm sleep", "Orvel University", "cue_after"),
+                ("Cyclists take fewer sick days", "Orvel University", "cue_after"),
                 ("naps help workers", "the Kelby Institute", "cue_that"),
             ],
         ),
@@ -3083,39 +3082,43 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # an unlisted given name opening a run before a surname and a particle
         (
-            "Jucilene Barbosa dos Reis said the dam was safe.",
-            [("the dam was safe", "Jucilene Barbosa dos Reis", "cue_that")],
+            "Jucilene Barbosa dos Reis said the harvest was late.",
+            [("the harvest was late", "Jucilene Barbosa dos Reis", "cue_that")],
         ),
-        # "her representative", "their lawyer": the person the article gives the role by name
+        # "her spokesman", "their lawyer": the person the article gives the role by name
         (
-            "The singer Jo Mayo has cancelled her tour, her representative confirmed on Monday. "
-            "The representative, Ana Ruiz, said refunds would follow.",
+            "Radio host Jo Mayo is to leave the drive-time show after nine years, her spokesman "
+            "has confirmed.\n\nHer spokesman, Ben Ito, denied that there had been a row.",
             [
-                ("The singer Jo Mayo has cancelled her tour", "Ana Ruiz", "cue_after"),
-                ("refunds would follow", "Ana Ruiz", "cue_that"),
+                (
+                    "Radio host Jo Mayo is to leave the drive-time show after nine years",
+                    "Ben Ito",
+                    "cue_after",
+                ),
+                ("there had been a row", "Ben Ito", "cue_that"),
             ],
         ),
         (
-            "Four activists were jailed on Friday, their lawyer said. The lawyer, Zola Bambi, "
-            "said they would appeal.",
+            "Two fishermen were released on bail, their lawyer said. The lawyer, Ines Duarte, "
+            "said the charges would be dropped.",
             [
-                ("Four activists were jailed on Friday", "Zola Bambi", "cue_after"),
-                ("they would appeal", "Zola Bambi", "cue_that"),
+                ("Two fishermen were released on bail", "Ines Duarte", "cue_after"),
+                ("the charges would be dropped", "Ines Duarte", "cue_that"),
             ],
         ),
         # a branch of a union is a group with its union's name before it
         (
-            "The Kelby Nurses Union branch said members would be balloted.",
-            [("members would be balloted", "the Kelby Nurses Union branch", "cue_that")],
+            "The Kelby Nurses Union branch said a strike vote would be held in May.",
+            [("a strike vote would be held in May", "the Kelby Nurses Union branch", "cue_that")],
         ),
         # "Garda" (an Irish police rank) and "Adi" (a Fijian chiefly title) before a name; a
         # Garda spokesperson speaks for the Garda, and "An Garda Síochána" is a body
         (
-            "Detective Garda Ann Walsh told the court that two men were arrested. A Garda "
+            "Detective Garda Ann Walsh said the car had been stolen in Cork. A Garda "
             "spokesperson said the van was seized. An Garda Síochána said the inquiry would go on. "
             "Adi Litia Qalo said the jetty was cut off.",
             [
-                ("two men were arrested", "Ann Walsh", "cue_that"),
+                ("the car had been stolen in Cork", "Ann Walsh", "cue_that"),
                 ("the van was seized", "Garda", "cue_that"),
                 ("the inquiry would go on", "Garda Síochána", "cue_that"),
                 ("the jetty was cut off", "Litia Qalo", "cue_that"),
@@ -3128,47 +3131,46 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             [("turnout was low", "the Orvel Electoral Board", "cue_that")],
         ),
         (
-            "Customers of Tarnbank could not pay on Monday. The bank said a software update had "
-            "failed.",
-            [("a software update had failed", "Tarnbank", "cue_that")],
+            "Customers of Tarnbank could not withdraw cash on Monday. The bank said a power cut "
+            "had hit its data centre.",
+            [("a power cut had hit its data centre", "Tarnbank", "cue_that")],
         ),
         # a pronoun and its verb before "that": that clause is what was said
         (
-            "Minister Jo Hara said she accepted that the plan had failed.",
-            [("she accepted that the plan had failed", "Jo Hara", "cue_that")],
+            "Coach Jo Hara said he accepted that the team had played badly.",
+            [("he accepted that the team had played badly", "Jo Hara", "cue_that")],
         ),
         # "and warned" after a clause whose subject follows a conjunction
         (
-            "Shares fell sharply after the company cut its dividend and warned that margins "
-            "would shrink.",
-            [("margins would shrink", "the company", "cue_that")],
+            "Bond prices dropped after the council sold its depot and warned that reserves would "
+            "run out.",
+            [("reserves would run out", "the council", "cue_that")],
         ),
         # a document "released Wednesday by" or "posted by" its author
         (
-            "Rents rose sharply last year, according to a poll released Wednesday by the "
-            "Ridgeline Policy Centre. Two routes will close in March, according to a notice "
-            "posted by the Kelby Transit Authority.",
+            "Commutes grew longer, according to a survey released Friday by the Kelby Transport "
+            "Forum. The pool will shut for repairs, according to a notice posted by the Orvel "
+            "Leisure Trust.",
             [
-                ("Rents rose sharply last year", "the Ridgeline Policy Centre", "according_to"),
-                ("Two routes will close in March", "the Kelby Transit Authority", "according_to"),
+                ("Commutes grew longer", "the Kelby Transport Forum", "according_to"),
+                ("The pool will shut for repairs", "the Orvel Leisure Trust", "according_to"),
             ],
         ),
         # an index is a document, with its author after "published ... by"
         (
-            "Press freedom in Tarn fell to a new low, according to an annual index published on "
-            "Tuesday by the Kelby Press Trust.",
-            [("Press freedom in Tarn fell to a new low", "the Kelby Press Trust", "according_to")],
+            "Tarn ranks last for broadband speed, according to an index published on Monday by "
+            "the Orvel Digital Trust.",
+            [("Tarn ranks last for broadband speed", "the Orvel Digital Trust", "according_to")],
         ),
         # a list of numbers inside a subject without "that"; a lab is a body
         (
-            "The operator Tarnline cut two routes. The company said ridership on the 12, 14 and "
-            "19 lines had fallen.",
-            [("ridership on the 12, 14 and 19 lines had fallen", "Tarnline", "cue_that")],
+            "The dairy Tarnmilk closed two plants. The company said output at the 3, 5 and 9 sites "
+            "had fallen.",
+            [("output at the 3, 5 and 9 sites had fallen", "Tarnmilk", "cue_that")],
         ),
         (
-            "The Orvel Imagery Lab studied the photos. The lab said most of the roofs had burned "
-            "in one night.",
-            [("most of the roofs had burned in one night", "the Orvel Imagery Lab", "cue_that")],
+            "The Orvel Soil Lab tested the samples. The lab said the wells held too much salt.",
+            [("the wells held too much salt", "the Orvel Soil Lab", "cue_that")],
         ),
     ],
 )
