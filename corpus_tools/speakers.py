@@ -118,12 +118,12 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # A part of a country or a city, before its name: "southern Tarn", "central Kelby".
 _REGION = r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)ern|central)"
-# Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
-# Kelby".
 # A name in apposition after a comma, ending its phrase: ", Kim Dae-sung."
 _APPOSED_NAME = re.compile(
     rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
 )
+# Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
+# Kelby".
 _PLACE_BEFORE = re.compile(
     rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION})\s+$"
 )
@@ -192,8 +192,7 @@ _CLOSE_TO = re.compile(rf"(?:^|[,;:]\s*|\s)({_CLOSE})\s*$")
 _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
-_OWNER_WORDS = ("his", "her", "its", "their")
-_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")  # "their lawyer"
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s\S+$")  # "their lawyer"
 _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
 # An organisation's acronym ("the network operator NRL"): in brackets after its name ("the
@@ -2091,11 +2090,9 @@ class ArticleSpeakers:
                 return unnamed
             # "the official": someone unnamed with that role before, if any
             person = self.rules.is_role_word(head)
-            # "their lawyer" before "The lawyer, Zola Bambi,": the person given the role
-            owned = person and _OWNED.match(mention) and mention.count(" ") == 1
-            named = owned and self.roles.get(head)
-            if named:
-                return Speaker(named, PERSON, named in self.rules.types)
+            owned = person and self._owned_role(mention)
+            if owned:
+                return owned
             # (with the same words before the role: "the Tarnian coast guard" is no "a Velmoran
             # coast guard" named before)
             described = mention.split(maxsplit=1)[-1] if mention[:4] in ("the ", "The ") else head
@@ -2272,16 +2269,22 @@ class ArticleSpeakers:
         words = words[: cue.start()].rstrip() if cue else words
         return Speaker(words[:1].lower() + words[1:], PERSON, False)
 
+    def _owned_role(self, mention: str) -> Speaker | None:
+        """The person the article gives a role by name, for the role with a possessive ("their
+        lawyer" before "The lawyer, Zola Bambi,", "her spokesman" before "Her spokesman, Ben
+        Ito,"), else None."""
+        named = _OWNED.match(mention) and self.roles.get(mention.split()[-1].lower())
+        return Speaker(named, PERSON, named in self.rules.types) if named else None
+
     def _spoken_for(self, mention: str, position: int) -> Speaker | None:
         """The organisation an unnamed spokesperson speaks for: named in the mention ("a
         Foreign Ministry spokesperson", "a company spokesman"), after it ("a spokesman for the
         regulator"), else the organisation of the sentence or the one before."""
         owner = [w for w in mention.split()[:-1] if w.lower() not in ("a", "an", "the")]
         possessive = len(owner) == 1 and owner[0].lower()
-        # "her spokesman" before "Her spokesman, Ben Ito,": the person given the role
-        named = possessive in _OWNER_WORDS and self.roles.get(mention.split()[-1].lower())
-        if named:
-            return Speaker(named, PERSON, named in self.rules.types)
+        owned = self._owned_role(mention)
+        if owned:
+            return owned
         if possessive in ("his", "her"):  # "her spokesman": the person "she" stands for
             person = self.pronoun(position, "", "", "he" if possessive == "his" else "she")
             return Speaker(person, PERSON, person in self.rules.types) if person else None
