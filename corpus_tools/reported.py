@@ -283,7 +283,7 @@ _OWNED_OBJECT = re.compile(
     r"(?:\s+(?P<by>by|from)\s)?"
 )
 # A possessive before a noun cue, singular or plural ("the union's claim that", "the
-# petitioners' repeated claim that"): its owner ends right before it.
+# growers' repeated claim that"): its owner ends right before it.
 _POSSESSIVE_OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?$")
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(

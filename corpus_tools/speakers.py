@@ -118,7 +118,7 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # A part of a country or a city, before its name: "southern Tarn", "central Kelby".
 _REGION = r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)ern|central)"
-# A name in apposition after a comma, ending its phrase: ", Kim Dae-sung."
+# A name in apposition after a comma, ending its phrase: ", Ana Ruiz."
 _APPOSED_NAME = re.compile(
     rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
 )
@@ -786,7 +786,7 @@ class SpeakerRules:
         of = words.index("of") if "of" in words else len(words)
         head = words[:of]  # the words before any "of"
         # a group's plural noun opening a sentence is no part of the name after "of":
-        # "Officials of the Tarn Electoral Commission", "Customers of Orbis Bank"
+        # "Officials of the Tarn Electoral Commission", "Customers of Tarnbank"
         plural = of == 1 < len(words) - 1 and head[0].endswith("s")
         if plural and not the and head[0].lower() in self.group_heads:
             return self.name_in(" ".join(words[2:]))
@@ -814,7 +814,7 @@ class SpeakerRules:
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
         # an organisation's word inside, and no person's name after it: "the Tarn Independent
         # Commission Against Corruption", "Brightfield Renewables Ireland" (a given name alone
-        # at the end is a place's: "the Rescue Centre Victoria")
+        # at the end is a place's: "the Harbour Rescue Centre Georgia")
         inner = next((i for i, w in enumerate(words[1:-1], 1) if w in self.organisation_words), 0)
         if (
             inner
@@ -866,7 +866,7 @@ class SpeakerRules:
             while start > 0 and self.is_given_name(tail[start - 1]):
                 start -= 1
             # and over an unlisted one that opens the run, before a surname and the particle:
-            # "Heloísa Camargo dos Anjos"
+            # "Jucilene Barbosa dos Reis"
             if start == 1 and len(tail) == len(words) and self.three_unlisted(tail[:3]):
                 start = 0
             return " ".join(tail[start:])
@@ -1101,8 +1101,8 @@ class SpeakerRules:
             r"(?:(?!(?:to(?!\s+(?:the|a|an|its|their|his|her|our|several|some|all|many)\b|\s+\d)"
             # (nor a conjunction: "the warning underscores the risk if troops were sent")
             r"|that|which|who|or|but|if|when|whether|because|while|although|though|unless)\b)"
-            # (a comma inside a number or a list of numbers: "2,400 staff", "the 41, 42 and 47
-            # services")
+            # (a comma inside a number or a list of numbers: "2,400 staff", "the 3, 5 and 9
+            # sites")
             r"(?:[\w’'/%$€£.-]|(?<=\d),(?=\d|\s\d))+\s+){0,8}"
             rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
         )
@@ -1202,16 +1202,16 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
-    # and a first word in capitals opens an organisation's name: "NHS England", "PT Sinar Timur"
+    # and a first word in capitals opens an organisation's name: "NHS England", "PT Tarn Mandiri"
     first_words = read_word_list(data_path("lexicons", "organisation_first_words.txt"))
     capital_first = word_alternation(w for w in first_words if w.isupper())
     run = (
         rf"(?:(?:{capital_titles}|{capital_first}) (?=[{_UPPER}][{_LOWER}])"
-        # or an acronym before a name that an organisation's word ends: "NSW Ambulance"
+        # or an acronym before a name that an organisation's word ends: "NT Ambulance"
         rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
         rf"{word}{possessive}"
         # ("of", up to two words and "and": "the Ministry of Civic Affairs and National Unity";
-        # or a list: "the Ministry of Agriculture, Fisheries and Water Resources")
+        # or a list: "the Ministry of Mines, Water and Rural Roads")
         rf"(?: (?:of (?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
         rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?=[{_UPPER}]))?"
         rf"|(?=for )(?:{after})for (?:the )?|& "
@@ -2271,7 +2271,7 @@ class ArticleSpeakers:
 
     def _owned_role(self, mention: str) -> Speaker | None:
         """The person the article gives a role by name, for the role with a possessive ("their
-        lawyer" before "The lawyer, Zola Bambi,", "her spokesman" before "Her spokesman, Ben
+        lawyer" before "The lawyer, Ines Duarte,", "her spokesman" before "Her spokesman, Ben
         Ito,"), else None."""
         named = _OWNED.match(mention) and self.roles.get(mention.split()[-1].lower())
         return Speaker(named, PERSON, named in self.rules.types) if named else None
@@ -2556,7 +2556,7 @@ class ArticleSpeakers:
         role = ROLE_THEN_NAME.match(text, lead)
         for start in ([role.start(1)] if role else []) + [lead]:
             m = self.rules.mention_at_start(text[start:])
-            # "according to her lawyer, Kim Dae-sung": the person the role names in apposition
+            # "according to his solicitor, Ana Ruiz": the person the role names in apposition
             named = (
                 m
                 and self.rules.roles.fullmatch(m.group())
@@ -3230,7 +3230,7 @@ class ArticleSpeakers:
             ", then"
         ):
             # (or, if the sentence's own names nobody, the subject of a clause after a
-            # conjunction: "Shares fell after the company cut its dividend and warned")
+            # conjunction: "Bond prices dropped after the council sold its depot and warned")
             subject = self.sentence_subject(offset, offset + len(s))
             inner = not subject and [*_SUBORDINATE_START.finditer(s)]
             m = inner and self.rules.mention_at_start(s[inner[-1].end() :])
