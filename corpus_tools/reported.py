@@ -257,10 +257,12 @@ _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
 _DETERMINER_WORD = r"[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
 # A cue used as a noun after a determiner ("a stark warning that", "his promise that").
 _NOUN_CUE = re.compile(rf"\b(?:{_DETERMINER_WORD})\s+(?:[\w-]+(?<=s)['’]?\s+|[\w-]+\s+){{0,2}}$")
+# A possessive ending, singular or plural: "the union's", "the growers'".
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 # A cue used as a noun that opens its sentence's subject: "Doe's promise that P was broken".
 # (a possessor of up to four words: not "The union has rejected the company's assurance that")
 _NOUN_SUBJECT = re.compile(
-    rf"(?:{_DETERMINER_WORD}|[A-Z][\w.-]*(?:\s+[\w.-]+){{0,3}}?(?:['’]s|(?<=s)['’]))"
+    rf"(?:{_DETERMINER_WORD}|[A-Z][\w.-]*(?:\s+[\w.-]+){{0,3}}?{_POSSESSIVE})"
     r"(?:\s+[\w-]+){0,2}\s*"
 )
 # Words inside a verb group ("was not", "has since been") and words after which a verb
@@ -279,12 +281,12 @@ _OWNER = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A noun cue as a cue's object, with whose it is: "denied claims by residents that P", "rejected
 # the union's claim that P" (P is the owner's, not the denier's).
 _OWNED_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:(?P<owner>[\w-]+(?:['’]s|(?<=s)['’]))\s+)?(?P<noun>[a-z]+)"
+    rf"\s+(?:(?:the|a|an)\s+)?(?:(?P<owner>[\w-]+{_POSSESSIVE})\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?P<by>by|from)\s)?"
 )
 # A possessive before a noun cue, singular or plural ("the union's claim that", "the
 # growers' repeated claim that"): its owner ends right before it.
-_POSSESSIVE_OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?$")
+_POSSESSIVE_OWNER = re.compile(rf"{_POSSESSIVE}\s+(?:[a-z][\w-]*\s+)?$")
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"

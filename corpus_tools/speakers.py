@@ -117,7 +117,8 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # A part of a country or a city, before its name: "southern Tarn", "central Kelby".
-_REGION = r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)ern|central)"
+_DIRECTIONS = r"north|south|east|west|north-east|north-west|south-east|south-west"
+_REGION = rf"(?:(?:{_DIRECTIONS})ern|central)"
 # A name in apposition after a comma, ending its phrase: ", Ana Ruiz."
 _APPOSED_NAME = re.compile(
     rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
@@ -994,8 +995,7 @@ class SpeakerRules:
         # Sakhudari rejected the")
         kind = rf"(?:\s+(?!(?:the|a|an|{AUXILIARY})\b|[a-z]+ed\b)[a-z]+){{0,2}}"
         place = (
-            r"(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)"
-            r"(?:ern)?\s+|central\s+|rural\s+|coastal\s+)?"
+            rf"(?:the\s+)?(?:(?:{_DIRECTIONS})(?:ern)?\s+|central\s+|rural\s+|coastal\s+)?"
             rf"(?!(?:{WEEKDAY}|{months})\b){name}{kind}(?:\s+of\s+{name})?"
             rf"(?:\s+and\s+{name})?"  # "in Kharadi and Wagholi"
         )
