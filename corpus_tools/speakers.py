@@ -826,7 +826,8 @@ class SpeakerRules:
         ):
             return whole
         # (a surname that is also a title ends no name after a given name: "Ross Elder"; nor
-        # is an honorific after a given name a title: "Yosef Ratu Lewoleba")
+        # is an honorific after a given name a title: "Yosef Ratu Lewoleba"; nor a father's
+        # name after "bin": "Faris bin Emir Haddad")
         last = len(head) - 1 if len(head) > 1 and self.is_given_name(head[-2]) else len(head)
         cut = max(
             (
@@ -834,6 +835,7 @@ class SpeakerRules:
                 for i, w in enumerate(head[:last])
                 if w in self.title_words
                 and not (i and w in self.personal_titles and self.is_given_name(head[i - 1]))
+                and not (i and head[i - 1] in self.particles)
             ),
             default=0,
         )
@@ -2150,8 +2152,8 @@ class ArticleSpeakers:
         if " " not in name and name not in self.surnames:
             return self._one_word_subject(mention, name, position)
         name = self.surnames.get(name, name)
-        if name.startswith("the ") and name.count(" ") == 1:  # "the Chronicle"
-            name = self._in_full(name, position)
+        if name.startswith("the ") and name.count(" ") == 1 or name in self._short_names:
+            name = self._in_full(name, position)  # "the Chronicle", "Tarn Velda"
         return Speaker(_lower_the(name), self._kind(name), False)
 
     def _one_word_subject(self, mention: str, name: str, position: int) -> Speaker | None:
@@ -2220,7 +2222,8 @@ class ArticleSpeakers:
     @cached_property
     def _short_names(self) -> dict[str, str]:
         """Organisations' names by their first or last word, for that word alone later
-        ("Tallow Metals": "Tallow said"; "Kelby Wanderers": "a Wanderers coach"), where only
+        ("Tallow Metals": "Tallow said"; "Kelby Wanderers": "a Wanderers coach"), or by all
+        but their organisation's word ("Tarn Velda Holdings": "Tarn Velda said"), where only
         one organisation's name starts or ends with it."""
         names: dict[str, set[str]] = {}
         for m in self.runs:
@@ -2234,6 +2237,13 @@ class ArticleSpeakers:
             ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
+            # (not a person's name that a body is named for: "the Ada Venn Foundation")
+            if (
+                len(words) > 2
+                and words[-1] in self.rules.organisation_words  # ("Ltd.": `in_full`)
+                and not self.rules.is_given_name(words[0])
+            ):
+                names.setdefault(" ".join(words[:-1]), set()).add(" ".join(words))
         return {first: found.pop() for first, found in names.items() if len(found) == 1}
 
     def _unnamed_role_before(self, position: int, role: str) -> Speaker | None:

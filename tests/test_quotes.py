@@ -1016,6 +1016,18 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“The wells are dry,” said Yosef Ratu Lewoleba, a farmer.",
             [("Yosef Ratu Lewoleba", "person", False)],
         ),
+        # "Hajj" is a title; a title's word after "bin" is a father's name
+        (
+            "“The souk is quiet,” said Hajj Idris Benali, a spice trader.\n“Orders are up,” "
+            "said chief executive Faris bin Emir Haddad.",
+            [("Idris Benali", "person", False), ("Faris bin Emir Haddad", "person", False)],
+        ),
+        # a company's name without its company word, unless a person's name opens it
+        (
+            "Tarn Velda Holdings lost its licence in March.\n“We will fight on,” Tarn Velda "
+            "said.\nThe Ada Venn Foundation funds two schools.\n“It is a gift,” Ada Venn said.",
+            [("Tarn Velda Holdings", "organisation", False), ("Ada Venn", "person", False)],
+        ),
         # a body's name of four words and a role before a name: the person
         (
             "“The tide was high,” said Orvel Bay Water Board spokeswoman Ada Venn.",
