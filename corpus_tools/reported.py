@@ -13,12 +13,17 @@ study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
 - `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
 - `cue_inside`: `P, Doe said, Q.`: a cue between commas inside the clause, which is the whole
   sentence, the cue included (`These days, she said, the queues are shorter`).
+- `passive`: `Residents were told that P`, `It was reported that P`: said, by nobody named
+  (speaker empty).
+- `hearing`: `The inquest heard (that) P`: what witnesses told a court, an inquest or a
+  meeting (`finding_cues.txt`), none of them named (speaker empty).
 The clause P runs to the end of the sentence or to the comma before the next reporting cue
 (`claimed that P, claiming that Q`); a cue inside P with no comma before it reports inside
 P (`said residents had told him Q`: both clauses are rows). Content that is one whole
 quotation is a direct quotation (`quotes.py`), not reported speech; a partial quotation
 inside P stays quoted. What the rules do not see: reported speech without a cue from the
-list, speech acts without a content clause ("called for talks"), and "it was reported that".
+list, speech acts without a content clause ("called for talks"), and a passive cue without
+"that" right after it ("residents were told the water was safe").
 """
 
 from __future__ import annotations
@@ -158,7 +163,7 @@ _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
 # A clause's subject of up to seven words and its auxiliary ("one in six shops was").
 _AUXILIARY_CLAUSE = re.compile(rf"(?:[\w.’'-]+\s+){{1,7}}?(?:{AUXILIARY})\b")
 _ZERO_THAT_CUES = re.compile(
-    r"^(?:say|says|said|saying|told|tells|add|adds|added|adding|insist|insists|insisted|"
+    r"^(?:say|says|said|saying|heard|told|tells|add|adds|added|adding|insist|insists|insisted|"
     r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning|"
     r"confirm|confirms|confirmed|confirming|find|finds|found|finding|point|points|pointed|"
     r"pointing|stress|stresses|stressed|stressing|explain|explains|explained|explaining)$",
@@ -233,6 +238,15 @@ _SUBORDINATE = re.compile(
 )
 _OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|down|into|as)\b")
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
+# "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
+_HEARD = re.compile(r"\bheard\b")
+# the speaker of a clause whose cue names nobody ("it was reported that", "the court heard")
+_UNNAMED = Speaker("", "", False)
+_JOINED_THAT = re.compile(r"\b(?:and|but|or)\s+that$")
+# a passive cue of what should have been, or never was, said: "should have been told that"
+_UNREAL = re.compile(
+    r"\b(?:should|would|could|might|must|may|will|never|not)\s+(?:have\s+)?be(?:en)?\s+$"
+)
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _CLOSING_MARKS = ("”", '"', "’", "'")
 _OPENING_OF = {"”": "“", '"': '"', "’": "‘", "'": "'"}
@@ -431,7 +445,8 @@ def _article_reports(
 ) -> list[tuple]:
     quote_starts = [s for s, _ in said]
     # every cue and finding verb of the article outside quotation marks, found in one scan
-    findings = list(speakers.rules.findings.finditer(text))  # (few: merged only if any)
+    # (few: merged only if any)
+    findings = [*speakers.rules.findings.finditer(text), *_HEARD.finditer(text)]
     every = sorted([*speakers.cues, *findings], key=_start) if findings else speakers.cues
     cues = [m for m in every if not speakers.is_quoted(m.start())]
     cue_starts = [m.start() for m in cues]
@@ -608,9 +623,24 @@ def _read_cue(
         ):  # "P, according to Doe"
             return start, start + len(before.rstrip(" ,")), who, "according_to"
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
-    if _attributes_quote(before, after, quoted, cue) or is_passive(before):
-        return None  # a quotation's cue, or a passive one ("residents were told")
     rules = speakers.rules
+    # "Residents were told that P", "The inquest heard (that) P": said by whoever "by" or
+    # "from" names ("was told by the council that", "heard from a clerk that"), else by
+    # nobody named
+    agent = _AGENT.match(text, cue.end(), end)
+    who = (agent and speakers.source(agent[1], agent.start(1))) or _UNNAMED
+    if word == "heard":
+        content = _hearing_before(before, rules) and _content_start(text, cue, end, rules)
+        if not content or not _has_verb(text[content:end], rules):
+            return None
+        return content, end, who, "hearing"
+    if _attributes_quote(before, after, quoted, cue):
+        return None  # a quotation's cue
+    if is_passive(before):  # (not "should have been told that": what was not said)
+        that = agent or _THAT_NEXT.match(text, cue.end(), end)
+        if not that or _JOINED_THAT.search(that.group()) or _UNREAL.search(before):
+            return None  # ("had been added at weekends and that P": a later verb's "that")
+        return that.end() + _space(text, that.end()), end, who, "passive"
     owned = _OWNED_OBJECT.match(after)
     that = (
         owned
@@ -693,6 +723,15 @@ def _read_cue(
         return content, end, who, rule
     # "P, said Jane Doe.": a name after the cue looks like a clause, but ends the sentence
     return _reported_before(text, start, cue, before, after, speakers, last_speaker)
+
+
+def _hearing_before(before: str, rules: SpeakerRules) -> bool:
+    """Whether a body that hears evidence opens the clause that `before` ends with, before
+    "heard" ("The inquest into her death has heard", not "A committee member said MPs had
+    heard")."""
+    found = [*rules.hearing.finditer(before)]
+    between = before[found[-1].end() :] if found else ""
+    return bool(found) and len(between.split()) <= 5 and not rules.cues.search(between)
 
 
 def _quotation_speaker(

@@ -654,6 +654,8 @@ class SpeakerRules:
     # "found", "shows": reported speech only before "that" or after `finding_subject`
     findings: re.Pattern[str]
     finding_subject: re.Pattern[str]  # "the survey", "researchers", "an inquiry"
+    # "The inquest heard that P": a body that hears evidence, before "heard" in its clause
+    hearing: re.Pattern[str]
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
     bare_run: re.Pattern[str]  # `unknown` without a leading "the"
     title_words: frozenset[str]
@@ -1280,6 +1282,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         finding_subject=re.compile(
             rf"\b(?i:{word_alternation(findings['subject'] + bodies['document'])})s?\b"
         ),
+        hearing=re.compile(rf"\b(?i:{word_alternation(findings['hearing'])})\b"),
         unknown=re.compile(rf"(?:[Tt]he )?{run}"),
         bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
@@ -1331,7 +1334,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own; `finding_cues.txt`: verb, subject)."""
+    for, document, own; `finding_cues.txt`: verb, subject, hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)

@@ -3172,6 +3172,29 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Orvel Soil Lab tested the samples. The lab said the wells held too much salt.",
             [("the wells held too much salt", "the Orvel Soil Lab", "cue_that")],
         ),
+        # a passive cue before "that" names nobody, or whom "by" names
+        (
+            "Tenants were told in a letter on Friday that the lifts would be fixed. It was "
+            "reported last month that the mill had been sold. Parents were told by the Orvel "
+            "school board that fees would rise.",
+            [
+                ("the lifts would be fixed", "", "passive"),
+                ("the mill had been sold", "", "passive"),
+                ("fees would rise", "the Orvel school board", "passive"),
+            ],
+        ),
+        # what a court, an inquest or a meeting heard, from nobody named or from whom "from"
+        # names
+        (
+            "The inquest into his fall heard that the ladder had snapped. The tribunal had "
+            "earlier heard from a payroll clerk that wages were late. Magistrates heard the "
+            "dog had bitten twice.",
+            [
+                ("the ladder had snapped", "", "hearing"),
+                ("wages were late", "a payroll clerk", "hearing"),
+                ("the dog had bitten twice", "", "hearing"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -3242,6 +3265,11 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "At the rally, Ada Obi, the union's leader, urged members to stay calm.",
         # a comma inside a list of names ends no clause
         "The coaches of Tarn, Velmora and Orvel criticised the draw on Monday.",
+        # what should have been said; rumour; "heard" without a hearing or a clause
+        "The crew should have been told that the storm was coming.",
+        "Neighbours heard that the bakery would close.",
+        "Shoppers heard a loud bang near the court on Friday.",
+        "The committee heard evidence from four farmers.",
     ],
 )
 def test_not_reported(text: str) -> None:
