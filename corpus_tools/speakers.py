@@ -993,13 +993,14 @@ class SpeakerRules:
         # on Tuesday")
         # a place's name, perhaps with its kind ("in the Ruakiwi district"), never a date
         months = "|".join(sorted(_MONTHS))
-        # ("in western Tarn", "in the Senqu valley of Tarn")
+        # ("in western Tarn", "in downtown Kelby", "in the Senqu valley of Tarn")
         name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
         # and up to two lower-case words, no verb ("in Tarnian military intelligence", not "in
         # Sakhudari rejected the")
         kind = rf"(?:\s+(?!(?:the|a|an|{AUXILIARY})\b|[a-z]+ed\b)[a-z]+){{0,2}}"
         place = (
-            rf"(?:the\s+)?(?:(?:{_DIRECTIONS})(?:ern)?\s+|central\s+|rural\s+|coastal\s+)?"
+            rf"(?:the\s+)?(?:(?:{_DIRECTIONS})(?:ern)?\s+|(?:central|rural|coastal|downtown"
+            r"|suburban|upstate|inner-city)\s+)?"
             rf"(?!(?:{WEEKDAY}|{months})\b){name}{kind}(?:\s+of\s+{name})?"
             rf"(?:\s+and\s+{name})?"  # "in Kharadi and Wagholi"
         )

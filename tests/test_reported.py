@@ -3172,6 +3172,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Orvel Soil Lab tested the samples. The lab said the wells held too much salt.",
             [("the wells held too much salt", "the Orvel Soil Lab", "cue_that")],
         ),
+        # a group in a place with its part ("downtown", "suburban"); "Bank" opens a bank's name
+        (
+            "Taxi drivers in suburban Velmora said fares had doubled. Bank Tarnia Raya held its "
+            "rate on Monday. The bank said prices were stable.",
+            [
+                ("fares had doubled", "Taxi drivers in suburban Velmora", "cue_that"),
+                ("prices were stable", "Bank Tarnia Raya", "cue_that"),
+            ],
+        ),
         # a passive cue before "that" names nobody, or whom "by" names
         (
             "Tenants were told in a letter on Friday that the lifts would be fixed. It was "
