@@ -238,6 +238,8 @@ _SUBORDINATE = re.compile(
 )
 _OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|down|into|as)\b")
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
+# a phrase that names something by a quoted name or title ("known as", "best known for")
+_NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)$")
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
 # the speaker of a clause whose cue names nobody ("it was reported that", "the court heard")
@@ -1099,7 +1101,13 @@ def _quotation_inside_clause(head: str) -> bool:
         return False
     opening = head.rfind(_OPENING_OF[head[-1]], 0, len(head) - 1)
     lead = head[: max(opening, 0)].rstrip()
-    return lead[-1:].isalnum() and not _QUOTATION_MARK.search(lead) and bool(_FINITE.search(lead))
+    # (or a name or title a phrase gives, in a subject's apposition: 'Doe, known as "the
+    # Hammer",', 'The studio, best known for "Lanterns",')
+    return (
+        lead[-1:].isalnum()
+        and not _QUOTATION_MARK.search(lead)
+        and bool(_FINITE.search(lead) or _NAMED_AS.search(lead))
+    )
 
 
 def _start(match: re.Match[str]) -> int:

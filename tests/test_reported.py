@@ -3181,6 +3181,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # a quoted name or title in a subject's apposition is no quotation the cue attributes
+        (
+            'Bram Okafor, known in the dressing room as "the Wall", said the season was over. '
+            "The bakery, famous for “Orvel Twists”, said prices would rise.",
+            [
+                ("the season was over", "Bram Okafor", "cue_that"),
+                ("prices would rise", "the bakery", "cue_that"),
+            ],
+        ),
         # a passive cue before "that" names nobody, or whom "by" names
         (
             "Tenants were told in a letter on Friday that the lifts would be fixed. It was "
