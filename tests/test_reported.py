@@ -3181,6 +3181,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # a prospectus or a treaty speaks as a document does
+        (
+            "The prospectus said the fund would list in May. The treaty says that ships may pass.",
+            [
+                ("the fund would list in May", "the prospectus", "cue_that"),
+                ("ships may pass", "the treaty", "cue_that"),
+            ],
+        ),
         # a quoted name or title in a subject's apposition is no quotation the cue attributes
         (
             'Bram Okafor, known in the dressing room as "the Wall", said the season was over. '
