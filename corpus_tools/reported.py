@@ -132,7 +132,8 @@ _TIME_NOUN = (
 # A document or occasion something was said in: "in a statement", "in a brief written statement".
 _SAID_IN = (
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message)"
+    r"(?:statement|speech|interview|post|letter|briefing|notice|email|message|filing|"
+    r"disclosure|report|note|circular|submission|memo|release|bulletin)"
 )
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}(?![’']s)|yesterday|today|tonight|"
@@ -148,8 +149,9 @@ _WHEN = re.compile(
     r"(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|no|there|this|these|those|all|"
     r"some|many|most|several|nobody|nothing|\d[\d,.]*)\s)|"
-    # "in a statement", "in a brief written statement to shareholders"
-    rf"{_SAID_IN}(?:\s+to\s+(?:the\s+)?[a-z]+)?))+"
+    # "in a statement", "in a brief written statement to shareholders", "in a filing to the
+    # Kelby Stock Exchange"
+    rf"{_SAID_IN}(?:\s+to\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?))+"
 )
 # That document right after a cue, however long its description: "said in a notice posted on
 # its website on Friday that".

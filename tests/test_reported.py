@@ -3181,6 +3181,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # the filing or disclosure something was said in, to whom, however long its name
+        (
+            "Orvel Mining said in a disclosure to the Tarn Securities Exchange that it had found "
+            "copper. Net profit rose 8 percent, Velda Gold said in a filing to the Tarn Securities "
+            "Exchange on Monday.",
+            [
+                ("it had found copper", "Orvel Mining", "cue_that"),
+                ("Net profit rose 8 percent", "Velda Gold", "cue_after"),
+            ],
+        ),
         # a prospectus or a treaty speaks as a document does
         (
             "The prospectus said the fund would list in May. The treaty says that ships may pass.",
