@@ -260,6 +260,8 @@ _TIME_PHRASE = (
 _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
+# An example of a group set off by commas after it: "Critics, including ..., said".
+_INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|"
@@ -3299,6 +3301,9 @@ class ArticleSpeakers:
             if head_end < 0:
                 return None
             inner = s[head_end + 1 : -1]
+            # "Critics, including a former minister Jane Doe, said": the group, not its example
+            if _INCLUDING.match(inner):
+                return self.subject_before(s[:head_end], offset, cue, last_speaker)
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
             # "The bank's economist, Jane Doe, said"; but a description in apposition leaves
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the

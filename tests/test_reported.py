@@ -3181,6 +3181,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # a group, not the example of it set off by commas after it
+        (
+            "Nurses, including ward sister Ada Ruiz, have argued that the rota is unsafe. "
+            "Residents, among them retired teacher Oren Falk, said the road was unsafe.",
+            [
+                ("the rota is unsafe", "nurses", "cue_that"),
+                ("the road was unsafe", "residents", "cue_that"),
+            ],
+        ),
         # the filing or disclosure something was said in, to whom, however long its name
         (
             "Orvel Mining said in a disclosure to the Tarn Securities Exchange that it had found "
