@@ -226,12 +226,12 @@ _TAIL = re.compile(
     # spokeswoman Ada Venn")
     r"\W*(?:(?:\w+\W+){0,5}|"
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’-]*\s+){0,2}|"
-    r"(?:\w+\W+){0,3}in\s+(?:(?:a|an|its|his|her|their)\s+|remarks\s+|"
+    r"(?:\w+\W+){0,3}(?:in|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+|remarks\s+|"
     r"comments\s+|(?=[A-Z]))(?:\w+\W+){0,12})"
     r"\w*\W*"
 )
 _TAIL_THEN_CLAUSE = re.compile(
-    r"\W*(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
+    r"\W*(?:(?:\w+\W+){0,3}?(?:in|at|during)\s+)?(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
     r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an|[A-Z][\w-]*['’]s))\b"
 )
 # A sentence that opens with a subordinate clause ("When Doe said that P, ...").

@@ -3181,6 +3181,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # "P, X told Y" with where or when it was said, at length, and a participle after it
+        (
+            "Ferry fares will rise by a fifth, harbour master Ines Calloway told councillors "
+            "during a budget hearing in May. Ticket sales fell in March, Oren Falk said at the "
+            "annual dinner of the guild on Friday, citing the strike.",
+            [
+                ("Ferry fares will rise by a fifth", "Ines Calloway", "cue_after"),
+                ("Ticket sales fell in March", "Oren Falk", "cue_after"),
+            ],
+        ),
         # a group, not the example of it set off by commas after it
         (
             "Nurses, including ward sister Ada Ruiz, have argued that the rota is unsafe. "
