@@ -1379,11 +1379,12 @@ def _group(entries: dict[str, list[str]], cues: str, comments: str) -> str:
         rf"|(?:{word_alternation(entries['company'])})\s+[{_UPPER}])"
     )
     # greedy, so a match at a given start is the longest ("Hospital chiefs", not "Hospital")
-    # (two capitalised words joined by "and" count as one: "Irish and Danish embassies")
+    # (two words joined by "and" count as one: "Irish and Danish embassies", "the culture and
+    # tourism ministry")
     words = (
         rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?|"
         r"(?:[A-Z]\.){2,3}|"  # "U.S. officials"
-        rf"[a-z][a-z-]*|\d+)\s+){{0,4}}"
+        rf"[a-z][a-z-]*(?:\s+and\s+[a-z][a-z-]*)?|\d+)\s+){{0,4}}"
     )
     # a share of the group first: "One in five owners", "two in three nurses"
     share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"

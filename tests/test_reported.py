@@ -3181,6 +3181,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # two lower-case words joined by "and" before a body's noun
+        (
+            "The fisheries and oceans department said quotas would fall.",
+            [("quotas would fall", "the fisheries and oceans department", "cue_that")],
+        ),
         # "P, X told Y" with where or when it was said, at length, and a participle after it
         (
             "Ferry fares will rise by a fifth, harbour master Ines Calloway told councillors "
