@@ -3136,8 +3136,12 @@ class ArticleSpeakers:
             group = body and self.rules.bodies.fullmatch(body.group())
             at = (group and _AT_END.search(s, 0, body.start())) or _AT_PLACE.search(s)
         if not at:
+            # ("an adviser to the minister", "a consultant to the bidders")
             whose = _TO_ROLE.search(s)
-            at = whose if whose and self.rules.roles.fullmatch(whose[1]) else None
+            known = whose and (
+                self.rules.roles.fullmatch(whose[1]) or self.rules.bodies.fullmatch(whose[1])
+            )
+            at = whose if known else None
         role = at and self.rules.mention_at_end(s[: at.start()])
         if not role or (role.start() and s[role.start() - 1] not in " ,;:"):
             return None

@@ -3181,6 +3181,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # an unnamed role "to" a group is the person, as written
+        (
+            "An adviser to the growers said prices would fall.",
+            [("prices would fall", "an adviser to the growers", "cue_that")],
+        ),
         # two lower-case words joined by "and" before a body's noun
         (
             "The fisheries and oceans department said quotas would fall.",
