@@ -208,6 +208,12 @@ _ACRONYM_INTRODUCED = re.compile(
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
+# A US or Canadian legislator's party and home (", D-Ohio,", " (R-Texas)") or ward (" (12th)"),
+# after the name (with the comma after it where the cue follows).
+_PARTY_LABEL = re.compile(
+    r",\s+(?:[DRI]|Ind)-[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:,\s*$|(?=,))"
+    r"|\s+\((?:(?:[DRI]|Ind)-[A-Z][\w.'’ ]*|\d+(?:st|nd|rd|th)(?:\s+[Ww]ard)?)\)"
+)
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
 # An acronym opening a sentence: "The KRA closed ...", "FNTE said".
 _ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({_ACRONYM_WORD})\s")
@@ -3207,6 +3213,8 @@ class ArticleSpeakers:
             s = _ACRONYM_INTRODUCED.sub(lambda m: " " * len(m.group()), s).rstrip()
         if "“" in s or '"' in s or "‘" in s or "'" in s:  # and an epithet before a name
             s = _QUOTED_EPITHET.sub(lambda m: " " * len(m.group()), s)
+        if "-" in s or "(" in s:  # and a party's label or a ward: "Doe, D-Ohio,", "Doe (12th)"
+            s = _PARTY_LABEL.sub(lambda m: " " * len(m.group()), s)
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub(self._letters_dropped, s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
@@ -3352,7 +3360,12 @@ class ArticleSpeakers:
                 return group
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
-            return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+            found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+            # "Doe, R-Tarn, the bill's sponsor, said": the person before two appositions
+            if not found and "," in subject:
+                found = self.subject_before(subject + ",", offset, cue, last_speaker)
+                return found if found and found.type == PERSON else None
+            return found
         described = self._described_unnamed(s, offset, cue, last_speaker)
         if described:
             return described

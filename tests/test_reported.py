@@ -3181,6 +3181,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # North American styles: a legislator's party and home, or ward, after the name, and
+        # a description after that; "Ald.", "Trustee" and "Reeve" are titles
+        (
+            "Oren Falk, I-Westbury, a retired plumber, told the meeting that the pool should "
+            "stay open. Sen. Lena Moss (R-Texas) said the fund was empty. Ald. Ines Calloway "
+            "(4th Ward) said the bridge would reopen. Trustee Ben Okafor said fees would rise. "
+            "Reeve Ana Lund said the road was closed.",
+            [
+                ("the pool should stay open", "Oren Falk", "cue_that"),
+                ("the fund was empty", "Lena Moss", "cue_that"),
+                ("the bridge would reopen", "Ines Calloway", "cue_that"),
+                ("fees would rise", "Ben Okafor", "cue_that"),
+                ("the road was closed", "Ana Lund", "cue_that"),
+            ],
+        ),
         # an unnamed role "to" a group is the person, as written
         (
             "An adviser to the growers said prices would fall.",
