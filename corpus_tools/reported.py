@@ -664,7 +664,8 @@ def _read_cue(
         return None  # the noun cue reports it
     # "Deputies found the car" reports nothing; "Deputies found that", "the audit found" do
     finding = rules.findings.fullmatch(word)
-    if finding and not (_THAT_NEXT.match(after) or rules.finding_subject.search(before)):
+    that = _THAT_NEXT.match(after) and word not in rules.wordings  # (not "member states that")
+    if finding and not (that or rules.finding_subject.search(before)):
         return None
     # a cue used as a noun reports only with "that" after it, or its agent's "from X that":
     # not "a claim the organisers rejected" nor "P, a phrase used in the board's announcement."

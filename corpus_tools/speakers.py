@@ -662,6 +662,7 @@ class SpeakerRules:
     # "found", "shows": reported speech only before "that" or after `finding_subject`
     findings: re.Pattern[str]
     finding_subject: re.Pattern[str]  # "the survey", "researchers", "an inquiry"
+    wordings: frozenset[str]  # "states": a finding verb only after `finding_subject`
     # "The inquest heard that P": a body that hears evidence, before "heard" in its clause
     hearing: re.Pattern[str]
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
@@ -1287,7 +1288,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of(?!\s+\d)"
             r"|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
         ),
-        findings=re.compile(rf"\b(?:{word_alternation(findings['verb'])})\b"),
+        findings=re.compile(rf"\b(?:{word_alternation(findings['verb'] + findings['wording'])})\b"),
+        wordings=frozenset(findings["wording"]),
         finding_subject=re.compile(
             rf"\b(?i:{word_alternation(findings['subject'] + bodies['document'])})s?\b"
         ),
@@ -1343,7 +1345,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own; `finding_cues.txt`: verb, subject, hearing)."""
+    for, document, own; `finding_cues.txt`: verb, wording, subject, hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)

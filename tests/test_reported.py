@@ -3181,6 +3181,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # "states" reports after a document, never after "member" ("member states")
+        (
+            "The bylaw states that dogs must be leashed on the beach. The envoy warned member "
+            "states in a memo that the fund was empty.",
+            [
+                ("dogs must be leashed on the beach", "the bylaw", "cue_that"),
+                ("the fund was empty", "the envoy", "cue_that"),
+            ],
+        ),
         # North American styles: a legislator's party and home, or ward, after the name, and
         # a description after that; "Ald.", "Trustee" and "Reeve" are titles
         (
