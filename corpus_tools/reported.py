@@ -113,7 +113,7 @@ _FRAMING_PREPOSITION = re.compile(
 # "that" after a cue, or after a phrase of where or when: "found in a report last month that"
 _THAT_NEXT = re.compile(
     r"\s+(?:(?:just|shortly|soon|late|early)\s+)?"
-    r"(?:(?:in|after|before|during|on|at|last|this|earlier|later|yesterday|today)\b"
+    rf"(?:(?:in|after|before|during|on|at|last|this|earlier|later|yesterday|today|{WEEKDAY})\b"
     r"[^,.;:]{0,40}?\s)?that\b"
 )
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")

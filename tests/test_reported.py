@@ -3181,6 +3181,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # a weekday between a noun cue and "that"; deputies and callers are groups
+        (
+            "The Orvel Fire Service issued a warning Sunday that the dunes were burning. Several "
+            "callers said the line was dead. The deputies said the vote was rigged.",
+            [
+                ("the dunes were burning", "the Orvel Fire Service", "noun_that"),
+                ("the line was dead", "several callers", "cue_that"),
+                ("the vote was rigged", "the deputies", "cue_that"),
+            ],
+        ),
         # "states" reports after a document, never after "member" ("member states")
         (
             "The bylaw states that dogs must be leashed on the beach. The envoy warned member "
