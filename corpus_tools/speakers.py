@@ -208,6 +208,11 @@ _ACRONYM_INTRODUCED = re.compile(
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
+# A person's name and the generation written after it: "Frank Doe III", "Ana Ruiz Jr." (the
+# generation is part of the name, where post-nominal letters are not).
+_GENERATION = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s+((?:Jr|Sr)\.?|II|III|IV)(?!\w)"
+)
 # A US or Canadian legislator's party and home (", D-Ohio,", " (R-Texas)") or ward (" (12th)"),
 # after the name (with the comma after it where the cue follows).
 _PARTY_LABEL = re.compile(
@@ -2215,11 +2220,27 @@ class ArticleSpeakers:
 
     def in_full(self, found: Speaker) -> Speaker:
         """An organisation named with its legal form where the article gives one ("Tarn
-        Metals" after "Tarn Metals PLC")."""
+        Metals" after "Tarn Metals PLC"); a person with the generation it gives ("Frank Doe
+        III", "Ana Ruiz Jr.")."""
+        if found.type == PERSON and not found.known:
+            full = self._generations.get(found.name)
+            return found._replace(name=full) if full else found
         if found.type != ORGANISATION:
             return found
         full = self._legal_names.get(found.name.removeprefix("the "))
         return found._replace(name=full) if full else found
+
+    @cached_property
+    def _generations(self) -> dict[str, str]:
+        """People's names with their generation ("Frank Doe III") by the name without it, and
+        by its last words ("Doe", "King Afonso III" for "Afonso"), where only one is given."""
+        found: dict[str, set[str]] = {}
+        for m in _GENERATION.finditer(self.text):
+            words = m[1].split()
+            for k in range(1, len(words) + 1):
+                name = " ".join(words[-k:])
+                found.setdefault(name, set()).add(f"{name} {m[2]}")
+        return {name: full.pop() for name, full in found.items() if len(full) == 1}
 
     @cached_property
     def _legal_names(self) -> dict[str, str]:

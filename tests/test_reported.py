@@ -3181,6 +3181,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices were stable", "Bank Tarnia Raya", "cue_that"),
             ],
         ),
+        # a generation after a name is part of it, also for the surname alone later
+        (
+            "Oren Calloway Jr. said the ferry was late. Calloway said the fares would rise. "
+            "Queen Velda II said the palace would open.",
+            [
+                ("the ferry was late", "Oren Calloway Jr.", "cue_that"),
+                ("the fares would rise", "Oren Calloway Jr.", "cue_that"),
+                ("the palace would open", "Velda II", "cue_that"),
+            ],
+        ),
         # a weekday between a noun cue and "that"; deputies and callers are groups
         (
             "The Orvel Fire Service issued a warning Sunday that the dunes were burning. Several "
