@@ -2096,6 +2096,10 @@ class ArticleSpeakers:
         one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
         if one_of:  # "one of the sources", "one of the people": as written
             return Speaker(one_of.group().lower(), PERSON, False)
+        # "Hall said" after "Derek Hall": a surname, not a group's noun ("the hall")
+        surname = " " not in mention and self.surnames.get(mention)
+        if surname and surname not in self.organisations:
+            return Speaker(surname, PERSON, surname in self.rules.types)
         if self.rules.bodies.fullmatch(mention):
             head = mention.split()[-1].lower()
             if head in self.rules.speaks_for:

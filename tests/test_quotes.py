@@ -1022,6 +1022,11 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "said chief executive Faris bin Emir Haddad.",
             [("Idris Benali", "person", False), ("Faris bin Emir Haddad", "person", False)],
         ),
+        # a surname that is also a group's noun is the person named with it before
+        (
+            "Lena Church told the meeting that the road was shut.\n“We wait,” Church said.",
+            [("Lena Church", "person", False)],
+        ),
         # a company's name without its company word, unless a person's name opens it
         (
             "Tarn Velda Holdings lost its licence in March.\n“We will fight on,” Tarn Velda "
