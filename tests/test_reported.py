@@ -3191,6 +3191,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the palace would open", "Velda II", "cue_that"),
             ],
         ),
+        # households and renters are groups
+        (
+            "Forty households have sued the council, claiming that the drains had failed.",
+            [("the drains had failed", "Forty households", "participle")],
+        ),
         # a weekday between a noun cue and "that"; deputies and callers are groups
         (
             "The Orvel Fire Service issued a warning Sunday that the dunes were burning. Several "
