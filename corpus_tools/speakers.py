@@ -319,7 +319,7 @@ _FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][
 # "of", "for", ... between).
 ROLE_THEN_NAME = re.compile(
     r"(?:(?:the|a|an)\s+)?"  # "the actor Jens Berg"
-    r"(?:(?!(?:a|an|the|of|for|at|in|from|with|and|to|who|which|whose|that)\b)[a-z\d][\w-]*\s+){1,5}"
+    r"(?:(?!(?:a|an|the|of|for|at|in|on|from|with|and|to|who|which|whose|that)\b)[a-z\d][\w-]*\s+){1,5}"
     r"([A-Z].*)"
 )
 # A role after up to four words, some capitalised, then a name: "Knesset member Jane Doe"
@@ -2412,6 +2412,10 @@ class ArticleSpeakers:
         "The judge was unmoved. "...," she said")."""
         start = self._sentence_start(position)
         at = self._opening(start, position)
+        # ("One resident was hurt, he said": who opens the narration "he" ends is in what he
+        # said, not who said it)
+        if at < position and self.text[start:position].rstrip().endswith(","):
+            at = position
         while start and (at == position or self.is_quoted(at)):
             start = self._sentence_start(start - 1)
             at = self._opening(start, position)

@@ -3191,6 +3191,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the palace would open", "Velda II", "cue_that"),
             ],
         ),
+        # "P, he said": someone unnamed opening P is in what he said; a description with a
+        # street in apposition is no name
+        (
+            "Harbour master Oren Falk said the tide had turned early. A trawler crew member "
+            "broke an arm, he said. Ines Calloway, a baker on Quay Lane, told the meeting that "
+            "rents had doubled.",
+            [
+                ("the tide had turned early", "Oren Falk", "cue_that"),
+                ("A trawler crew member broke an arm", "Oren Falk", "cue_after"),
+                ("rents had doubled", "Ines Calloway", "cue_that"),
+            ],
+        ),
         # households and renters are groups
         (
             "Forty households have sued the council, claiming that the drains had failed.",
