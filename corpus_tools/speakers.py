@@ -1286,9 +1286,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
             r"|written|produced|led|carried\s+out|drawn\s+up|posted)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
-            # (in apposition, only who wrote it: "The assessment, prepared by X," but not "The
-            # survey, carried out by volunteers," nor "The study, published in a journal,")
-            r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up)(?=\s+by\s))?"
+            # (in apposition, only who wrote or signed it: "The assessment, prepared by X," but
+            # not "The survey, carried out by volunteers," nor "The study, published in a
+            # journal,")
+            r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up|signed)(?=\s+by\s))?"
             # (not a sample's size after "of": "a survey of 9,800 pupils")
             r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of(?!\s+\d)"
             r"|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"

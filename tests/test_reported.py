@@ -3203,6 +3203,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents had doubled", "Ines Calloway", "cue_that"),
             ],
         ),
+        # a document in apposition "signed by" its authors
+        (
+            "A petition, signed by 900 parents, said the school should stay open.",
+            [("the school should stay open", "900 parents", "cue_that")],
+        ),
         # households and renters are groups
         (
             "Forty households have sued the council, claiming that the drains had failed.",
