@@ -1168,6 +1168,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     anonymous = read_word_list(data_path("lexicons", "anonymous_people.txt"))
     roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
     bodies = _entries("speaking_bodies.txt")
+    # the plural of a person's role names a group too: "Several photographers said" (only
+    # an agent noun's: "stars" and "heads" are verbs as often)
+    bodies["head"] += [_plural(r) for r in sorted(roles) if r.isalpha() and _AGENT_NOUN.search(r)]
     findings = _entries("finding_cues.txt")
     # (an "-ing" cue before a group's noun describes it: "the ruling coalition")
     comments = word_alternation(read_word_list(data_path("lexicons", "comment_nouns.txt")))
@@ -1367,8 +1370,16 @@ def _heads(entries: dict[str, list[str]]) -> list[str]:
     return sorted(set(nouns + plurals)) + entries["for"]
 
 
+# The endings of agent nouns: "photographer", "inspector", "economist", "technician",
+# "fisherman", "attendant", "resident".
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|ant|ent)$")
+
+
 def _plural(noun: str) -> str:
-    """The regular English plural of a noun ("board" -> "boards", "agency" -> "agencies")."""
+    """The regular English plural of a noun ("board" -> "boards", "agency" -> "agencies",
+    "fisherman" -> "fishermen")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("ch", "sh", "x")) else "s")

@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A petition, signed by 900 parents, said the school should stay open.",
             [("the school should stay open", "900 parents", "cue_that")],
         ),
+        # the plural of a person's role (an agent noun) is a group
+        (
+            "Several plumbers said the pipes had frozen.",
+            [("the pipes had frozen", "several plumbers", "cue_that")],
+        ),
         # households and renters are groups
         (
             "Forty households have sued the council, claiming that the drains had failed.",
