@@ -116,11 +116,12 @@ _THAT_NEXT = re.compile(
     rf"(?:(?:in|after|before|during|on|at|last|this|earlier|later|yesterday|today|{WEEKDAY})\b"
     r"[^,.;:]{0,40}?\s)?that\b"
 )
-# up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that")
+# up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that"; an
+# age follows a name between commas: "told Oren Falk, 46, that")
 _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"
-    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+){0,11}?"
+    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+|,\s+\d{1,3},){0,11}?"
     # (and a relative clause about the place or the audience: "told reporters in Kelby, where
     # the talks were held, that")
     r"(?:,\s+(?:where|which|who|whom|when)\s[^,.;:“”\"]{1,80},)?)\s+that\b"

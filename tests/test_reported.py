@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A petition, signed by 900 parents, said the school should stay open.",
             [("the school should stay open", "900 parents", "cue_that")],
         ),
+        # "told" someone named with an age between commas, then "that"
+        (
+            "Magistrate Lena Moss told Tomas Reyes, 52, that he would serve the sentence at home.",
+            [("he would serve the sentence at home", "Lena Moss", "cue_that")],
+        ),
         # the plural of a person's role (an agent noun) is a group
         (
             "Several plumbers said the pipes had frozen.",
