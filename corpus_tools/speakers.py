@@ -260,6 +260,13 @@ _SHARE = (
 _SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# An "-ly" adverb before a verb (not an adjective, "early", "only", "daily", nor a noun,
+# "family", "rally").
+_VERB_ADVERB = (
+    r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|friendly|costly|holy|"
+    r"family|ally|rally|assembly|supply)\b)"
+    r"[a-z]+ly"
+)
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
 LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # A time phrase after a subject: "on Tuesday", "last month", "earlier this week".
@@ -1097,8 +1104,9 @@ class SpeakerRules:
     @cached_property
     def bare_subject(self) -> re.Pattern[str]:
         """A clause whose subject is a noun without a determiner, up to its auxiliary or
-        past-tense verb ("said crews from four stations had attended", "said talks with the
-        union would begin", "said inflation remained high", "said sales fell"); not an
+        past-tense verb, or an adverb before its verb ("said crews from four stations had
+        attended", "said talks with the union would begin", "said inflation remained high",
+        "said sales fell", "said airlines usually pay"); not an
         infinitive, a relative clause or a preposition's object ("said sorry to those
         affected", "said goodbye", "warned of delays after ...")."""
         irregular = word_alternation(sorted(self.irregular_past))
@@ -1123,7 +1131,9 @@ class SpeakerRules:
             # (a comma inside a number or a list of numbers: "2,400 staff", "the 3, 5 and 9
             # sites")
             r"(?:[\w’'/%$€£.-]|(?<=\d),(?=\d|\s\d))+\s+){0,8}"
-            rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular})\b)"
+            # (or an "-ly" adverb before the verb: "said airlines typically secure"; not
+            # "warned officials as early as 1987", "the only", "daily")
+            rf"(?<!\band )(?:{AUXILIARY}|[a-z]{{2,}}ed|{irregular}|{_VERB_ADVERB}\s+[a-z]+)\b)"
         )
 
     @cached_property

@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A petition, signed by 900 parents, said the school should stay open.",
             [("the school should stay open", "900 parents", "cue_that")],
         ),
+        # a bare plural and an adverb before its verb, without "that"
+        (
+            "Economists said lenders typically charge more in winter.",
+            [("lenders typically charge more in winter", "economists", "cue_that")],
+        ),
         # "told" someone named with an age between commas, then "that"
         (
             "Magistrate Lena Moss told Tomas Reyes, 52, that he would serve the sentence at home.",
