@@ -235,6 +235,8 @@ _TAIL_THEN_CLAUSE = re.compile(
     r"\W*(?:(?:\w+\W+){0,3}?(?:in|at|during)\s+)?(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
     r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an|[A-Z][\w-]*['’]s))\b"
 )
+# A cue in a relative clause set off by commas: "The council, which said ..., refused".
+_RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 # A sentence that opens with a subordinate clause ("When Doe said that P, ...").
 _SUBORDINATE = re.compile(
     r"(?:When|After|As|While|If|Because|Although|Though|Once|Before|Since|Until|Whereas)\b"
@@ -535,8 +537,11 @@ def _sentence_reports(
         if k + 1 < len(hits) and hits[k + 1][0].start() > content_start:
             cut = _boundary(text, hits[k + 1][0].start(), content_start, content_end)
             content_end = min(content_end, cut)
-        # "After Doe claimed that P, the chair ruled ...": P ends with its subordinate clause
-        if _SUBORDINATE.match(text, start) and "," not in text[start : cue.start()]:
+        # "After Doe claimed that P, the chair ruled ...", "The council, which said P,
+        # refused": P ends with its subordinate or relative clause
+        if (_SUBORDINATE.match(text, start) and "," not in text[start : cue.start()]) or (
+            _RELATIVE_CUE.search(text, start, cue.start())
+        ):
             comma = next(
                 (i for i in _commas(text, content_start, content_end) if not speakers.is_quoted(i)),
                 None,

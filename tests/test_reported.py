@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A petition, signed by 900 parents, said the school should stay open.",
             [("the school should stay open", "900 parents", "cue_that")],
         ),
+        # a clause in a relative clause set off by commas ends with it
+        (
+            "The council, which said the road was safe, refused to act.",
+            [("the road was safe", "the council", "cue_that")],
+        ),
         # a bare plural and an adverb before its verb, without "that"
         (
             "Economists said lenders typically charge more in winter.",
