@@ -1555,8 +1555,10 @@ class ArticleSpeakers:
                     text[m.start() - 2 : m.start()] == ", "
                     and (noun := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()))
                     and noun[1] in rules.company_nouns
-                    # "her producer, Oren Falk,", "the head of the club, Oren Falk,"
+                    # "her producer, Oren Falk,", "the head of the club, Oren Falk,", "his
+                    # promoter, Eddie Doe,": a person's name
                     and not rules.role_then_comma.search(text, max(0, m.start() - 60), m.start())
+                    and not (m.group().count(" ") == 1 and rules.gender_of_name(m.group()))
                 )
                 or (  # "Pellora, the start-up,", "Kelby Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())

@@ -1022,6 +1022,12 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "said chief executive Faris bin Emir Haddad.",
             [("Idris Benali", "person", False), ("Faris bin Emir Haddad", "person", False)],
         ),
+        # a first name and a surname after a company noun and a comma are a person's
+        (
+            "The match was called off, her promoter, Ruth Abara, has announced.\n“She is "
+            "gutted,” Abara said.",
+            [("Ruth Abara", "person", False)],
+        ),
         # a surname that is also a group's noun is the person named with it before
         (
             "Lena Church told the meeting that the road was shut.\n“We wait,” Church said.",
