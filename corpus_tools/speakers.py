@@ -3129,9 +3129,11 @@ class ArticleSpeakers:
         found = (m and self._role_written(m.group())) or self._role_at_place(s)
         # someone unnamed by a noun no list holds, as the whole subject: "A diner said", "A
         # regular diner, who asked not to be named, said"
-        unnamed = not found and _UNNAMED_SUBJECT.fullmatch(clause.strip())
+        # (without its auxiliary: "A leaked memo has claimed"; a document is no person)
+        unnamed = not found and _UNNAMED_SUBJECT.fullmatch(_BETWEEN.sub("", clause.strip()))
         if unnamed and not self.rules.cues.search(unnamed[1]):
-            return Speaker(unnamed[1][:1].lower() + unnamed[1][1:], PERSON, False)
+            kind = ORGANISATION if self.rules.document_phrase.fullmatch(unnamed[1]) else PERSON
+            return Speaker(unnamed[1][:1].lower() + unnamed[1][1:], kind, False)
         return found
 
     def _role_at_place(self, s: str) -> Speaker | None:

@@ -3208,6 +3208,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A petition, signed by 900 parents, said the school should stay open.",
             [("the school should stay open", "900 parents", "cue_that")],
         ),
+        # someone or something unnamed by a noun no list holds, without its auxiliary; a
+        # document is no person
+        (
+            "A leaked memo has claimed that the pool would close. A regular diner has said the "
+            "soup was cold.",
+            [
+                ("the pool would close", "a leaked memo", "cue_that"),
+                ("the soup was cold", "a regular diner", "cue_that"),
+            ],
+        ),
         # a clause in a relative clause set off by commas ends with it
         (
             "The council, which said the road was safe, refused to act.",
