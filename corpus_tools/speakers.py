@@ -870,8 +870,10 @@ class SpeakerRules:
         words = words[cut:]
         if "of" in words:  # "Jane Doe of the Harlow Institute": the person, not her employer
             words = words[: words.index("of")]
-        # "Operator Railco said" (not "the Daily Quill": after "the", the noun names it)
-        if len(words) > 1 and words[0].lower() in self.company_nouns and not the:
+        # "Operator Railco said" (not "the Daily Quill": after "the", the noun names it), and
+        # a role before a first name and a surname, "Drummer Ben Okafor"
+        opening = words[0].lower() if len(words) > 1 and not the else ""
+        if opening in self.company_nouns or (len(words) == 3 and opening in self.role_words):
             words = words[1:]
         # A person's name is a first name and a surname; with particles, from the word before
         # the first one ("Maria de Souza", "Cathal Mac Giolla Rua"); or three words with an

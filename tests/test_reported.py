@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A petition, signed by 900 parents, said the school should stay open.",
             [("the school should stay open", "900 parents", "cue_that")],
         ),
+        # a role opening the sentence before a first name and a surname is no part of the name
+        (
+            'Drummer Ben Okafor confirmed he would play a "short set" at the festival.',
+            [('he would play a "short set" at the festival', "Ben Okafor", "cue_that")],
+        ),
         # someone or something unnamed by a noun no list holds, without its auxiliary; a
         # document is no person
         (
