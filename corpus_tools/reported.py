@@ -151,7 +151,7 @@ _WHEN = re.compile(
     r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|no|there|this|these|those|all|"
     r"some|many|most|several|nobody|nothing|\d[\d,.]*)\s)|"
     # "in a statement", "in a brief written statement to shareholders", "in a filing to the
-    # Kelby Stock Exchange"
+    # Tarn Securities Exchange"
     rf"{_SAID_IN}(?:\s+to\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?))+"
 )
 # That document right after a cue, however long its description: "said in a notice posted on
@@ -243,7 +243,7 @@ _SUBORDINATE = re.compile(
 )
 _OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|down|into|as)\b")
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
-# a phrase that names something by a quoted name or title ("known as", "best known for")
+# a phrase that names something by a quoted name or title ("known as", "famous for")
 _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)$")
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
@@ -649,7 +649,7 @@ def _read_cue(
     if is_passive(before):  # (not "should have been told that": what was not said)
         that = agent or _THAT_NEXT.match(text, cue.end(), end)
         if not that or _JOINED_THAT.search(that.group()) or _UNREAL.search(before):
-            return None  # ("had been added at weekends and that P": a later verb's "that")
+            return None  # ("had been fitted in May and that P": a later verb's "that")
         return that.end() + _space(text, that.end()), end, who, "passive"
     owned = _OWNED_OBJECT.match(after)
     that = (
@@ -1111,7 +1111,7 @@ def _quotation_inside_clause(head: str) -> bool:
     opening = head.rfind(_OPENING_OF[head[-1]], 0, len(head) - 1)
     lead = head[: max(opening, 0)].rstrip()
     # (or a name or title a phrase gives, in a subject's apposition: 'Doe, known as "the
-    # Hammer",', 'The studio, best known for "Lanterns",')
+    # Hammer",', 'The bakery, famous for "Orvel Twists",')
     return (
         lead[-1:].isalnum()
         and not _QUOTATION_MARK.search(lead)

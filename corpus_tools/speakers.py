@@ -278,7 +278,7 @@ _TIME_PHRASE = (
 _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
-# An example of a group set off by commas after it: "Critics, including ..., said".
+# An example of a group set off by commas after it: "Nurses, including ..., said".
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
@@ -1180,7 +1180,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     anonymous = read_word_list(data_path("lexicons", "anonymous_people.txt"))
     roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
     bodies = _entries("speaking_bodies.txt")
-    # the plural of a person's role names a group too: "Several photographers said" (only
+    # the plural of a person's role names a group too: "Several plumbers said" (only
     # an agent noun's: "stars" and "heads" are verbs as often)
     bodies["head"] += [_plural(r) for r in sorted(roles) if r.isalpha() and _AGENT_NOUN.search(r)]
     findings = _entries("finding_cues.txt")
@@ -2122,7 +2122,7 @@ class ArticleSpeakers:
         one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
         if one_of:  # "one of the sources", "one of the people": as written
             return Speaker(one_of.group().lower(), PERSON, False)
-        # "Hall said" after "Derek Hall": a surname, not a group's noun ("the hall")
+        # "Church said" after "Lena Church": a surname, not a group's noun ("the church")
         surname = " " not in mention and self.surnames.get(mention)
         if surname and surname not in self.organisations:
             return Speaker(surname, PERSON, surname in self.rules.types)
@@ -2263,7 +2263,7 @@ class ArticleSpeakers:
     @cached_property
     def _generations(self) -> dict[str, str]:
         """People's names with their generation ("Frank Doe III") by the name without it, and
-        by its last words ("Doe", "King Afonso III" for "Afonso"), where only one is given."""
+        by its last words ("Doe", "Queen Velda II" for "Velda"), where only one is given."""
         found: dict[str, set[str]] = {}
         for m in _GENERATION.finditer(self.text):
             words = m[1].split()
@@ -2438,7 +2438,7 @@ class ArticleSpeakers:
         "The judge was unmoved. "...," she said")."""
         start = self._sentence_start(position)
         at = self._opening(start, position)
-        # ("One resident was hurt, he said": who opens the narration "he" ends is in what he
+        # ("A crew member broke an arm, he said": who opens the narration "he" ends is in what he
         # said, not who said it)
         if at < position and self.text[start:position].rstrip().endswith(","):
             at = position
@@ -3131,7 +3131,7 @@ class ArticleSpeakers:
         found = (m and self._role_written(m.group())) or self._role_at_place(s)
         # someone unnamed by a noun no list holds, as the whole subject: "A diner said", "A
         # regular diner, who asked not to be named, said"
-        # (without its auxiliary: "A leaked memo has claimed"; a document is no person)
+        # (without its auxiliary: "A leaked letter has claimed"; a document is no person)
         unnamed = not found and _UNNAMED_SUBJECT.fullmatch(_BETWEEN.sub("", clause.strip()))
         if unnamed and not self.rules.cues.search(unnamed[1]):
             kind = ORGANISATION if self.rules.document_phrase.fullmatch(unnamed[1]) else PERSON
@@ -3201,7 +3201,7 @@ class ArticleSpeakers:
             group = body and self.rules.bodies.fullmatch(body.group())
             at = (group and _AT_END.search(s, 0, body.start())) or _AT_PLACE.search(s)
         if not at:
-            # ("an adviser to the minister", "a consultant to the bidders")
+            # ("an adviser to the minister", "an adviser to the growers")
             whose = _TO_ROLE.search(s)
             known = whose and (
                 self.rules.roles.fullmatch(whose[1]) or self.rules.bodies.fullmatch(whose[1])
@@ -3373,7 +3373,7 @@ class ArticleSpeakers:
             if head_end < 0:
                 return None
             inner = s[head_end + 1 : -1]
-            # "Critics, including a former minister Jane Doe, said": the group, not its example
+            # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
@@ -3420,7 +3420,7 @@ class ArticleSpeakers:
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
             m = self.rules.mention_at_end(s[: age.start() if age else head_end])
             found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
-            # "Doe, R-Tarn, the bill's sponsor, said": the person before two appositions
+            # "Doe, I-Westbury, a retired plumber, told": the person before two appositions
             if not found and "," in subject:
                 found = self.subject_before(subject + ",", offset, cue, last_speaker)
                 return found if found and found.type == PERSON else None
