@@ -3208,6 +3208,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The letter, signed by 40 doctors, warned that the ward was unsafe.",
             [("the ward was unsafe", "40 doctors", "cue_that")],
         ),
+        # a sport's name ends a national governing body's name
+        (
+            "Orvel Netball said the final would be moved. New Velmora Cricket said fans would "
+            "get refunds.",
+            [
+                ("the final would be moved", "Orvel Netball", "cue_that"),
+                ("fans would get refunds", "New Velmora Cricket", "cue_that"),
+            ],
+        ),
         # a role opening the sentence before a first name and a surname is no part of the name
         (
             "Drummer Ben Okafor said the tour would end in May.",
