@@ -3208,6 +3208,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The letter, signed by 40 doctors, warned that the ward was unsafe.",
             [("the ward was unsafe", "40 doctors", "cue_that")],
         ),
+        # stewards are a group; a bookmaker is a company's noun, no part of its name
+        (
+            "Stewards at Orvel Downs said the rider had been warned. Bookmaker Tarnbet said the "
+            "favourite had drifted.",
+            [
+                ("the rider had been warned", "stewards at Orvel Downs", "cue_that"),
+                ("the favourite had drifted", "Tarnbet", "cue_that"),
+            ],
+        ),
         # a sport's name ends a national governing body's name
         (
             "Orvel Netball said the final would be moved. New Velmora Cricket said fans would "
