@@ -282,6 +282,7 @@ _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
+    r"himself|herself|themselves|itself|"  # ("Doe herself admitted")
     r"already|still|nevertheless|however|now|even|often|first|last|reportedly|just|are|long|"
     r"always|did|does|do|"  # ("did confirm": a stressed verb)
     rf"{_TIME_PHRASE}|"

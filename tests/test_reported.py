@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The letter, signed by 40 doctors, warned that the ward was unsafe.",
             [("the ward was unsafe", "40 doctors", "cue_that")],
         ),
+        # a reflexive after the subject ("herself") leaves it the subject
+        (
+            "Lena Moss won the vote. Lena herself admitted she had been surprised by the margin.",
+            [("she had been surprised by the margin", "Lena Moss", "cue_that")],
+        ),
         # stewards are a group; a bookmaker is a company's noun, no part of its name
         (
             "Stewards at Orvel Downs said the rider had been warned. Bookmaker Tarnbet said the "
