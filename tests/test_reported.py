@@ -3208,6 +3208,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The letter, signed by 40 doctors, warned that the ward was unsafe.",
             [("the ward was unsafe", "40 doctors", "cue_that")],
         ),
+        # a person's camp is a group
+        (
+            "Boxer Oren Falk missed weight. Falk's camp said he had been ill all week.",
+            [("he had been ill all week", "Falk's camp", "cue_that")],
+        ),
         # a reflexive after the subject ("herself") leaves it the subject
         (
             "Lena Moss won the vote. Lena herself admitted she had been surprised by the margin.",
