@@ -232,7 +232,9 @@ _TAIL = re.compile(
     r"\w*\W*"
 )
 _TAIL_THEN_CLAUSE = re.compile(
-    r"\W*(?:(?:\w+\W+){0,3}?(?:in|at|during)\s+)?(?:\w+\W+){0,5}?(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
+    # (after where or when it was said: "told members at a meeting on Saturday, blaming")
+    r"\W*(?:(?:\w+\W+){0,3}?(?:in|at|during)\s+)?(?:\w+\W+){0,5}?"
+    r"(?:(?:,\s*|\s+)(?:as|while|when|because|after|though|although|amid|"
     r"who|which|in\s+what|on\s+condition)|(?<=,\s)(?:[a-z]+ing|the|a|an|[A-Z][\w-]*['’]s))\b"
 )
 # A cue in a relative clause set off by commas: "The council, which said ..., refused".

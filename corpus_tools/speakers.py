@@ -260,15 +260,13 @@ _SHARE = (
 _SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# An "-ly" adverb before a verb (not an adjective, "early", "only", "daily", nor a noun,
-# "family", "rally").
-_VERB_ADVERB = (
-    r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|friendly|costly|holy|"
-    r"family|ally|rally|assembly|supply)\b)"
-    r"[a-z]+ly"
-)
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
 LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
+# One before a verb (not an adjective: "early", "only", "daily").
+_VERB_ADVERB = (
+    r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|friendly|costly|holy)\b)"
+    + LY_ADVERB
+)
 # A time phrase after a subject: "on Tuesday", "last month", "earlier this week".
 _TIME_PHRASE = (
     rf"today|yesterday|tonight|(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -276,10 +274,10 @@ _TIME_PHRASE = (
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter)"
 )
 _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
-# Words between a subject and its cue that do not stop the subject being the cue's
-# ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 # An example of a group set off by commas after it: "Nurses, including ..., said".
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
+# Words between a subject and its cue that do not stop the subject being the cue's
+# ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|was|is|were|also|later|further|then|again|previously|since|once|"
     r"himself|herself|themselves|itself|"  # ("Doe herself admitted")
