@@ -2907,8 +2907,11 @@ class ArticleSpeakers:
             # one word only if it is a name ("Lumiq will raise ..."), not a sentence's first
             # word ("Prices will rise ..."): capitalised inside a sentence somewhere
             named = " " in full or self._capitalised_inside(full)
-            # (nor a place: "across Montreal", "in southern Tarn", "a joke about Kelby")
-            place = _PLACE_BEFORE.search(self.text, max(0, run.start() - 30), run.start())
+            # (nor a place: "across Montreal", "in southern Tarn", "a joke about Kelby", "out
+            # at Brook Lane")
+            place = _PLACE_BEFORE.search(self.text, max(0, run.start() - 30), run.start()) or (
+                full.rsplit(" ", 1)[-1] in self.rules.street_words
+            )
             if (
                 named
                 and not place

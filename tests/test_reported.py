@@ -3208,6 +3208,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The letter, signed by 40 doctors, warned that the ward was unsafe.",
             [("the ward was unsafe", "40 doctors", "cue_that")],
         ),
+        # "the club" is no street the lead names
+        (
+            "Ada Ruiz, 100, led the team out at Mill Road on Saturday.\n\nThe club said it was "
+            "proud to mark the day.",
+            [("it was proud to mark the day", "the club", "cue_that")],
+        ),
         # a person's camp is a group
         (
             "Boxer Oren Falk missed weight. Falk's camp said he had been ill all week.",
