@@ -639,20 +639,19 @@ def _read_cue(
     # "Residents were told that P", "The inquest heard (that) P": said by whoever "by" or
     # "from" names ("was told by the council that", "heard from a clerk that"), else by
     # nobody named
-    agent = _AGENT.match(text, cue.end(), end)
-    who = (agent and speakers.source(agent[1], agent.start(1))) or _UNNAMED
     if word == "heard":
         content = _hearing_before(before, rules) and _content_start(text, cue, end, rules)
         if not content or not _has_verb(text[content:end], rules):
             return None
-        return content, end, who, "hearing"
+        return content, end, _agent(_AGENT.match(text, cue.end(), end), speakers), "hearing"
     if _attributes_quote(before, after, quoted, cue):
         return None  # a quotation's cue
     if is_passive(before):  # (not "should have been told that": what was not said)
+        agent = _AGENT.match(text, cue.end(), end)
         that = agent or _THAT_NEXT.match(text, cue.end(), end)
         if not that or _JOINED_THAT.search(that.group()) or _UNREAL.search(before):
             return None  # ("had been fitted in May and that P": a later verb's "that")
-        return that.end() + _space(text, that.end()), end, who, "passive"
+        return that.end() + _space(text, that.end()), end, _agent(agent, speakers), "passive"
     owned = _OWNED_OBJECT.match(after)
     that = (
         owned
@@ -736,6 +735,11 @@ def _read_cue(
         return content, end, who, rule
     # "P, said Jane Doe.": a name after the cue looks like a clause, but ends the sentence
     return _reported_before(text, start, cue, before, after, speakers, last_speaker)
+
+
+def _agent(agent: re.Match[str] | None, speakers: ArticleSpeakers) -> Speaker:
+    """Whom an `_AGENT` match names ("by the council that"), else nobody named."""
+    return (agent and speakers.source(agent[1], agent.start(1))) or _UNNAMED
 
 
 def _hearing_before(before: str, rules: SpeakerRules) -> bool:

@@ -1386,6 +1386,11 @@ def _heads(entries: dict[str, list[str]]) -> list[str]:
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|ant|ent)$")
 
 
+def _blanked(pattern: re.Pattern[str], s: str) -> str:
+    """`s` with what `pattern` matches as spaces, so that a mention keeps its position."""
+    return pattern.sub(lambda m: " " * len(m.group()), s)
+
+
 def _plural(noun: str) -> str:
     """The regular English plural of a noun ("board" -> "boards", "agency" -> "agencies",
     "fisherman" -> "fishermen")."""
@@ -2201,7 +2206,7 @@ class ArticleSpeakers:
         if " " not in name and name not in self.surnames:
             return self._one_word_subject(mention, name, position)
         name = self.surnames.get(name, name)
-        if name.startswith("the ") and name.count(" ") == 1 or name in self._short_names:
+        if (name.startswith("the ") and name.count(" ") == 1) or name in self._short_names:
             name = self._in_full(name, position)  # "the Chronicle", "Tarn Velda"
         return Speaker(_lower_the(name), self._kind(name), False)
 
@@ -3058,7 +3063,7 @@ class ArticleSpeakers:
             cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
-                head = _ACRONYM_INTRODUCED.sub(lambda m: " " * len(m.group()), head).rstrip()
+                head = _blanked(_ACRONYM_INTRODUCED, head).rstrip()
             group = head and self._group_at_end(head, position)
             if group:
                 return group
@@ -3271,11 +3276,11 @@ class ArticleSpeakers:
         s = clause.rstrip()
         if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out (as
             # spaces: a mention keeps its position in the text)
-            s = _ACRONYM_INTRODUCED.sub(lambda m: " " * len(m.group()), s).rstrip()
+            s = _blanked(_ACRONYM_INTRODUCED, s).rstrip()
         if "“" in s or '"' in s or "‘" in s or "'" in s:  # and an epithet before a name
-            s = _QUOTED_EPITHET.sub(lambda m: " " * len(m.group()), s)
+            s = _blanked(_QUOTED_EPITHET, s)
         if "-" in s or "(" in s:  # and a party's label or a ward: "Doe, D-Ohio,", "Doe (12th)"
-            s = _PARTY_LABEL.sub(lambda m: " " * len(m.group()), s)
+            s = _blanked(_PARTY_LABEL, s)
         cut = max(len(s) - _LONGEST_MENTION, 0)  # the patterns anchored at the end need no more
         s = self.rules.post_nominals.sub(self._letters_dropped, s[:cut] + _BETWEEN.sub("", s[cut:]))
         if s.endswith(" as") and _QUOTED_AS.search(s):  # "quoted Doe as saying": Doe speaks
