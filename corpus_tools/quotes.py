@@ -141,6 +141,11 @@ _NOUN_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|re
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|so called|(?:known|referred to)(?:\s+[a-z]+ly)?\s+as)\s*$", re.I
 )
+# A verb that gives something its name right before a quoted name: "the scooter, called
+# "Zipline Two,"", "a gene variant dubbed "Ferro"", "a tool named "Scout"".
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|named|dubbed|nicknamed|codenamed|code-named|branded|titled|christened)\s*$"
+)
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
 _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
     rf"(?:A\s+)?{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
@@ -148,10 +153,14 @@ _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
 )
 
 
-def follows_label_phrase(text: str, start: int) -> bool:
+def follows_label_phrase(text: str, start: int, words: str = "") -> bool:
     """Whether the quotation whose words start at `start` (after its opening mark) follows
-    "so-called" or "known (locally) as": a label, not anyone's words."""
-    return _LABEL_BEFORE.search(text, max(0, start - 40), start - 1) is not None
+    "so-called" or "known (locally) as", or its `words` are a name after a verb that names
+    ("a tool called "Scout,""): a label, not anyone's words."""
+    return _LABEL_BEFORE.search(text, max(0, start - 40), start - 1) is not None or (
+        is_title(words.removesuffix(","), one_word=True)
+        and _NAMING_BEFORE.search(text, max(0, start - 30), start - 1) is not None
+    )
 
 
 def is_title(words: str, one_word: bool = False) -> bool:
@@ -769,10 +778,14 @@ def _sieve(
     # "Roots Go Down", a book: nobody's words; after a work's noun also with its comma ("In
     # his memoir, "A Life Below Zero," Doe wrote")
     quoted = text[q.start : q.end]
-    if is_title(quoted) or (
-        quoted.endswith(",")
-        and is_title(quoted[:-1])
-        and _WORK_BEFORE.search(text, max(0, q.start - 60), q.start - 1)
+    if (
+        is_title(quoted)
+        or (
+            quoted.endswith(",")
+            and is_title(quoted[:-1])
+            and _WORK_BEFORE.search(text, max(0, q.start - 60), q.start - 1)
+        )
+        or follows_label_phrase(text, q.start, quoted)
     ):
         q.kind = "partial"
         return "", None

@@ -249,6 +249,8 @@ _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)$")
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
+# A plural noun or a pronoun right before a verb: "researchers report", "they report".
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|I|you)|[a-z]s)\s+$")
 # the speaker of a clause whose cue names nobody ("it was reported that", "the court heard")
 _UNNAMED = Speaker("", "", False)
 _JOINED_THAT = re.compile(r"\b(?:and|but|or)\s+that$")
@@ -423,9 +425,9 @@ def quotes_in_clauses(
 ) -> pd.DataFrame:
     """`quotes` with the speaker of the reported clause around each quotation that names
     nobody itself (rule `reported_clause`): in `Doe said the talks were "constructive"`, Doe
-    chose the word. A quoted title or name (`quotes.is_title`: the "Blue Wave" rally, "Hal")
-    and a word after "so-called" or "known as" stay unattributed: they are the outlet's label,
-    whoever speaks around them."""
+    chose the word. A quoted title or name (`quotes.is_title`: the "Blue Wave" rally, "Hal"),
+    a word after "so-called" or "known as" and a name after a verb that names ("a tool called
+    "Scout"") stay unattributed: they are the outlet's label, whoever speaks around them."""
     open_ = quotes[(quotes["speaker"] == "") & (quotes["rule"] == "")].reset_index()
     pairs = open_[["index", "article_id", "start", "end", "text"]].merge(
         reports.loc[reports["speaker"] != "", ["article_id", "start", "end", *_SPEAKER]],
@@ -435,7 +437,7 @@ def quotes_in_clauses(
     pairs = pairs[(pairs["start"] >= pairs["start_clause"]) & (pairs["end"] <= pairs["end_clause"])]
     texts = articles.set_index("article_id")["text"]
     label = [
-        follows_label_phrase(texts[a], start) or is_title(words, one_word=True)
+        follows_label_phrase(texts[a], start, words) or is_title(words, one_word=True)
         for a, start, words in zip(pairs["article_id"], pairs["start"], pairs["text"], strict=True)
     ]
     pairs = pairs[~pd.Series(label, index=pairs.index, dtype=bool)].drop_duplicates("index")
@@ -673,6 +675,12 @@ def _read_cue(
     finding = rules.findings.fullmatch(word)
     that = _THAT_NEXT.match(after) and word not in rules.wordings  # (not "member states that")
     if finding and not (that or rules.finding_subject.search(before)):
+        return None
+    # a noun, not a verb: "the audit report found", "Doe's reports on conscription"
+    if finding and (
+        (word in rules.plurals and not _PLURAL_BEFORE.search(before))
+        or before.endswith(("'s ", "’s ", "s' ", "s’ "))
+    ):
         return None
     # a cue used as a noun reports only with "that" after it, or its agent's "from X that":
     # not "a claim the organisers rejected" nor "P, a phrase used in the board's announcement."

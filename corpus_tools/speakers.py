@@ -461,8 +461,11 @@ _DOCUMENT_OPENING = re.compile(
 )
 # A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm"
 _BASED = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-based\s+(?=[a-z]+$)")
-# A noun phrase and the topic after it: "the report on the first year", "an inquiry into"
-_TOPIC_AFTER = re.compile(rf"(.+?)\s+(?:on|into|about|{_SAMPLE_OF})\s+\S.*")
+# A noun phrase and the topic after it: "the report on the first year", "an inquiry into";
+# or the journal it appeared in: "a study in the Journal of Sleep"
+_TOPIC_AFTER = re.compile(
+    rf"(.+?)\s+(?:on|into|about|{_SAMPLE_OF}|in(?=\s+(?:the\s+)?[Jj]ournal\b))\s+\S.*"
+)
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # An age before a description: "The 58-year-old former general".
@@ -530,10 +533,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 _VERB_THEN_DETERMINER = re.compile(r"\b[a-z][\w-]*\s+(?:the|a|an|his|her|their|its)\s")
 # Prepositions of place and time, whose object is no cue's subject: "a man who fell in Kelby
 # told", "Farmer Jean Doe from Highfold told" (but "analysts at Corran": the source; "a
-# statement from Acme" is its publisher's, found before).
+# statement from Acme" is its publisher's, found before); nor is a journal that carried a
+# study ("a study in the journal Lab Animals found").
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "on", "near", "off", "into", "since", "during", "until", "across", "outside", "from"}
-    | {"inside", "around", "through", "throughout", "within", "towards"}
+    | {"inside", "around", "through", "throughout", "within", "towards", "journal"}
 )
 # A lower-case word that may modify the noun after it ("the city council"), no preposition
 # or conjunction: "passed the files to police" names no police.
@@ -674,6 +678,7 @@ class SpeakerRules:
     findings: re.Pattern[str]
     finding_subject: re.Pattern[str]  # "the survey", "researchers", "an inquiry"
     wordings: frozenset[str]  # "states": a finding verb only after `finding_subject`
+    plurals: frozenset[str]  # "report": a finding verb only after a plural or a pronoun
     # "The inquest heard that P": a body that hears evidence, before "heard" in its clause
     hearing: re.Pattern[str]
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
@@ -1183,6 +1188,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # an agent noun's: "stars" and "heads" are verbs as often)
     bodies["head"] += [_plural(r) for r in sorted(roles) if r.isalpha() and _AGENT_NOUN.search(r)]
     findings = _entries("finding_cues.txt")
+    finding_verbs = findings["verb"] + findings["wording"] + findings["plural"]
     # (an "-ing" cue before a group's noun describes it: "the ruling coalition")
     comments = word_alternation(read_word_list(data_path("lexicons", "comment_nouns.txt")))
     group = _group(bodies, word_alternation(c for c in lower if not c.endswith("ing")), comments)
@@ -1297,7 +1303,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
-            r"(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
+            r"(?:(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
             r"|written|produced|led|carried\s+out|drawn\s+up|posted)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
             # (in apposition, only who wrote or signed it: "The assessment, prepared by X," but
@@ -1305,11 +1311,14 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             # journal,")
             r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up|signed)(?=\s+by\s))?"
             # (not a sample's size after "of": "a survey of 9,800 pupils")
-            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of(?!\s+\d)"
-            r"|in(?=\s+(?:the\s+)?[A-Z])(?![^,.;]*\sby\s))\s+"
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of(?!\s+\d))"
+            # a newspaper that carries a report is its author, but a journal that publishes a
+            # study is not, nor is a paper that prints a letter ("published in the Gazette")
+            r"|\s+in(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:the\s+)?[Jj]ournal\b)(?![^,.;]*\sby\s))\s+"
         ),
-        findings=re.compile(rf"\b(?:{word_alternation(findings['verb'] + findings['wording'])})\b"),
+        findings=re.compile(rf"\b(?:{word_alternation(finding_verbs)})\b"),
         wordings=frozenset(findings["wording"]),
+        plurals=frozenset(findings["plural"]),
         finding_subject=re.compile(
             rf"\b(?i:{word_alternation(findings['subject'] + bodies['document'])})s?\b"
         ),
@@ -1365,7 +1374,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own; `finding_cues.txt`: verb, wording, subject, hearing)."""
+    for, document, own; `finding_cues.txt`: verb, wording, plural, subject, hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)
@@ -2651,11 +2660,12 @@ class ArticleSpeakers:
             found = m and self.speaker(m.group(), position + start, "according to", "")
             if found:
                 return found
-        if not phrase or len(phrase[1].split()) > 8:
+        if not phrase or len(phrase[1].split()) > 12:
             return None
-        # "according to the notice", "an annual count released on Thursday"
+        # "according to the notice", "an annual count released on Thursday", "a new analysis
+        # of 30 years of buoy records" (a long phrase only if it names a document)
         document = self._document_author(phrase[1].strip(), position)
-        if document or not phrase_only:
+        if document or not phrase_only or len(phrase[1].split()) > 8:
             return document
         # (without a time phrase: "figures published by the HSE on Thursday")
         return Speaker(_lower_the(_TIME_AT_END.sub("", phrase[1].strip())), ORGANISATION, False)

@@ -389,6 +389,17 @@ def test_a_works_title_with_its_comma_is_nobodys_words() -> None:
     assert speakers_of(text) == ["", "", "Tom Hale"]
 
 
+def test_a_name_after_a_verb_that_names_is_nobodys_words() -> None:
+    # a product's or a tool's name after "called" or "dubbed", with or without its comma, is
+    # no part of what the cue's speaker said; a cry after "called out" still is
+    text = (
+        'The scooter, called "Zipline Two," costs $300, the firm said.\n\nOrla Penn said '
+        "the app, dubbed “Tally”, had not been tested on children.\n\nOrla Penn called out "
+        '"Shame!" as the vote passed.'
+    )
+    assert speakers_of(text) == ["", "", "Orla Penn"]
+
+
 def test_the_source_is_the_unnamed_source_before() -> None:
     text = (
         "A source close to the talks said no ransom was paid. “There was an exchange of "

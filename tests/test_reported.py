@@ -3395,6 +3395,37 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the dog had bitten twice", "", "hearing"),
             ],
         ),
+        # "report" as a finding verb after a plural or a pronoun, "reports" after a document;
+        # a noun in "the audit report found" and after a possessive
+        (
+            "The audit report found that fees were lost. Okoro's reports on the port had "
+            "angered the minister. Most of the grafted corals survived the summer, "
+            "researchers report. The paper reports that two reefs recovered.",
+            [
+                ("fees were lost", "the audit report", "cue_that"),
+                ("Most of the grafted corals survived the summer", "researchers", "cue_after"),
+                ("two reefs recovered", "the paper", "cue_that"),
+            ],
+        ),
+        # a long document phrase after "according to" by whom "by" names; a journal that
+        # carried a study is no author, a newspaper that carried a report is
+        (
+            "Night shifts raise the risk of gout, according to a preprint posted on Monday by "
+            "researchers at Kelby University. Children who read at bedtime sleep longer, a "
+            "study in the Journal of Child Sleep suggests. Most mice recovered within a week, "
+            "the paper in the journal Lab Animals reports. The mayor had misled the council, "
+            "according to a report in the Orvel Gazette.",
+            [
+                (
+                    "Night shifts raise the risk of gout",
+                    "researchers at Kelby University",
+                    "according_to",
+                ),
+                ("Children who read at bedtime sleep longer", "the study", "cue_after"),
+                ("Most mice recovered within a week", "the paper", "cue_after"),
+                ("The mayor had misled the council", "the Orvel Gazette", "according_to"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
