@@ -154,14 +154,17 @@ ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
 _SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",
 # "Tehreek-e-Insaf", "Saint-Jean-de-Luz", "Dr." (not a possessive "Doe's" nor "Doe'll");
-# abbreviations first, so "Rep." is not cut to "Rep".
+# abbreviations first, so "Rep." is not cut to "Rep"; a place's "-based" is no part of it, so
+# "New York-based Tarn Capital" holds the name "Tarn Capital".
+_PLACE_MODIFIER = r"(?:based|born|headquartered)"
 _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     # (an apostrophe inside a name, not a possessive or a contraction: "Ng'ang'a")
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
-    rf"|-[{_UPPER}{_LOWER}][{_LOWER}]+|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+)*)"
+    rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
+    rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+)*)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
@@ -367,8 +370,10 @@ WORKPLACE = re.compile(_UNNAMED_TAIL)
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 # "of" and one or two lower-case words before a body's name: "of the state Department of Roads",
-# "of the retailers’ federation Handelsrådet"
-_OF_MODIFIER = re.compile(r"\sof\s+(?:the\s+)?(?:[a-z]+(?:['’]s?)?\s+){1,2}$")
+# "of the retailers’ federation Handelsrådet", "of the Colombo-based Institute for Policy"
+_OF_MODIFIER = re.compile(
+    r"\sof\s+(?:the\s+)?(?:(?:[a-z]+(?:['’]s?)?\s+){1,2}|(?:[A-Z][\w'’.]*\s+)*[\w'’.]+-[a-z]+\s+)$"
+)
 # A person's place of work before a body's noun phrase: "an official in the ministry"
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
@@ -550,8 +555,9 @@ _MODIFIER = re.compile(
     r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
     r"registered|headquartered|of-[\w'’]+)"  # and "Mum-of-two", "father-of-three"
 )
-# A name after such a modifier: "the Harlow-based Tindall Foods Group".
-_MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?{_MODIFIER.pattern}\s+(?=[A-Z])")
+# A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
+# Orvia".
+_MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*\s+)*{_MODIFIER.pattern}\s+(?=[A-Z])")
 # An organisation's name after "the" and a lower-case description: "the opposition Green
 # Alliance", "the independent Fiscal Council"; not a jurisdiction's adjective in "-al", which
 # tells one body from another ("the provincial Department of Environment").
@@ -1245,6 +1251,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     first_words = read_word_list(data_path("lexicons", "organisation_first_words.txt"))
     capital_first = word_alternation(w for w in first_words if w.isupper())
     run = (
+        # (no place before its "-based": "Cape Town-based Orvia" holds no name "Cape Town")
+        rf"(?![{_UPPER}][\w'’.]*(?: [{_UPPER}][\w'’.]*)*-{_PLACE_MODIFIER}\b)"
         rf"(?:(?:{capital_titles}|{capital_first}) (?=[{_UPPER}][{_LOWER}])"
         # or an acronym before a name that an organisation's word ends: "NT Ambulance"
         rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
@@ -3389,7 +3397,8 @@ class ArticleSpeakers:
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             if head_end < 0:
                 return None
-            inner = s[head_end + 1 : -1]
+            # (without a modifier before a name: "The maker, Cape Town-based Orvia, said")
+            inner = _blanked(_MODIFIED_NAME, s[head_end + 1 : -1])
             # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)

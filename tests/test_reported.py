@@ -3426,6 +3426,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("The mayor had misled the council", "the Orvel Gazette", "according_to"),
             ],
         ),
+        # a place of one or two words before "-based" is no part of the name after it
+        (
+            "Shares fell, New York-based Tarlow Capital said. Tarlow said demand was weak. The "
+            "maker, Cape Town-based Orvia Pharma, confirmed the valve was faulty. Dr Ada Ruiz "
+            "of the Hong Kong-based Institute for Port Studies said trade had slowed.",
+            [
+                ("Shares fell", "Tarlow Capital", "cue_after"),
+                ("demand was weak", "Tarlow Capital", "cue_that"),
+                ("the valve was faulty", "Orvia Pharma", "cue_that"),
+                ("trade had slowed", "Ada Ruiz", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
