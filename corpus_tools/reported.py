@@ -9,6 +9,9 @@ study (`quote_cues.csv`) and the speakers of `corpus_tools.speakers`:
   past-tense verb within five words): `Doe said the plan had failed`, `Doe said crews had
   attended`, `Doe said 87 per cent backed it`.
 - `participle`: `..., warning that P`, `..., saying P`: the speaker is the sentence's subject.
+- `noun_that`: a cue used as a noun before "that": `issued a warning that P`, `her promise
+  that P`, `rejected Acme's claim that P`, `a warning from the council that P`: the owner's or
+  the agent's words.
 - `according_to`: `According to Doe, P` and `P, according to Doe`.
 - `cue_after`: `P, Doe said.` / `P, said Doe.` at the end of a sentence.
 - `cue_inside`: `P, Doe said, Q.`: a cue between commas inside the clause, which is the whole
@@ -280,10 +283,14 @@ _QUOTED_SUBJECT = re.compile(
 _AGENT = re.compile(r"\s+(?:by|from)\s+([^,;:]+?)\s+that\b")
 # A determiner before a noun cue: an article or a possessive pronoun.
 _DETERMINER_WORD = r"[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
-# A cue used as a noun after a determiner ("a stark warning that", "his promise that").
-_NOUN_CUE = re.compile(rf"\b(?:{_DETERMINER_WORD})\s+(?:[\w-]+(?<=s)['’]?\s+|[\w-]+\s+){{0,2}}$")
 # A possessive ending, singular or plural: "the union's", "the growers'".
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+# A cue used as a noun after a determiner ("a stark warning that", "his promise that") or a
+# name's possessive ("rejected Acme's claim that").
+_NOUN_CUE = re.compile(
+    rf"(?:\b(?:{_DETERMINER_WORD})\s+(?:[\w-]+(?<=s)['’]?\s+|[\w-]+\s+){{0,2}}"
+    rf"|\b[A-Z][\w.-]*{_POSSESSIVE}\s+(?:[a-z][\w-]*\s+)?)$"
+)
 # A cue used as a noun that opens its sentence's subject: "Doe's promise that P was broken".
 # (a possessor of up to four words: not "The union has rejected the company's assurance that")
 _NOUN_SUBJECT = re.compile(

@@ -589,8 +589,9 @@ _SEAT = re.compile(
     rf" in (?:{_REGION} )?(?!(?:{WEEKDAY}|{'|'.join(_MONTHS)})\b)"
     rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w'’])"
 )
-# Nothing but spaces, auxiliaries and adverbs between a subject and its cue.
-_BETWEEN_ONLY = re.compile(rf"\s*|{_BETWEEN.pattern.removesuffix('$')}")
+# Nothing but spaces, auxiliaries and adverbs between a subject and its cue; or a possessive
+# before a cue used as a noun ("Acme's claim").
+_BETWEEN_ONLY = re.compile(rf"\s*|['’]s\s+|{_BETWEEN.pattern.removesuffix('$')}")
 # "it said", "they added": the organisation or group that spoke last.
 _IT_THEY = re.compile(r"\b(?:it|they|It|They)\b")
 

@@ -1307,7 +1307,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Lena Frost's promise that the lane would open by May was broken. The union's "
             "warning that jobs would go if the depot was sold has proved right.",
             [
-                ("the lane would open by May", "Lena Frost", "cue_that"),
+                ("the lane would open by May", "Lena Frost", "noun_that"),
                 ("jobs would go if the depot was sold", "the union", "cue_that"),
             ],
         ),
@@ -1708,7 +1708,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The operator rejected Oren Falk's claim that the offer was a pay cut. Ada Ruiz "
             "claims that the depot will close.",
             [
-                ("the offer was a pay cut", "Oren Falk", "cue_that"),
+                ("the offer was a pay cut", "Oren Falk", "noun_that"),
                 ("the depot will close", "Ada Ruiz", "cue_that"),
             ],
         ),
@@ -3436,6 +3436,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("demand was weak", "Tarlow Capital", "cue_that"),
                 ("the valve was faulty", "Orvia Pharma", "cue_that"),
                 ("trade had slowed", "Ada Ruiz", "cue_that"),
+            ],
+        ),
+        # a name's possessive before a noun cue; a tech firm's last word ("AI") makes the
+        # name alone later the firm's
+        (
+            "Orla Penn rejected Tarnex's claim that the price reflected costs. Velmora AI was "
+            "sued on Monday. Velmora said it had respected every licence.",
+            [
+                ("the price reflected costs", "Tarnex", "noun_that"),
+                ("it had respected every licence", "Velmora AI", "cue_that"),
             ],
         ),
     ],
