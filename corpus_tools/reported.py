@@ -199,6 +199,10 @@ _OBJECT_ABOUT = re.compile(
     r"about\s"
 )
 _AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
+# A subject pronoun and a verb in the past or present: "it reduced", "they say", "she wants".
+_SUBJECT_PRONOUN_VERB = re.compile(
+    r"\b(?:it|he|she|they|we|I|you)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _INFINITIVE_NEXT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
@@ -905,6 +909,7 @@ def _reported_before(
             and not _NUMBER_AFTER.match(before[:i].lstrip(), len(content[0]))  # "About 400"
             and not _AUXILIARY_WORD.search(before[:i])
             and not any(w in speakers.rules.irregular_past for w in content)
+            and not _SUBJECT_PRONOUN_VERB.search(before[:i])  # "In a trial it cut pain, X said"
         ):
             continue
         who = speakers.subject_before(who_text, start + i + (not inside), word, last_speaker)

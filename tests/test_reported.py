@@ -3448,6 +3448,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it had respected every licence", "Velmora AI", "cue_that"),
             ],
         ),
+        # an opening phrase with a pronoun and its verb after it is a clause; one without is
+        # no part of what was said
+        (
+            "In a test on 40 ferries it reduced fuel use by a tenth, the operator said. In a "
+            "notice posted on Friday, the operator said fares would rise.",
+            [
+                (
+                    "In a test on 40 ferries it reduced fuel use by a tenth",
+                    "the operator",
+                    "cue_after",
+                ),
+                ("fares would rise", "the operator", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
