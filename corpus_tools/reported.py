@@ -687,10 +687,12 @@ def _read_cue(
     that = _THAT_NEXT.match(after) and word not in rules.wordings  # (not "member states that")
     if finding and not (that or rules.finding_subject.search(before)):
         return None
-    # a noun, not a verb: "the audit report found", "Doe's reports on conscription"
+    # a noun, not a verb: "the audit report found", "Doe's reports on conscription"; and
+    # "held" only as a court's ruling ("The court held that", not "Police held that man")
     if finding and (
         (word in rules.plurals and not _PLURAL_BEFORE.search(before))
         or before.endswith(("'s ", "’s ", "s' ", "s’ "))
+        or (word in rules.rulings and not (that and _hearing_before(before, rules)))
     ):
         return None
     # a cue used as a noun reports only with "that" after it, or its agent's "from X that":

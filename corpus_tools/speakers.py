@@ -477,8 +477,9 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
-# A phrase up to the next comma, stop or quotation mark (60 characters at most).
-_PHRASE = re.compile(r"\s*(\w[^,.;:!?“”\"‘]{0,60})")
+# A phrase up to the next comma, stop or quotation mark (60 characters at most), past the
+# comma or point inside a number ("1,300 residents").
+_PHRASE = re.compile(r"\s*(\w(?:[^,.;:!?“”\"‘]|(?<=\d)[,.](?=\d)){0,60})")
 # The lower-case word right after a position, and right before one.
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]*)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
@@ -686,6 +687,7 @@ class SpeakerRules:
     finding_subject: re.Pattern[str]  # "the survey", "researchers", "an inquiry"
     wordings: frozenset[str]  # "states": a finding verb only after `finding_subject`
     plurals: frozenset[str]  # "report": a finding verb only after a plural or a pronoun
+    rulings: frozenset[str]  # "held": a finding verb only after a body of `hearing`
     # "The inquest heard that P": a body that hears evidence, before "heard" in its clause
     hearing: re.Pattern[str]
     unknown: re.Pattern[str]  # a run of capitalised words (a name with its titles)
@@ -1056,9 +1058,10 @@ class SpeakerRules:
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks
         # (with a share of the group first: "Most of the analysts at Corran Securities")
-        # (and a second place: "fishermen at the landing site in Tarnow")
+        # (and a second place: "fishermen at the landing site in Tarnow"; no comma inside a
+        # number opens it: "signed by 1,300 residents")
         return re.compile(
-            rf"(?:^\s*|[,;:]\s*)(?:with\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
+            rf"(?:^\s*|[;:]\s*|,(?!\d)\s*)(?:with\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
             rf"(?:\s+in\s+{place})?)\s*$"
         )
 
@@ -1195,7 +1198,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # an agent noun's: "stars" and "heads" are verbs as often)
     bodies["head"] += [_plural(r) for r in sorted(roles) if r.isalpha() and _AGENT_NOUN.search(r)]
     findings = _entries("finding_cues.txt")
-    finding_verbs = findings["verb"] + findings["wording"] + findings["plural"]
+    finding_verbs = findings["verb"] + findings["wording"] + findings["plural"] + findings["ruling"]
     # (an "-ing" cue before a group's noun describes it: "the ruling coalition")
     comments = word_alternation(read_word_list(data_path("lexicons", "comment_nouns.txt")))
     group = _group(bodies, word_alternation(c for c in lower if not c.endswith("ing")), comments)
@@ -1313,14 +1316,14 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
             r"(?:(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
-            r"|written|produced|led|carried\s+out|drawn\s+up|posted)"
+            r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
             # (in apposition, only who wrote or signed it: "The assessment, prepared by X," but
             # not "The survey, carried out by volunteers," nor "The study, published in a
             # journal,")
             r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up|signed)(?=\s+by\s))?"
             # (not a sample's size after "of": "a survey of 9,800 pupils")
-            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,4}?)?by|from|of(?!\s+\d))"
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,6}?)?by|from|of(?!\s+\d))"
             # a newspaper that carries a report is its author, but a journal that publishes a
             # study is not, nor is a paper that prints a letter ("published in the Gazette")
             r"|\s+in(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:the\s+)?[Jj]ournal\b)(?![^,.;]*\sby\s))\s+"
@@ -1328,6 +1331,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         findings=re.compile(rf"\b(?:{word_alternation(finding_verbs)})\b"),
         wordings=frozenset(findings["wording"]),
         plurals=frozenset(findings["plural"]),
+        rulings=frozenset(findings["ruling"]),
         finding_subject=re.compile(
             rf"\b(?i:{word_alternation(findings['subject'] + bodies['document'])})s?\b"
         ),
@@ -1383,7 +1387,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own; `finding_cues.txt`: verb, wording, plural, subject, hearing)."""
+    for, document, own; `finding_cues.txt`: verb, wording, plural, ruling, subject, hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)
@@ -1443,7 +1447,7 @@ def _group(entries: dict[str, list[str]], cues: str, comments: str) -> str:
     words = (
         rf"(?:{function}(?:[\w-]+(?:'s|’s|s'|s’)|[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?|"
         r"(?:[A-Z]\.){2,3}|"  # "U.S. officials"
-        rf"[a-z][a-z-]*(?:\s+and\s+[a-z][a-z-]*)?|\d+)\s+){{0,4}}"
+        rf"[a-z][a-z-]*(?:\s+and\s+[a-z][a-z-]*)?|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+){{0,4}}"
     )
     # a share of the group first: "One in five owners", "two in three nurses"
     share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"
@@ -1994,9 +1998,14 @@ class ArticleSpeakers:
 
     def _company_noun_before(self, position: int, name: str) -> bool:
         """A company noun right before the name at `position` ("operator Tallow Holdings"),
-        unless the name is a person's ("the broadcaster Félix Doe")."""
+        unless the name is a person's ("the broadcaster Félix Doe", "police station OC Md Ali
+        Mia": a title opens it)."""
         noun = self._word_before(position)
-        return noun in self.rules.company_nouns and not self.rules.gender_of_name(name)
+        return (
+            noun in self.rules.company_nouns
+            and not self.rules.gender_of_name(name)
+            and name.split(maxsplit=1)[0] not in self.rules.title_words
+        )
 
     def _kind(self, name: str) -> str:
         words = name.split()
