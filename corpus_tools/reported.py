@@ -256,6 +256,8 @@ _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)$")
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
+# An age in apposition, with its comma: "38, ".
+_AGE_APPOSED = re.compile(r"\d{1,3},\s+")
 # A plural noun or a pronoun right before a verb: "researchers report", "they report".
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:they|we|I|you)|[a-z]s)\s+$")
 # the speaker of a clause whose cue names nobody ("it was reported that", "the court heard")
@@ -636,11 +638,16 @@ def _read_cue(
             if comma < 0:
                 return None
             content = comma + 1 + _space(text, comma + 1)
+            age = _AGE_APPOSED.match(text, content, end)  # "According to Jo Doe, 38, P"
+            if age:
+                content = age.end()
             # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
             named = speakers.rules.mention_at_start(text[content:end])
             apposed = named and text.startswith(",", content + named.end())
             if apposed and speakers.speaker(named.group(), content, word, last_speaker) == who:
                 content += named.end() + 1 + _space(text, content + named.end() + 1)
+                age = _AGE_APPOSED.match(text, content, end)  # "the driver, Jo Doe, 38, P"
+                content = age.end() if age else content
             return content, end, who, "according_to"
         named_end = re.match(r"[^,.;:!?]*", after).end()  # the source, up to its comma
         if re.fullmatch(

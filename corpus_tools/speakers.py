@@ -1316,7 +1316,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
             r"(?:(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
-            r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed)"
+            r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed|filed|lodged)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
             # (in apposition, only who wrote or signed it: "The assessment, prepared by X," but
             # not "The survey, carried out by volunteers," nor "The study, published in a

@@ -3491,6 +3491,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "too small.",
             [("the bins were too small", "1,300 residents of Orvel Heights", "cue_that")],
         ),
+        # "according to" a complaint "filed by" its author, whose name and age in apposition
+        # are no part of P; a number that opens P stays in it
+        (
+            "According to the complaint filed by the conductor, Arun Pillai, 38, the owner had "
+            "withheld his pay. According to Mina Das, 52, the well had run dry. According to "
+            "police, 14 people died.",
+            [
+                ("the owner had withheld his pay", "Arun Pillai", "according_to"),
+                ("the well had run dry", "Mina Das", "according_to"),
+                ("14 people died", "police", "according_to"),
+            ],
+        ),
+        # "the force" for a battalion named before
+        (
+            "The Coastal Rifles Battalion arrested two men on Monday. The force said both had "
+            "confessed.",
+            [("both had confessed", "the Coastal Rifles Battalion", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
