@@ -256,6 +256,8 @@ _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)$")
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
+# "the" and an acronym, ending a text: "dismissed the JGF".
+_THE_ACRONYM_END = re.compile(r"\b[Tt]he\s+[A-Z]{2,6}$")
 # An age in apposition, with its comma: "38, ".
 _AGE_APPOSED = re.compile(r"\d{1,3},\s+")
 # A plural noun or a pronoun right before a verb: "researchers report", "they report".
@@ -749,6 +751,12 @@ def _read_cue(
             )
             or (
                 named and speakers.speaker(named.group(), start + named.start(), word, last_speaker)
+            )
+            # "dismissed the JGF's allegation that": a body by its acronym
+            or (
+                possessive
+                and _THE_ACRONYM_END.search(before, 0, possessive.start())
+                and speakers.subject_before(before[: possessive.start()], start, word, last_speaker)
             )
             or speakers.sentence_subject(start, cue.start())
         )

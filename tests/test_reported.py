@@ -3509,6 +3509,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "confessed.",
             [("both had confessed", "the Coastal Rifles Battalion", "cue_that")],
         ),
+        # a body's acronym owns a noun cue; "PC" after a name (Sri Lanka's President's Counsel)
+        (
+            "The Orvel Farmers Front (OFF) held a rally. The minister, Ali Sikder, dismissed the "
+            "OFF's allegation that the arrests were political. His counsel, Nalin Perera PC, "
+            "argued that the transfers were lawful.",
+            [
+                ("the arrests were political", "the Orvel Farmers Front", "noun_that"),
+                ("the transfers were lawful", "Nalin Perera", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
