@@ -983,13 +983,14 @@ class SpeakerRules:
     def role_of(self) -> re.Pattern[str]:
         """A role and the name it is given in apposition: "the United Nations envoy to the
         region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X", "Jane Doe, director
-        general of X" (groups 3, 4)."""
+        general of X" (groups 3, 4); not the subject of a clause after an opening phrase ("In
+        reply to Jane Doe of the X Party, the minister stated")."""
         heads = self._role_heads
         run = self.unknown.pattern
         return re.compile(
             rf"\b(?i:({heads}))\b[^,.;:\n]{{0,40}},\s+({run})\s*,"
             rf"|({run}),\s+(?:(?:the|a|an)\s+[^,.;:\n]{{0,40}}?|(?=[a-z])(?:[a-z-]+\s+)?)"
-            rf"\b(?i:({heads}))\b"
+            rf"\b(?i:({heads}))\b(?!\s+(?:{AUXILIARY}|[a-z]+ed)\b)"
         )
 
     @cached_property
@@ -1974,6 +1975,14 @@ class ArticleSpeakers:
             if self.text[m.start() - 1 : m.start()] == " "  # on the same line
             and not m.group().startswith(("the ", "The "))
             and (word := self._role_word_before(m.start()))
+        ]
+        # a title and its portfolio after "for": "Union Minister of State for Water Jo Doe"
+        given += [
+            (word, m.group())
+            for title, m in zip(self.runs, self.runs[1:], strict=False)
+            if self.text[title.end() : m.start()] == " for "
+            for word in title.group().split()
+            if word in rules.title_words
         ]
         for m in rules.role_of.finditer(self.text):
             given.append((m[1], m[2]) if m[1] else (m[4], m[3]))

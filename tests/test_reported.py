@@ -3519,6 +3519,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the transfers were lawful", "Nalin Perera", "cue_that"),
             ],
         ),
+        # a title whose portfolio follows "for" gives its role; a name before ", the minister"
+        # that opens a clause is no apposition
+        (
+            "Union Minister of State for Water Ram Kishore Yadav spoke on Monday. In a reply to "
+            "a question by Dr. Meena Roy of the Lok Janata Party, the minister stated that the "
+            "delays were due to land issues.",
+            [("the delays were due to land issues", "Ram Kishore Yadav", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
