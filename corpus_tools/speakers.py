@@ -10,7 +10,8 @@ A speaker is named by one of these mentions:
    in the lead that is no person's ("Shares in Tallow Metals fell");
 3. a capitalised name the table does not list: the last two words after any title
    (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
-   with an initial; three or four from a given name, `given_names.txt`), or a surname alone
+   with an initial; three or four from a given name, `given_names.txt` and
+   `given_names_added.txt`), or a surname alone
    that a full name in the same article ends with; an unknown single word right next to its
    cue ("Dravonia said", "said Unify") is a place or an organisation, or a person where a
    title only people carry is written before it ("Ms Oduya", "Col Dunstan") or a role
@@ -1351,7 +1352,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         son_of=frozenset(patronymics["word"]),
         given_names={
             name: float(share)
-            for file in ("given_names.txt", "given_name_abbreviations.txt")
+            for file in ("given_names.txt", "given_names_added.txt", "given_name_abbreviations.txt")
             for name, share in map(str.split, read_word_list(data_path("lexicons", file)))
         },
         title_genders=genders,

@@ -3527,6 +3527,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "delays were due to land issues.",
             [("the delays were due to land issues", "Ram Kishore Yadav", "cue_that")],
         ),
+        # a given name of given_names_added.txt opens a three-word name whose second word
+        # is a given name too
+        (
+            "Harvinder Kumar Sandhu said the canal was dry. Nekesa Halima Wafula told reporters "
+            "she would vote against it.",
+            [
+                ("the canal was dry", "Harvinder Kumar Sandhu", "cue_that"),
+                ("she would vote against it", "Nekesa Halima Wafula", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
