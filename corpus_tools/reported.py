@@ -258,6 +258,12 @@ _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)
 _HEARD = re.compile(r"\bheard\b")
 # "the" and an acronym, ending a text: "dismissed the JGF".
 _THE_ACRONYM_END = re.compile(r"\b[Tt]he\s+[A-Z]{2,6}$")
+# A relative pronoun right before a verb ("who heard", "which has heard").
+_RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:has\s+|had\s+)?$")
+# An infinitive and its object: "to allocate them", "to build a".
+_INFINITIVE_OBJECT = re.compile(
+    r"\bto\s+[a-z]+\s+(?:them|him|her|it|us|me|the|a|an|their|its|his|our)\s"
+)
 # An age in apposition, with its comma: "38, ".
 _AGE_APPOSED = re.compile(r"\d{1,3},\s+")
 # A plural noun or a pronoun right before a verb: "researchers report", "they report".
@@ -784,7 +790,13 @@ def _hearing_before(before: str, rules: SpeakerRules) -> bool:
     heard")."""
     found = [*rules.hearing.finditer(before)]
     between = before[found[-1].end() :] if found else ""
-    return bool(found) and len(between.split()) <= 5 and not rules.cues.search(between)
+    # (nor a relative clause's "heard": "Justice Ada Obi, who heard the petitions, said")
+    return (
+        bool(found)
+        and len(between.split()) <= 5
+        and not rules.cues.search(between)
+        and not _RELATIVE_END.search(between)
+    )
 
 
 def _quotation_speaker(
@@ -1016,6 +1028,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # "said she accepted that P", "said it was clear that P": a clause of its own before
     # "that", which is what was said
     if that and _PRONOUN_CLAUSE.fullmatch(that[1]):
+        that = None
+    # "promised in March to allocate them space in a market that has not been built": an
+    # infinitive and its object before "that", whose relative clause it opens
+    if that and _INFINITIVE_OBJECT.search(that[1]):
         that = None
     # "accused of" takes a gerund, never a clause: in "a clerk accused of theft testified
     # that", "that" is the later cue's

@@ -101,7 +101,7 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "Md.").
 _ABBREVIATIONS = (
     "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr|Atty|Adv|Engr|Eng|Ing|Drs|Smt|Brig|Cpl|Fr|Msgr|Inc|Ltd|Corp|Co|Bhd|Md|Mohd|Muhd"
+    "Hon|Cmdr|Atty|Adv|Engr|Eng|Ing|Drs|Smt|Brig|Cpl|Fr|Msgr|Inc|Ltd|Corp|Co|Bhd|Md|Mohd|Muhd|Barr|Er"
 )
 # What describes a person's name after it: an apposition, an age or "who".
 _DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the |[a-z]+(?: [a-z]+)? (?:of|at|for) )")

@@ -3537,6 +3537,27 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she would vote against it", "Nekesa Halima Wafula", "cue_that"),
             ],
         ),
+        # Swahili connectors inside a party's name; a judge's "held that"; "Barr." is a title
+        # with its full stop
+        (
+            "The opposition Chama cha Wakulima na Wafugaji (CWW) said it would field a "
+            "candidate. In a ruling on Friday, Justice Amina Kallon held that the lease was "
+            "void. Counsel for the traders, Barr. Ifeoma Obi, maintained that the levy was "
+            "unlawful.",
+            [
+                ("it would field a candidate", "Chama cha Wakulima na Wafugaji", "cue_that"),
+                ("the lease was void", "Amina Kallon", "cue_that"),
+                ("the levy was unlawful", "Ifeoma Obi", "cue_that"),
+            ],
+        ),
+        # a relative clause's "heard" after a judge reports nothing; nor does the relative
+        # "that" after an infinitive and its object
+        (
+            "Justice Rukhsana Bano, who heard the appeals, remarked that the rules were "
+            "unclear. The board had promised in May to give them stalls in a market that has "
+            "not been built.",
+            [("the rules were unclear", "Rukhsana Bano", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
