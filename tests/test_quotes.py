@@ -400,6 +400,14 @@ def test_a_name_after_a_verb_that_names_is_nobodys_words() -> None:
     assert speakers_of(text) == ["", "", "Orla Penn"]
 
 
+def test_auntie_is_a_womans_title() -> None:
+    text = (
+        'Kwame Ofori sells yams.\n\n"Every week, the price moves," said Auntie Adwoa Serwaa, '
+        'who sells tomatoes. "I cannot plan," she said.'
+    )
+    assert speakers_of(text) == ["Adwoa Serwaa", "Adwoa Serwaa"]
+
+
 def test_the_source_is_the_unnamed_source_before() -> None:
     text = (
         "A source close to the talks said no ransom was paid. “There was an exchange of "
