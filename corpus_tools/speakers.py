@@ -3427,7 +3427,11 @@ class ArticleSpeakers:
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")
             # ends with a common noun (not a name's "al-Saleh")
-            described = m and m.group().split()[-1].islower()
+            # (or a title "of" a place after "the": "Oba Ade Fasanmi, the Olu of Iworo, said")
+            described = m and (
+                m.group().split()[-1].islower()
+                or (m.group().startswith("the ") and " of " in m.group())
+            )
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)
             named_for = m and _FOR_THE_NOUN.search(s, 0, head_end)

@@ -3558,6 +3558,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "not been built.",
             [("the rules were unclear", "Rukhsana Bano", "cue_that")],
         ),
+        # a ruler's title "of" a place in apposition describes the name before it; "the
+        # monarch" is whom "Oba" titles
+        (
+            "Oba Ade Fasanmi, the Olu of Orile, has warned that the dispute could turn violent. "
+            "Addressing chiefs at his palace, the monarch said farmers had been attacked twice.",
+            [
+                ("the dispute could turn violent", "Ade Fasanmi", "cue_that"),
+                ("farmers had been attacked twice", "Ade Fasanmi", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
