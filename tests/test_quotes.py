@@ -400,12 +400,14 @@ def test_a_name_after_a_verb_that_names_is_nobodys_words() -> None:
     assert speakers_of(text) == ["", "", "Orla Penn"]
 
 
-def test_auntie_is_a_womans_title() -> None:
+def test_courtesy_titles_and_a_chiefs() -> None:
+    # "Auntie" says a woman; "Inkosi" before a surname alone names the chief named in full
     text = (
         'Kwame Ofori sells yams.\n\n"Every week, the price moves," said Auntie Adwoa Serwaa, '
-        'who sells tomatoes. "I cannot plan," she said.'
+        'who sells tomatoes. "I cannot plan," she said.\n\nInkosi Sipho Mthembu met the '
+        'council.\n\n"Every cent is accounted for," said Inkosi Mthembu.'
     )
-    assert speakers_of(text) == ["Adwoa Serwaa", "Adwoa Serwaa"]
+    assert speakers_of(text) == ["Adwoa Serwaa", "Adwoa Serwaa", "Sipho Mthembu"]
 
 
 def test_the_source_is_the_unnamed_source_before() -> None:
