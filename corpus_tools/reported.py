@@ -900,9 +900,9 @@ def _reported_before(
         if opener and words[0] == "as":  # "..., as he liked to say, '...'": the quotation's
             return None
         # (", has said that she wrote it": a clause reported before, not a subject)
-        # (a subject of ten words at most, not counting its auxiliary: "a survey by the
+        # (a subject of twelve words at most, not counting its auxiliary: "a survey by the
         # Marine Ecology Centre at Kelby University has found")
-        long = len(words) - (words[-1:] in (["has"], ["have"], ["had"])) > 10
+        long = len(words) - (words[-1:] in (["has"], ["have"], ["had"])) > 12
         if long or not before[:i].strip() or opener or " that " in who_text:
             continue
         # (nor a list of names that goes on: "The ministers of Tarn, Velmora and Orvel said")

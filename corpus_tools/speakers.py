@@ -1325,7 +1325,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             # journal,")
             r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up|signed)(?=\s+by\s))?"
             # (not a sample's size after "of": "a survey of 9,800 pupils")
-            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,6}?)?by|from|of(?!\s+\d))"
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,6}?)?by|from"
+            r"|of(?!\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d))"
             # a newspaper that carries a report is its author, but a journal that publishes a
             # study is not, nor is a paper that prints a letter ("published in the Gazette")
             r"|\s+in(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:the\s+)?[Jj]ournal\b)(?![^,.;]*\sby\s))\s+"

@@ -3568,6 +3568,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("farmers had been attacked twice", "Ade Fasanmi", "cue_that"),
             ],
         ),
+        # a subject of up to twelve words after P; "of more than 9,000 nurses" is a sample,
+        # no author
+        (
+            "Night shifts raise the risk of gout, a study of more than 9,000 nurses in five "
+            "Tarnian cities has found.",
+            [("Night shifts raise the risk of gout", "the study", "cue_after")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
