@@ -393,9 +393,9 @@ def test_a_name_after_a_verb_that_names_is_nobodys_words() -> None:
     # a product's or a tool's name after "called" or "dubbed", with or without its comma, is
     # no part of what the cue's speaker said; a cry after "called out" still is
     text = (
-        'The scooter, called "Zipline Two," costs $300, the firm said.\n\nOrla Penn said '
-        "the app, dubbed “Tally”, had not been tested on children.\n\nOrla Penn called out "
-        '"Shame!" as the vote passed.'
+        'A new ferry, called "Sea Lark Two," enters service in May, the operator said.\n\n'
+        "Orla Penn said the drone, dubbed “Kite”, would fly over the harbour.\n\nOrla Penn "
+        'called out "Shame!" as the vote passed.'
     )
     assert speakers_of(text) == ["", "", "Orla Penn"]
 
@@ -403,9 +403,9 @@ def test_a_name_after_a_verb_that_names_is_nobodys_words() -> None:
 def test_courtesy_titles_and_a_chiefs() -> None:
     # "Auntie" says a woman; "Inkosi" before a surname alone names the chief named in full
     text = (
-        'Kwame Ofori sells yams.\n\n"Every week, the price moves," said Auntie Adwoa Serwaa, '
-        'who sells tomatoes. "I cannot plan," she said.\n\nInkosi Sipho Mthembu met the '
-        'council.\n\n"Every cent is accounted for," said Inkosi Mthembu.'
+        'Kwame Ofori sells yams.\n\n"The bus fare doubled," said Auntie Adwoa Serwaa, who '
+        'runs a chop bar. "I walk now," she said.\n\nInkosi Sipho Mthembu met the '
+        'council.\n\n"The road must be tarred before winter," said Inkosi Mthembu.'
     )
     assert speakers_of(text) == ["Adwoa Serwaa", "Adwoa Serwaa", "Sipho Mthembu"]
 

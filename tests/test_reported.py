@@ -3398,39 +3398,39 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # "report" as a finding verb after a plural or a pronoun, "reports" after a document;
         # a noun in "the audit report found" and after a possessive
         (
-            "The audit report found that fees were lost. Okoro's reports on the port had "
-            "angered the minister. Most of the grafted corals survived the summer, "
-            "researchers report. The paper reports that two reefs recovered.",
+            "The audit report found that fees were lost. The minister disliked Okoro's reports "
+            "about the harbour. Most of the tagged eels returned upstream, researchers report. "
+            "The paper reports that two rivers recovered.",
             [
                 ("fees were lost", "the audit report", "cue_that"),
-                ("Most of the grafted corals survived the summer", "researchers", "cue_after"),
-                ("two reefs recovered", "the paper", "cue_that"),
+                ("Most of the tagged eels returned upstream", "researchers", "cue_after"),
+                ("two rivers recovered", "the paper", "cue_that"),
             ],
         ),
         # a long document phrase after "according to" by whom "by" names; a journal that
         # carried a study is no author, a newspaper that carried a report is
         (
-            "Night shifts raise the risk of gout, according to a preprint posted on Monday by "
-            "researchers at Kelby University. Children who read at bedtime sleep longer, a "
-            "study in the Journal of Child Sleep suggests. Most mice recovered within a week, "
-            "the paper in the journal Lab Animals reports. The mayor had misled the council, "
-            "according to a report in the Orvel Gazette.",
+            "Toll roads cut commuting times by a tenth, according to a working paper released "
+            "on Monday by economists at Kelby University. Cyclists in bright jackets are hit "
+            "less often, an analysis in the Journal of Road Safety suggests. Bridges built "
+            "after 1990 rust more slowly, the survey in the journal Steel Review shows. The "
+            "mayor had misled the council, according to a report in the Orvel Gazette.",
             [
                 (
-                    "Night shifts raise the risk of gout",
-                    "researchers at Kelby University",
+                    "Toll roads cut commuting times by a tenth",
+                    "economists at Kelby University",
                     "according_to",
                 ),
-                ("Children who read at bedtime sleep longer", "the study", "cue_after"),
-                ("Most mice recovered within a week", "the paper", "cue_after"),
+                ("Cyclists in bright jackets are hit less often", "the analysis", "cue_after"),
+                ("Bridges built after 1990 rust more slowly", "the survey", "cue_after"),
                 ("The mayor had misled the council", "the Orvel Gazette", "according_to"),
             ],
         ),
         # a place of one or two words before "-based" is no part of the name after it
         (
             "Shares fell, New York-based Tarlow Capital said. Tarlow said demand was weak. The "
-            "maker, Cape Town-based Orvia Pharma, confirmed the valve was faulty. Dr Ada Ruiz "
-            "of the Hong Kong-based Institute for Port Studies said trade had slowed.",
+            "maker, Cape Town-based Orvia Pharma, confirmed the valve was faulty. Professor Ada "
+            "Ruiz of the Hong Kong-based Harbour Trust said trade had slowed.",
             [
                 ("Shares fell", "Tarlow Capital", "cue_after"),
                 ("demand was weak", "Tarlow Capital", "cue_that"),
@@ -3441,21 +3441,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a name's possessive before a noun cue; a tech firm's last word ("AI") makes the
         # name alone later the firm's
         (
-            "Orla Penn rejected Tarnex's claim that the price reflected costs. Velmora AI was "
-            "sued on Monday. Velmora said it had respected every licence.",
+            "Orla Penn disputed Tarnex's claim that the new line was safe. Velmora AI opened an "
+            "office in Kelby. Velmora said it would hire 40 engineers.",
             [
-                ("the price reflected costs", "Tarnex", "noun_that"),
-                ("it had respected every licence", "Velmora AI", "cue_that"),
+                ("the new line was safe", "Tarnex", "noun_that"),
+                ("it would hire 40 engineers", "Velmora AI", "cue_that"),
             ],
         ),
         # an opening phrase with a pronoun and its verb after it is a clause; one without is
         # no part of what was said
         (
-            "In a test on 40 ferries it reduced fuel use by a tenth, the operator said. In a "
+            "Over two winters it lowered heating bills by a fifth, the operator said. In a "
             "notice posted on Friday, the operator said fares would rise.",
             [
                 (
-                    "In a test on 40 ferries it reduced fuel use by a tenth",
+                    "Over two winters it lowered heating bills by a fifth",
                     "the operator",
                     "cue_after",
                 ),
@@ -3465,40 +3465,39 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # South Asian police ranks and a scholar's honorific are titles, also after a company
         # noun ("station")
         (
-            "Tarn East police station OC Md Rafiq Mia said two men were held. The OC said more "
-            "arrests were likely. Party chief Maulana Idris Khan said the march would go ahead.",
+            "Harbour police station OC Amal Roy said a boat had been seized. The OC said its "
+            "crew had fled. Party chief Maulana Idris Khan said the march would go ahead.",
             [
-                ("two men were held", "Md Rafiq Mia", "cue_that"),
-                ("more arrests were likely", "Md Rafiq Mia", "cue_that"),
+                ("a boat had been seized", "Amal Roy", "cue_that"),
+                ("its crew had fled", "Amal Roy", "cue_that"),
                 ("the march would go ahead", "Idris Khan", "cue_that"),
             ],
         ),
         # a court's bench speaks; "held that" is a ruling only after a body that hears evidence
         (
-            "The Bench, comprising Justice A. Rao and Justice Meena Iyer, observed that the "
-            "canal had silted up. The Bench, however, noted that the city had promised a "
-            "survey. The Supreme Court on Wednesday held that the arrest had been unlawful. "
-            "Police held that man for a week.",
+            "A two-judge bench said the quarry had no licence. The bench also observed that "
+            "the ward had no drains. The Supreme Court on Wednesday held that the arrest had "
+            "been unlawful. Police held that man for a week.",
             [
-                ("the canal had silted up", "the Bench", "cue_that"),
-                ("the city had promised a survey", "the Bench", "cue_that"),
+                ("the quarry had no licence", "a two-judge bench", "cue_that"),
+                ("the ward had no drains", "the bench", "cue_that"),
                 ("the arrest had been unlawful", "the Supreme Court", "cue_that"),
             ],
         ),
         # a document "signed by" its authors, a number with a comma among them
         (
-            "A petition signed by 1,300 residents of Orvel Heights stated that the bins were "
-            "too small.",
-            [("the bins were too small", "1,300 residents of Orvel Heights", "cue_that")],
+            "A letter signed by 2,400 parents of Kelby Primary warned that the crossing was "
+            "unsafe.",
+            [("the crossing was unsafe", "2,400 parents of Kelby Primary", "cue_that")],
         ),
         # "according to" a complaint "filed by" its author, whose name and age in apposition
         # are no part of P; a number that opens P stays in it
         (
-            "According to the complaint filed by the conductor, Arun Pillai, 38, the owner had "
-            "withheld his pay. According to Mina Das, 52, the well had run dry. According to "
+            "According to the lawsuit filed by the tenant, Arun Pillai, 61, the roof had "
+            "leaked for a year. According to Mina Das, 52, the well had run dry. According to "
             "police, 14 people died.",
             [
-                ("the owner had withheld his pay", "Arun Pillai", "according_to"),
+                ("the roof had leaked for a year", "Arun Pillai", "according_to"),
                 ("the well had run dry", "Mina Das", "according_to"),
                 ("14 people died", "police", "according_to"),
             ],
@@ -3511,21 +3510,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a body's acronym owns a noun cue; "PC" after a name (Sri Lanka's President's Counsel)
         (
-            "The Orvel Farmers Front (OFF) held a rally. The minister, Ali Sikder, dismissed the "
-            "OFF's allegation that the arrests were political. His counsel, Nalin Perera PC, "
-            "argued that the transfers were lawful.",
+            "The Orvel Farmers Front (OFF) met on Friday. Ada Ruiz, the water minister, rejected "
+            "the OFF's claim that the dam was leaking. A lawyer, Nalin Perera PC, told the court "
+            "that the lease was valid.",
             [
-                ("the arrests were political", "the Orvel Farmers Front", "noun_that"),
-                ("the transfers were lawful", "Nalin Perera", "cue_that"),
+                ("the dam was leaking", "the Orvel Farmers Front", "noun_that"),
+                ("the lease was valid", "Nalin Perera", "cue_that"),
             ],
         ),
         # a title whose portfolio follows "for" gives its role; a name before ", the minister"
         # that opens a clause is no apposition
         (
-            "Union Minister of State for Water Ram Kishore Yadav spoke on Monday. In a reply to "
-            "a question by Dr. Meena Roy of the Lok Janata Party, the minister stated that the "
-            "delays were due to land issues.",
-            [("the delays were due to land issues", "Ram Kishore Yadav", "cue_that")],
+            "Deputy Minister for Ports Ram Kishore Yadav toured the docks. Answering Dr. Meena "
+            "Roy of the Kelby People's Party, the minister said two cranes had failed.",
+            [("two cranes had failed", "Ram Kishore Yadav", "cue_that")],
         ),
         # a given name of given_names_added.txt opens a three-word name whose second word
         # is a given name too
@@ -3540,32 +3538,31 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # Swahili connectors inside a party's name; a judge's "held that"; "Barr." is a title
         # with its full stop
         (
-            "The opposition Chama cha Wakulima na Wafugaji (CWW) said it would field a "
-            "candidate. In a ruling on Friday, Justice Amina Kallon held that the lease was "
-            "void. Counsel for the traders, Barr. Ifeoma Obi, maintained that the levy was "
-            "unlawful.",
+            "Chama cha Wavuvi na Wakulima said on Monday that diesel prices must fall. Justice "
+            "Ruth Mensah held that the market fee was unlawful. Barr. Ifeoma Obi told the "
+            "tribunal that the ballot boxes were missing.",
             [
-                ("it would field a candidate", "Chama cha Wakulima na Wafugaji", "cue_that"),
-                ("the lease was void", "Amina Kallon", "cue_that"),
-                ("the levy was unlawful", "Ifeoma Obi", "cue_that"),
+                ("diesel prices must fall", "Chama cha Wavuvi na Wakulima", "cue_that"),
+                ("the market fee was unlawful", "Ruth Mensah", "cue_that"),
+                ("the ballot boxes were missing", "Ifeoma Obi", "cue_that"),
             ],
         ),
         # a relative clause's "heard" after a judge reports nothing; nor does the relative
         # "that" after an infinitive and its object
         (
-            "Justice Rukhsana Bano, who heard the appeals, remarked that the rules were "
-            "unclear. The board had promised in May to give them stalls in a market that has "
-            "not been built.",
-            [("the rules were unclear", "Rukhsana Bano", "cue_that")],
+            "Judge Lena Hart, who had heard both appeals, wrote that the rules were unclear. "
+            "The council had promised the drivers in 2024 to find them a yard that is still "
+            "closed.",
+            [("the rules were unclear", "Lena Hart", "cue_that")],
         ),
         # a ruler's title "of" a place in apposition describes the name before it; "the
         # monarch" is whom "Oba" titles
         (
-            "Oba Ade Fasanmi, the Olu of Orile, has warned that the dispute could turn violent. "
-            "Addressing chiefs at his palace, the monarch said farmers had been attacked twice.",
+            "Emir Sani Bako, the ruler of Dangora, said the bridge was closed. Speaking at a "
+            "durbar, the monarch said traders had lost goods in the flood.",
             [
-                ("the dispute could turn violent", "Ade Fasanmi", "cue_that"),
-                ("farmers had been attacked twice", "Ade Fasanmi", "cue_that"),
+                ("the bridge was closed", "Sani Bako", "cue_that"),
+                ("traders had lost goods in the flood", "Sani Bako", "cue_that"),
             ],
         ),
         # a subject of up to twelve words after P; "of more than 9,000 nurses" is a sample,
