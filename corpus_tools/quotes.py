@@ -141,8 +141,8 @@ _NOUN_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|re
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|so called|(?:known|referred to)(?:\s+[a-z]+ly)?\s+as)\s*$", re.I
 )
-# A verb that gives something its name right before a quoted name: "the scooter, called
-# "Zipline Two,"", "a gene variant dubbed "Ferro"", "a tool named "Scout"".
+# A verb that gives something its name right before a quoted name: "the ferry, called
+# "Sea Lark Two,"", "a ferry dubbed "Kite"", "a tool named "Scout"".
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|nicknamed|codenamed|code-named|branded|titled|christened)\s*$"
 )

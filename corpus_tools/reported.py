@@ -256,7 +256,7 @@ _JOINED = re.compile(r"\b(?:and|but)\s+$")
 _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)$")
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
-# "the" and an acronym, ending a text: "dismissed the JGF".
+# "the" and an acronym, ending a text: "rejected the KFU".
 _THE_ACRONYM_END = re.compile(r"\b[Tt]he\s+[A-Z]{2,6}$")
 # A relative pronoun right before a verb ("who heard", "which has heard").
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:has\s+|had\s+)?$")
@@ -702,7 +702,7 @@ def _read_cue(
     that = _THAT_NEXT.match(after) and word not in rules.wordings  # (not "member states that")
     if finding and not (that or rules.finding_subject.search(before)):
         return None
-    # a noun, not a verb: "the audit report found", "Doe's reports on conscription"; and
+    # a noun, not a verb: "the audit report found", "Doe's reports about the harbour"; and
     # "held" only as a court's ruling ("The court held that", not "Police held that man")
     if finding and (
         (word in rules.plurals and not _PLURAL_BEFORE.search(before))
@@ -758,7 +758,7 @@ def _read_cue(
             or (
                 named and speakers.speaker(named.group(), start + named.start(), word, last_speaker)
             )
-            # "dismissed the JGF's allegation that": a body by its acronym
+            # "rejected the KFU's claim that": a body by its acronym
             or (
                 possessive
                 and _THE_ACRONYM_END.search(before, 0, possessive.start())
@@ -790,7 +790,7 @@ def _hearing_before(before: str, rules: SpeakerRules) -> bool:
     heard")."""
     found = [*rules.hearing.finditer(before)]
     between = before[found[-1].end() :] if found else ""
-    # (nor a relative clause's "heard": "Justice Ada Obi, who heard the petitions, said")
+    # (nor a relative clause's "heard": "Judge Ada Obi, who had heard both cases, wrote")
     return (
         bool(found)
         and len(between.split()) <= 5
@@ -1029,8 +1029,8 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # "that", which is what was said
     if that and _PRONOUN_CLAUSE.fullmatch(that[1]):
         that = None
-    # "promised in March to allocate them space in a market that has not been built": an
-    # infinitive and its object before "that", whose relative clause it opens
+    # "promised the drivers to find them a yard that is still closed": an infinitive and its
+    # object before "that", whose relative clause it opens
     if that and _INFINITIVE_OBJECT.search(that[1]):
         that = None
     # "accused of" takes a gerund, never a clause: in "a clerk accused of theft testified

@@ -371,7 +371,7 @@ WORKPLACE = re.compile(_UNNAMED_TAIL)
 _OF = re.compile(r"\s+of\s+")
 _OF_END = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 # "of" and one or two lower-case words before a body's name: "of the state Department of Roads",
-# "of the retailers’ federation Handelsrådet", "of the Colombo-based Institute for Policy"
+# "of the retailers’ federation Handelsrådet", "of the Hong Kong-based Harbour Trust"
 _OF_MODIFIER = re.compile(
     r"\sof\s+(?:the\s+)?(?:(?:[a-z]+(?:['’]s?)?\s+){1,2}|(?:[A-Z][\w'’.]*\s+)*[\w'’.]+-[a-z]+\s+)$"
 )
@@ -2009,8 +2009,8 @@ class ArticleSpeakers:
 
     def _company_noun_before(self, position: int, name: str) -> bool:
         """A company noun right before the name at `position` ("operator Tallow Holdings"),
-        unless the name is a person's ("the broadcaster Félix Doe", "police station OC Md Ali
-        Mia": a title opens it)."""
+        unless the name is a person's ("the broadcaster Félix Doe", "police station OC Amal
+        Roy": a title opens it)."""
         noun = self._word_before(position)
         return (
             noun in self.rules.company_nouns
@@ -3428,7 +3428,7 @@ class ArticleSpeakers:
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")
             # ends with a common noun (not a name's "al-Saleh")
-            # (or a title "of" a place after "the": "Oba Ade Fasanmi, the Olu of Iworo, said")
+            # (or a title "of" a place after "the": "Emir Sani Bako, the ruler of Dangora, said")
             described = m and (
                 m.group().split()[-1].islower()
                 or (m.group().startswith("the ") and " of " in m.group())
