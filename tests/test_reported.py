@@ -3780,4 +3780,5 @@ def test_blind_passage_sets() -> None:
     assert now["ao"] >= 0.93 and now["ap"] >= 0.91 and now["aq"] >= 0.93 and now["ar"] >= 0.90
     assert now["as"] >= 0.90 and now["at"] >= 0.92 and now["au"] >= 0.93 and now["av"] >= 0.90
     assert now["aw"] >= 0.92 and now["ax"] >= 0.96 and now["ay"] >= 0.91 and now["az"] >= 0.93
-    assert now["ba"] >= 0.88 and now["bb"] >= 0.92 and now["bc"] >= 0.86 and now["bd"] >= 0.87
+    assert now["ba"] >= 0.93 and now["bb"] >= 0.93 and now["bc"] >= 0.92 and now["bd"] >= 0.94
+    assert now["be"] >= 0.93 and now["bf"] >= 0.89
