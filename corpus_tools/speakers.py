@@ -341,13 +341,20 @@ _MODIFIED_ROLE_NAME = re.compile(
 # 2 September —", "VESTRA, Sept 18 (Reuters) –"; a hyphen only after a space, as "US-China
 # talks" has none), a live blog's time ("14:32 –") or a
 # quantity ("Thousands of protesters").
+# A time zone's abbreviation after a live blog's time ("ET", "BST", "AEDT").
+_TIME_ZONE = (
+    r"(?:[ECMP][SD]?T|AK[SD]?T|HST|GMT|UTC|BST|IST|CES?T|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T)\b"
+)
 DATELINE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]*(?: [{_UPPER}][{_UPPER}.'-]*)*"
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))?"  # a date, or a region ("KELBY, Tarn (AP) -")
     r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+|:)\s*"  # (or a colon: "NEW DELHI: ")
-    # a live blog's time ("14:05 ", "4.12pm: ")
-    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?::\s+|\s+(?:[—–-]+\s*)?)"
+    # a live blog's time ("14:05 ", "4.12pm: ", "9:05 a.m. ET "), or its time zone alone where
+    # the sentence splitter broke after "a.m." ("ET The weather service said"; "PT" only before
+    # an article: "PT Sinar Logam" is an Indonesian company)
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+" + _TIME_ZONE + r")?(?::\s+|\s+(?:[—–-]+\s*)?)"
+    r"|(?!PT\s+(?!(?:The|A|An)\s))" + _TIME_ZONE + r"\s+(?=[A-Z])"
 )
 # An organisation's or a place's name in a phrase: capitalised words, with "of", "for",
 # "and", "&" and "the" between them ("Kelby General", "the Institute for Roads and Bridges").

@@ -3572,6 +3572,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Tarnian cities has found.",
             [("Night shifts raise the risk of gout", "the study", "cue_after")],
         ),
+        # a live blog's time zone after its time, also where the sentence splitter broke
+        # after "a.m."; an Indonesian company's "PT" stays in its name
+        (
+            "11:20 a.m. ET The Kelby Weather Office said two roads had flooded.\n\n11:45 a.m. "
+            "ET Police said a bridge was closed.\n\n4.15pm BST Network engineers said the fault "
+            "was fixed.\n\nPT Kelbara Nusantara said its smelter would close.",
+            [
+                ("two roads had flooded", "the Kelby Weather Office", "cue_that"),
+                ("a bridge was closed", "police", "cue_that"),
+                ("the fault was fixed", "network engineers", "cue_that"),
+                ("its smelter would close", "PT Kelbara Nusantara", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
