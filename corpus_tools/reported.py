@@ -120,11 +120,13 @@ _THAT_NEXT = re.compile(
     r"[^,.;:]{0,40}?\s)?that\b"
 )
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that"; an
-# age follows a name between commas: "told Oren Falk, 46, that")
+# age follows a name between commas: "told Oren Falk, 46, that", and a name a role: "warned
+# the chief whip, Craig Dee, that")
 _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"
-    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+|,\s+\d{1,3},){0,11}?"
+    r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+|,\s+\d{1,3},"
+    r"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},){0,11}?"
     # (and a relative clause about the place or the audience: "told reporters in Kelby, where
     # the talks were held, that")
     r"(?:,\s+(?:where|which|who|whom|when)\s[^,.;:“”\"]{1,80},)?)\s+that\b"
@@ -633,7 +635,9 @@ def _read_cue(
 ) -> tuple[int, int, Speaker, str] | None:
     """The reported clause one cue introduces, if it introduces one."""
     word, before, after = cue.group(), text[start : cue.start()], text[cue.end() : end]
-    if word[:1].isupper() and before.strip():  # "Sound's Morning Call programme": a name
+    # the cue opens the sentence, perhaps after a live blog's time ("6.45am According to")
+    opens = before.strip() == "" or bool(DATELINE.fullmatch(before))
+    if word[:1].isupper() and not opens:  # "Sound's Morning Call programme": a name
         return None
     if word.lower() == "according to":
         # right after a lower-case word, only a speaker is a source: "Fares rose and fell
@@ -641,7 +645,7 @@ def _read_cue(
         who = speakers.source(after, cue.end(), phrase_only=not _LOWER_WORD_END.search(before))
         if not who:
             return None
-        if before.strip() == "":  # "According to Doe, P"
+        if opens:  # "According to Doe, P"
             comma = text.find(",", cue.end(), end)
             if comma < 0:
                 return None

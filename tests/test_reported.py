@@ -3585,6 +3585,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("its smelter would close", "PT Kelbara Nusantara", "cue_that"),
             ],
         ),
+        # "According to" after a live blog's time; a name in apposition to the person told
+        (
+            "6.45am According to the harbour board, two ferries are cancelled.\n\n7.10am "
+            "Speaker Ann Wall warned the chief whip, Ben Dole, that he was close to being "
+            "suspended.",
+            [
+                ("two ferries are cancelled", "the harbour board", "according_to"),
+                ("he was close to being suspended", "Ann Wall", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
