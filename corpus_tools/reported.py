@@ -120,8 +120,8 @@ _THAT_NEXT = re.compile(
     r"[^,.;:]{0,40}?\s)?that\b"
 )
 # up to eleven words before "that" (a number may hold commas: "told a rally of 5,000 that"; an
-# age follows a name between commas: "told Oren Falk, 46, that", and a name a role: "warned
-# the chief whip, Craig Dee, that")
+# age follows a name between commas: "told Oren Falk, 46, that", and a name a role: "told
+# the treasurer, Ben Dole, that")
 _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"

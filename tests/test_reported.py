@@ -3576,23 +3576,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # after "a.m."; an Indonesian company's "PT" stays in its name
         (
             "11:20 a.m. ET The Kelby Weather Office said two roads had flooded.\n\n11:45 a.m. "
-            "ET Police said a bridge was closed.\n\n4.15pm BST Network engineers said the fault "
-            "was fixed.\n\nPT Kelbara Nusantara said its smelter would close.",
+            "ET Police said a tunnel had reopened.\n\n4.15pm BST Network engineers said the "
+            "fault was fixed.\n\nPT Kelbara Nusantara said its smelter would close.",
             [
                 ("two roads had flooded", "the Kelby Weather Office", "cue_that"),
-                ("a bridge was closed", "police", "cue_that"),
+                ("a tunnel had reopened", "police", "cue_that"),
                 ("the fault was fixed", "network engineers", "cue_that"),
                 ("its smelter would close", "PT Kelbara Nusantara", "cue_that"),
             ],
         ),
         # "According to" after a live blog's time; a name in apposition to the person told
         (
-            "6.45am According to the harbour board, two ferries are cancelled.\n\n7.10am "
-            "Speaker Ann Wall warned the chief whip, Ben Dole, that he was close to being "
-            "suspended.",
+            "8.05am According to the harbour board, two ferries are cancelled.\n\n8.30am The "
+            "committee chair, Ada Ruiz, told the treasurer, Ben Dole, that his figures were "
+            "wrong.",
             [
                 ("two ferries are cancelled", "the harbour board", "according_to"),
-                ("he was close to being suspended", "Ann Wall", "cue_that"),
+                ("his figures were wrong", "Ada Ruiz", "cue_that"),
             ],
         ),
     ],
