@@ -649,17 +649,13 @@ def _read_cue(
             comma = text.find(",", cue.end(), end)
             if comma < 0:
                 return None
-            content = comma + 1 + _space(text, comma + 1)
-            age = _AGE_APPOSED.match(text, content, end)  # "According to Jo Doe, 38, P"
-            if age:
-                content = age.end()
+            content = _past_age(text, comma + 1 + _space(text, comma + 1), end)
             # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
             named = speakers.rules.mention_at_start(text[content:end])
             apposed = named and text.startswith(",", content + named.end())
             if apposed and speakers.speaker(named.group(), content, word, last_speaker) == who:
                 content += named.end() + 1 + _space(text, content + named.end() + 1)
-                age = _AGE_APPOSED.match(text, content, end)  # "the driver, Jo Doe, 38, P"
-                content = age.end() if age else content
+                content = _past_age(text, content, end)  # "the driver, Jo Doe, 38, P"
             return content, end, who, "according_to"
         named_end = re.match(r"[^,.;:!?]*", after).end()  # the source, up to its comma
         if re.fullmatch(
@@ -786,6 +782,13 @@ def _read_cue(
 def _agent(agent: re.Match[str] | None, speakers: ArticleSpeakers) -> Speaker:
     """Whom an `_AGENT` match names ("by the council that"), else nobody named."""
     return (agent and speakers.source(agent[1], agent.start(1))) or _UNNAMED
+
+
+def _past_age(text: str, position: int, end: int) -> int:
+    """`position`, past an age in apposition that opens the text there ("According to Jo Doe,
+    38, P")."""
+    age = _AGE_APPOSED.match(text, position, end)
+    return age.end() if age else position
 
 
 def _hearing_before(before: str, rules: SpeakerRules) -> bool:
