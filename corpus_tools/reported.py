@@ -42,6 +42,7 @@ from corpus_tools.quotes import find_quotes, follows_label_phrase, is_title, nam
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
+    ACRONYM_WORD,
     AUXILIARY,
     COMMA,
     DATELINE,
@@ -259,7 +260,7 @@ _NAMED_AS = re.compile(r",[^,]*\b(?:as|for|nicknamed|dubbed|called|named|titled)
 # "heard", a cue only after a body that hears evidence (`SpeakerRules.hearing`)
 _HEARD = re.compile(r"\bheard\b")
 # "the" and an acronym, ending a text: "rejected the KFU".
-_THE_ACRONYM_END = re.compile(r"\b[Tt]he\s+[A-Z]{2,6}$")
+_THE_ACRONYM_END = re.compile(rf"\b[Tt]he\s+{ACRONYM_WORD}$")
 # A relative pronoun right before a verb ("who heard", "which has heard").
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:has\s+|had\s+)?$")
 # An infinitive and its object: "to allocate them", "to build a".

@@ -202,12 +202,12 @@ _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
 # An organisation's acronym ("the network operator NRL"): in brackets after its name ("the
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
-_ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
-_ACRONYM = re.compile(rf"{_ACRONYM_WORD}\b")
+ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
+_ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)")
 _ACRONYM_INTRODUCED = re.compile(
-    rf"\s*\(({_ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
+    rf"\s*\(({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
 )
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
@@ -225,8 +225,8 @@ _PARTY_LABEL = re.compile(
 )
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
 # An acronym opening a sentence: "The KRA closed ...", "FNTE said".
-_ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({_ACRONYM_WORD})\s")
-_ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({_ACRONYM_WORD})$")
+_ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})\s")
+_ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
@@ -2725,7 +2725,7 @@ class ArticleSpeakers:
         owner = found["owner"] or found["modifier"]
         if owner and self.rules.is_role_word(owner.lower()):  # "official figures": no owner
             return Speaker(words[:1].lower() + words[1:], ORGANISATION, False)
-        if owner and re.fullmatch(_ACRONYM_WORD, owner):  # "The NAO report": its body
+        if owner and re.fullmatch(ACRONYM_WORD, owner):  # "The NAO report": its body
             return Speaker(self.acronyms.get(owner, owner), ORGANISATION, False)
         if owner and owner[:1].isupper():
             m = self.rules.mention_at_start(owner)
