@@ -561,8 +561,8 @@ _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)
 _COMMON_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s+(?=[A-Z])")
 # A modifier before an organisation's name: "the London-based", "Kremlin-linked".
 _MODIFIER = re.compile(
-    r"[\w'’]+-(?:based|born|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
-    r"registered|headquartered|of-[\w'’]+)"  # and "Mum-of-two", "father-of-three"
+    rf"[\w'’]+-(?:{_PLACE_MODIFIER}|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
+    r"registered|of-[\w'’]+)"  # and "Mum-of-two", "father-of-three"
 )
 # A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
 # Orvia".
