@@ -334,14 +334,15 @@ def named_after(
     # "opposition leader Jane Doe", "Hurricanes spinner Jane Doe": a role, then the name
     # (after a club's or a body's name of up to four words: "Kelby Ironmen head coach Jo Mayo")
     roles = _ROLES_BEFORE_NAME.match(tail)
-    # not past a function word ("say parents as Millbrook school shuts") or a name's particle
-    # ("said Salim bin Hamad al-Rawahi")
+    # not past a function word ("say parents as Millbrook school shuts"), a name's particle
+    # ("said Salim bin Hamad al-Rawahi") or an organisation's connector ("said Réseau des
+    # Pêcheurs")
     skip = (
         roles.end()
         if roles
         and not tail.lstrip().startswith(("the ", "a "))
         and not _FUNCTION_WORDS.intersection(roles.group().split())
-        and not rules.particles.intersection(roles.group().split())
+        and not (rules.particles | rules.connectors).intersection(roles.group().split())
         else 0
     )
     # "said the pianist Jane Doe": a role the lists lack after "the", before a person's name

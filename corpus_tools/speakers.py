@@ -118,8 +118,10 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
 # A part of a country or a city, before its name: "southern Tarn", "central Kelby".
-_DIRECTIONS = r"north|south|east|west|north-east|north-west|south-east|south-west"
+_DIRECTIONS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 _REGION = rf"(?:(?:{_DIRECTIONS})ern|central)"
+# The word before a continent's or a country's name in a region's: "Southeast Asia"
+_COMPASS = re.compile(rf"(?:{_DIRECTIONS})(?:ern)?|central|sub-saharan")
 # A name in apposition after a comma, ending its phrase: ", Ana Ruiz."
 _APPOSED_NAME = re.compile(
     rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
@@ -724,6 +726,9 @@ class SpeakerRules:
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
     street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
     event_words: frozenset[str]  # "Storm", "Hurricane": a named event, no person
+    countries: frozenset[str]  # "Scotland", "New Zealand": a national body's name ends with one
+    # "na", "des": lower-case words that join an organisation's name ("Conradh na Gaeilge")
+    connectors: frozenset[str]
     # ", a claim the treasurer rejected": the outlet's comment after a reported clause
     comment: re.Pattern[str]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -780,6 +785,25 @@ class SpeakerRules:
             and not _MODIFIER.fullmatch(first)
         )
 
+    def names_body(self, words: list[str]) -> bool:
+        """A run whose shape names an organisation, its first word no given name and no word a
+        title: a country's name last, after a word that is no given name ("Transport
+        Scotland", "Tennis Canada"; not "Kathy Ireland"), or another language's
+        connector inside ("Conradh na Gaeilge"; not "José Ortega y Gasset")."""
+        if len(words) < 2 or self.is_given_name(words[0]) or self.title_words.intersection(words):
+            return False
+        if self.connectors.intersection(words):
+            return True
+        country = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in self.countries), 0)
+        before = words[-country - 1] if 0 < country < len(words) else ""
+        # (a region is no body: "Southeast Asia", "Western Europe")
+        return (
+            bool(before)
+            and all(w[:1].isupper() for w in words)
+            and not self.is_given_name(before)
+            and not _COMPASS.fullmatch(before.lower())
+        )
+
     def is_demonym(self, mention: str) -> bool:
         """ "the Belgian", "the New Zealander", "the Ottawa native": a person just named, by
         nationality or home town."""
@@ -811,13 +835,13 @@ class SpeakerRules:
         whole = " ".join(["the"] * the + words)
         # "Instituto de ...", "Fiscalía General del Estado", "Health Canada" (not "Health
         # Minister Jo Doe": a title, and no particle; nor "Health Ines Kerr" after "Minister
-        # for": a given name)
+        # for": a given name); and a run shaped like a body's name ("Transport Scotland")
         if (
             len(words) > 1
             and words[0] in self.organisation_first_words
             and not self.is_given_name(words[1])
             and (any(w.islower() for w in words) or not self.title_words.intersection(words[1:]))
-        ):
+        ) or self.names_body(words):
             return whole
         # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
         # is a barrister, no club
@@ -1228,12 +1252,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     post_nominal_words = frozenset(read_word_list(data_path("lexicons", "post_nominals.txt")))
     post_nominals = "|".join(re.escape(w) for w in sorted(post_nominal_words, key=len)[::-1])
+    connectors = read_word_list(data_path("lexicons", "organisation_connectors.txt"))
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"
     # and the words joining an organisation's name in other languages: "Réseau X des Droits"
     lower_particles = word_alternation(
-        sorted(p for p in particles if p.islower() or len(p) == 1)
-        + sorted(read_word_list(data_path("lexicons", "organisation_connectors.txt")))
+        sorted(p for p in particles if p.islower() or len(p) == 1) + sorted(connectors)
     )
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
     legal = read_word_list(data_path("lexicons", "legal_forms.txt"))
@@ -1391,6 +1415,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         organisation_first_words=first_words,
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
         event_words=read_word_list(data_path("lexicons", "event_words.txt")),
+        countries=read_word_list(data_path("lexicons", "country_names.txt")),
+        connectors=connectors,
         comment=re.compile(rf",[”\"’']?\s+an?\s+(?:[a-z-]+\s+)?(?:{comments})\b"),
     )
 
@@ -1826,6 +1852,16 @@ class ArticleSpeakers:
         }
 
     @cached_property
+    def _after_title(self) -> set[str]:
+        """Names written after a title only people carry ("Dr. Wekesa Kenya")."""
+        rules = self.rules
+        return {
+            rules.name_in(m.group())
+            for m in self.runs
+            if rules.personal_titles.intersection(m.group().split()[:-1])
+        }
+
+    @cached_property
     def _aged(self) -> set[str]:
         """One-word names with an age in apposition ("Botha, 22,"): signs of a person's name."""
         return {
@@ -2034,6 +2070,10 @@ class ArticleSpeakers:
         firm = (
             last in self.rules.organisation_words
             or "&" in words
+            or (
+                self.rules.names_body(words[words[:1] in (["the"], ["The"]) :])
+                and name not in self._after_title
+            )
             or (  # "(the) Instituto de ..."
                 len(words) > 1
                 and words[words[0] in ("the", "The")] in self.rules.organisation_first_words

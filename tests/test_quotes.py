@@ -1794,3 +1794,22 @@ def test_someone_unnamed_after_the_cue_with_where_they_work_and_a_barristers_let
         "a porter at a district hospital",
         "Liam Doyle",
     ]
+
+
+def test_a_body_named_by_its_country_or_a_gaelic_connector() -> None:
+    # a country's name after a word that is no given name ends a national body's name; after
+    # a given name it is a surname, after a title too; a region ("Southeast Asia") is no body
+    text = (
+        "“The pier is unsafe,” said Coastal Rescue Wales.\n\n“It will be fixed,” said "
+        "Comann nam Bàtaichean.\n\n“I saw it fall,” said Maeve England.\n\nKelby Dairy sells "
+        "most of its milk powder to Southeast Asia. “Prices swing,” it said.\n\nDr. Wekesa "
+        "Kenya runs the clinic. “We are full,” he said."
+    )
+    found = ct.quotes(one_article(text))[["speaker", "speaker_type"]]
+    assert list(found.itertuples(index=False, name=None)) == [
+        ("Coastal Rescue Wales", "organisation"),
+        ("Comann nam Bàtaichean", "organisation"),
+        ("Maeve England", "person"),
+        ("Kelby Dairy", "organisation"),
+        ("Wekesa Kenya", "person"),
+    ]
