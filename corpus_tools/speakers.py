@@ -1147,8 +1147,14 @@ class SpeakerRules:
             sorted(v for v, kind in self.irregular_past.items() if kind == "person")
         )
         verbs = rf"has|had|is|was|will|would|[a-z]+ed|[a-z]+[^s\W]s|{irregular}"
-        # on the same line, in lower case: a heading's last word is followed by a new line
-        return re.compile(rf"[ \t]*(?:,|(?:\w+ )?(?:{self.cues.pattern})\b|(?:{verbs})\b)")
+        # on the same line, in lower case: a heading's last word is followed by a new line;
+        # past letters after the name and a party or a place in brackets ("Jane Doe MP
+        # (Labour) said", "Jo Roe (Kelby) has")
+        letters = word_alternation(self.post_nominal_words)
+        return re.compile(
+            rf"(?:[ \t]+(?:{letters})\b)*[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
+            rf"(?:,|(?:\w+ )?(?:{self.cues.pattern})\b|(?:{verbs})\b)"
+        )
 
     @cached_property
     def bare_subject(self) -> re.Pattern[str]:

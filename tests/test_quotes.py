@@ -1813,3 +1813,14 @@ def test_a_body_named_by_its_country_or_a_gaelic_connector() -> None:
         ("Kelby Dairy", "organisation"),
         ("Wekesa Kenya", "person"),
     ]
+
+
+def test_letters_and_a_party_in_brackets_after_a_name_leave_it_a_sign_of_a_person() -> None:
+    # "Morgan Lusk MS (Labour) described the plan as": a full name before its verb, so "he"
+    # is his rather than Dr Tom Calloway's, named before ("Morgan" is no one gender's name)
+    text = (
+        "The trust's medical director, Dr Tom Calloway, said that beds would close.\n\n"
+        "Morgan Lusk MS (Labour) described the plan as short-sighted. “It is the wrong "
+        "call,” he said."
+    )
+    assert speakers_of(text) == ["Morgan Lusk"]
