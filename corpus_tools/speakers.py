@@ -220,10 +220,12 @@ _GENERATION = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s+((?:Jr|Sr)\.?|II|III|IV)(?!\w)"
 )
 # A US or Canadian legislator's party and home (", D-Ohio,", " (R-Texas)") or ward (" (12th)"),
-# after the name (with the comma after it where the cue follows).
+# after the name (with the comma after it where the cue follows); a party or a constituency
+# in brackets right before the cue (" (Plaid Cymru)", " (Lab)", " (Kelby West)").
 _PARTY_LABEL = re.compile(
     r",\s+(?:[DRI]|Ind)-[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:,\s*$|(?=,))"
     r"|\s+\((?:(?:[DRI]|Ind)-[A-Z][\w.'’ ]*|\d+(?:st|nd|rd|th)(?:\s+[Ww]ard)?)\)"
+    rf"|\s+\([{_UPPER}][^()\n]{{0,40}}\)$"
 )
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
 # An acronym opening a sentence: "The KRA closed ...", "FNTE said".

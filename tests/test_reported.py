@@ -3595,6 +3595,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("his figures were wrong", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a party or a constituency in brackets after a member's name and letters, before the
+        # cue
+        (
+            "Nell Harte TD (Kelby West) told the Dáil that the clinic had closed. Aled Roe MS "
+            "(Green) warned the committee that the river was polluted.",
+            [
+                ("the clinic had closed", "Nell Harte", "cue_that"),
+                ("the river was polluted", "Aled Roe", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
