@@ -3605,6 +3605,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the river was polluted", "Aled Roe", "cue_that"),
             ],
         ),
+        # a club's letters, "Project", a Hindi word for a union and "Cymru" end a body's name
+        (
+            "Kelby RFC have been docked ten points. The club said it had made an error.\n\nA "
+            "report by the Tarnside Learning Project found that attendance had fallen. The Rural "
+            "Teachers’ Sangh said its members were tired. Fair Play Cymru said fees were too high.",
+            [
+                ("it had made an error", "Kelby RFC", "cue_that"),
+                ("attendance had fallen", "the Tarnside Learning Project", "cue_that"),
+                ("its members were tired", "the Rural Teachers’ Sangh", "cue_that"),
+                ("fees were too high", "Fair Play Cymru", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
