@@ -3617,6 +3617,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fees were too high", "Fair Play Cymru", "cue_that"),
             ],
         ),
+        # a campaign named by a group's plural and "for" is one organisation
+        (
+            "Kelby Parents for Safer Roads said the crossing was dangerous. Parents said the bus "
+            "was late.",
+            [
+                ("the crossing was dangerous", "Kelby Parents for Safer Roads", "cue_that"),
+                ("the bus was late", "parents", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
