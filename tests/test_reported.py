@@ -3626,6 +3626,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the bus was late", "parents", "cue_that"),
             ],
         ),
+        # a student's year opening the sentence is no part of the name ("Junior" is a given
+        # name too)
+        (
+            "Junior Tessa Marsh said the vote was rigged.",
+            [("the vote was rigged", "Tessa Marsh", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
