@@ -532,6 +532,8 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill",
 # "the post at Sungai Lebar".
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
+# A town's name after a preposition, at the end: "a counselor at a school in Dayton"
+_TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
 _GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
@@ -3327,6 +3329,21 @@ class ArticleSpeakers:
             return unnamed
         return self.named_later(position, role, withheld=True) or unnamed
 
+    def _place_after_town(self, before: str, phrase: str) -> bool:
+        """Whether `phrase` ("Ohio", "New South Wales") is the state or country of the town
+        that `before` ends with after a preposition ("... in Dayton"): capitalised words, no
+        title among them, and one alone or none a given name (not "Jane Doe" or "Mr Ali Musa"
+        after "A nurse from Leeds")."""
+        words = phrase.split()
+        rules = self.rules
+        return (
+            bool(_TOWN_AT_END.search(before))
+            and 0 < len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not rules.title_words.intersection(words)
+            and (len(words) == 1 or not any(map(rules.is_given_name, words)))
+        )
+
     def _described_unnamed(
         self, s: str, offset: int, cue: str, last_speaker: str
     ) -> Speaker | None:
@@ -3473,6 +3490,11 @@ class ArticleSpeakers:
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             if head_end < 0:
                 return None
+            # "Jo Doe, a counselor in Dayton, Ohio,", "A team in Kitchener, Ont.,": the state or
+            # country after a town is the place's, no name in apposition
+            if not relative and self._place_after_town(s[:head_end], s[head_end + 1 : -1]):
+                town = s[:head_end] + ("," if "," in s[:head_end] else "")
+                return self.subject_before(town, offset, cue, last_speaker)
             # (without a modifier before a name: "The maker, Cape Town-based Orvia, said")
             inner = _blanked(_MODIFIED_NAME, s[head_end + 1 : -1])
             # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example

@@ -3626,6 +3626,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the bus was late", "parents", "cue_that"),
             ],
         ),
+        # the state or country after a town in an apposition is no name in apposition; a name
+        # after a town is
+        (
+            "Nell Harte, a nurse at a clinic in Bendigo, Victoria, said pay was low. A driver "
+            "from Tarnow, Ivo Mazur, said the road was icy.",
+            [
+                ("pay was low", "Nell Harte", "cue_that"),
+                ("the road was icy", "Ivo Mazur", "cue_that"),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
