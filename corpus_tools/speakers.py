@@ -532,6 +532,8 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill",
 # "the post at Sungai Lebar".
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
+# An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
 # A town's name after a preposition, at the end: "a counselor at a school in Dayton"
 _TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
@@ -2915,7 +2917,13 @@ class ArticleSpeakers:
         # "the regional carrier", "the department store chain": a company noun after a
         # description
         described = 2 < len(words) < 6 and words[-1] in self.rules.company_nouns
-        if (len(words) != 2 and not described) or words[0] != "the" or not name[4:].islower():
+        # (a nationality inside a description in the lead: "Tarn Motors is recalling 9,000
+        # cars, the Japanese carmaker said")
+        in_lead = len(self.starts) < 2 or position < self.starts[1]
+        lower = name[4:].islower() or (
+            described and in_lead and all(w.islower() or _NATIONAL.fullmatch(w) for w in words[1:])
+        )
+        if (len(words) != 2 and not described) or words[0] != "the" or not lower:
             return name
         noun = words[-1]
         if noun.endswith("s") and noun in self.rules.group_heads:
@@ -2962,10 +2970,12 @@ class ArticleSpeakers:
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
         # a firm named without a company word (not for a description, which may be of a firm
-        # the article never names: "the national broadcaster", "the school bus operator")
+        # the article never names: "the national broadcaster", "the school bus operator";
+        # unless the lead names it before by a name that says it is one)
         if noun in self.rules.company_nouns and len(words) < 3:
             return self._firm_before(position) or name
-        return name
+        firm = noun in self.rules.company_nouns and in_lead and self._firm_before(position)
+        return firm if firm and self._kind(firm) == ORGANISATION else name
 
     def _body_named(self, noun: str, position: int) -> str:
         """The organisation last named before `position` with `noun` inside its name, neither

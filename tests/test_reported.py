@@ -3636,6 +3636,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the road was icy", "Ivo Mazur", "cue_that"),
             ],
         ),
+        # a description with a nationality after the lead's firm is the firm; a body the lead
+        # does not name stays as written
+        (
+            "Tarnwell Motors is recalling 9,000 cars, the Japanese carmaker said.\n\nCases in "
+            "Kelby have doubled, the city health department said.",
+            [
+                ("Tarnwell Motors is recalling 9,000 cars", "Tarnwell Motors", "cue_after"),
+                ("Cases in Kelby have doubled", "the city health department", "cue_after"),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
