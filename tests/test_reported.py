@@ -3646,6 +3646,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Cases in Kelby have doubled", "the city health department", "cue_after"),
             ],
         ),
+        # transport firms' words end their names
+        (
+            "Tarnwell Cruises said the ship was clean. It said the outbreak was over.",
+            [
+                ("the ship was clean", "Tarnwell Cruises", "cue_that"),
+                ("the outbreak was over", "Tarnwell Cruises", "cue_that"),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
