@@ -534,6 +534,11 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
 # An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
+# ", whose president, Rui Bento,": a role after "whose" and the name apposed to it, ending
+# the subject
+_WHOSE_ROLE = re.compile(
+    rf",\s+whose\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,\s+(?=[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}},$)"
+)
 # A town's name after a preposition, at the end: "a counselor at a school in Dayton"
 _TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
@@ -3500,6 +3505,12 @@ class ArticleSpeakers:
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             if head_end < 0:
                 return None
+            # "the Kelby Drivers' Federation, whose president, Rui Bento, said": the name
+            # apposed to the role after "whose" speaks
+            whose = relative and _WHOSE_ROLE.match(s, relative.start())
+            if whose:
+                start = whose.end()
+                return self.speaker(s[start:-1].strip(), offset + start, cue, last_speaker)
             # "Jo Doe, a counselor in Dayton, Ohio,", "A team in Kitchener, Ont.,": the state or
             # country after a town is the place's, no name in apposition
             if not relative and self._place_after_town(s[:head_end], s[head_end + 1 : -1]):

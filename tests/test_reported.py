@@ -3654,6 +3654,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the outbreak was over", "Tarnwell Cruises", "cue_that"),
             ],
         ),
+        # the name apposed to a role after "whose" speaks, not the body before it
+        (
+            "The march was called by the Kelby Cabbies’ Guild, whose chairman, Rui Bento, said "
+            "app drivers broke the rules.",
+            [("app drivers broke the rules", "Rui Bento", "cue_that")],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
