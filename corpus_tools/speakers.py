@@ -1833,13 +1833,18 @@ class ArticleSpeakers:
             first = _FIRST_NAME.search(self.text, max(start - 30, 0), start - 1)
             surname = _SURNAME.match(self.text, end + 1)
             if first and surname:
-                name = f"{first[1]} {surname[1]}"
+                opens, given = first.start(1), first[1]
+                # with a given name before the first: "Maria Cristina "Tina" Reyes"
+                before = _FIRST_NAME.search(self.text, max(opens - 30, 0), opens)
+                if before and all(map(self.rules.is_given_name, (before[1], given))):
+                    opens, given = before.start(1), f"{before[1]} {given}"
+                name = f"{given} {surname[1]}"
                 # the surname alone was taken for a full name: it is this person's
                 self.full_names.discard(surname[1])
                 self.surnames.update((k, name) for k, v in self.surnames.items() if v == surname[1])
                 self.surnames[surname[1]] = name
                 self._add_full_name(name)
-                found.append((first.start(1), surname.end(1), name))
+                found.append((opens, surname.end(1), name))
         return found
 
     @cached_property

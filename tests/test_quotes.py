@@ -128,6 +128,9 @@ def test_a_cue_used_as_a_noun_subject_names_nobody(text: str, expected: str) -> 
 def test_a_nickname_between_a_given_name_and_a_surname_is_nobodys_words() -> None:
     text = "Deputy Minister Arun “Tiger” Pellawatta called the audit “a witch-hunt”."
     assert speakers_of(text) == ["", "Arun Pellawatta"]
+    # two given names before the nickname are both the person's
+    text = "Mayor Ana Lucia “Lulu” Ferrante said: “The dikes will hold.”"
+    assert speakers_of(text) == ["", "Ana Lucia Ferrante"]
     # and so is a name after "known as", inside a reported clause too
     text = "Ada Ruiz said tenants of rooms known locally as “shoebox homes” were waiting for years."
     assert speakers_of(text) == [""]
