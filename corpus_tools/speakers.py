@@ -738,6 +738,7 @@ class SpeakerRules:
     street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
     event_words: frozenset[str]  # "Storm", "Hurricane": a named event, no person
     countries: frozenset[str]  # "Scotland", "New Zealand": a national body's name ends with one
+    family_first: frozenset[str]  # "tan", "nguyen": family names before given names (plain)
     # "na", "des": lower-case words that join an organisation's name ("Conradh na Gaeilge")
     connectors: frozenset[str]
     # ", a claim the treasurer rejected": the outlet's comment after a reported clause
@@ -970,6 +971,11 @@ class SpeakerRules:
         # a father's name in the middle: "Nurlan Serikovich Abenov"
         if len(words) >= 3 and self.patronymic.fullmatch(words[-2]):
             return " ".join(words[-3:])
+        # a family name first, then two given names, perhaps after an English given name:
+        # "Tan Wei Ling", "Nguyen Van An", "Henry Tan Boon Keat"
+        if len(words) >= 3 and _plain(words[-3]) in self.family_first:
+            english = len(words) >= 4 and self.is_given_name(words[-4])
+            return " ".join(words[-4:] if english else words[-3:])
         # from a given name: "Luz Marina Quiroga", "Tan Wei Ling", "Joyce Nduta Mwangi",
         # "Maria Luisa Gomez Ortiz" (up to four words; a first word that is no given name,
         # "Kenyan Grace Wambui", is not part of the name)
@@ -1433,6 +1439,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
         event_words=read_word_list(data_path("lexicons", "event_words.txt")),
         countries=read_word_list(data_path("lexicons", "country_names.txt")),
+        family_first=frozenset(
+            map(_plain, read_word_list(data_path("lexicons", "family_names_first.txt")))
+        ),
         connectors=connectors,
         comment=re.compile(rf",[”\"’']?\s+an?\s+(?:[a-z-]+\s+)?(?:{comments})\b"),
     )
@@ -1551,11 +1560,13 @@ class ArticleSpeakers:
         others = self.full_names - set(self.surnames.values())
         self._add_first_names()
         mentions = rules.actors.mentions(text) + nicknamed
-        mentions += [  # the whole run ("Police Chief Jane Doe") by its surname, unless it is
-            # another person's full name with that surname ("her son, John Doe,")
-            (m.start(), m.end(), m.group() if self.rules.name_in(m.group()) in others else surname)
+        mentions += [  # the whole run ("Police Chief Jane Doe") by its name's surname (not a
+            # place's: "Jane Doe of Bukit Indah"), unless it is another person's full name with
+            # that surname ("her son, John Doe,")
+            (m.start(), m.end(), m.group() if name in others else surname)
             for m in self.runs
-            if (surname := m.group().rsplit(" ", 1)[-1]) in self.surnames
+            if (surname := (name := self.rules.name_in(m.group())).rsplit(" ", 1)[-1])
+            in self.surnames
             or surname in self._titled_people
         ]
         self.people = [  # (position, person, mention end), in the narration

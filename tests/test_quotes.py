@@ -1827,3 +1827,16 @@ def test_letters_and_a_party_in_brackets_after_a_name_leave_it_a_sign_of_a_perso
         "call,” he said."
     )
     assert speakers_of(text) == ["Morgan Lusk"]
+
+
+def test_family_names_first_and_a_name_before_its_place() -> None:
+    # a family name opens a Chinese, Vietnamese or Korean name of three words (after an
+    # English given name too); "of Bukit Merah" after the name is a place, so "he" is the
+    # assemblyman's; "Ko" is a Burmese honorific
+    text = (
+        "Datuk Ali Musa told the assembly that fees would rise.\n\nOpposition assemblyman "
+        "Tan Wei Keong of Bukit Merah accused the council of waste. “Families are paying "
+        "more,” he said.\n\n“Costs rose,” said the firm's chairman, Henry Lim Boon Keat.\n\n"
+        "“The wall cracked,” said Ko Aung Min.\n\n“Rice is dear,” said Pham Duc Hoa."
+    )
+    assert speakers_of(text) == ["Tan Wei Keong", "Henry Lim Boon Keat", "Aung Min", "Pham Duc Hoa"]
