@@ -1840,3 +1840,9 @@ def test_family_names_first_and_a_name_before_its_place() -> None:
         "“The wall cracked,” said Ko Aung Min.\n\n“Rice is dear,” said Pham Duc Hoa."
     )
     assert speakers_of(text) == ["Tan Wei Keong", "Henry Lim Boon Keat", "Aung Min", "Pham Duc Hoa"]
+    # Malay hereditary names open a name and a father's; "anak" (child of) joins an Iban one
+    text = (
+        "“The river is dirty,” said Wan Rosli Wan Hamid.\n\n“We own this land,” said Ugak anak "
+        "Bujang, a longhouse chief."
+    )
+    assert speakers_of(text) == ["Wan Rosli Wan Hamid", "Ugak anak Bujang"]
