@@ -3660,6 +3660,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "app drivers broke the rules.",
             [("app drivers broke the rules", "Rui Bento", "cue_that")],
         ),
+        # a Philippine police rank is a title; "Force" ends an armed group's name, after a
+        # possessive inside it too
+        (
+            "PO1 Liza Ramos said the suspect fled. The Kelby People's Defence Force denied "
+            "losing the hill. In a post, the group said its fighters had withdrawn.",
+            [
+                ("the suspect fled", "Liza Ramos", "cue_that"),
+                ("its fighters had withdrawn", "the Kelby People's Defence Force", "cue_that"),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
