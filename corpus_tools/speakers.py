@@ -2950,8 +2950,9 @@ class ArticleSpeakers:
         if noun.endswith("s") and noun in self.rules.group_heads:
             return self._group_with_body(noun, position) or name
         for earlier in re.finditer(
-            # (or a place's: "Tarn's health ministry")
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|([{_UPPER}][\w-]*['’]s))\s+"
+            # (or a place's: "Tarn's health ministry"; or none before a name: "Palm oil
+            # company PT Sawit Jaya")
+            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|([{_UPPER}][\w-]*['’]s))\s+)?"
             rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):

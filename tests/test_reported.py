@@ -3670,6 +3670,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("its fighters had withdrawn", "the Kelby People's Defence Force", "cue_that"),
             ],
         ),
+        # "the company" is the firm named right after "company", though no article stands
+        # before it and another group is named later
+        (
+            "Timber company Kelby Woodlands has denied claims by the campaign group Oak Watch "
+            "Trust that it felled old oaks. In a statement, the company said it respects "
+            "the law.",
+            [
+                ("it felled old oaks", "Oak Watch Trust", "noun_that"),
+                ("it respects the law", "Kelby Woodlands", "cue_that"),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
