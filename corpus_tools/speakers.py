@@ -98,10 +98,13 @@ _LATIN = [chr(c) for c in (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # Titles, company forms and given names written with a full stop ("Dr.", "Gov.", "Acme Inc.",
-# "Md.").
-_ABBREVIATIONS = (
-    "Dr|Mr|Mrs|Ms|St|Jr|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Insp|Det|Supt|Cllr|Const|"
-    "Hon|Cmdr|Atty|Adv|Engr|Eng|Ing|Drs|Smt|Brig|Cpl|Fr|Msgr|Inc|Ltd|Corp|Co|Bhd|Md|Mohd|Muhd|Barr|Er"
+# "Md."): the one-word abbreviations of the lexicon the sentence splitter reads, capitalised.
+_ABBREVIATIONS = "|".join(
+    sorted(
+        w.capitalize()
+        for w in read_word_list(data_path("lexicons", "abbreviations.txt"))
+        if w.isalpha()
+    )
 )
 # What describes a person's name after it: an apposition, an age or "who".
 _DESCRIBED_AFTER = re.compile(r", (?:\d{1,3},|who |an? |the |[a-z]+(?: [a-z]+)? (?:of|at|for) )")
