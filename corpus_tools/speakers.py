@@ -184,6 +184,7 @@ _NOT_NAMES = (
     # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+_NOT_NAME_WORDS = frozenset(_NOT_NAMES.split("|"))
 # A group's phrase ending in "for the" or "of the" and a common noun: "lawyers for the
 # journalist", "the family of the victim" (a name in apposition after it is that noun's).
 _FOR_THE_NOUN = re.compile(r"\b(?:for|of)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*$")
@@ -542,6 +543,8 @@ _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
 _WHOSE_ROLE = re.compile(
     rf",\s+whose\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,\s+(?=[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}},$)"
 )
+# The word right before a name, after a space
+_WORD_BEFORE_NAME = re.compile(r"([\w'’.-]+) $")
 # A town's name after a preposition, at the end: "a counselor at a school in Dayton"
 _TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
@@ -1153,7 +1156,31 @@ class SpeakerRules:
         """The speaker mention `text` ends with (an actor, a body or a capitalised name)."""
         tail = max(0, len(text) - _LONGEST_MENTION)  # no need to try every earlier position
         actors, others = self._at_end
-        return actors.search(text, tail) or others.search(text, tail)
+        actor = actors.search(text, tail)
+        if actor and self.ends_other_name(text, actor.start(), actor.group()):
+            actor = None
+        return actor or others.search(text, tail)
+
+    def ends_other_name(self, text: str, start: int, alias: str) -> bool:
+        """Whether a person's one-word alias at `start` ("Costa") ends someone else's name
+        ("Wanderley Costa", "Tânia da Costa"): a particle or a capitalised word right before
+        it that is no title, possessive or word that opens sentences ("President Costa",
+        "Portugal's Costa", "Later Costa" are the actor)."""
+        actor = self.actors.resolve(alias)
+        # (a pronoun or an institution is nobody's surname: "Later he", "Target NATO")
+        if " " in alias or not actor or actor[1] != PERSON:
+            return False
+        before = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+        word = before[1] if before else ""
+        return word in self.particles or (
+            word[:1].isupper()
+            and word.rstrip(".") not in self.title_words
+            # (nor the end of a sentence, nor the actor's own given name: "Volodymyr Zelenskyy")
+            and not (word.endswith(".") and word not in self.title_words)
+            and word != actor[0].split()[0]
+            and not word.endswith(("'s", "’s"))
+            and word not in _NOT_NAME_WORDS
+        )
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
         """The speaker mention `text` starts with."""
@@ -1562,7 +1589,9 @@ class ArticleSpeakers:
         nicknamed = self._nicknamed()
         others = self.full_names - set(self.surnames.values())
         self._add_first_names()
-        mentions = rules.actors.mentions(text) + nicknamed
+        mentions = [  # (not "Costa" in "Wanderley Costa")
+            m for m in rules.actors.mentions(text) if not rules.ends_other_name(text, m[0], m[2])
+        ] + nicknamed
         mentions += [  # the whole run ("Police Chief Jane Doe") by its name's surname (not a
             # place's: "Jane Doe of Bukit Indah"), unless it is another person's full name with
             # that surname ("her son, John Doe,")

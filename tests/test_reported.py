@@ -3681,6 +3681,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it respects the law", "Kelby Woodlands", "cue_that"),
             ],
         ),
+        # the study's actor table lists "Costa" for Antonio Costa: after another given name
+        # or a particle it is someone else's surname; alone it is still the actor's
+        (
+            "Renata Costa, who leads the dockers’ union, said the strike would go on. Luis Mota "
+            "da Costa, a mayor, said the port was shut. Costa said talks would resume.",
+            [
+                ("the strike would go on", "Renata Costa", "cue_that"),
+                ("the port was shut", "Luis Mota da Costa", "cue_that"),
+                ("talks would resume", "Antonio Costa", "cue_that"),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
