@@ -977,8 +977,10 @@ class SpeakerRules:
         # a father's name in the middle: "Nurlan Serikovich Abenov"
         if len(words) >= 3 and self.patronymic.fullmatch(words[-2]):
             return " ".join(words[-3:])
-        # a family name first, then two given names, perhaps after an English given name:
-        # "Tan Wei Ling", "Nguyen Van An", "Henry Tan Boon Keat"
+        # a family name first, then two or three given names, perhaps after an English given
+        # name: "Tan Wei Ling", "Nguyen Van An", "Pham Thi Minh Nguyet", "Henry Tan Boon Keat"
+        if len(words) >= 4 and _plain(words[-4]) in self.family_first:
+            return " ".join(words[-4:])
         if len(words) >= 3 and _plain(words[-3]) in self.family_first:
             english = len(words) >= 4 and self.is_given_name(words[-4])
             return " ".join(words[-4:] if english else words[-3:])

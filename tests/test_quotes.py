@@ -1837,9 +1837,16 @@ def test_family_names_first_and_a_name_before_its_place() -> None:
         "Datuk Ali Musa told the assembly that fees would rise.\n\nOpposition assemblyman "
         "Tan Wei Keong of Bukit Merah accused the council of waste. “Families are paying "
         "more,” he said.\n\n“Costs rose,” said the firm's chairman, Henry Lim Boon Keat.\n\n"
-        "“The wall cracked,” said Ko Aung Min.\n\n“Rice is dear,” said Pham Duc Hoa."
+        "“The wall cracked,” said Ko Aung Min.\n\n“Rice is dear,” said Pham Duc Hoa.\n\n“Fish "
+        "are scarce,” said Vo Thi Kim Lan."
     )
-    assert speakers_of(text) == ["Tan Wei Keong", "Henry Lim Boon Keat", "Aung Min", "Pham Duc Hoa"]
+    assert speakers_of(text) == [
+        "Tan Wei Keong",
+        "Henry Lim Boon Keat",
+        "Aung Min",
+        "Pham Duc Hoa",
+        "Vo Thi Kim Lan",
+    ]
     # Malay hereditary names open a name and a father's; "anak" (child of) joins an Iban one
     text = (
         "“The river is dirty,” said Wan Rosli Wan Hamid.\n\n“We own this land,” said Ugak anak "
