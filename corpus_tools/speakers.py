@@ -545,6 +545,12 @@ _WHOSE_ROLE = re.compile(
 )
 # The word right before a name, after a space
 _WORD_BEFORE_NAME = re.compile(r"([\w'’.-]+) $")
+# Researchers at a named place ("researchers at the University of Kelby"), whom "the team"
+# or "the researchers" stand for later
+_RESEARCH_TEAM = frozenset({"the team", "the researchers", "the scientists"})
+_RESEARCHERS_AT = re.compile(
+    r"\b[Rr]esearchers\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*"
+)
 # A town's name after a preposition, at the end: "a counselor at a school in Dayton"
 _TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
@@ -2954,6 +2960,11 @@ class ArticleSpeakers:
         Bramford Council", "the Ministry of Transport" for "the ministry"; "the company" as the
         organisation named last, else as the firm the lead names; "the São Paulo-based company"
         as "the company" would be."""
+        # "the team", "the researchers": the researchers at a place named before, as written
+        if name.lower() in _RESEARCH_TEAM:
+            named = [*_RESEARCHERS_AT.finditer(self.text, 0, position)]
+            if named:
+                return named[-1].group().lower()[:1] + named[-1].group()[1:]
         based = _BASED.match(name)
         if based:
             plain = f"the {name[based.end() :]}"

@@ -3692,6 +3692,29 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("talks would resume", "Antonio Costa", "cue_that"),
             ],
         ),
+        # "the team" and "the researchers" are the researchers at a place named before
+        (
+            "Pupils who walk to school sleep better, according to researchers at the Tarnside "
+            "Institute of Health.\n\nThe team said the effect was small. In a paper, the "
+            "researchers reported that cycling did not help.",
+            [
+                (
+                    "Pupils who walk to school sleep better",
+                    "researchers at the Tarnside Institute of Health",
+                    "according_to",
+                ),
+                (
+                    "the effect was small",
+                    "researchers at the Tarnside Institute of Health",
+                    "cue_that",
+                ),
+                (
+                    "cycling did not help",
+                    "researchers at the Tarnside Institute of Health",
+                    "cue_that",
+                ),
+            ],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
