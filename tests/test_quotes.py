@@ -129,7 +129,7 @@ def test_a_nickname_between_a_given_name_and_a_surname_is_nobodys_words() -> Non
     text = "Deputy Minister Arun “Tiger” Pellawatta called the audit “a witch-hunt”."
     assert speakers_of(text) == ["", "Arun Pellawatta"]
     # two given names before the nickname are both the person's
-    text = "Mayor Ana Lucia “Lulu” Ferrante said: “The dikes will hold.”"
+    text = "Mayor Ana Lucia “Lulu” Ferrante said: “The library stays open.”"
     assert speakers_of(text) == ["", "Ana Lucia Ferrante"]
     # and so is a name after "known as", inside a reported clause too
     text = "Ada Ruiz said tenants of rooms known locally as “shoebox homes” were waiting for years."
@@ -1801,11 +1801,11 @@ def test_someone_unnamed_after_the_cue_with_where_they_work_and_a_barristers_let
 
 def test_a_body_named_by_its_country_or_a_gaelic_connector() -> None:
     # a country's name after a word that is no given name ends a national body's name; after
-    # a given name it is a surname, after a title too; a region ("Southeast Asia") is no body
+    # a given name it is a surname, after a title too; a region ("East Africa") is no body
     text = (
         "“The pier is unsafe,” said Coastal Rescue Wales.\n\n“It will be fixed,” said "
-        "Comann nam Bàtaichean.\n\n“I saw it fall,” said Maeve England.\n\nKelby Dairy sells "
-        "most of its milk powder to Southeast Asia. “Prices swing,” it said.\n\nDr. Wekesa "
+        "Comann nam Bàtaichean.\n\n“I saw it fall,” said Maeve England.\n\nKelby Foods sells "
+        "most of its flour to East Africa. “Prices swing,” it said.\n\nDr. Wekesa "
         "Kenya runs the clinic. “We are full,” he said."
     )
     found = ct.quotes(one_article(text))[["speaker", "speaker_type"]]
@@ -1813,36 +1813,36 @@ def test_a_body_named_by_its_country_or_a_gaelic_connector() -> None:
         ("Coastal Rescue Wales", "organisation"),
         ("Comann nam Bàtaichean", "organisation"),
         ("Maeve England", "person"),
-        ("Kelby Dairy", "organisation"),
+        ("Kelby Foods", "organisation"),
         ("Wekesa Kenya", "person"),
     ]
 
 
 def test_letters_and_a_party_in_brackets_after_a_name_leave_it_a_sign_of_a_person() -> None:
-    # "Morgan Lusk MS (Labour) described the plan as": a full name before its verb, so "he"
-    # is his rather than Dr Tom Calloway's, named before ("Morgan" is no one gender's name)
+    # "Morgan Lusk MS (Labour) told the chamber": a full name before its verb, so "he" is
+    # his rather than Dr Tom Calloway's, named before ("Morgan" is no one gender's name)
     text = (
-        "The trust's medical director, Dr Tom Calloway, said that beds would close.\n\n"
-        "Morgan Lusk MS (Labour) described the plan as short-sighted. “It is the wrong "
-        "call,” he said."
+        "Dr Tom Calloway, who chairs the library board, said that two branches would shut."
+        "\n\nMorgan Lusk MS (Labour) told the chamber the cuts were wrong. “Readers will "
+        "lose out,” he said."
     )
     assert speakers_of(text) == ["Morgan Lusk"]
 
 
 def test_family_names_first_and_a_name_before_its_place() -> None:
     # a family name opens a Chinese, Vietnamese or Korean name of three words (after an
-    # English given name too); "of Bukit Merah" after the name is a place, so "he" is the
-    # assemblyman's; "Ko" is a Burmese honorific
+    # English given name too); "of Taman Kelby" after the name is a place, so "he" is the
+    # baker's; "Ko" is a Burmese honorific
     text = (
-        "Datuk Ali Musa told the assembly that fees would rise.\n\nOpposition assemblyman "
-        "Tan Wei Keong of Bukit Merah accused the council of waste. “Families are paying "
-        "more,” he said.\n\n“Costs rose,” said the firm's chairman, Henry Lim Boon Keat.\n\n"
+        "Datuk Ali Musa told the market board that stall rents would rise.\n\nTan Wei Keong of "
+        "Taman Kelby has baked bread there for thirty years. “Nobody can pay that,” he said."
+        "\n\n“Costs rose,” said the firm's chairman, Peter Koh Wee Liang.\n\n"
         "“The wall cracked,” said Ko Aung Min.\n\n“Rice is dear,” said Pham Duc Hoa.\n\n“Fish "
         "are scarce,” said Vo Thi Kim Lan."
     )
     assert speakers_of(text) == [
         "Tan Wei Keong",
-        "Henry Lim Boon Keat",
+        "Peter Koh Wee Liang",
         "Aung Min",
         "Pham Duc Hoa",
         "Vo Thi Kim Lan",

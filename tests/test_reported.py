@@ -3607,13 +3607,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a club's letters, "Project", a Hindi word for a union and "Cymru" end a body's name
         (
-            "Kelby RFC have been docked ten points. The club said it had made an error.\n\nA "
-            "report by the Tarnside Learning Project found that attendance had fallen. The Rural "
-            "Teachers’ Sangh said its members were tired. Fair Play Cymru said fees were too high.",
+            "Kelby RFC have signed two props from Tarn. The club said both would start.\n\nA "
+            "report by the Tarnside Learning Project found that attendance had fallen. The Tarn "
+            "Weavers’ Sangh said looms stood idle. Fair Play Cymru said fees were too high.",
             [
-                ("it had made an error", "Kelby RFC", "cue_that"),
+                ("both would start", "Kelby RFC", "cue_that"),
                 ("attendance had fallen", "the Tarnside Learning Project", "cue_that"),
-                ("its members were tired", "the Rural Teachers’ Sangh", "cue_that"),
+                ("looms stood idle", "the Tarn Weavers’ Sangh", "cue_that"),
                 ("fees were too high", "Fair Play Cymru", "cue_that"),
             ],
         ),
@@ -3639,78 +3639,77 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a description with a nationality after the lead's firm is the firm; a body the lead
         # does not name stays as written
         (
-            "Tarnwell Motors is recalling 9,000 cars, the Japanese carmaker said.\n\nCases in "
-            "Kelby have doubled, the city health department said.",
+            "Tarnwell Motors will cut 900 jobs at its Kelby plant, the German carmaker said."
+            "\n\nCases in Kelby have doubled, the city health department said.",
             [
-                ("Tarnwell Motors is recalling 9,000 cars", "Tarnwell Motors", "cue_after"),
+                (
+                    "Tarnwell Motors will cut 900 jobs at its Kelby plant",
+                    "Tarnwell Motors",
+                    "cue_after",
+                ),
                 ("Cases in Kelby have doubled", "the city health department", "cue_after"),
             ],
         ),
         # transport firms' words end their names
         (
-            "Tarnwell Cruises said the ship was clean. It said the outbreak was over.",
+            "Tarnwell Cruises said the ship would sail on Friday. It said the engine was fixed.",
             [
-                ("the ship was clean", "Tarnwell Cruises", "cue_that"),
-                ("the outbreak was over", "Tarnwell Cruises", "cue_that"),
+                ("the ship would sail on Friday", "Tarnwell Cruises", "cue_that"),
+                ("the engine was fixed", "Tarnwell Cruises", "cue_that"),
             ],
         ),
         # the name apposed to a role after "whose" speaks, not the body before it
         (
-            "The march was called by the Kelby Cabbies’ Guild, whose chairman, Rui Bento, said "
-            "app drivers broke the rules.",
-            [("app drivers broke the rules", "Rui Bento", "cue_that")],
+            "The march was led by the bakers’ guild, whose treasurer, Ines Moll, said flour "
+            "prices had doubled.",
+            [("flour prices had doubled", "Ines Moll", "cue_that")],
         ),
         # a Philippine police rank is a title; "Force" ends an armed group's name, after a
         # possessive inside it too
         (
-            "PO1 Liza Ramos said the suspect fled. The Kelby People's Defence Force denied "
-            "losing the hill. In a post, the group said its fighters had withdrawn.",
+            "PO1 Liza Ramos said the suspect fled. The Kelby Citizens' Defence Force held a "
+            "parade. In a post, the group said its volunteers had trained for a year.",
             [
                 ("the suspect fled", "Liza Ramos", "cue_that"),
-                ("its fighters had withdrawn", "the Kelby People's Defence Force", "cue_that"),
+                (
+                    "its volunteers had trained for a year",
+                    "the Kelby Citizens' Defence Force",
+                    "cue_that",
+                ),
             ],
         ),
         # "the company" is the firm named right after "company", though no article stands
         # before it and another group is named later
         (
-            "Timber company Kelby Woodlands has denied claims by the campaign group Oak Watch "
-            "Trust that it felled old oaks. In a statement, the company said it respects "
-            "the law.",
-            [
-                ("it felled old oaks", "Oak Watch Trust", "noun_that"),
-                ("it respects the law", "Kelby Woodlands", "cue_that"),
-            ],
+            "Shares in mining company Tarn Metals rose after the charity Oak Watch Trust praised "
+            "its new dam. In a statement, the company said the dam had cost £9 million.",
+            [("the dam had cost £9 million", "Tarn Metals", "cue_that")],
         ),
         # the study's actor table lists "Costa" for Antonio Costa: after another given name
         # or a particle it is someone else's surname; alone it is still the actor's
         (
-            "Renata Costa, who leads the dockers’ union, said the strike would go on. Luis Mota "
-            "da Costa, a mayor, said the port was shut. Costa said talks would resume.",
+            "Renata Costa, who runs a florist's in Kelby, said trade was slow. Luis Mota da Costa, "
+            "a baker, said flour was dear. Costa said talks would resume.",
             [
-                ("the strike would go on", "Renata Costa", "cue_that"),
-                ("the port was shut", "Luis Mota da Costa", "cue_that"),
+                ("trade was slow", "Renata Costa", "cue_that"),
+                ("flour was dear", "Luis Mota da Costa", "cue_that"),
                 ("talks would resume", "Antonio Costa", "cue_that"),
             ],
         ),
         # "the team" and "the researchers" are the researchers at a place named before
         (
-            "Pupils who walk to school sleep better, according to researchers at the Tarnside "
-            "Institute of Health.\n\nThe team said the effect was small. In a paper, the "
-            "researchers reported that cycling did not help.",
+            "Researchers at the Tarnside Centre for Sleep have tracked 400 pupils for a year."
+            "\n\nThe team said pupils who walked slept longer. In a paper, the researchers "
+            "reported that cycling did not help.",
             [
                 (
-                    "Pupils who walk to school sleep better",
-                    "researchers at the Tarnside Institute of Health",
-                    "according_to",
-                ),
-                (
-                    "the effect was small",
-                    "researchers at the Tarnside Institute of Health",
+                    "pupils who walked slept longer",
+                    "researchers at the Tarnside Centre for Sleep",
                     "cue_that",
                 ),
                 (
                     "cycling did not help",
-                    "researchers at the Tarnside Institute of Health",
+                    "researchers at the Tarnside Centre for Sleep",
                     "cue_that",
                 ),
             ],
