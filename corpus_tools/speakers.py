@@ -811,8 +811,8 @@ class SpeakerRules:
 
     def names_body(self, words: list[str]) -> bool:
         """A run whose shape names an organisation, its first word no given name and no word a
-        title: a country's name last, after a word that is no given name ("Transport
-        Scotland", "Tennis Canada"; not "Kathy Ireland"), or another language's
+        title: a country's name last, after a word that is no given name ("Sport Wales",
+        "Tennis Canada"; not "Kathy Ireland"), or another language's
         connector inside ("Conradh na Gaeilge"; not "José Ortega y Gasset")."""
         if len(words) < 2 or self.is_given_name(words[0]) or self.title_words.intersection(words):
             return False
@@ -1184,7 +1184,7 @@ class SpeakerRules:
             word[:1].isupper()
             and word.rstrip(".") not in self.title_words
             # (nor the end of a sentence, nor the actor's own given name: "Volodymyr Zelenskyy")
-            and not (word.endswith(".") and word not in self.title_words)
+            and not word.endswith(".")
             and word != actor[0].split()[0]
             and not word.endswith(("'s", "’s"))
             and word not in _NOT_NAME_WORDS
@@ -3407,7 +3407,7 @@ class ArticleSpeakers:
         return self.named_later(position, role, withheld=True) or unnamed
 
     def _place_after_town(self, before: str, phrase: str) -> bool:
-        """Whether `phrase` ("Ohio", "New South Wales") is the state or country of the town
+        """Whether `phrase` ("Victoria", "New South Wales") is the state or country of the town
         that `before` ends with after a preposition ("... in Bendigo"): capitalised words, no
         title among them, and one alone or none a given name (not "Jane Doe" or "Mr Ali Musa"
         after "A nurse from Leeds")."""
