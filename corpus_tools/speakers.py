@@ -325,7 +325,7 @@ _LEAD_WORD = re.compile(
 FUNCTION_WORD = re.compile(
     r"(?:about|after|against|at|before|between|by|during|for|from|in|into|of|on|over|than|to|"
     r"under|with|without|and|or|but|is|was|were|are|be|been|has|have|had|said|says|told|met|"
-    r"that|which|who|whom|when|where|while|if|as|because|since|\w+ed|\w+ing)$",
+    r"that|which|who|whom|whose|when|where|while|if|as|because|since|\w+ed|\w+ing)$",
     re.I,
 )
 

@@ -1853,3 +1853,12 @@ def test_family_names_first_and_a_name_before_its_place() -> None:
         "Bujang, a longhouse chief."
     )
     assert speakers_of(text) == ["Wan Rosli Wan Hamid", "Ugak anak Bujang"]
+
+
+def test_a_name_inside_a_whose_clause_is_no_subject() -> None:
+    # "Ines Moll, whose daughter Lena has asthma, said": "she" after it is Ines Moll's
+    text = (
+        "Ines Moll, whose daughter Lena has asthma, said the clinic had cancelled twice. “We "
+        "keep being sent home,” she said."
+    )
+    assert speakers_of(text) == ["Ines Moll"]
