@@ -551,6 +551,8 @@ _RESEARCH_TEAM = frozenset({"the team", "the researchers", "the scientists"})
 _RESEARCHERS_AT = re.compile(
     r"\b[Rr]esearchers\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*"
 )
+# Two spaces or more: what `_blanked` left of an acronym in brackets
+_BLANKED = re.compile(r"(?<=\S)\s{2,}")
 # A town's name after a preposition, at the end: "a nurse at a clinic in Bendigo"
 _TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
@@ -2783,6 +2785,8 @@ class ArticleSpeakers:
         by = self.rules.document.match(text)  # "a statement from Westbury Police"
         if by:
             text, position = text[by.end() :], position + by.end()
+        # (up to an acronym blanked after a name: "the Kelby Quality Authority (KQA) of ...")
+        text = _BLANKED.split(text, maxsplit=1)[0]
         phrase = _PHRASE.match(text)
         close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
         if close:  # "according to people familiar with the talks"

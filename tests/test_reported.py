@@ -3714,6 +3714,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # an acronym in brackets ends the author's name in a document's "by" phrase
+        (
+            "An inspection by the Kelby Care and Quality Authority (KCQA) of St Anne’s Hospital "
+            "has found that residents waited for meals.",
+            [("residents waited for meals", "the Kelby Care and Quality Authority", "cue_that")],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
