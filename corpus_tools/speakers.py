@@ -553,6 +553,11 @@ _RESEARCHERS_AT = re.compile(
 )
 # Two spaces or more: what `_blanked` left of an acronym in brackets
 _BLANKED = re.compile(r"(?<=\S)\s{2,}")
+# A document with no author that spoke: "an independent review found", "a leaked memo said"
+_DOCUMENT_SPOKE = re.compile(
+    r"\b((?:[Aa]n?)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:has\s+|had\s+)?"
+    r"(?:found|said|says|concluded|warned|showed|shows|revealed)\b"
+)
 # A town's name after a preposition, at the end: "a nurse at a clinic in Bendigo"
 _TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
 # Spaces and commas between a name and its cue.
@@ -2858,6 +2863,12 @@ class ArticleSpeakers:
             )
             if writer:
                 return writer
+            # the document that spoke before with no author: "an independent review found
+            # ... . The review said" is "an independent review"
+            spoke = [*_DOCUMENT_SPOKE.finditer(self.text, 0, self._sentence_start(position))]
+            spoke = [m for m in spoke if m[1].split()[-1].lower() == noun.lower()]
+            if spoke:
+                return Speaker(spoke[-1][1], ORGANISATION, False)
         here = self._sentence_start(position)  # whose subject is the document, or P's
         # (for a document named in a sentence before, "the notice", or a party's own "a
         # statement"; "a report" is new to the reader, and so is "the final communiqué" that

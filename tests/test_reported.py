@@ -3720,6 +3720,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "has found that residents waited for meals.",
             [("residents waited for meals", "the Kelby Care and Quality Authority", "cue_that")],
         ),
+        # "the review" after "an independent review found" with no author is that review
+        (
+            "A dental clinic in Kelby was shut after an independent review found dirty tools. "
+            "The review said staff had ignored warnings.",
+            [("staff had ignored warnings", "an independent review", "cue_that")],
+        ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
         (
