@@ -3626,6 +3626,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the bus was late", "parents", "cue_that"),
             ],
         ),
+        (
+            "Tarn Voices for Clean Rivers said the weir leaked. It said the fish had gone.",
+            [
+                ("the weir leaked", "Tarn Voices for Clean Rivers", "cue_that"),
+                ("the fish had gone", "Tarn Voices for Clean Rivers", "cue_that"),
+            ],
+        ),
         # the state or country after a town in an apposition is no name in apposition; a name
         # after a town is
         (
