@@ -3723,15 +3723,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # an acronym in brackets ends the author's name in a document's "by" phrase
         (
-            "An inspection by the Kelby Care and Quality Authority (KCQA) of St Anne’s Hospital "
-            "has found that residents waited for meals.",
-            [("residents waited for meals", "the Kelby Care and Quality Authority", "cue_that")],
+            "A study by the Kelby Water and Rivers Authority (KWRA) of the Tarn estuary has "
+            "found that mussels were dying.",
+            [("mussels were dying", "the Kelby Water and Rivers Authority", "cue_that")],
         ),
         # "the review" after "an independent review found" with no author is that review
         (
-            "A dental clinic in Kelby was shut after an independent review found dirty tools. "
-            "The review said staff had ignored warnings.",
-            [("staff had ignored warnings", "an independent review", "cue_that")],
+            "A ferry firm in Kelby changed its timetable after an independent review found late "
+            "sailings. The review said crews were short of sleep.",
+            [("crews were short of sleep", "an independent review", "cue_that")],
         ),
         # a student's year opening the sentence is no part of the name ("Junior" is a given
         # name too)
