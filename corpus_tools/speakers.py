@@ -1942,6 +1942,12 @@ class ArticleSpeakers:
         }
 
     @cached_property
+    def _documents_that_spoke(self) -> list[tuple[int, str]]:
+        """(start, phrase) of each document with no author that spoke ("an independent
+        review found"), found in one scan of the article."""
+        return [(m.start(1), m[1]) for m in _DOCUMENT_SPOKE.finditer(self.text)]
+
+    @cached_property
     def _aged(self) -> set[str]:
         """One-word names with an age in apposition ("Botha, 22,"): signs of a person's name."""
         return {
@@ -2865,10 +2871,14 @@ class ArticleSpeakers:
                 return writer
             # the document that spoke before with no author: "an independent review found
             # ... . The review said" is "an independent review"
-            spoke = [*_DOCUMENT_SPOKE.finditer(self.text, 0, self._sentence_start(position))]
-            spoke = [m for m in spoke if m[1].split()[-1].lower() == noun.lower()]
+            before = self._sentence_start(position)
+            spoke = [
+                phrase
+                for start, phrase in self._documents_that_spoke
+                if start < before and phrase.rsplit(" ", 1)[-1].lower() == noun.lower()
+            ]
             if spoke:
-                return Speaker(spoke[-1][1], ORGANISATION, False)
+                return Speaker(spoke[-1], ORGANISATION, False)
         here = self._sentence_start(position)  # whose subject is the document, or P's
         # (for a document named in a sentence before, "the notice", or a party's own "a
         # statement"; "a report" is new to the reader, and so is "the final communiqué" that
