@@ -554,6 +554,8 @@ _RESEARCHERS_AT = re.compile(
 # Two spaces or more: what `_blanked` left of an acronym in brackets
 _BLANKED = re.compile(r"(?<=\S)\s{2,}")
 # A document with no author that spoke: "an independent review found", "a leaked memo said"
+# (verbs a document speaks with, not every cue: "in a notice posted on its website" is a
+# participle, no speaking)
 _DOCUMENT_SPOKE = re.compile(
     r"\b((?:[Aa]n?)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:has\s+|had\s+)?"
     r"(?:found|said|says|concluded|warned|showed|shows|revealed)\b"
@@ -1189,9 +1191,9 @@ class SpeakerRules:
         word = before[1] if before else ""
         return word in self.particles or (
             word[:1].isupper()
-            and word.rstrip(".") not in self.title_words
             # (nor the end of a sentence, nor the actor's own given name: "Volodymyr Zelenskyy")
             and not word.endswith(".")
+            and word not in self.title_words
             and word != actor[0].split()[0]
             and not word.endswith(("'s", "’s"))
             and word not in _NOT_NAME_WORDS
