@@ -1819,7 +1819,9 @@ class ArticleSpeakers:
         # the two words that open a longer name: "Nurul Ain said" for Nurul Ain Zakaria
         if len(words) > 2:
             self.surnames.setdefault(" ".join(words[:2]), name)
-        if len(words) > 3:  # and the two that close it: "Abi Khalil" for Hanan Boutros Abi Khalil
+        # and the two that close it: "Abi Khalil" for Hanan Boutros Abi Khalil, "Ruiz Soto" for
+        # Pablo Ruiz Soto though "Ruiz" is also a given name
+        if len(words) > 2:
             self.surnames.setdefault(" ".join(words[-2:]), name)
         for i, word in enumerate(words[1:], 1):  # "Van Rensburg", "Mac Giolla Rua"
             if word in self.rules.particles:  # also as a sentence starts it

@@ -1658,11 +1658,15 @@ def test_both_family_names_and_a_person_after_a_company_noun() -> None:
     text = (
         "Committee chair Ana María Soto Vidal opened the meeting. Soto Vidal called the plans "
         "“not acceptable”.\n\n"
-        "The show's host is the broadcaster Félix Dunmore-Ruiz. “I am proud,” Dunmore-Ruiz said."
+        "The show's host is the broadcaster Félix Dunmore-Ruiz. “I am proud,” Dunmore-Ruiz "
+        "said.\n\n"
+        # "Paz" is also a given name, so only the two words that close the name give it
+        "Treasurer Ignacio Paz Ferreyra spoke next. “We can pay,” Paz Ferreyra said."
     )
     assert speakers_in(text) == [
         ("Ana María Soto Vidal", "person", False),
         ("Félix Dunmore-Ruiz", "person", False),
+        ("Ignacio Paz Ferreyra", "person", False),
     ]
 
 
