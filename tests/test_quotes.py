@@ -413,6 +413,17 @@ def test_courtesy_titles_and_a_chiefs() -> None:
     assert speakers_of(text) == ["Adwoa Serwaa", "Adwoa Serwaa", "Sipho Mthembu"]
 
 
+def test_ranks_without_their_full_stop() -> None:
+    # British and Commonwealth style writes "Cpl" and "Insp" with no full stop; the rank is
+    # still no part of the name
+    text = (
+        "“He ran at the officers,” prosecutor Cpl Ansel Barrow told the court.\n\n"
+        "“We found the van,” said Det Insp Maura Quill.\n\n"
+        "“My client was asleep at home,” said Attorney-at-law Noreen Pascall-Hyde."
+    )
+    assert speakers_of(text) == ["Ansel Barrow", "Maura Quill", "Noreen Pascall-Hyde"]
+
+
 def test_the_source_is_the_unnamed_source_before() -> None:
     text = (
         "A source close to the talks said no ransom was paid. “There was an exchange of "
