@@ -1176,7 +1176,25 @@ class SpeakerRules:
         actor = actors.search(text, tail)
         if actor and self.ends_other_name(text, actor.start(), actor.group()):
             actor = None
-        return actor or others.search(text, tail)
+        found = actor or others.search(text, tail)
+        if found and self.title_as_surname(found.group()):
+            return self._unknown_at_end.search(text, found.start())
+        return found
+
+    def title_as_surname(self, mention: str) -> bool:
+        """Whether a mention read as a role ends with a title that is a surname after a given
+        name ("minister John Major", "novelist Stephen King", "teacher Lucy Bishop")."""
+        *_, before, last = [""] + mention.split()
+        return (
+            last in self.title_words
+            and before[:1].isupper()
+            and self.is_given_name(before)
+            and before not in self.title_words
+        )
+
+    @cached_property
+    def _unknown_at_end(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{self.unknown.pattern})\s*$")
 
     def ends_other_name(self, text: str, start: int, alias: str) -> bool:
         """Whether a person's one-word alias at `start` ("Costa") ends someone else's name
@@ -2176,7 +2194,8 @@ class ArticleSpeakers:
         resolved = self.rules.actors.resolve(mention)
         if resolved:
             return resolved[0] if resolved[1] == PERSON else ""
-        name = self.rules.name_in(mention)
+        # (a known surname as it is: "Judge" for Owen Judge, though alone it reads as a title)
+        name = mention if mention in self.surnames else self.rules.name_in(mention)
         if name in self.surnames:
             found = self.surnames[name]
             return "" if found in self.organisations else found
@@ -2217,8 +2236,11 @@ class ArticleSpeakers:
         # "farmer Jane Doe"), unless they are function words ("met with Jane Doe").
         lower = [w for w in lead.split() if not _LEAD_WORD.match(w)]
         titled = self._role_before(start)  # "parish council chairman Jane Doe"
-        # a role and its field: "director of cricket Jane Doe", "head of public affairs"
-        field = next((i for i in (3, 4) if len(lower) >= i and lower[-i + 1] == "of"), 0)
+        # a role and its field: "director of cricket Jane Doe", "head of public affairs",
+        # "spokesman on local government Jane Doe", "minister for children Jane Doe"
+        field = next(
+            (i for i in (3, 4) if len(lower) >= i and lower[-i + 1] in ("of", "on", "for")), 0
+        )
         if field and self.rules.is_role_word(lower[-field]):
             lower, titled = lower[:-field], True
         # before a role word, "-ing" and "-ed" words are its modifiers ("housing spokeswoman"),
@@ -2346,7 +2368,7 @@ class ArticleSpeakers:
             name = self._fuller(self._common(mention), position)
             return Speaker(name, ORGANISATION, False)
         # (a given name and a surname that is also a title are a name: "Ross Elder")
-        named = mention.count(" ") == 1 and self.rules.is_given_name(mention.split()[0])
+        named = self.rules.title_as_surname(mention)
         if (self.rules.roles.fullmatch(mention) and not named) or _UNNAMED.fullmatch(mention):
             role = mention.split()[-1].lower().rstrip(".")
             if _INDEFINITE.match(mention):

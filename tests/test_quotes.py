@@ -472,9 +472,15 @@ def test_a_long_bodys_role_after_the_cue_names_the_person() -> None:
 
 
 def test_a_surname_that_is_also_a_title() -> None:
-    # "Elder" and "Major" are titles before a name, but surnames after a given name
-    text = 'Ross Elder described it as "a scandal".\n\n“It is late,” said John Major.'
-    assert speakers_of(text) == ["Ross Elder", "John Major"]
+    # "Elder", "Major", "Bishop" and "Judge" are titles before a name, but surnames after a
+    # given name, also after a role ("teacher", "spokesman on transport")
+    text = (
+        'Ross Elder described it as "a scandal".\n\n“It is late,” said John Major.\n\n'
+        "Teacher Lucy Bishop described it as “a mess”.\n\n"
+        "Opposition spokesman on transport Owen Judge wants a review of the timetable, which "
+        "he described as “fiction”."
+    )
+    assert speakers_of(text) == ["Ross Elder", "John Major", "Lucy Bishop", "Owen Judge"]
 
 
 def test_honorifics_of_many_countries_are_titles() -> None:
