@@ -318,6 +318,7 @@ _NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but|and)\s", re.I)
 # A noun phrase and the name in apposition after it, whose title may have a full stop: "the
 # hospital's director, Dr. Ana Ruiz".
 _APPOSITIVE = re.compile(rf"[^,.;:!?]*,\s*((?:{ABBREVIATED.pattern}|[^,.;:!?])+)")
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+")  # a place's possessive: "Tarnland's "
 
 
 _ROLES_BEFORE_NAME = re.compile(
@@ -386,6 +387,16 @@ def named_after(
             return speakers.speaker(
                 named.group(), position + appositive.start(1), cue, last_speaker
             )
+        # a person named after a place's possessive: "said the chairman, Tarnland's Prime
+        # Minister Jo Doe"
+        named = appositive and rules.mention_at_end(appositive[1].rstrip())
+        if (
+            named
+            and _OWNER.fullmatch(appositive[1][: named.start()])
+            and speakers.person(named.group())
+        ):
+            start = position + appositive.start(1) + named.start()
+            return speakers.speaker(named.group(), start, cue, last_speaker)
     if not m:  # up to the first function word: "says shopkeeper as last bank closes"
         words = re.match(r"[^,.;:!?]*", tail)[0].split()
         cut = next((i for i, w in enumerate(words) if w.lower() in _FUNCTION_WORDS), len(words))

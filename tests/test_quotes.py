@@ -974,6 +974,12 @@ def speakers_in(text: str) -> list[tuple[str, str, bool]]:
             "“We will fight this,” said the organiser, Tall Tree Events.",
             [("Tall Tree Events", "organisation", False)],
         ),
+        # the person in apposition after a place's possessive and a title
+        (
+            "“The border stays open,” said the summit's host, Tarnland's Prime Minister Hon. "
+            "Ivo Marsh-Kellan.",
+            [("Ivo Marsh-Kellan", "person", False)],
+        ),
         # "quoted X as saying": X speaks
         (
             "The agency quoted Ines Calloway as saying: “We are done.”",
