@@ -218,6 +218,15 @@ _ACRONYM_INTRODUCED = re.compile(
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
+# A nickname inside a name: `Ben "Papa B" Moss` is read as "Ben Moss" after the nickname's
+# length in spaces, so that the name keeps where it ends (`_nickname_out`).
+_NICKNAME_INSIDE = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*) ({_EPITHET})(?=[A-Z])")
+
+
+def _nickname_out(m: re.Match[str]) -> str:
+    return " " * len(m[2]) + m[1] + " "
+
+
 # A person's name and the generation written after it: "Frank Doe III", "Ana Ruiz Jr." (the
 # generation is part of the name, where post-nominal letters are not).
 _GENERATION = re.compile(
@@ -3517,6 +3526,7 @@ class ArticleSpeakers:
             # spaces: a mention keeps its position in the text)
             s = _blanked(_ACRONYM_INTRODUCED, s).rstrip()
         if "“" in s or '"' in s or "‘" in s or "'" in s:  # and an epithet before a name
+            s = _NICKNAME_INSIDE.sub(_nickname_out, s)
             s = _blanked(_QUOTED_EPITHET, s)
         if "-" in s or "(" in s:  # and a party's label or a ward: "Doe, D-Ohio,", "Doe (12th)"
             s = _blanked(_PARTY_LABEL, s)

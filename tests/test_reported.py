@@ -3671,6 +3671,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "prices had doubled.",
             [("flour prices had doubled", "Ines Moll", "cue_that")],
         ),
+        # a nickname inside a name in apposition: the name speaks, not the role's body
+        (
+            "The head of the Kelby Darts League, Gareth “Arrow” Pryce-Lloyd, said entries had "
+            "fallen.",
+            [("entries had fallen", "Gareth Pryce-Lloyd", "cue_that")],
+        ),
         # a Philippine police rank is a title; "Force" ends an armed group's name, after a
         # possessive inside it too
         (
