@@ -1138,12 +1138,14 @@ class SpeakerRules:
             r"gathered|camped|waiting|sheltering|stranded)\s+"
             r"(?:to|by|in|near|at|on|along|around|from|outside)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
         )
-        # "..., with analysts at Corran noting that": the group after "with" speaks
+        # "..., with analysts at Corran noting that": the group after "with" speaks; so does
+        # the subject of a clause after ", and" or ", but" ("Seas rose, and divers at Kelby
+        # warned")
         # (with a share of the group first: "Most of the analysts at Corran Securities")
         # (and a second place: "fishermen at the landing site in Tarnow"; no comma inside a
         # number opens it: "signed by 1,300 residents")
         return re.compile(
-            rf"(?:^\s*|[;:]\s*|,(?!\d)\s*)(?:with\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
+            rf"(?:^\s*|[;:]\s*|,(?!\d)\s*)(?:(?:with|and|but)\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
             rf"(?:\s+in\s+{place})?)\s*$"
         )
 

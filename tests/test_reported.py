@@ -3671,6 +3671,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "prices had doubled.",
             [("flour prices had doubled", "Ines Moll", "cue_that")],
         ),
+        # a group with its phrase opens a clause after ", and"; "fisherfolk" is a group too
+        (
+            "Tides rose overnight, and engineers at the Kelby marina warned that the pier could "
+            "fail. Fisherfolk in Arnmouth said the harbour was shut.",
+            [
+                ("the pier could fail", "engineers at the Kelby marina", "cue_that"),
+                ("the harbour was shut", "fisherfolk in Arnmouth", "cue_that"),
+            ],
+        ),
         # a nickname inside a name in apposition: the name speaks, not the role's body
         (
             "The head of the Kelby Darts League, Gareth “Arrow” Pryce-Lloyd, said entries had "
