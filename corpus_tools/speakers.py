@@ -2505,8 +2505,13 @@ class ArticleSpeakers:
         one organisation's name starts or ends with it."""
         names: dict[str, set[str]] = {}
         for m in self.runs:
+            # (without a live blog's time zone: "7:15 a.m. ET Tarn Air announced")
+            zone = DATELINE.match(self.text, m.start())
+            run = (
+                m.group()[zone.end() - m.start() :] if zone and zone.end() < m.end() else m.group()
+            )
             # (the name without a company noun opening the sentence: "Housebuilder X Homes")
-            words = self.rules.name_in(m.group()).removeprefix("the ").split()
+            words = self.rules.name_in(run).removeprefix("the ").split()
             suffix = _CAPITALS_AFTER.match(self.text, m.end())  # "Kelby FK": no run's word
             words += [suffix[1]] if suffix else []
             if len(words) > 1 and (
@@ -2515,13 +2520,13 @@ class ArticleSpeakers:
             ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
-            # (not a person's name that a body is named for: "the Ada Venn Foundation")
-            if (
-                len(words) > 2
-                and words[-1] in self.rules.organisation_words  # ("Ltd.": `in_full`)
-                and not self.rules.is_given_name(words[0])
-            ):
-                names.setdefault(" ".join(words[:-1]), set()).add(" ".join(words))
+            # ("Ltd." is left to `in_full`)
+            if len(words) > 2 and words[-1] in self.rules.organisation_words:
+                # by its last two words: "a Coast Guard spokesman" after "the Tarn Coast Guard"
+                names.setdefault(" ".join(words[-2:]), set()).add(" ".join(words))
+                # (not a person's name that a body is named for: "the Ada Venn Foundation")
+                if not self.rules.is_given_name(words[0]):
+                    names.setdefault(" ".join(words[:-1]), set()).add(" ".join(words))
         return {first: found.pop() for first, found in names.items() if len(found) == 1}
 
     def _unnamed_role_before(self, position: int, role: str) -> Speaker | None:

@@ -424,6 +424,17 @@ def test_ranks_without_their_full_stop() -> None:
     assert speakers_of(text) == ["Ansel Barrow", "Maura Quill", "Noreen Pascall-Hyde"]
 
 
+def test_a_spokesperson_for_a_body_named_by_the_last_two_words_of_its_name() -> None:
+    # the body named in full before; a live blog's time zone is no part of its name
+    text = (
+        "The Kelby Water Board cut supply to 4,000 homes.\n\n“Tanks are empty,” said a Water "
+        "Board spokeswoman.\n\n"
+        "7:15 a.m. ET Tarnwell Ferry Company halted crossings.\n\n“Boats stay in port,” said a "
+        "Ferry Company spokesman."
+    )
+    assert speakers_of(text) == ["Kelby Water Board", "Tarnwell Ferry Company"]
+
+
 def test_the_source_is_the_unnamed_source_before() -> None:
     text = (
         "A source close to the talks said no ransom was paid. “There was an exchange of "
