@@ -886,11 +886,11 @@ class SpeakerRules:
         ) or self.names_body(words):
             return whole
         # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
-        # is a barrister, no club
+        # is a barrister, no club; so is a title before them ("Ven. Ruwan Mendis Thero")
         if (
             len(words) > 2
             and words[-1].rstrip(".") in self.post_nominal_words
-            and self.is_given_name(words[0])
+            and (self.is_given_name(words[0]) or words[0] in self.personal_titles)
         ):
             words = words[:-1]
             whole = " ".join(["the"] * the + words)
@@ -3656,10 +3656,16 @@ class ArticleSpeakers:
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")
             # ends with a common noun (not a name's "al-Saleh")
-            # (or a title "of" a place after "the": "Emir Sani Bako, the ruler of Dangora, said")
+            # (or a title "of" a place after "the": "Emir Sani Bako, the ruler of Dangora, said";
+            # or with no name after it: "Ada Whitby, Mayor of Kelby, said")
             described = m and (
                 m.group().split()[-1].islower()
                 or (m.group().startswith("the ") and " of " in m.group())
+                or (
+                    " of " in m.group()
+                    and m.group().split()[0] in self.rules.title_words
+                    and not self.rules.name_in(m.group())
+                )
             )
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)

@@ -424,6 +424,15 @@ def test_ranks_without_their_full_stop() -> None:
     assert speakers_of(text) == ["Ansel Barrow", "Maura Quill", "Noreen Pascall-Hyde"]
 
 
+def test_honorifics_of_clergy_before_and_after_a_name() -> None:
+    # "Ven." before and the Sinhala "Thero" after a monk's name; "Pandit" before a priest's
+    text = (
+        "Ven. Ruwan Mendis Thero opened the new library on Friday. “Books are for everyone,” "
+        "he said.\n\n“The hall is full,” said Pandit Vikram Joshee."
+    )
+    assert speakers_of(text) == ["Ruwan Mendis", "Vikram Joshee"]
+
+
 def test_a_spokesperson_for_a_body_named_by_the_last_two_words_of_its_name() -> None:
     # the body named in full before; a live blog's time zone is no part of its name
     text = (

@@ -3680,6 +3680,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the harbour was shut", "fisherfolk in Arnmouth", "cue_that"),
             ],
         ),
+        # a title "of" a place in apposition, with no name after it, leaves the name before it
+        # the subject
+        (
+            "Opening the debate, Ada Whitby, Mayor of Kelby, told the council that the bridge "
+            "would close.",
+            [("the bridge would close", "Ada Whitby", "cue_that")],
+        ),
         # a nickname inside a name in apposition: the name speaks, not the role's body
         (
             "The head of the Kelby Darts League, Gareth “Arrow” Pryce-Lloyd, said entries had "
