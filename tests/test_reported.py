@@ -3680,6 +3680,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the harbour was shut", "fisherfolk in Arnmouth", "cue_that"),
             ],
         ),
+        # a religious body's word ends its name
+        (
+            "The Tarn Valley Conference said the grant was fair.",
+            [("the grant was fair", "the Tarn Valley Conference", "cue_that")],
+        ),
         # a title "of" a place in apposition, with no name after it, leaves the name before it
         # the subject
         (
