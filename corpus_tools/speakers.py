@@ -570,7 +570,10 @@ _DOCUMENT_SPOKE = re.compile(
     r"(?:found|said|says|concluded|warned|showed|shows|revealed)\b"
 )
 # A town's name after a preposition, at the end: "a nurse at a clinic in Bendigo"
-_TOWN_AT_END = re.compile(r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
+_TOWN_AT_END = re.compile(
+    r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$"
+    r"|\b(?:of|at)\s+St\.?\s+[A-Z][\w'’-]*['’]s?$"  # a parish or a school: "vicar of St Anne's"
+)
 # Spaces and commas between a name and its cue.
 _GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".

@@ -3680,6 +3680,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the harbour was shut", "fisherfolk in Arnmouth", "cue_that"),
             ],
         ),
+        # the town after a parish's or a school's name is no name in apposition
+        (
+            "The Rev Dara Quinlan, rector of St Jude's, Marlow, said the roof leaked.",
+            [("the roof leaked", "Dara Quinlan", "cue_that")],
+        ),
         # a religious body's word ends its name
         (
             "The Tarn Valley Conference said the grant was fair.",
