@@ -485,9 +485,10 @@ _SAMPLE = re.compile(rf"\s{_SAMPLE_OF}\s+(?:[^,;:]|(?<=\d),(?=\d))*$")
 # on Thursday", "a report tabled in parliament"
 _PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)(?:\s+\S.*)?")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
-# survey was ..."
+# survey was ...", "The ruling said ..."
 _DOCUMENT_OPENING = re.compile(
-    r"((?:The|This|That)\s+(?:[\w-]+\s+)?[\w-]+)(?:,|\s+(?:was|is|has|had|also)\b)"
+    r"((?:The|This|That)\s+(?:[\w-]+\s+)??[\w-]+)"
+    r"(?:,|\s+(?:was|is|has|had|also|said|says|found|finds|[a-z]+ed)\b)"
 )
 # A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm"
 _BASED = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-based\s+(?=[a-z]+$)")

@@ -3680,6 +3680,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the harbour was shut", "fisherfolk in Arnmouth", "cue_that"),
             ],
         ),
+        # "it" after a document that spoke in the sentence before is that document
+        (
+            "The ruling said the fence was lawful. It noted that the gate had been locked.",
+            [
+                ("the fence was lawful", "the ruling", "cue_that"),
+                ("the gate had been locked", "the ruling", "cue_that"),
+            ],
+        ),
         # the town after a parish's or a school's name is no name in apposition
         (
             "The Rev Dara Quinlan, rector of St Jude's, Marlow, said the roof leaked.",
