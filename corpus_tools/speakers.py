@@ -2931,7 +2931,13 @@ class ArticleSpeakers:
         # no sentence before named)
         noun = words.split()[-1]
         own = noun in self.rules.own_documents or (
+            # (not one that opened a sentence before with no author: "An independent review
+            # ... was published. The review found")
             re.search(rf"\b{re.escape(noun)}\b", self.text[:here])
+            and not re.search(
+                rf"(?:^|(?<=[.!?]\s)|(?<=\n))[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b",
+                self.text[:here],
+            )
             if words[:4].lower() == "the "
             else not re.match(r"[Aa]n?\s", words)
         )

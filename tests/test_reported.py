@@ -3680,6 +3680,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the harbour was shut", "fisherfolk in Arnmouth", "cue_that"),
             ],
         ),
+        # a document that opened a sentence before with no author speaks for itself, not for
+        # a body its phrase names
+        (
+            "An independent audit into spending at the Kelby Harbour Board was released on "
+            "Friday. The audit found that fees had gone missing.",
+            [("fees had gone missing", "the audit", "cue_that")],
+        ),
         # "it" after a document that spoke in the sentence before is that document
         (
             "The ruling said the fence was lawful. It noted that the gate had been locked.",
