@@ -827,6 +827,10 @@ def _quotation_speaker(
     return found or (named and speakers.speaker(named.group(), position, cue.group(), last_speaker))
 
 
+# A word that opens a clause of time or cause inside a phrase: "years after survivors ...".
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|because|once)\s")
+
+
 def _reported_before(
     text: str,
     start: int,
@@ -912,6 +916,9 @@ def _reported_before(
         # Marine Ecology Centre at Kelby University has found")
         long = len(words) - (words[-1:] in (["has"], ["have"], ["had"])) > 12
         if long or not before[:i].strip() or opener or " that " in who_text:
+            continue
+        # ("P, years after survivors first called for it": a clause of time, no subject)
+        if _SUBORDINATOR.search(who_text):
             continue
         # (nor a list of names that goes on: "The ministers of Tarn, Velmora and Orvel said")
         if _NAME_AT_END.search(before, 0, i) and _LIST_GOES_ON.match(who_text):

@@ -95,6 +95,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ferry operator Blue Sound Lines said sailings would resume on Friday.",
             [("sailings would resume on Friday", "Blue Sound Lines", "cue_that")],
         ),
+        # a cue inside a clause of time after the comma reports nothing ("asked for it")
+        (
+            "The footbridge reopened on Monday, months after commuters first asked for it. "
+            "Engineers said the deck was sound.",
+            [("the deck was sound", "engineers", "cue_that")],
+        ),
         # "told" with an object and no clause after it reports nothing
         (
             "Ines Calloway told analysts on a conference call. She said margins had improved.",
