@@ -2380,8 +2380,9 @@ class ArticleSpeakers:
                 named = None
             if named and not mention.endswith("s"):
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
-            name = self._fuller(self._common(mention), position)
-            return Speaker(name, ORGANISATION, False)
+            # (a capitalised one, "the Observatory", as the full name given before)
+            name = self._in_full(self._fuller(self._common(mention), position), position)
+            return Speaker(_lower_the(name), ORGANISATION, False)
         # (a given name and a surname that is also a title are a name: "Ross Elder")
         named = self.rules.title_as_surname(mention)
         if (self.rules.roles.fullmatch(mention) and not named) or _UNNAMED.fullmatch(mention):

@@ -95,6 +95,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Ferry operator Blue Sound Lines said sailings would resume on Friday.",
             [("sailings would resume on Friday", "Blue Sound Lines", "cue_that")],
         ),
+        # "The Observatory", capitalised, is the full name given before
+        (
+            "Schools shut after the Kelby Observatory raised a gale signal. The Observatory said "
+            "the storm would pass by noon.",
+            [("the storm would pass by noon", "Kelby Observatory", "cue_that")],
+        ),
         # a cue inside a clause of time after the comma reports nothing ("asked for it")
         (
             "The footbridge reopened on Monday, months after commuters first asked for it. "
