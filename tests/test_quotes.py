@@ -424,6 +424,11 @@ def test_ranks_without_their_full_stop() -> None:
     assert speakers_of(text) == ["Ansel Barrow", "Maura Quill", "Noreen Pascall-Hyde"]
 
 
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Publican Ned Harrow, who runs the inn, said the cellar flooded. “We wait,” he said."
+    assert speakers_of(text) == ["Ned Harrow"]
+
+
 def test_honorifics_of_clergy_before_and_after_a_name() -> None:
     # "Ven." before and the Sinhala "Thero" after a monk's name; "Pandit" before a priest's
     text = (
