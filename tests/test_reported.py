@@ -3712,6 +3712,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Rev Dara Quinlan, rector of St Jude's, Marlow, said the roof leaked.",
             [("the roof leaked", "Dara Quinlan", "cue_that")],
         ),
+        # so does a sport's firm's or club's
+        (
+            "Tarnfield Fight Promotions said every purse had been paid.",
+            [("every purse had been paid", "Tarnfield Fight Promotions", "cue_that")],
+        ),
         # a religious body's word ends its name
         (
             "The Tarn Valley Conference said the grant was fair.",
