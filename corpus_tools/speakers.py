@@ -1986,11 +1986,21 @@ class ArticleSpeakers:
 
     @cached_property
     def _aged(self) -> set[str]:
-        """One-word names with an age in apposition ("Botha, 22,"): signs of a person's name."""
+        """One-word names with an age in apposition ("Botha, 22,") or "who" after them
+        ("Botha, who led the team,"): signs of a person's name."""
         return {
             m.group()
             for m in self.runs
-            if " " not in m.group() and _AGE_AFTER.match(self.text, m.end())
+            if " " not in m.group()
+            and (
+                _AGE_AFTER.match(self.text, m.end())
+                # (not a place's: "a doctor in Tarnow, who", "a resident of Tarnow, who")
+                or (
+                    self.text.startswith(", who ", m.end())
+                    and self._word_before(m.start()).strip() not in _PLACE_PREPOSITIONS
+                    and self._word_before(m.start()).strip() not in ("of", "at")
+                )
+            )
         }
 
     @cached_property

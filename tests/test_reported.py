@@ -101,6 +101,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "the storm would pass by noon.",
             [("the storm would pass by noon", "Kelby Observatory", "cue_that")],
         ),
+        # a surname with "who" after it is a person's, so the full name before is one too,
+        # though "lost" is no sign of a person (teams lose) and "Robin" says no gender
+        (
+            "Robin Stray lost the final in Kelby.\n\nStray, who had led for an hour, said the "
+            "wind had turned.",
+            [("the wind had turned", "Robin Stray", "cue_that")],
+        ),
         # a cue inside a clause of time after the comma reports nothing ("asked for it")
         (
             "The footbridge reopened on Monday, months after commuters first asked for it. "
