@@ -3729,6 +3729,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Tarn Valley Conference said the grant was fair.",
             [("the grant was fair", "the Tarn Valley Conference", "cue_that")],
         ),
+        # and "the synod" is the synod named before
+        (
+            "The Tarn Synod voted on Friday. In a statement, the synod said the vote was binding.",
+            [("the vote was binding", "the Tarn Synod", "cue_that")],
+        ),
         # a title "of" a place in apposition, with no name after it, leaves the name before it
         # the subject
         (
