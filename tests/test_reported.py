@@ -4027,3 +4027,4 @@ def test_blind_passage_sets() -> None:
     assert now["be"] >= 0.94 and now["bf"] >= 0.89 and now["bg"] >= 0.94 and now["bh"] >= 0.94
     assert now["bi"] >= 0.96 and now["bj"] >= 0.93 and now["bk"] >= 0.93 and now["bl"] >= 0.94
     assert now["bm"] >= 0.89 and now["bn"] >= 0.89 and now["bo"] >= 0.92 and now["bp"] >= 0.88
+    assert now["bq"] >= 0.94 and now["br"] >= 0.93
