@@ -2323,6 +2323,11 @@ class ArticleSpeakers:
         if mention == "Honour" and self.text[position - 4 : position] in ("His ", "Her "):
             return self._speaker("the judge", position, cue, last_speaker)  # "Her Honour said"
         resolved = self.rules.actors.resolve(mention)
+        # "the alliance" after "the Kelby Tenants' Alliance": the body the article named, not
+        # an actor the study lists by the same description
+        named = resolved and self._named_description(mention, position)
+        if named:
+            return named
         if resolved:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)
         if (
@@ -2432,6 +2437,17 @@ class ArticleSpeakers:
         if (name.startswith("the ") and name.count(" ") == 1) or name in self._short_names:
             name = self._in_full(name, position)  # "the Chronicle", "Tarn Velda"
         return Speaker(_lower_the(name), self._kind(name), False)
+
+    def _named_description(self, mention: str, position: int) -> Speaker | None:
+        """The organisation named before `position` whose name's last word is the noun of
+        `mention`, "the" and a lower-case noun ("the alliance"), else None."""
+        noun = mention[4:]
+        if mention[:4] not in ("the ", "The ") or not noun.isalpha() or not noun.islower():
+            return None
+        fuller = self._fuller(f"the {noun}", position)
+        if fuller == f"the {noun}" or fuller.islower() or self.rules.actors.resolve(fuller):
+            return None
+        return Speaker(fuller, ORGANISATION, False)
 
     def _one_word_subject(self, mention: str, name: str, position: int) -> Speaker | None:
         """An unknown one-word name right next to its cue ("Dravonia said", "said Unify",

@@ -3729,6 +3729,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Tarn Valley Conference said the grant was fair.",
             [("the grant was fair", "the Tarn Valley Conference", "cue_that")],
         ),
+        # "the alliance" is the alliance the article named, not NATO, which the study's actor
+        # table lists as "the alliance"
+        (
+            "Rents rose again, according to a report by the Kelby Tenants Alliance. The alliance "
+            "said rents were higher than ever.",
+            [
+                ("Rents rose again", "the Kelby Tenants Alliance", "according_to"),
+                ("rents were higher than ever", "the Kelby Tenants Alliance", "cue_that"),
+            ],
+        ),
         # and "the synod" is the synod named before
         (
             "The Tarn Synod voted on Friday. In a statement, the synod said the vote was binding.",
