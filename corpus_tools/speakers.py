@@ -2551,6 +2551,10 @@ class ArticleSpeakers:
             ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
+            # by the words before "of": "the Central Bank" for "the Central Bank of Tarn"
+            of = next((i for i, w in enumerate(words) if w == "of" and i > 1), 0)
+            if of and words[of - 1] in self.rules.organisation_words:
+                names.setdefault(" ".join(words[:of]), set()).add(" ".join(words))
             # ("Ltd." is left to `in_full`)
             if len(words) > 2 and words[-1] in self.rules.organisation_words:
                 # by its last two words: "a Coast Guard spokesman" after "the Tarn Coast Guard"

@@ -3739,6 +3739,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents were higher than ever", "the Kelby Tenants Alliance", "cue_that"),
             ],
         ),
+        # "the Central Bank" is the name given before without its "of" phrase
+        (
+            "The Central Bank of Tarnland published its figures. The Central Bank said arrears "
+            "had fallen.",
+            [("arrears had fallen", "Central Bank of Tarnland", "cue_that")],
+        ),
         # and "the synod" is the synod named before
         (
             "The Tarn Synod voted on Friday. In a statement, the synod said the vote was binding.",
