@@ -490,8 +490,11 @@ _DOCUMENT_OPENING = re.compile(
     r"((?:The|This|That)\s+(?:[\w-]+\s+)??[\w-]+)"
     r"(?:,|\s+(?:was|is|has|had|also|said|says|found|finds|[a-z]+ed)\b)"
 )
-# A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm"
-_BASED = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-based\s+(?=[a-z]+$)")
+# A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm",
+# "the Oslo-listed company"
+_BASED = re.compile(
+    r"the\s+(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+-(?:based|listed|headquartered)\s+(?=[a-z]+$)"
+)
 # A noun phrase and the topic after it: "the report on the first year", "an inquiry into";
 # or the journal it appeared in: "a study in the Journal of Sleep"
 _TOPIC_AFTER = re.compile(

@@ -289,6 +289,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "warned that prices would rise.",
             [("prices would rise", "Tarnpay Ltd", "cue_that")],
         ),
+        # and so is "the Oslo-listed company"
+        (
+            "Tarnpay Ltd cut 40 jobs on Monday. The Oslo-listed company said margins had fallen.",
+            [("margins had fallen", "Tarnpay Ltd", "cue_that")],
+        ),
         # "the contractor", "the builder", "the exporter": the company named last
         (
             "Ravel Construction won the contract on Monday. The contractor said work would "
