@@ -3158,7 +3158,8 @@ class ArticleSpeakers:
     def _body_named(self, noun: str, position: int) -> str:
         """The organisation last named before `position` with `noun` inside its name, neither
         first nor last but right before the last ("the Kelby Police Department" for "police",
-        not "the Independent Police Conduct Authority"), else ""."""
+        not "the Independent Police Conduct Authority"), or first before a country's name
+        ("Police Scotland"), else ""."""
         word = noun.capitalize()
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             words = run.group().removeprefix("the ").removeprefix("The ").split()
@@ -3166,7 +3167,7 @@ class ArticleSpeakers:
                 len(words) > 2
                 and words[-2] == word
                 and self._kind(self.rules.name_in(run.group())) != PERSON
-            ):
+            ) or (words[0] == word and self.rules.names_body(words)):  # "Police Scotland"
                 return _lower_the(run.group())
         return ""
 

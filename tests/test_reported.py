@@ -3744,6 +3744,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents were higher than ever", "the Kelby Tenants Alliance", "cue_that"),
             ],
         ),
+        # "police" is the force named before with its country ("Police Scotland")
+        (
+            "Police Scotland closed the harbour road. Police said the march would go ahead.",
+            [("the march would go ahead", "Police Scotland", "cue_that")],
+        ),
         # "the Central Bank" is the name given before without its "of" phrase
         (
             "The Central Bank of Tarnland published its figures. The Central Bank said arrears "
