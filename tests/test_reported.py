@@ -3755,10 +3755,14 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "had fallen.",
             [("arrears had fallen", "Central Bank of Tarnland", "cue_that")],
         ),
-        # and "the synod" is the synod named before
+        # and "the synod" is the synod named before, "the forum" the forum
         (
             "The Tarn Synod voted on Friday. In a statement, the synod said the vote was binding.",
             [("the vote was binding", "the Tarn Synod", "cue_that")],
+        ),
+        (
+            "The Kelby Traders Forum lost its appeal. The forum said it was disappointed.",
+            [("it was disappointed", "the Kelby Traders Forum", "cue_that")],
         ),
         # a title "of" a place in apposition, with no name after it, leaves the name before it
         # the subject
