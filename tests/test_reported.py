@@ -3749,6 +3749,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Police Scotland closed the harbour road. Police said the march would go ahead.",
             [("the march would go ahead", "Police Scotland", "cue_that")],
         ),
+        # "a reminder that", "warnings from X that": nouns that report
+        (
+            "The Kelby Coastguard issued a reminder that tides can turn quickly. The board "
+            "raised fees despite warnings from the Tarn Tenants Union that rents would rise.",
+            [
+                ("tides can turn quickly", "the Kelby Coastguard", "noun_that"),
+                ("rents would rise", "the Tarn Tenants Union", "noun_that"),
+            ],
+        ),
         # "the Central Bank" is the name given before without its "of" phrase
         (
             "The Central Bank of Tarnland published its figures. The Central Bank said arrears "
