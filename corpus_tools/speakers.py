@@ -246,7 +246,7 @@ _ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})\s")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
-_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
+_AFFILIATION = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}$")
 # Someone by their home town: "Ottawa native", "Lagos native".
 _PLACE_NATIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}native")
 # "the" and up to two modifiers before a nationality noun: "the 24-year-old Belgian".
@@ -3715,8 +3715,13 @@ class ArticleSpeakers:
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)
             named_for = m and _FOR_THE_NOUN.search(s, 0, head_end)
-            spokesperson = named_for and self.rules.speaks_for.intersection(
-                s[max(0, head_end - 60) : head_end].lower().split()
+            # (nor is "A lawyer for the company, Jane Doe,": one person, the lawyer)
+            role = named_for and _WORD_BEFORE.search(s, 0, named_for.start())
+            spokesperson = named_for and (
+                self.rules.speaks_for.intersection(
+                    s[max(0, head_end - 60) : head_end].lower().split()
+                )
+                or (role and self.rules.is_role_word(role[1].lower()))
             )
             group = named_for and not spokesperson and self._group_at_end(s[:head_end], offset)
             if group:
@@ -3786,8 +3791,8 @@ class ArticleSpeakers:
                 s, offset + len(s)
             )
         # "Solicitor Ada Ruiz of the housing advice centre told", "... of the state Department
-        # of Roads told": Ada Ruiz, not the centre
-        of = before == "of" or (m and _OF_MODIFIER.search(s, 0, m.start()))
+        # of Roads told", "Ada Ruiz at Kelby Bank wrote": Ada Ruiz, not the centre or the bank
+        of = before in ("of", "at") or (m and _OF_MODIFIER.search(s, 0, m.start()))
         person = of and self._person_of(s, offset, cue, last_speaker)
         if person:
             return person
@@ -3832,8 +3837,8 @@ class ArticleSpeakers:
 
     def _person_of(self, s: str, offset: int, cue: str, last_speaker: str) -> Speaker | None:
         """A person and where they work, ending `s` ("engineer Oren Falk of the harbour pumping
-        station"), else None."""
-        affiliation = " of " in s and _AFFILIATION.search(s)
+        station", "Oren Falk at Kelby Bank"), else None."""
+        affiliation = (" of " in s or " at " in s) and _AFFILIATION.search(s)
         m = affiliation and self.rules.mention_at_end(s[: affiliation.start()])
         found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
         return found if found and found.type == PERSON else None

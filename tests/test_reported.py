@@ -3749,6 +3749,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Police Scotland closed the harbour road. Police said the march would go ahead.",
             [("the march would go ahead", "Police Scotland", "cue_that")],
         ),
+        # a named lawyer in apposition to "A lawyer for the company" is that lawyer (lawyers for
+        # someone, with a name after them, are that someone's); a person "at" a bank is no bank
+        (
+            "A lawyer for the company, Dov Ashkenazi, told the court that the debt would be "
+            "repaid. Ines Calloway at Tarn Bank said rates would fall.",
+            [
+                ("the debt would be repaid", "Dov Ashkenazi", "cue_that"),
+                ("rates would fall", "Ines Calloway", "cue_that"),
+            ],
+        ),
         # "a reminder that", "warnings from X that": nouns that report
         (
             "The Kelby Coastguard issued a reminder that tides can turn quickly. The board "
