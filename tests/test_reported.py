@@ -3729,6 +3729,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Tarnfield Fight Promotions said every purse had been paid.",
             [("every purse had been paid", "Tarnfield Fight Promotions", "cue_that")],
         ),
+        # and a campaign's "Voice"
+        (
+            "Renters Voice Tasmania said the survey was flawed.",
+            [("the survey was flawed", "Renters Voice Tasmania", "cue_that")],
+        ),
         # a religious body's word ends its name
         (
             "The Tarn Valley Conference said the grant was fair.",
