@@ -108,6 +108,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "wind had turned.",
             [("the wind had turned", "Robin Stray", "cue_that")],
         ),
+        # squatters, leaseholders, objectors: groups
+        (
+            "Squatters in the old Kelby mill said they would leave in May. Leaseholders told "
+            "the tribunal that fees had doubled.",
+            [
+                ("they would leave in May", "squatters in the old Kelby mill", "cue_that"),
+                ("fees had doubled", "leaseholders", "cue_that"),
+            ],
+        ),
         # a cue inside a clause of time after the comma reports nothing ("asked for it")
         (
             "The footbridge reopened on Monday, months after commuters first asked for it. "
