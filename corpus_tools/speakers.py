@@ -578,6 +578,8 @@ _TOWN_AT_END = re.compile(
     r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$"
     r"|\b(?:of|at)\s+St\.?\s+[A-Z][\w'’-]*['’]s?$"  # a parish or a school: "vicar of St Anne's"
 )
+# A description in apposition between a name and its cue: ", the original winners, ".
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:the|a|an|its|their)\s+([^,.;:!?\n]{1,60}?),\s*")
 # Spaces and commas between a name and its cue.
 _GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
@@ -2476,6 +2478,16 @@ class ArticleSpeakers:
             )
         )
         cue_before = k > 0 and self.text[self.cues[k - 1].end() : position].isspace()
+        # "Ardcourt, the original winners, said": a description in apposition before the cue,
+        # a person's if its noun is a role ("Botha, the coach, said")
+        described = (
+            not (cue_after or cue_before)
+            and k < len(self.cues)
+            and _DESCRIPTION_BETWEEN.fullmatch(self.text, end, self._cue_starts[k])
+        )
+        if described:
+            person = self.rules.is_role_word(described[1].split()[-1].lower())
+            return Speaker(name, PERSON, False) if person else Speaker(name, ORGANISATION, False)
         if not (cue_after or cue_before):
             return None
         if name in self._titled:  # "Ms Tellani" elsewhere in the article

@@ -108,6 +108,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "wind had turned.",
             [("the wind had turned", "Robin Stray", "cue_that")],
         ),
+        # a one-word name with a description in apposition before the cue: a body's, or a
+        # person's if the description's noun is a role
+        (
+            "Kilmory, the league leaders, said the fixture would go ahead. Strand, the club's "
+            "coach, said the pitch was fine.",
+            [
+                ("the fixture would go ahead", "Kilmory", "cue_that"),
+                ("the pitch was fine", "Strand", "cue_that"),
+            ],
+        ),
         # squatters, leaseholders, objectors: groups
         (
             "Squatters in the old Kelby mill said they would leave in May. Leaseholders told "
