@@ -2273,6 +2273,17 @@ class ArticleSpeakers:
         )
         if field and self.rules.is_role_word(lower[-field]):
             lower, titled = lower[:-field], True
+        # (the role capitalised as the sentence opens: "Director of cricket Jane Doe")
+        words = lead.split()
+        opening = len(words) - len(lower) - 1
+        if (
+            0 < len(lower) < 4
+            and lower[0] in ("of", "on", "for")
+            and opening >= 0
+            and words[opening + 1 :] == lower
+            and self.rules.is_role_word(words[opening].lower())
+        ):
+            lower, titled = [], True
         # before a role word, "-ing" and "-ed" words are its modifiers ("housing spokeswoman"),
         # and "and" joins two roles ("Former student and painter Leo Marten")
         function = (

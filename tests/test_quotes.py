@@ -424,6 +424,15 @@ def test_ranks_without_their_full_stop() -> None:
     assert speakers_of(text) == ["Ansel Barrow", "Maura Quill", "Noreen Pascall-Hyde"]
 
 
+def test_a_role_and_its_field_opening_the_sentence() -> None:
+    # "Head of rugby" capitalised as the sentence opens: the name after it is the subject
+    text = (
+        "Winger Tom Briar left Kelby on Monday.\n\nHead of rugby Dai Rowlands said the "
+        "decision was hard. “We wish him well,” he said."
+    )
+    assert speakers_of(text) == ["Dai Rowlands"]
+
+
 def test_a_trade_opening_the_sentence_is_no_part_of_the_name() -> None:
     text = "Publican Ned Harrow, who runs the inn, said the cellar flooded. “We wait,” he said."
     assert speakers_of(text) == ["Ned Harrow"]
