@@ -605,6 +605,8 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "on", "near", "off", "into", "since", "during", "until", "across", "outside", "from"}
     | {"inside", "around", "through", "throughout", "within", "towards", "journal"}
 )
+# Words before a place's name: the prepositions above, "of" and "at" ("a resident of Tarnow").
+_BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"of", "at"}
 # A lower-case word that may modify the noun after it ("the city council"), no preposition
 # or conjunction: "passed the files to police" names no police.
 _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
@@ -2002,8 +2004,7 @@ class ArticleSpeakers:
                 # (not a place's: "a doctor in Tarnow, who", "a resident of Tarnow, who")
                 or (
                     self.text.startswith(", who ", m.end())
-                    and self._word_before(m.start()).strip() not in _PLACE_PREPOSITIONS
-                    and self._word_before(m.start()).strip() not in ("of", "at")
+                    and self._word_before(m.start()).strip() not in _BEFORE_A_PLACE
                 )
             )
         }
@@ -2498,7 +2499,7 @@ class ArticleSpeakers:
         )
         if described:
             person = self.rules.is_role_word(described[1].split()[-1].lower())
-            return Speaker(name, PERSON, False) if person else Speaker(name, ORGANISATION, False)
+            return Speaker(name, PERSON if person else ORGANISATION, False)
         if not (cue_after or cue_before):
             return None
         if name in self._titled:  # "Ms Tellani" elsewhere in the article
