@@ -3743,17 +3743,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Rev Dara Quinlan, rector of St Jude's, Marlow, said the roof leaked.",
             [("the roof leaked", "Dara Quinlan", "cue_that")],
         ),
-        # so does a sport's firm's or club's
+        # a sport's firm's or club's word ends its name
         (
             "Tarnfield Fight Promotions said every purse had been paid.",
             [("every purse had been paid", "Tarnfield Fight Promotions", "cue_that")],
         ),
-        # and a campaign's "Voice"
+        # so does a campaign's "Voice"
         (
             "Renters Voice Tasmania said the survey was flawed.",
             [("the survey was flawed", "Renters Voice Tasmania", "cue_that")],
         ),
-        # a religious body's word ends its name
+        # and a religious body's
         (
             "The Tarn Valley Conference said the grant was fair.",
             [("the grant was fair", "the Tarn Valley Conference", "cue_that")],
@@ -3798,7 +3798,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "had fallen.",
             [("arrears had fallen", "Central Bank of Tarnland", "cue_that")],
         ),
-        # and "the synod" is the synod named before, "the forum" the forum
+        # "the synod" is the synod named before, "the forum" the forum
         (
             "The Tarn Synod voted on Friday. In a statement, the synod said the vote was binding.",
             [("the vote was binding", "the Tarn Synod", "cue_that")],
