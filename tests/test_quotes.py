@@ -422,6 +422,12 @@ def test_ranks_without_their_full_stop() -> None:
         "“My client was asleep at home,” said Attorney-at-law Noreen Pascall-Hyde."
     )
     assert speakers_of(text) == ["Ansel Barrow", "Maura Quill", "Noreen Pascall-Hyde"]
+    # a Samoan honorific, and "Supervisor" with its field
+    text = (
+        "“The wells are clean,” said Afioga Tavita Leota.\n\n“Turnout was high,” said "
+        "Supervisor of Elections Mele Fifita."
+    )
+    assert speakers_of(text) == ["Tavita Leota", "Mele Fifita"]
 
 
 def test_a_role_and_its_field_opening_the_sentence() -> None:
