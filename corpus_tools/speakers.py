@@ -234,10 +234,11 @@ _GENERATION = re.compile(
 )
 # A US or Canadian legislator's party and home (", D-Ohio,", " (R-Texas)") or ward (" (12th)"),
 # after the name (with the comma after it where the cue follows); a party or a constituency
-# in brackets right before the cue (" (Green)", " (Lab)", " (Kelby West)").
+# in brackets right before the cue (" (Green)", " (Lab)", " (Kelby West)"); an officer's
+# " (retd)" after the name.
 _PARTY_LABEL = re.compile(
     r",\s+(?:[DRI]|Ind)-[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:,\s*$|(?=,))"
-    r"|\s+\((?:(?:[DRI]|Ind)-[A-Z][\w.'’ ]*|\d+(?:st|nd|rd|th)(?:\s+[Ww]ard)?)\)"
+    r"|\s+\((?:(?:[DRI]|Ind)-[A-Z][\w.'’ ]*|\d+(?:st|nd|rd|th)(?:\s+[Ww]ard)?|[Rr]et(?:ire)?d\.?)\)"
     rf"|\s+\([{_UPPER}][^()\n]{{0,40}}\)$"
 )
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")

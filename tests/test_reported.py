@@ -3814,6 +3814,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "would close.",
             [("the bridge would close", "Ada Whitby", "cue_that")],
         ),
+        # an officer's "(retd)" after the name, before an apposition
+        (
+            "Air Marshal Kiran Bedi-Rao (retd), a former vice chief, said the order was late.",
+            [("the order was late", "Kiran Bedi-Rao", "cue_that")],
+        ),
         # a nickname inside a name in apposition: the name speaks, not the role's body
         (
             "The head of the Kelby Darts League, Gareth “Arrow” Pryce-Lloyd, said entries had "
