@@ -223,6 +223,13 @@ _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
 _NICKNAME_INSIDE = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*) ({_EPITHET})(?=[A-Z])")
 
 
+def _is_plural(found: Speaker | None) -> bool:
+    """A group named by a plural common noun ("the companies", "residents of Kelby"), which
+    "it" does not stand for."""
+    head = found.name.split(" of ")[0].split()[-1] if found and found.name else ""
+    return bool(re.fullmatch(r"[a-z]+[^su]s", head))
+
+
 def _nickname_out(m: re.Match[str]) -> str:
     return " " * len(m[2]) + m[1] + " "
 
@@ -482,9 +489,21 @@ _SENT_TO = re.compile(
 # "of" before the number a survey asked: "a survey of 1,200 shops" (and all of it, at the end)
 _SAMPLE_OF = r"of(?=\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d)"
 _SAMPLE = re.compile(rf"\s{_SAMPLE_OF}\s+(?:[^,;:]|(?<=\d),(?=\d))*$")
+# The last items of a list inside a body's name, and the name before them: "the Ministry of
+# Higher Education, Research and Innovation"
+_NAME_LIST_TAIL = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+)*(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
+_OF_NAME_END = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_PARTICIPLE = r"(?:[a-z]+ed|seen|written|drawn\s+up|made)"
 # A noun phrase and the participle that begins its description: "an annual count released
 # on Thursday", "a report tabled in parliament"
-_PARTICIPLE_AFTER = re.compile(r"(.+?)\s+(?:[a-z]+ed|seen|written|drawn\s+up|made)(?:\s+\S.*)?")
+_PARTICIPLE_AFTER = re.compile(rf"(.+?)\s+{_PARTICIPLE}(?:\s+\S.*)?")
+# The participle after a body's name that says what became of its document ("figures from
+# the Central Bank of Kelby published on Monday"), or at the end of a source's phrase
+# ("minutes of the rates meeting published")
+_DONE_AFTER_NAME = re.compile(rf"\s+{_PARTICIPLE}\b")
+_DOCUMENT_DONE_AT_END = re.compile(r"\s+(?:published|released|issued)$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ...", "The ruling said ..."
 _DOCUMENT_OPENING = re.compile(
@@ -803,6 +822,18 @@ class SpeakerRules:
             word in self.role_words
             or word.capitalize() in self.title_words
             or word.title() in self.title_words
+        )
+
+    def role_of_body(self, run: str) -> bool:
+        """A capitalised role "of" a body, with no person's name in it ("Director-General of
+        the Federal Traffic Council", "Chief Executive of Kelby Ports"; not "Minister of
+        Health Jane Doe")."""
+        role, of, _ = run.partition(" of ")
+        name = self.name_in(run)
+        return (
+            bool(of)
+            and all(self.is_role_word(part.lower()) for part in re.split(r"[\s-]+", role))
+            and not self.is_given_name(name.split()[0] if name else "")
         )
 
     def is_given_name(self, word: str) -> bool:
@@ -1405,11 +1436,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # or an acronym before a name that an organisation's word ends: "NT Ambulance"
         rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
         rf"{word}{possessive}"
-        # ("of", up to two words and "and": "the Ministry of Civic Affairs and National Unity";
-        # or a list: "the Ministry of Mines, Water and Rural Roads")
-        rf"(?: (?:of (?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
-        rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?=[{_UPPER}]))?"
-        rf"|(?=for )(?:{after})for (?:the )?|& "
+        # ("of" or "for", up to two words and "and": "the Ministry of Civic Affairs and National
+        # Unity", "the Centre for Statistics and Information"; or a list: "the Ministry of
+        # Mines, Water and Rural Roads")
+        rf"(?: (?:(?:of |(?=for )(?:{after})for )(?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
+        rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?=[{_UPPER}]))?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
@@ -1459,6 +1490,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
+            # (and its number: "Ministerial Decision No. 235/2025 issued by")
+            r"(?:\s+(?:No\.?|Number)\s+\d[\w/.-]*(?<!\.))?"
             r"(?:(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
             r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed|filed|lodged)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
@@ -2316,7 +2349,8 @@ class ArticleSpeakers:
             return given
         if mention.strip().lower() in ("it", "they"):
             group = mention.strip().lower() == "they" and self._agents_before(position)
-            document = mention.strip().lower() == "it" and self._document_subject(position)
+            it = mention.strip().lower() == "it"
+            document = it and self._document_subject(position)
             # "P, it said": P's subject if it is a name ("Tarn Inns will close 38 sites, it
             # said"; not a capital that opens the sentence, "Normal service resumed, it said"),
             # else the organisation before
@@ -2334,8 +2368,8 @@ class ArticleSpeakers:
                 group
                 or document
                 or (named and own)
-                or (after_clause and self._organisation_before(here))
-                or self._organisation_before(position)
+                or (after_clause and self._organisation_before(here, it))
+                or self._organisation_before(position, it)
             )
         mention = mention.strip()
         if mention == "Honour" and self.text[position - 4 : position] in ("His ", "Her "):
@@ -2688,11 +2722,14 @@ class ArticleSpeakers:
             person = name[:1].isupper() and self.person(name)
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
-    def _organisation_before(self, position: int) -> Speaker | None:
+    def _organisation_before(self, position: int, singular: bool = False) -> Speaker | None:
         """The organisation "it", "they" or an unnamed spokesperson stand for: the subject of
         this sentence or the one before, else the one that spoke last, else the firm the lead
-        names ("Shares in Tallow Metals fell ... . It declined to comment")."""
-        found = self._organisation_subject(position) or self.last_organisation
+        names ("Shares in Tallow Metals fell ... . It declined to comment"); if `singular`,
+        for "it", none named by a plural noun ("the companies")."""
+        found = self._organisation_subject(position, singular) or (
+            None if singular and _is_plural(self.last_organisation) else self.last_organisation
+        )
         firm = None if found else self._firm_before(position)
         return found or (Speaker(firm, ORGANISATION, False) if firm else None)
 
@@ -2859,17 +2896,18 @@ class ArticleSpeakers:
             return None
         return Speaker(self._common(m.group()), ORGANISATION, False)
 
-    def _organisation_subject(self, position: int) -> Speaker | None:
+    def _organisation_subject(self, position: int, singular: bool = False) -> Speaker | None:
         """The organisation or group that is the subject of the sentence before `position`
         ("The ministry summoned the envoy over what it called ..."), else of the sentence
-        before that ("The airline said ... . "...," it said.")."""
+        before that ("The airline said ... . "...," it said."); if `singular`, not one named
+        by a plural noun."""
         here = self._sentence_start(position)
         previous = self._sentence_start(here - 1) if here else here
         for start, end in ((here, position), (previous, here)):
             subject = self.sentence_subject(start, end) if start < end else None
             if subject and subject.type == PERSON:  # "Doe was held, the prosecutor's office said"
                 subject = self.sentence_subject(start, end, people=False)
-            if subject and subject.type == ORGANISATION:
+            if subject and subject.type == ORGANISATION and not (singular and _is_plural(subject)):
                 return subject
         return None
 
@@ -2889,9 +2927,12 @@ class ArticleSpeakers:
             return None
         # (without a time phrase: "a group of doctors last month")
         phrase, head_end = _TIME_AT_END.sub("", group[1]), group.end(2) - group.start(1)
-        # "the Kelby Institute in Port Alder": a name, then a place
+        # "the Kelby Institute in Port Alder": a name, then a place; "the Central Bank of
+        # Kelby published on Monday": a name, then what became of the document it wrote
         if group[2][:1].isupper() and phrase.startswith(" in ", head_end):
             phrase = phrase[:head_end]
+        elif group[2][:1].isupper() and (done := _DONE_AFTER_NAME.search(phrase, head_end)):
+            phrase = phrase[: done.start()]
         return Speaker(self._common(phrase), ORGANISATION, False)
 
     def source(self, text: str, position: int, phrase_only: bool = True) -> Speaker | None:
@@ -2936,8 +2977,10 @@ class ArticleSpeakers:
         document = self._document_author(phrase[1].strip(), position)
         if document or not phrase_only or len(phrase[1].split()) > 8:
             return document
-        # (without a time phrase: "figures published by the HSE on Thursday")
-        return Speaker(_lower_the(_TIME_AT_END.sub("", phrase[1].strip())), ORGANISATION, False)
+        # (without a time phrase: "figures published by the HSE on Thursday"; nor what was
+        # done with a document: "minutes of the meeting published on Tuesday")
+        phrase = _TIME_AT_END.sub("", phrase[1].strip())
+        return Speaker(_lower_the(_DOCUMENT_DONE_AT_END.sub("", phrase)), ORGANISATION, False)
 
     def _document_author(self, s: str, position: int, whole: str = "") -> Speaker | None:
         """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in
@@ -3143,7 +3186,7 @@ class ArticleSpeakers:
                 self.text, earlier.end()
             )
             if named and not named.group().startswith(("the ", "The ")):
-                return self.rules.name_in(named.group())
+                return self._name_of(named.group())
             if earlier[1] and not self.is_quoted(earlier.start()):
                 return f"{earlier[1]} {earlier[2]}{noun}"
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
@@ -3151,7 +3194,7 @@ class ArticleSpeakers:
                 seat = _SEAT.match(self.text, earlier.end(2) + len(noun))
                 return f"the {earlier[2]}{noun}{seat.group() if seat else ''}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
-            full = self.rules.name_in(run.group())
+            full = self._name_of(run.group())
             full = full if " " in full else self._in_full(full, position)
             # a run of titles alone ("Chief Inspector") names nobody; nor does the noun itself
             # opening a sentence ("Police said ..."), nor an organisation's word alone ("Rail
@@ -3179,6 +3222,12 @@ class ArticleSpeakers:
             return self._firm_before(position) or name
         firm = noun in self.rules.company_nouns and in_lead and self._firm_before(position)
         return firm if firm and self._kind(firm) == ORGANISATION else name
+
+    def _name_of(self, run: str) -> str:
+        """The name in a run of capitalised words: all of it where the article says it is an
+        organisation's ("oil company Energía Andina Colombiana", whose last two words would
+        read as a person's given name and surname), else `SpeakerRules.name_in`."""
+        return run if run in self.organisations else self.rules.name_in(run)
 
     def _body_named(self, noun: str, position: int) -> str:
         """The organisation last named before `position` with `noun` inside its name, neither
@@ -3703,6 +3752,14 @@ class ArticleSpeakers:
                 return self.subject_before(s[: last + apposition], offset, cue, last_speaker)
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
+            # (the comma of a list inside a body's name is no apposition's: "X, a director at
+            # the Ministry of Higher Education, Research and Innovation, said")
+            if (
+                not relative
+                and _NAME_LIST_TAIL.fullmatch(s, head_end + 1, len(s) - 1)
+                and _OF_NAME_END.search(s, 0, head_end)
+            ):
+                head_end = s.rfind(",", 0, head_end)
             if head_end < 0:
                 return None
             # "the bakers' guild, whose treasurer, Ines Moll, said": the name
@@ -3728,6 +3785,7 @@ class ArticleSpeakers:
             # ends with a common noun (not a name's "al-Saleh")
             # (or a title "of" a place after "the": "Emir Sani Bako, the ruler of Dangora, said";
             # or with no name after it: "Ada Whitby, Mayor of Kelby, said")
+            # or a capitalised role "of" a body: "X, Director-General of the Traffic Council,"
             described = m and (
                 m.group().split()[-1].islower()
                 or (m.group().startswith("the ") and " of " in m.group())
@@ -3736,6 +3794,7 @@ class ArticleSpeakers:
                     and m.group().split()[0] in self.rules.title_words
                     and not self.rules.name_in(m.group())
                 )
+                or self.rules.role_of_body(m.group())
             )
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)

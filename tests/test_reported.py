@@ -3893,6 +3893,68 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Junior Tessa Marsh said the vote was rigged.",
             [("the vote was rigged", "Tessa Marsh", "cue_that")],
         ),
+        # "for", up to two words and "and" inside a body's name, as after "of"
+        (
+            "Rents rose 9 per cent, according to data from the Tarn Centre for Housing and "
+            "Planning (TCHP).",
+            [("Rents rose 9 per cent", "the Tarn Centre for Housing and Planning", "according_to")],
+        ),
+        # a participle after a body's name says what became of its document
+        (
+            "Lending slowed in May, according to figures from the Reserve Bank of Tarnland "
+            "released on Friday.",
+            [("Lending slowed in May", "the Reserve Bank of Tarnland", "according_to")],
+        ),
+        # a capitalised role "of" a body in apposition leaves the name before it the subject
+        (
+            "Speed cameras will be moved, Colonel Idris Nasser Karami, Director-General of the "
+            "Kelby Roads Council, said on Monday.",
+            [("Speed cameras will be moved", "Idris Nasser Karami", "cue_after")],
+        ),
+        # a list inside a body's name holds commas that are no apposition's
+        (
+            "Dr Lena Fairweather, a director at the Ministry of Trade, Industry and Tourism, "
+            "said exports had doubled.",
+            [("exports had doubled", "Lena Fairweather", "cue_that")],
+        ),
+        # "it" stands for no group named by a plural noun
+        (
+            "The Kelby Ports Authority fined 40 shipping agents. According to the authority, "
+            "the agents had forged manifests. Fines reach 9,000 dinars, it said.",
+            [
+                ("the agents had forged manifests", "the Kelby Ports Authority", "according_to"),
+                ("Fines reach 9,000 dinars", "the Kelby Ports Authority", "cue_after"),
+            ],
+        ),
+        # a decree's number before "issued by"; a decision is a document ("No." with its
+        # full stop ends a sentence for Punkt, as "said no." does)
+        (
+            "Shops must close at midnight, according to Ministerial Decision No 41/2026 issued "
+            "by the Kelby Ministry of Commerce.",
+            [("Shops must close at midnight", "the Kelby Ministry of Commerce", "according_to")],
+        ),
+        # the whole name of a firm a company noun introduced, though its last two words read
+        # as a given name and a surname
+        (
+            "Shares in mining company Minera Lucas Ortega fell. The company said output would "
+            "recover.",
+            [("output would recover", "Minera Lucas Ortega", "cue_that")],
+        ),
+        # a Portuguese firm's kind opens its name
+        (
+            "Mineradora Vale Verde denied the charges. It said it had paid the fines.",
+            [("it had paid the fines", "Mineradora Vale Verde", "cue_that")],
+        ),
+        # a given name listed among the Gulf's opens a name with "Al" before a father's name
+        (
+            "Obaid Khamis Al Tarni said the road would reopen.",
+            [("the road would reopen", "Obaid Khamis Al Tarni", "cue_that")],
+        ),
+        # "published" after an unnamed source's phrase is no part of it
+        (
+            "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
+            [("Inflation eased", "the rates meeting", "according_to")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
