@@ -366,7 +366,8 @@ def named_after(
         not m  # "the line's owner, Norrvik Rail"
         or re.match(r"['’]s\b", rest[m.end() :])  # "the club's owner, Jane Doe,"
         or not m.group()[:1].isupper()  # "the plant's operator, Voltane Energy"
-        or re.search(r"['’]s\s+[a-z]", m.group())  # "Tarn Energy's lawyer, Jane Doe,"
+        # "Tarn Energy's lawyer, Jane Doe,", "Albion's Scotland director, Jane Doe,"
+        or re.search(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]", m.group())
         # "Minister for Water and Sanitation, Jane Doe": the portfolio runs on to the name
         or (portfolio and not re.match(r"\s*(?:[,.;:!?]|$)", rest[m.end() :]))
     )

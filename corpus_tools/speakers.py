@@ -503,6 +503,10 @@ _PARTICIPLE_AFTER = re.compile(rf"(.+?)\s+{_PARTICIPLE}(?:\s+\S.*)?")
 # the Central Bank of Kelby published on Monday"), or at the end of a source's phrase
 # ("minutes of the rates meeting published")
 _DONE_AFTER_NAME = re.compile(rf"\s+{_PARTICIPLE}\b")
+_DOCUMENT_THEN_DONE = re.compile(
+    r"\s*((?:[Aa]n?|[Tt]he)\s+[^,;:]+?)\s+(?:published|released|issued|compiled|commissioned)"
+    r"(?:\s+(?:in|on|last|this)\s+\w+)?"
+)
 _DOCUMENT_DONE_AT_END = re.compile(r"\s+(?:published|released|issued)$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ...", "The ruling said ..."
@@ -921,11 +925,17 @@ class SpeakerRules:
         # "Instituto de ...", "Fiscalía General del Estado", "Health Canada" (not "Health
         # Minister Jo Doe": a title, and no particle; nor "Health Ines Kerr" after "Minister
         # for": a given name); and a run shaped like a body's name ("Sport Wales")
+        # (nor a portfolio, a title and a given name: "Tourism and Wildlife Cabinet Secretary
+        # Rebecca Otieno")
+        titled = [i for i, w in enumerate(words[1:], 1) if w in self.title_words]
+        after = titled[-1] + 1 if titled else len(words)
+        person = after < len(words) and self.is_given_name(words[after])
         if (
             len(words) > 1
             and words[0] in self.organisation_first_words
             and not self.is_given_name(words[1])
-            and (any(w.islower() for w in words) or not self.title_words.intersection(words[1:]))
+            and not person
+            and (any(w.islower() for w in words) or not titled)
         ) or self.names_body(words):
             return whole
         # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
@@ -1438,9 +1448,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"{word}{possessive}"
         # ("of" or "for", up to two words and "and": "the Ministry of Civic Affairs and National
         # Unity", "the Centre for Statistics and Information"; or a list: "the Ministry of
-        # Mines, Water and Rural Roads")
+        # Mines, Water and Rural Roads", "the Department of Forestry, Fisheries and the
+        # Environment")
         rf"(?: (?:(?:of |(?=for )(?:{after})for )(?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
-        rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?=[{_UPPER}]))?|& "
+        rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?:the )?(?=[{_UPPER}]))?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
         rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
@@ -1787,8 +1798,9 @@ class ArticleSpeakers:
             )
         )
         for m in runs:
-            # one word is never a full name, nor a company's name
-            if " " not in m.group() or m.group() in self.organisations:
+            # one word is never a full name, nor a company's name; nor is a product's name in
+            # quotation marks ("the “Hearthwise Door 2”")
+            if " " not in m.group() or m.group() in self.organisations or self.is_quoted(m.start()):
                 continue
             name = rules.name_in(m.group())
             if " " not in name or self._kind(name) != PERSON or rules.actors.resolve(name):
@@ -2254,9 +2266,38 @@ class ArticleSpeakers:
         )
         return ORGANISATION if firm or named_for or name in self.organisations else PERSON
 
+    def _named_clause_subject(self, position: int) -> Speaker | None:
+        """In "P, it said" or "P, the company said" (the cue's subject at `position`), P's
+        subject if it is an organisation's name ("Tarn Inns will close 38 sites, it said"; not
+        a capital that opens the sentence, "Normal service resumed, it said"), else None."""
+        here = self._sentence_start(position)
+        if not self.text[here:position].rstrip().endswith(","):
+            return None
+        own = self.sentence_subject(here, position)
+        words = own.name.removeprefix("the ").split() if own else []
+        named = (
+            own
+            and own.type == ORGANISATION
+            and all(w[:1].isupper() for w in words)
+            and (len(words) > 1 or self._capitalised_inside(words[0]))
+        )
+        return own if named else None
+
+    def _namesake(self, mention: str) -> str:
+        """The one person the article named with the surname `mention` ("Juliana Costa" for
+        "Costa") where an actor shares it whose full name the article never gives, else ""
+        (also where two people share it: "Costa" alone is then the actor's)."""
+        resolved = self.rules.actors.resolve(mention)
+        if not resolved or " " in mention or resolved[0] in self.text:
+            return ""
+        named = [name for name in self.full_names if name.endswith(f" {mention}")]
+        return named[0] if len(named) == 1 else ""
+
     def person(self, mention: str) -> str:
         """The person a name names (actor table, full name, known surname), else ""."""
         resolved = self.rules.actors.resolve(mention)
+        if resolved and self._namesake(mention):
+            return self._namesake(mention)
         if resolved:
             return resolved[0] if resolved[1] == PERSON else ""
         # (a known surname as it is: "Judge" for Owen Judge, though alone it reads as a title)
@@ -2351,23 +2392,13 @@ class ArticleSpeakers:
             group = mention.strip().lower() == "they" and self._agents_before(position)
             it = mention.strip().lower() == "it"
             document = it and self._document_subject(position)
-            # "P, it said": P's subject if it is a name ("Tarn Inns will close 38 sites, it
-            # said"; not a capital that opens the sentence, "Normal service resumed, it said"),
-            # else the organisation before
+            # "P, it said": P's subject if it is a name, else the organisation before
             here = self._sentence_start(position)
             after_clause = self.text[here:position].rstrip().endswith(",")
-            own = after_clause and self.sentence_subject(here, position)
-            words = own.name.removeprefix("the ").split() if own else []
-            named = (
-                own
-                and own.type == ORGANISATION
-                and all(w[:1].isupper() for w in words)
-                and (len(words) > 1 or self._capitalised_inside(words[0]))
-            )
             return (
                 group
                 or document
-                or (named and own)
+                or self._named_clause_subject(position)
                 or (after_clause and self._organisation_before(here, it))
                 or self._organisation_before(position, it)
             )
@@ -2380,6 +2411,9 @@ class ArticleSpeakers:
         named = resolved and self._named_description(mention, position)
         if named:
             return named
+        namesake = resolved and self._namesake(mention)
+        if namesake:
+            return Speaker(namesake, PERSON, False)
         if resolved:
             return Speaker(resolved[0], self.rules.types[resolved[0]], True)
         if (
@@ -2447,6 +2481,10 @@ class ArticleSpeakers:
                 named = None
             if named and not mention.endswith("s"):
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
+            # "P, the company said": P's subject if it is a firm's name
+            own = head in self.rules.company_nouns and self._named_clause_subject(position)
+            if own and mention.lower() == f"the {head}":
+                return own
             # (a capitalised one, "the Observatory", as the full name given before)
             name = self._in_full(self._fuller(self._common(mention), position), position)
             return Speaker(_lower_the(name), ORGANISATION, False)
@@ -3189,6 +3227,16 @@ class ArticleSpeakers:
                 return self._name_of(named.group())
             if earlier[1] and not self.is_quoted(earlier.start()):
                 return f"{earlier[1]} {earlier[2]}{noun}"
+            described = f"the {earlier[2]}{noun}"
+            # "the Gurugram-based company" before, itself a description: the firm it stands for
+            if (
+                earlier[1] is None
+                and _BASED.match(described)
+                and earlier.group()[:3] in ("the", "The")
+            ):
+                fuller = self._fuller(described, earlier.start())
+                if fuller != described:
+                    return fuller
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
                 # with the city it sits in: "the defence ministry in Tarnow"
                 seat = _SEAT.match(self.text, earlier.end(2) + len(noun))
@@ -3687,6 +3735,10 @@ class ArticleSpeakers:
         sent = _SENT_TO.fullmatch(s)
         if sent and self.rules.document_phrase.fullmatch(sent[1]):
             return self._document_author(sent[1], offset + sent.end(1), sent.group().strip())
+        # "An Environmental Protection Agency report published in May found": its author
+        described = _DOCUMENT_THEN_DONE.fullmatch(s)
+        if described and self.rules.document_phrase.fullmatch(described[1]):
+            return self._document_author(described[1], offset + len(s))
         if _NOBODY.search(s):  # "..., though neither club has confirmed": nobody reported
             return None
         part = s.rsplit(",", 1)[-1].strip().lower().removeprefix("and ").removeprefix("but ")

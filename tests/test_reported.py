@@ -3950,6 +3950,72 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Obaid Khamis Al Tarni said the road would reopen.",
             [("the road would reopen", "Obaid Khamis Al Tarni", "cue_that")],
         ),
+        # a document named with its author's name before it and a participle after it
+        (
+            "Beaches were closed. A Kelby Water Agency report published in May found that 14 "
+            "beaches were poor.",
+            [("14 beaches were poor", "Kelby Water Agency", "cue_that")],
+        ),
+        # "Éireann" ends an Irish body's name as a country's name does
+        (
+            "Drains overflowed. Iontas Éireann confirmed that the pumps had failed. It said the "
+            "overflows were licensed.",
+            [
+                ("the pumps had failed", "Iontas Éireann", "cue_that"),
+                ("the overflows were licensed", "Iontas Éireann", "cue_that"),
+            ],
+        ),
+        # "and the" closing a list inside a body's name
+        (
+            "The Department of Tides, Harbours and the Coast said it was studying the judgment.",
+            [
+                (
+                    "it was studying the judgment",
+                    "the Department of Tides, Harbours and the Coast",
+                    "cue_that",
+                )
+            ],
+        ),
+        # a portfolio, a title and a given name: the person
+        (
+            "Tourism and Heritage Cabinet Secretary Mary Wanjala said the figures were good.",
+            [("the figures were good", "Mary Wanjala", "cue_that")],
+        ),
+        # the article's own person, not an actor of the study's table with the same surname
+        (
+            "Lucia Costa, 37, runs a shop in Recife. Costa said the line was dead.",
+            [("the line was dead", "Lucia Costa", "cue_that")],
+        ),
+        # a role after a possessive and a capitalised place, then the name in apposition
+        (
+            "Power was restored on Friday, said Kelbytel’s Wales director, Ffion Rees.",
+            [("Power was restored on Friday", "Ffion Rees", "cue_after")],
+        ),
+        # "the Kelby-based company" before "the company": the firm the lead names
+        (
+            "Millions of users of the Tarnpay app could not pay on Saturday, the second outage "
+            "at the Kelby-based company in a month. The company said refunds were under way.",
+            [("refunds were under way", "Tarnpay", "cue_that")],
+        ),
+        # a product's name in quotation marks names no person
+        (
+            "Home firm Brightdoor is recalling doorbells. The regulator had reports about the "
+            "“Brightdoor Chime 2”. Brightdoor said customers should stop using them.",
+            [("customers should stop using them", "Brightdoor", "cue_that")],
+        ),
+        # "P, the company said": P's subject, not the last firm P names
+        (
+            "Kelby start-up Tarnlabs has raised $4 million in a round led by Westfield Capital, "
+            "the company said.",
+            [
+                (
+                    "Kelby start-up Tarnlabs has raised $4 million in a round led by Westfield "
+                    "Capital",
+                    "Tarnlabs",
+                    "cue_after",
+                )
+            ],
+        ),
         # "published" after an unnamed source's phrase is no part of it
         (
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
