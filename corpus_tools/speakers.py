@@ -163,9 +163,12 @@ _SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # abbreviations first, so "Rep." is not cut to "Rep"; a place's "-based" is no part of it, so
 # "New York-based Tarn Capital" holds the name "Tarn Capital".
 _PLACE_MODIFIER = r"(?:based|born|headquartered)"
+_UNION_LOCAL = re.compile(r"\bLocal \d")
 _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
+    # (a North American union's branch and its number: "Local 1187 of the X Union")
+    r"|Local \d{1,5}(?!\d)"
     rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
     # (an apostrophe inside a name, not a possessive or a contraction: "Ng'ang'a")
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
@@ -925,6 +928,8 @@ class SpeakerRules:
         # "Instituto de ...", "Fiscalía General del Estado", "Health Canada" (not "Health
         # Minister Jo Doe": a title, and no particle; nor "Health Ines Kerr" after "Minister
         # for": a given name); and a run shaped like a body's name ("Sport Wales")
+        if _UNION_LOCAL.search(whole):  # "Hospitality Workers Local 808": a union's branch
+            return whole
         # (nor a portfolio, a title and a given name: "Tourism and Wildlife Cabinet Secretary
         # Rebecca Otieno")
         titled = [i for i, w in enumerate(words[1:], 1) if w in self.title_words]
@@ -1433,7 +1438,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     not_after = "".join(
         rf"(?<![{_LOWER}](?<!\b[Tt]he) (?:{'|'.join(words)}) )" for words in by_length.values()
     )
-    possessive = rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b))?"
+    # (or a shop's name with its "'s" before a verb: "Supermarket chain Halden's has raised")
+    possessive = (
+        rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b)"
+        r"|['’]s(?= (?:said|says|has|had|will|would|announced|confirmed|told|added)\b))?"
+    )
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
     # and a first word in capitals opens an organisation's name: "NHS England", "PT Tarn Mandiri"
@@ -2518,8 +2527,9 @@ class ArticleSpeakers:
             if named:
                 return self._speaker(named.group(), role.end(), cue, last_speaker)
         if self._company_noun_before(position, mention) or mention in self.organisations:
-            # "the carrier SkyMarra": a company's name, and the name alone later
-            return Speaker(_lower_the(mention), ORGANISATION, False)
+            # "the carrier SkyMarra": a company's name, and the name alone later (in full where
+            # it was given so before: "Speedline" after "Speedline UK")
+            return Speaker(_lower_the(self._in_full(mention, position)), ORGANISATION, False)
         name = self.rules.name_in(mention)
         if " " not in name and name not in self.surnames:
             return self._one_word_subject(mention, name, position)
@@ -2648,6 +2658,7 @@ class ArticleSpeakers:
             if len(words) > 1 and (
                 words[-1].rstrip(".") in self.rules.organisation_words
                 or words[0] in self.rules.organisation_first_words  # "Deportivo Tarn"
+                or self.rules.names_body(words)  # "Speedline UK", "Zentek Precision Philippines"
             ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))

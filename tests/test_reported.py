@@ -4016,6 +4016,38 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        # a North American union's branch by its number
+        (
+            "Local 512 of the Kelby Bakery Workers Union said it would fight the closure.",
+            [
+                (
+                    "it would fight the closure",
+                    "Local 512 of the Kelby Bakery Workers Union",
+                    "cue_that",
+                )
+            ],
+        ),
+        (
+            "Tarn Dockers Local 77 said talks had stalled.",
+            [("talks had stalled", "Tarn Dockers Local 77", "cue_that")],
+        ),
+        # a firm's first word alone after its name with "UK"
+        (
+            "Parcel firm Swiftline UK told drivers to sign new contracts. Swiftline said it had "
+            "consulted drivers.",
+            [("it had consulted drivers", "Swiftline UK", "cue_that")],
+        ),
+        # "Recorder", a judge's title
+        (
+            "The injuries were grave, said Recorder Jane Pike.",
+            [("The injuries were grave", "Jane Pike", "cue_after")],
+        ),
+        # a shop's name with its "'s" before a verb
+        (
+            "Supermarket chain Marrow’s has raised the price of its pies. The company said costs "
+            "had risen.",
+            [("costs had risen", "Marrow’s", "cue_that")],
+        ),
         # "published" after an unnamed source's phrase is no part of it
         (
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
