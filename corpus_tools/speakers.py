@@ -1832,7 +1832,14 @@ class ArticleSpeakers:
                 self.surnames.setdefault(whole.split()[-1], whole)  # "Kelby said" later
                 continue
             the = m.group().startswith(("the ", "The "))
-            titled = len(m.group().split()) > len(name.split()) + the
+            dropped = m.group().split()[the : len(m.group().split()) - len(name.split())]
+            # (after "the", only a title or before a given name: "the Rev Jane Doe", "the
+            # Government Tan Sri Zainal Abidin", not "the Seapoint Sea Swimmers")
+            titled = bool(dropped) and (
+                not the
+                or bool(rules.title_words.intersection(dropped))
+                or rules.is_given_name(name.split()[0])
+            )
             if the and not titled:  # "The Pellham Rovers coach": a team, a firm, a place
                 continue
             # "head coach Marco Lindqvist", "the world champion, Joost de Falk,"

@@ -4048,6 +4048,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "had risen.",
             [("costs had risen", "Marrow’s", "cue_that")],
         ),
+        # after "the", a run whose first word is no title names no person ("Sea Rowers")
+        (
+            "A spokeswoman for the Tarnmouth Sea Rowers club said the slipway was shut. She said "
+            "members were angry.",
+            [
+                ("the slipway was shut", "the Tarnmouth Sea Rowers club", "cue_that"),
+                ("members were angry", "the Tarnmouth Sea Rowers club", "cue_that"),
+            ],
+        ),
         # "published" after an unnamed source's phrase is no part of it
         (
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
