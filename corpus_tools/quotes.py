@@ -313,8 +313,12 @@ def _attribution_after(
     return (found, word) if found else None
 
 
-# A conjunction that opens a new clause after a quotation.
-_NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but|and)\s", re.I)
+# A conjunction that opens a new clause after a quotation (or a clause of time or cause:
+# `"prematurely", before conciliation at the council had concluded`).
+_NEW_CLAUSE = re.compile(
+    r"(?:while|whereas|although|though|but|and|before|after|until|because|since|unless)\s",
+    re.I,
+)
 # A noun phrase and the name in apposition after it, whose title may have a full stop: "the
 # hospital's director, Dr. Ana Ruiz".
 _APPOSITIVE = re.compile(rf"[^,.;:!?]*,\s*((?:{ABBREVIATED.pattern}|[^,.;:!?])+)")
@@ -322,7 +326,10 @@ _OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+")  # a place's possessive: "Tarnland
 
 
 _ROLES_BEFORE_NAME = re.compile(
-    r"\s*(?:(?:[A-Z][\w'’-]*\s+){1,4}(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
+    # (the body's name may hold "and", "of", "for" or "&": "Aviation and Transport Employees
+    # Union national secretary Jane Doe")
+    r"\s*((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){1,5}(?=[a-z]))?"
+    r"((?:[a-z][\w-]*\s+){0,3})(?=[A-Z])"
 )
 
 
@@ -342,7 +349,7 @@ def named_after(
         roles.end()
         if roles
         and not tail.lstrip().startswith(("the ", "a "))
-        and not _FUNCTION_WORDS.intersection(roles.group().split())
+        and not _FUNCTION_WORDS.intersection(roles[2].split())
         and not (rules.particles | rules.connectors).intersection(roles.group().split())
         else 0
     )

@@ -3347,6 +3347,7 @@ class ArticleSpeakers:
                 and not place
                 and not self._is_person(full)
                 and not self.is_quoted(run.start())
+                and full not in self.rules.demonyms  # (not "lay off Bahraini staff")
             ):
                 return _lower_the(full)
         return ""
@@ -3821,6 +3822,15 @@ class ArticleSpeakers:
             if (apposition or relative) and _DELIVERY.fullmatch(s[last + 1 : -1].strip()):
                 return self.subject_before(s[: last + apposition], offset, cue, last_speaker)
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
+            # "Jane Doe, a partner at Bell Law, which represents the claimants, said": the
+            # relative clause describes the firm in the apposition, whose name speaks
+            if (
+                relative
+                and relative[0].endswith("which")
+                and s.count(",", 0, relative.start()) == 1
+            ):
+                head = s[: relative.start() + 1]
+                return self.subject_before(head, offset, cue, last_speaker)
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             # (the comma of a list inside a body's name is no apposition's: "X, a director at
             # the Ministry of Higher Education, Research and Innovation, said")

@@ -90,6 +90,11 @@ def test_scare_quote_has_no_speaker(found_quotes) -> None:
             "Margaret “Peg” Oduya had kept the lighthouse since 1971, her nephew said.",
             [("Peg", "", "")],
         ),
+        (  # a cue in a clause of time after the quotation is not its own
+            "Judge Ada Mole said the notice had been served “prematurely”, before talks at the "
+            "council had concluded.",
+            [("prematurely", "Ada Mole", "cue_before")],
+        ),
     ],
 )
 def test_quoted_words_inside_a_reported_clause(text: str, expected: list) -> None:
@@ -160,6 +165,14 @@ def test_someone_close_to_a_matter_keeps_the_phrase_later() -> None:
         "an envoy briefed on the plan",
         "an aide familiar with the budget",
     ]
+
+
+def test_a_role_after_a_body_whose_name_holds_and() -> None:
+    text = (
+        "“This is a day of vindication,” said Kelby Transport and Dock Workers Union national "
+        "secretary Rick Papas."
+    )
+    assert speakers_of(text) == ["Rick Papas"]
 
 
 def test_a_cue_after_while_belongs_to_a_new_clause() -> None:

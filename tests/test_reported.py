@@ -4057,6 +4057,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("members were angry", "the Tarnmouth Sea Rowers club", "cue_that"),
             ],
         ),
+        # a business lobby's name ends with "Roundtable", its nationality kept
+        (
+            "The Tarnian Business Roundtable said the reform was risky.",
+            [("the reform was risky", "the Tarnian Business Roundtable", "cue_that")],
+        ),
+        # a nationality in the lead is no firm for "the company"
+        (
+            "Kelby Resins has denied it will lay off Bahraini staff. The company said cuts would "
+            "hit contractors.",
+            [
+                ("it will lay off Bahraini staff", "Kelby Resins", "cue_that"),
+                ("cuts would hit contractors", "the company", "cue_that"),
+            ],
+        ),
+        # ", which" describes the firm in the apposition: the name before it speaks
+        (
+            "Ada Mensah, a partner at Tarn Bell solicitors, which represents the tenants, said the "
+            "ruling was a landmark.",
+            [("the ruling was a landmark", "Ada Mensah", "cue_that")],
+        ),
         # "published" after an unnamed source's phrase is no part of it
         (
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
