@@ -4296,4 +4296,4 @@ def test_blind_passage_sets() -> None:
     assert now["bm"] >= 0.95 and now["bn"] >= 0.94 and now["bo"] >= 0.94 and now["bp"] >= 0.92
     assert now["bq"] >= 0.96 and now["br"] >= 0.94 and now["bs"] >= 0.89 and now["bt"] >= 0.93
     assert now["bu"] >= 0.92 and now["bv"] >= 0.95 and now["bw"] >= 0.90 and now["bx"] >= 0.89
-    assert now["by"] >= 0.90 and now["bz"] >= 0.92
+    assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.92 and now["cb"] >= 0.92
