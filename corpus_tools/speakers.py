@@ -576,6 +576,7 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill",
 # "the post at Sungai Lebar".
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom)\s$")
 # An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
 # ", whose treasurer, Ines Moll,": a role after "whose" and the name apposed to it, ending
@@ -934,7 +935,11 @@ class SpeakerRules:
         # Rebecca Otieno")
         titled = [i for i, w in enumerate(words[1:], 1) if w in self.title_words]
         after = titled[-1] + 1 if titled else len(words)
-        person = after < len(words) and self.is_given_name(words[after])
+        named = words[after:]  # (a given name, or two or three words of no body's name)
+        person = bool(named) and (
+            self.is_given_name(named[0])
+            or (len(named) in (2, 3) and not self.organisation_words.intersection(named))
+        )
         if (
             len(words) > 1
             and words[0] in self.organisation_first_words
@@ -1397,7 +1402,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     # (whole words only: "GmbH" is a legal form, no word "Gmb")
-    word = rf"(?=[{_UPPER}])(?!(?:{not_names})\b){_RUN_WORD}(?![^\W\d_])"
+    # (Balinese names open with "I" for a man, "Ni" for a woman, before a birth-order name
+    # and another: "I Wayan Sudarta", "Ni Made Sari"; the pronoun "I" is no name)
+    word = (
+        rf"(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])|(?=[{_UPPER}])"
+        rf"(?!(?:{not_names})\b){_RUN_WORD}(?![^\W\d_]))"
+    )
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
     # Vale"), "and" before an organisation's word and a possessive ("the Transport Workers'
@@ -2089,6 +2099,8 @@ class ArticleSpeakers:
             m.group()
             for m in self.runs
             if " " not in m.group()
+            # (a place after a preposition: "On Naxos, a British visitor, posted")
+            and not _PLACE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
             and (
                 (  # "Sutrisno, a village head,"; "Agency head Sutrisno" (on one line);
                     # "said Sutrisno, head of the post," (not a sentence's "Replying, the")

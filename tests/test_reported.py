@@ -4077,6 +4077,38 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "ruling was a landmark.",
             [("the ruling was a landmark", "Ada Mensah", "cue_that")],
         ),
+        # a city's or a region's administration in Central Asia
+        (
+            "Residents will face water cuts from Monday, the city akimat said. The akimat said "
+            "supplies would be off for six hours.",
+            [
+                ("Residents will face water cuts from Monday", "the city akimat", "cue_after"),
+                ("supplies would be off for six hours", "the city akimat", "cue_that"),
+            ],
+        ),
+        # Balinese names open with "I" or "Ni"
+        (
+            "I Ketut Arsawa said only 40 per cent had paid. Ni Luh Sari said the fee was fair.",
+            [
+                ("only 40 per cent had paid", "I Ketut Arsawa", "cue_that"),
+                ("the fee was fair", "Ni Luh Sari", "cue_that"),
+            ],
+        ),
+        # a portfolio, a title and two names: the person, also by the given name alone
+        (
+            "Tourism and Sports Minister Somkiat Rattanachai said visas would be shortened. "
+            "Somkiat said stays had been abused.",
+            [
+                ("visas would be shortened", "Somkiat Rattanachai", "cue_that"),
+                ("stays had been abused", "Somkiat Rattanachai", "cue_that"),
+            ],
+        ),
+        # a place after "On" with a description in apposition names no person
+        (
+            "On Tarnos, a British visitor, Hannah Kirby, 31, complained about prices. “The beach "
+            "is public,” said Stavros Melas, an activist. He said locals were angry.",
+            [("locals were angry", "Stavros Melas", "cue_that")],
+        ),
         # "published" after an unnamed source's phrase is no part of it
         (
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
