@@ -317,7 +317,9 @@ _BETWEEN = re.compile(
     r"always|did|does|do|"  # ("did confirm": a stressed verb)
     rf"{_TIME_PHRASE}|"
     rf"{LY_ADVERB}|"
-    r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to))+\s*$"
+    r"(?:seemed|seems|appeared|appears|went on|goes on)\s+to|"
+    # ("one woman can be heard saying" in a video)
+    r"(?:can|could)\s+be\s+(?:heard|seen)|(?:is|was)\s+(?:heard|seen)))+\s*$"
 )
 # A noun phrase with a determiner and a comma right before a name in apposition to it: "called
 # her rival, Jane Doe,", "beat the second seed, Jane Doe,", "met with the businessman, Jane
@@ -1015,8 +1017,15 @@ class SpeakerRules:
         after_title = (
             cut > 0 and words[cut - 1] in self.title_ends and words[cut : cut + 1] != ["of"]
         )
-        if cut and words[cut : cut + 1] == ["of"]:
+        # (past each "of" and its word: "Deputy Chairman of the Cabinet of Ministers X Y"; a
+        # plural after the second names no one: "President of the Association of Nigerian
+        # Screen Artistes")
+        hops = 0
+        while cut and words[cut : cut + 1] == ["of"]:
             cut += 3 if words[cut + 1 : cut + 2] == ["the"] else 2
+            hops += 1
+        if hops > 1 and words[-1:] and words[-1].endswith("s"):
+            return ""
         words = words[cut:]
         if "of" in words:  # "Jane Doe of the Harlow Institute": the person, not her employer
             words = words[: words.index("of")]

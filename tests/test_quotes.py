@@ -175,6 +175,14 @@ def test_a_role_after_a_body_whose_name_holds_and() -> None:
     assert speakers_of(text) == ["Rick Papas"]
 
 
+def test_someone_heard_saying_in_a_video() -> None:
+    text = (
+        "Video showed people on the highway. 'We have been sitting in the cold,' one woman can "
+        "be heard saying."
+    )
+    assert speakers_of(text) == ["one woman"]
+
+
 def test_a_cue_after_while_belongs_to_a_new_clause() -> None:
     text = (
         "The premier said Kelby had lost “a true original”, while the arts board described her "

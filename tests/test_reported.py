@@ -4109,6 +4109,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "is public,” said Stavros Melas, an activist. He said locals were angry.",
             [("locals were angry", "Stavros Melas", "cue_that")],
         ),
+        # a title "of" a body "of" another before the name
+        (
+            "Deputy Chairman of the Council of Ministers Oraz Meredov told the meeting that "
+            "construction would begin next year.",
+            [("construction would begin next year", "Oraz Meredov", "cue_that")],
+        ),
         # "published" after an unnamed source's phrase is no part of it
         (
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
