@@ -41,8 +41,8 @@ A speaker is named by one of these mentions:
 7. a document (`document:` lines): its author, named after "from" or "by", as its owner
    ("Acme's filing") or in it ("a party statement"), else, for a document named before or a
    party's own (`own:` lines, "a statement"), the organisation of the sentence before ("The
-   bureau posted a notice. The notice said ..."), else the document itself as a reader names
-   it later ("P, a study has found": "the study"; "A report to the cabinet warned"); "it"
+   bureau posted a notice. The notice said ..."), else the document itself as written ("P, a
+   study has found": "a study"; "A report to the cabinet warned"); "it"
    opening the sentence after one a document opens is that document.
 An acronym in brackets after a name ("the Kestrel Rail Authority (KRA)") stands for it
 later; one never introduced speaks as written ("the nurses' union FNTE"). Someone unnamed by
@@ -3121,11 +3121,13 @@ class ArticleSpeakers:
             else not re.match(r"[Aa]n?\s", words)
         )
         author = self._organisation_before(here - 1) if here and own else None
-        # else the document itself, as a reader would name it later: "a study" as "the study"
-        # (not "new figures show": data, not a text that speaks)
+        # else the document itself, named as written ("a study", "a report to the cabinet", as
+        # the codebook and the blind sets' coders name it; not "new figures show": data, not a
+        # text that speaks)
         if author or not _DETERMINER.match(words):
             return author
-        return Speaker(_DETERMINER.sub("the ", whole or words, count=1), ORGANISATION, False)
+        phrase = whole or words
+        return Speaker(phrase[:1].lower() + phrase[1:], ORGANISATION, False)
 
     def _named_with(self, noun: str, position: int) -> Speaker | None:
         """The body whose name or acronym came before the last `noun` before `position` ("a

@@ -153,7 +153,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Evictions are rising in Kelby, a study has found. The study warned that rents "
             "would climb. Rents are up by a third, new figures show.",
             [
-                ("Evictions are rising in Kelby", "the study", "cue_after"),
+                ("Evictions are rising in Kelby", "a study", "cue_after"),
                 ("rents would climb", "the study", "cue_that"),
             ],
         ),
@@ -165,7 +165,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "low.",
             [
                 ("the plan was rushed", "Kelby councillors", "cue_that"),
-                ("rents would rise", "the report to the cabinet", "cue_that"),
+                ("rents would rise", "a report to the cabinet", "cue_that"),
                 ("pay was low", "the Tarn Rail Union", "cue_that"),
             ],
         ),
@@ -220,7 +220,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "released last month found that rents had doubled.",
             [
                 ("pupils were safe", "the inspection report", "cue_that"),
-                ("rents had doubled", "the housing survey", "cue_that"),
+                ("rents had doubled", "a housing survey", "cue_that"),
             ],
         ),
         # a share of a group speaks as that share: "One in five owners"
@@ -334,17 +334,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Rents rose, a study has found.\n\nThe study was carried out in May. It found "
             "that 71% of tenants were satisfied.",
             [
-                ("Rents rose", "the study", "cue_after"),
+                ("Rents rose", "a study", "cue_after"),
                 ("71% of tenants were satisfied", "the study", "cue_that"),
             ],
         ),
-        # a document described by a participle is the document, as a reader names it later
+        # a document described by a participle is the document, named as written
         (
             "Rough sleeping fell by 9%, according to an annual count released on Thursday. "
             "Posts are empty, according to a report tabled in parliament.",
             [
-                ("Rough sleeping fell by 9%", "the annual count", "according_to"),
-                ("Posts are empty", "the report", "according_to"),
+                ("Rough sleeping fell by 9%", "an annual count", "according_to"),
+                ("Posts are empty", "a report", "according_to"),
             ],
         ),
         # or a pronoun: whom "he", "she" or "they" would name
@@ -977,7 +977,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "maintained that the library would reopen. The club Kelby Ruderverein e.V. said it "
             "would row again.",
             [
-                ("A faulty valve started the fire", "the internal investigation", "cue_after"),
+                ("A faulty valve started the fire", "an internal investigation", "cue_after"),
                 ("the library would reopen", "city hall", "cue_that"),
                 ("it would row again", "Kelby Ruderverein e.V.", "cue_that"),
             ],
@@ -1439,7 +1439,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "abroad.\n\nMinisters met in Kelby. A joint communiqué said the border would reopen.",
             [
                 ("the funds had been moved abroad", "the verdict", "cue_that"),
-                ("the border would reopen", "the joint communiqué", "cue_that"),
+                ("the border would reopen", "a joint communiqué", "cue_that"),
             ],
         ),
         # "long" and "always" between the auxiliary and the cue
@@ -2778,8 +2778,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A poll of 2,400 voters found that most backed the plan. Fares rose, a survey of "
             "1,100 commuters found.",
             [
-                ("most backed the plan", "the poll", "cue_that"),
-                ("Fares rose", "the survey", "cue_after"),
+                ("most backed the plan", "a poll", "cue_that"),
+                ("Fares rose", "a survey", "cue_after"),
             ],
         ),
         # "the utility" is the firm the lead names after a number, not a place "across" it;
@@ -3464,7 +3464,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                     "economists at Kelby University",
                     "according_to",
                 ),
-                ("Cyclists in bright jackets are hit less often", "the analysis", "cue_after"),
+                ("Cyclists in bright jackets are hit less often", "an analysis", "cue_after"),
                 ("Bridges built after 1990 rust more slowly", "the survey", "cue_after"),
                 ("The mayor had misled the council", "the Orvel Gazette", "according_to"),
             ],
@@ -3613,7 +3613,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "Night shifts raise the risk of gout, a study of more than 9,000 nurses in five "
             "Tarnian cities has found.",
-            [("Night shifts raise the risk of gout", "the study", "cue_after")],
+            [("Night shifts raise the risk of gout", "a study", "cue_after")],
         ),
         # a live blog's time zone after its time, also where the sentence splitter broke
         # after "a.m."; an Indonesian company's "PT" stays in its name
