@@ -504,15 +504,17 @@ _PARTICIPLE = r"(?:[a-z]+ed|seen|written|drawn\s+up|made)"
 # A noun phrase and the participle that begins its description: "an annual count released
 # on Thursday", "a report tabled in parliament"
 _PARTICIPLE_AFTER = re.compile(rf"(.+?)\s+{_PARTICIPLE}(?:\s+\S.*)?")
-# The participle after a body's name that says what became of its document ("figures from
-# the Central Bank of Kelby published on Monday"), or at the end of a source's phrase
-# ("minutes of the rates meeting published")
+# The participle after a body's name that says what became of its document: "figures from
+# the Central Bank of Kelby published on Monday"
 _DONE_AFTER_NAME = re.compile(rf"\s+{_PARTICIPLE}\b")
+_PUBLISHED = r"(?:published|released|issued|compiled|commissioned)"
+# A document and when it came out, as a subject: "An Environmental Protection Agency report
+# published in May (found)"
 _DOCUMENT_THEN_DONE = re.compile(
-    r"\s*((?:[Aa]n?|[Tt]he)\s+[^,;:]+?)\s+(?:published|released|issued|compiled|commissioned)"
-    r"(?:\s+(?:in|on|last|this)\s+\w+)?"
+    rf"\s*((?:[Aa]n?|[Tt]he)\s+[^,;:]+?)\s+{_PUBLISHED}(?:\s+(?:in|on|last|this)\s+\w+)?"
 )
-_DOCUMENT_DONE_AT_END = re.compile(r"\s+(?:published|released|issued)$")
+# ... and at the end of a source's phrase: "minutes of the rates meeting published"
+_DOCUMENT_DONE_AT_END = re.compile(rf"\s+{_PUBLISHED}$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ...", "The ruling said ..."
 _DOCUMENT_OPENING = re.compile(
@@ -1529,7 +1531,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         document=re.compile(
             rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
-            # (and its number: "Ministerial Decision No. 235/2025 issued by")
+            # (and its number: "Ministerial Decision No 235/2025 issued by"; after "No." with
+            # its full stop, Punkt has already ended the sentence)
             r"(?:\s+(?:No\.?|Number)\s+\d[\w/.-]*(?<!\.))?"
             r"(?:(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
             r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed|filed|lodged)"
@@ -2333,8 +2336,9 @@ class ArticleSpeakers:
     def person(self, mention: str) -> str:
         """The person a name names (actor table, full name, known surname), else ""."""
         resolved = self.rules.actors.resolve(mention)
-        if resolved and self._namesake(mention):
-            return self._namesake(mention)
+        namesake = resolved and self._namesake(mention)
+        if namesake:
+            return namesake
         if resolved:
             return resolved[0] if resolved[1] == PERSON else ""
         # (a known surname as it is: "Judge" for Owen Judge, though alone it reads as a title)
