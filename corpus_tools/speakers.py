@@ -579,8 +579,10 @@ _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill",
 # "the post at Sungai Lebar".
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|at)\s$")
-_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Oo]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom)\s$")
+_IN_PLACE_WORDS = r"[Ii]n|[Nn]ear|[Oo]utside|at"
+_IN_PLACE = re.compile(rf"\b(?:{_IN_PLACE_WORDS})\s$")
+# ... and with "On", "At" and "From", before a one-word place: "On Naxos, a British visitor,"
+_PLACE_PREPOSITION = re.compile(rf"\b(?:{_IN_PLACE_WORDS}|At|[Oo]n|[Ff]rom)\s$")
 # An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
 # ", whose treasurer, Ines Moll,": a role after "whose" and the name apposed to it, ending
@@ -836,7 +838,7 @@ class SpeakerRules:
             or word.title() in self.title_words
         )
 
-    def role_of_body(self, run: str) -> bool:
+    def is_role_of_body(self, run: str) -> bool:
         """A capitalised role "of" a body, with no person's name in it ("Director-General of
         the Federal Traffic Council", "Chief Executive of Kelby Ports"; not "Minister of
         Health Jane Doe")."""
@@ -3272,20 +3274,17 @@ class ArticleSpeakers:
                 return self._name_of(named.group())
             if earlier[1] and not self.is_quoted(earlier.start()):
                 return f"{earlier[1]} {earlier[2]}{noun}"
-            described = f"the {earlier[2]}{noun}"
-            # "the Gurugram-based company" before, itself a description: the firm it stands for
-            if (
-                earlier[1] is None
-                and _BASED.match(described)
-                and earlier.group()[:3] in ("the", "The")
-            ):
-                fuller = self._fuller(described, earlier.start())
-                if fuller != described:
-                    return fuller
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
+                described = f"the {earlier[2]}{noun}"
+                # "the Gurugram-based company" before, itself a description: the firm it
+                # stands for
+                if _BASED.match(described):
+                    fuller = self._fuller(described, earlier.start())
+                    if fuller != described:
+                        return fuller
                 # with the city it sits in: "the defence ministry in Tarnow"
                 seat = _SEAT.match(self.text, earlier.end(2) + len(noun))
-                return f"the {earlier[2]}{noun}{seat.group() if seat else ''}"
+                return f"{described}{seat.group() if seat else ''}"
         for run in reversed(self.runs[: bisect_left(self._run_starts, position)]):
             full = self._name_of(run.group())
             full = full if " " in full else self._in_full(full, position)
@@ -3901,7 +3900,7 @@ class ArticleSpeakers:
                     and m.group().split()[0] in self.rules.title_words
                     and not self.rules.name_in(m.group())
                 )
-                or self.rules.role_of_body(m.group())
+                or self.rules.is_role_of_body(m.group())
             )
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)
