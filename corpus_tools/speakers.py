@@ -213,6 +213,9 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
+# "the" right before a run, perhaps with an ordinal: "the 9th U.S. Circuit Court of Appeals"
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
+_THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)")
 _ACRONYM_INTRODUCED = re.compile(
@@ -1056,6 +1059,15 @@ class SpeakerRules:
             # back over every given name before it: "María Belén Ituarte de Sosa"
             while start > 0 and self.is_given_name(tail[start - 1]):
                 start -= 1
+            # and over a first surname after a given name: "Carmen Galán Ruiz de Castro"
+            if (
+                start > 1
+                and self.is_given_name(tail[start - 2])
+                and tail[start - 1] not in self.title_words
+            ):
+                start -= 2
+                while start > 0 and self.is_given_name(tail[start - 1]):
+                    start -= 1
             # and over an unlisted one that opens the run, before a surname and the particle:
             # "Jucilene Barbosa dos Reis"
             if start == 1 and len(tail) == len(words) and self.three_unlisted(tail[:3]):
@@ -1104,6 +1116,15 @@ class SpeakerRules:
             and all(w[:1].isupper() and w[-1] != "." for w in words[1:])
         ):
             return " ".join(words[1:])
+        # after "the", a nationality before words that open with no given name names a body:
+        # "the Italian Red Cross", "the British Red Cross" (not "the Italian Marco Rossi")
+        if (
+            the
+            and len(words) > 2
+            and (words[0] in self.demonyms or _NATIONAL.fullmatch(words[0]))
+            and not self.is_given_name(words[1])
+        ):
+            return whole
         name = words[_name_start(words) :]
         # a role or an age opening a sentence is no first name: "Shopper Noor", "Seven-year-old
         # Tomasz"
@@ -1558,7 +1579,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"\b(?i:{word_alternation(findings['subject'] + bodies['document'])})s?\b"
         ),
         hearing=re.compile(rf"\b(?i:{word_alternation(findings['hearing'])})\b"),
-        unknown=re.compile(rf"(?:[Tt]he )?{run}"),
+        # (with an ordinal after "the": "the 9th U.S. Circuit Court of Appeals")
+        unknown=re.compile(rf"(?:[Tt]he (?:\d+(?:st|nd|rd|th) )?)?{run}"),
         bare_run=re.compile(run),
         title_words=frozenset(w for t in titles for w in t.split()),
         title_ends=frozenset(t.split()[-1] for t in titles),
@@ -1758,8 +1780,8 @@ class ArticleSpeakers:
         without "the" (a scan twice as fast), then with it where it comes before."""
         text, rules = self.text, self.rules
         runs = [
-            rules.unknown.match(text, m.start() - 4)
-            if text[max(m.start() - 4, 0) : m.start()] in ("the ", "The ")
+            rules.unknown.match(text, the.start())
+            if (the := _THE_BEFORE.search(text, max(m.start() - 12, 0), m.start()))
             else m
             for m in rules.bare_run.finditer(text)
         ]
@@ -2693,6 +2715,7 @@ class ArticleSpeakers:
                 words[-1].rstrip(".") in self.rules.organisation_words
                 or words[0] in self.rules.organisation_first_words  # "Deportivo Tarn"
                 or self.rules.names_body(words)  # "Speedline UK", "Zentek Precision Philippines"
+                or " ".join(words) in self.organisations  # "Serie A club Lanterna Genova"
             ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
@@ -3037,6 +3060,9 @@ class ArticleSpeakers:
         pronoun = phrase and _SUBJECT_FORMS.get(phrase[1].strip().lower())
         if pronoun:  # "according to him": whom "he" names
             return self.speaker(pronoun, position, "according to", "")
+        acronym = phrase and _THE_ACRONYM.fullmatch(phrase[1].strip())
+        if acronym and acronym[1] in self.acronyms:  # "according to the KRA"
+            return Speaker(self.acronyms[acronym[1]], ORGANISATION, False)
         # past a lower-case role: "according to managing director Jane Doe"
         lead = len(text) - len(text.lstrip())
         role = ROLE_THEN_NAME.match(text, lead)
@@ -3905,13 +3931,15 @@ class ArticleSpeakers:
             # "Lawyers for the journalist, Jane Doe, argued": the name is the journalist's (but
             # "A spokesman for the airport, Jane Doe," is the spokesman's)
             named_for = m and _FOR_THE_NOUN.search(s, 0, head_end)
-            # (nor is "A lawyer for the company, Jane Doe,": one person, the lawyer)
+            # (nor is "A lawyer for the company, Jane Doe,": one person, the lawyer; nor
+            # "Counsel for one of the firms, Jane Doe,")
             role = named_for and _WORD_BEFORE.search(s, 0, named_for.start())
             spokesperson = named_for and (
                 self.rules.speaks_for.intersection(
                     s[max(0, head_end - 60) : head_end].lower().split()
                 )
                 or (role and self.rules.is_role_word(role[1].lower()))
+                or self.rules.is_role_word(s.split(maxsplit=1)[0].lower())
             )
             group = named_for and not spokesperson and self._group_at_end(s[:head_end], offset)
             if group:

@@ -4120,6 +4120,46 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Inflation eased, according to minutes of the rates meeting published on Tuesday.",
             [("Inflation eased", "the rates meeting", "according_to")],
         ),
+        # a given name and two surnames, the second with its particle; the Catalan "i"
+        (
+            "Beatriz Olmedo Sanz de Lara said the wells were dry. Jordi Pla i Ferrer said the "
+            "canal would be repaired.",
+            [
+                ("the wells were dry", "Beatriz Olmedo Sanz de Lara", "cue_that"),
+                ("the canal would be repaired", "Jordi Pla i Ferrer", "cue_that"),
+            ],
+        ),
+        # after "the", a nationality before words that open with no given name is a body's
+        (
+            "The Norwegian Red Cross said 40 volunteers had been sent.",
+            [("40 volunteers had been sent", "the Norwegian Red Cross", "cue_that")],
+        ),
+        # a club's name that a company noun introduced, by its first word alone later
+        (
+            "Second-division club Falco Rennbach has sacked its coach. Falco said the decision "
+            "had been unanimous.",
+            [("the decision had been unanimous", "Falco Rennbach", "cue_that")],
+        ),
+        # "according to" an acronym the article introduced
+        (
+            "The Kelby Marine Board (KMB) closed the harbour. According to the KMB, three "
+            "moorings were damaged.",
+            [("three moorings were damaged", "the Kelby Marine Board", "according_to")],
+        ),
+        # "counsel for X" speaks as a group; with a name in apposition, the name speaks
+        (
+            "Counsel for the tenants said the eviction notices were invalid. Counsel for one of "
+            "the landlords, Priya Walcott, told the court the notices were lawful.",
+            [
+                ("the eviction notices were invalid", "counsel for the tenants", "cue_that"),
+                ("the notices were lawful", "Priya Walcott", "cue_that"),
+            ],
+        ),
+        # an ordinal after "the" is part of a body's name
+        (
+            "The 4th District Court of Appeal said the contract was void.",
+            [("the contract was void", "the 4th District Court of Appeal", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
