@@ -213,6 +213,8 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
+# A model's number after its maker's name: "Airbus A320neo", "Boeing 737-800", "Embraer E175"
+_MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{2,3}|\d{3})(?:-\d{1,3}|neo|MAX)?\b")
 # "the" right before a run, perhaps with an ordinal: "the 9th U.S. Circuit Court of Appeals"
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
 _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
@@ -463,7 +465,27 @@ _AT_PLACE = re.compile(
     rf"(?:\s+(?:in|of)\s+{_NAMED})?$"
 )
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
-_NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}")
+# Months, capitalised but no organisation's name ("the ministry in March"), written out
+# because `calendar` follows the locale; weekdays are no name words at all (`_NOT_NAMES`).
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+# (and the town the body sits in: "Researchers at the Polar Institute in Tromsø")
+_IN_TOWN = rf"\s+in\s+(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)[A-Z][\w'’-]*"
+_NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOWN})?")
 # A subordinate clause's conjunction, before its subject.
 _SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
 _LEAD_IN = re.compile(
@@ -595,12 +617,6 @@ _WHOSE_ROLE = re.compile(
 )
 # The word right before a name, after a space
 _WORD_BEFORE_NAME = re.compile(r"([\w'’.-]+) $")
-# Researchers at a named place ("researchers at the University of Kelby"), whom "the team"
-# or "the researchers" stand for later
-_RESEARCH_TEAM = frozenset({"the team", "the researchers", "the scientists"})
-_RESEARCHERS_AT = re.compile(
-    r"\b[Rr]esearchers\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*"
-)
 # Two spaces or more: what `_blanked` left of an acronym in brackets
 _BLANKED = re.compile(r"(?<=\S)\s{2,}")
 # A document with no author that spoke: "an independent review found", "a leaked memo said"
@@ -665,23 +681,12 @@ _DESCRIBED_NAME = re.compile(
     r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by)\b|[a-z]+al\b)[a-z][\w-]*\s+){1,2}"
     rf"({_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})+)"
 )
-# Months, capitalised but no organisation's name ("the ministry in March"), written out
-# because `calendar` follows the locale; weekdays are no name words at all (`_NOT_NAMES`).
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
+# Researchers at a named place ("researchers at the University of Kelby", "researchers at
+# the Polar Institute in Tromsø"), whom "the team" or "the researchers" stand for later
+_RESEARCH_TEAM = frozenset({"the team", "the researchers", "the scientists"})
+_RESEARCHERS_AT = re.compile(
+    r"\b[Rr]esearchers\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*"
+    rf"(?:{_IN_TOWN})?"
 )
 # The city or region a body sits in, after its noun: "the foreign ministry in Port Tarnow",
 # "the mission in southern Tarn".
@@ -1133,6 +1138,11 @@ class SpeakerRules:
         ):
             return name[1]
         return " ".join(name)
+
+    @cached_property
+    def synonym_nouns(self) -> frozenset[str]:
+        """The nouns that stand for a body named with another word ("union", "regulator")."""
+        return frozenset(noun for noun, _ in self.body_synonyms)
 
     @cached_property
     def _role_heads(self) -> str:
@@ -1787,6 +1797,11 @@ class ArticleSpeakers:
         ]
         found = []
         for m in runs:
+            # (a maker before a model's number is no part of an owner's name: "a Dilmun Air
+            # Airbus A320", "a Kelby Jet Boeing 737-800")
+            if _MODEL_AFTER.match(text, m.end()) and " " in m.group().strip():
+                end = m.start() + m.group().rstrip().rindex(" ")
+                m = rules.unknown.match(text, m.start(), end) or m
             if " of " in m.group():
                 found += self._affiliated(m)
             else:
@@ -3263,6 +3278,16 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and name.islower():  # "police": the force named before, if any
             return self._body_named(name, position) or name
+        # "their union": the union named before, else the one the article names after it
+        if (
+            len(words) == 2
+            and words[0] in ("their", "its")
+            and words[1] in self.rules.synonym_nouns
+        ):
+            plain = f"the {words[1]}"
+            fuller = self._fuller(plain, position)
+            fuller = fuller if fuller != plain else self._fuller(plain, len(self.text))
+            return name if fuller == plain else fuller
         # "the space agency" for "the Tarn National Space Agency" named before
         if 2 < len(words) < 5 and words[0] == "the" and name[4:].islower():
             ending = " " + " ".join(words[1:])

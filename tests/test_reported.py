@@ -4155,6 +4155,46 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the notices were lawful", "Priya Walcott", "cue_that"),
             ],
         ),
+        # plural heads of groups that name people by their work or study
+        (
+            "The site managers at the depot said the cranes were unsafe. Some postgraduates said "
+            "their stipends had not been paid.",
+            [
+                ("the cranes were unsafe", "the site managers at the depot", "cue_that"),
+                ("their stipends had not been paid", "some postgraduates", "cue_that"),
+            ],
+        ),
+        # researchers at a named place in a town, whom "they" stand for in the next sentence
+        (
+            "Researchers at the Halvard Marine Institute in Bergen tagged 300 cod. They found "
+            "that most fish had moved north.",
+            [
+                (
+                    "most fish had moved north",
+                    "researchers at the Halvard Marine Institute in Bergen",
+                    "cue_that",
+                )
+            ],
+        ),
+        # a maker and a model's number after an airline's name are no part of it
+        (
+            "A Tarnair Boeing 737-800 turned back to Kelby after a bird strike. Tarnair said "
+            "nobody had been hurt.",
+            [("nobody had been hurt", "Tarnair", "cue_that")],
+        ),
+        # "their union": the union the article names after it
+        (
+            "Cabin crew at Kelby Air will strike on Friday, their union said. The Kelby Aircrew "
+            "Association said talks had failed.",
+            [
+                (
+                    "Cabin crew at Kelby Air will strike on Friday",
+                    "the Kelby Aircrew Association",
+                    "cue_after",
+                ),
+                ("talks had failed", "the Kelby Aircrew Association", "cue_that"),
+            ],
+        ),
         # an ordinal after "the" is part of a body's name
         (
             "The 4th District Court of Appeal said the contract was void.",
@@ -4375,4 +4415,4 @@ def test_blind_passage_sets() -> None:
     assert now["bq"] >= 0.96 and now["br"] >= 0.94 and now["bs"] >= 0.89 and now["bt"] >= 0.93
     assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.91 and now["bx"] >= 0.90
     assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.94 and now["cb"] >= 0.95
-    assert now["cc"] >= 0.94 and now["cd"] >= 0.91
+    assert now["cc"] >= 0.95 and now["cd"] >= 0.93 and now["ce"] >= 0.96 and now["cf"] >= 0.96
