@@ -541,9 +541,9 @@ _DOCUMENT_THEN_DONE = re.compile(
 # ... and at the end of a source's phrase: "minutes of the rates meeting published"
 _DOCUMENT_DONE_AT_END = re.compile(rf"\s+{_PUBLISHED}$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
-# survey was ...", "The ruling said ..."
+# survey was ...", "The ruling said ...", "A staff report presented ..."
 _DOCUMENT_OPENING = re.compile(
-    r"((?:The|This|That)\s+(?:[\w-]+\s+)??[\w-]+)"
+    r"((?:The|This|That|An?)\s+(?:[\w-]+\s+)??[\w-]+)"
     r"(?:,|\s+(?:was|is|has|had|also|said|says|found|finds|[a-z]+ed)\b)"
 )
 # A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm",
@@ -943,7 +943,9 @@ class SpeakerRules:
         # "Instituto de ...", "Fiscalía General del Estado", "Health Canada" (not "Health
         # Minister Jo Doe": a title, and no particle; nor "Health Ines Kerr" after "Minister
         # for": a given name); and a run shaped like a body's name ("Sport Wales")
-        if _UNION_LOCAL.search(whole):  # "Hospitality Workers Local 808": a union's branch
+        # "Hospitality Workers Local 808": a union's branch (but "Transit Workers Local 212
+        # President Jane Doe": the person its title names)
+        if _UNION_LOCAL.search(whole) and not self.title_words.intersection(words):
             return whole
         # (nor a portfolio, a title and a given name: "Tourism and Wildlife Cabinet Secretary
         # Rebecca Otieno")
@@ -3069,6 +3071,11 @@ class ArticleSpeakers:
         close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
         if close:  # "according to people familiar with the talks"
             return Speaker(close.group(), PERSON, False)
+        # (a document whose noun follows a group's: "according to a police report")
+        document = phrase and self.rules.document_phrase.fullmatch(phrase[1].strip())
+        found = document and self._document_author(phrase[1].strip(), position)
+        if found:
+            return found
         group = self.group_at_start(text)  # "according to researchers at Brindley University"
         if group:
             return group
@@ -3351,10 +3358,18 @@ class ArticleSpeakers:
             # the word before "of" or "for": "the Ministry of Roads", "the Commission for X"
             joint = next((heads.index(w) for w in ("of", "for") if w in heads[1:]), len(heads))
             head = heads[joint - 1]
+            # (a union is no company or firm: "the dancers' union, the Kelby Guild of Dancers")
+            union = noun in ("company", "firm") and (
+                head.lower() == "union" or ("union", head) in self.rules.body_synonyms
+            )
             named = (
                 head.lower() == noun
                 or (noun, head) in self.rules.body_synonyms
-                or (noun in self.rules.company_nouns and self._is_organisation(full, run.start()))
+                or (
+                    noun in self.rules.company_nouns
+                    and not union
+                    and self._is_organisation(full, run.start())
+                )
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
@@ -3945,7 +3960,12 @@ class ArticleSpeakers:
             # or a capitalised role "of" a body: "X, Director-General of the Traffic Council,"
             described = m and (
                 m.group().split()[-1].islower()
-                or (m.group().startswith("the ") and " of " in m.group())
+                or (
+                    m.group().startswith("the ")
+                    and " of " in m.group()
+                    # (not a body's name: "The dancers' union, the Kelby Guild of Dancers,")
+                    and m.group().split(" of ")[0].split()[-1] not in self.rules.organisation_words
+                )
                 or (
                     " of " in m.group()
                     and m.group().split()[0] in self.rules.title_words

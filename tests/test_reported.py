@@ -4195,6 +4195,53 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("talks had failed", "the Kelby Aircrew Association", "cue_that"),
             ],
         ),
+        # the words of the arts and their trade end a body's name
+        (
+            "The singer will stay with Bluefinch Crown Music, the label said. Ikoro Fine Art "
+            "Auctions said a portrait had sold for $2m.",
+            [
+                (
+                    "The singer will stay with Bluefinch Crown Music",
+                    "Bluefinch Crown Music",
+                    "cue_after",
+                ),
+                ("a portrait had sold for $2m", "Ikoro Fine Art Auctions", "cue_that"),
+            ],
+        ),
+        # a union's name in apposition speaks; "the company" is the firm, not the union
+        (
+            "Stagehands at the Tarn Opera Company walked out. The stagehands' union, the Kelby "
+            "Guild of Stage Crews, said pay had been frozen. The company said it had offered a "
+            "rise.",
+            [
+                ("pay had been frozen", "the Kelby Guild of Stage Crews", "cue_that"),
+                ("it had offered a rise", "the Tarn Opera Company", "cue_that"),
+            ],
+        ),
+        # a document opening a sentence with "A", for "it" in the next; and "according to" a
+        # document whose noun follows a group's
+        (
+            "A staff report presented to councillors found that fares covered half the costs. "
+            "It also noted that two depots were full. Three buses were damaged, according to a "
+            "fire department report.",
+            [
+                ("fares covered half the costs", "a staff report", "cue_that"),
+                ("two depots were full", "a staff report", "cue_that"),
+                ("Three buses were damaged", "a fire department report", "according_to"),
+            ],
+        ),
+        # titles of North American town officials; a union's branch before a title and a name;
+        # "Hydro" ends a utility's name
+        (
+            "Councilmember Rosa Whitcombe said the vote was rushed. Bus Drivers Local 410 "
+            "President Gil Moreau said talks had stalled. Tarnfield Hydro said 900 homes were "
+            "without power.",
+            [
+                ("the vote was rushed", "Rosa Whitcombe", "cue_that"),
+                ("talks had stalled", "Gil Moreau", "cue_that"),
+                ("900 homes were without power", "Tarnfield Hydro", "cue_that"),
+            ],
+        ),
         # an ordinal after "the" is part of a body's name
         (
             "The 4th District Court of Appeal said the contract was void.",
@@ -4416,3 +4463,4 @@ def test_blind_passage_sets() -> None:
     assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.91 and now["bx"] >= 0.90
     assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.94 and now["cb"] >= 0.95
     assert now["cc"] >= 0.95 and now["cd"] >= 0.93 and now["ce"] >= 0.96 and now["cf"] >= 0.96
+    assert now["cg"] >= 0.93 and now["ch"] >= 0.95
