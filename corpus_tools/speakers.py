@@ -451,7 +451,9 @@ _UNNAMED_SUBJECT = re.compile(
 )
 # Whom something was said to, before a name: "told broadcaster", "in an interview with the"
 _AUDIENCE_BEFORE = re.compile(
-    r"\b(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+    r"\b(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with"
+    # (or whom a document went to: "In a filing to the Lima Stock Exchange, the company said")
+    r"|(?:filing|letter|submission|notice)\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 # Whose aide, friend or adviser someone is, by role: "an aide to the president", "a close ally
 # of the governor"
@@ -2741,6 +2743,9 @@ class ArticleSpeakers:
             if of and words[of - 1] in self.rules.organisation_words:
                 names.setdefault(" ".join(words[:of]), set()).add(" ".join(words))
             # ("Ltd." is left to `in_full`)
+            # by its first two words: "Muskeg River" for "Muskeg River Oil Sands Corp"
+            if len(words) > 3 and " ".join(words) in names.get(words[0], ()):
+                names.setdefault(" ".join(words[:2]), set()).add(" ".join(words))
             if len(words) > 2 and words[-1] in self.rules.organisation_words:
                 # by its last two words: "a Coast Guard spokesman" after "the Tarn Coast Guard"
                 names.setdefault(" ".join(words[-2:]), set()).add(" ".join(words))

@@ -4242,6 +4242,31 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("900 homes were without power", "Tarnfield Hydro", "cue_that"),
             ],
         ),
+        # a body a document went to is no speaker; Peru's and Qatar's legal forms end a name
+        (
+            "Pickets have closed the haul road, Minera Pucará Norte SAA said. In a letter to the "
+            "National Mining Council, the company said output had halved. Tarn Gas Company QPSC "
+            "said a cargo had left.",
+            [
+                ("Pickets have closed the haul road", "Minera Pucará Norte SAA", "cue_after"),
+                ("output had halved", "Minera Pucará Norte SAA", "cue_that"),
+                ("a cargo had left", "Tarn Gas Company QPSC", "cue_that"),
+            ],
+        ),
+        # a firm's name by its first two words; a grid's "Operator"
+        (
+            "Regulators fined Kelby Bay Shale Resources Corp on Monday. Kelby Bay said it would "
+            "appeal. The Southern Grid Market Operator said supply was tight.",
+            [
+                ("it would appeal", "Kelby Bay Shale Resources Corp", "cue_that"),
+                ("supply was tight", "the Southern Grid Market Operator", "cue_that"),
+            ],
+        ),
+        # medical and scientific specialists are roles
+        (
+            "A senior registrar at a Tarnfield hospital said two wards had closed.",
+            [("two wards had closed", "a senior registrar at a Tarnfield hospital", "cue_that")],
+        ),
         # an ordinal after "the" is part of a body's name
         (
             "The 4th District Court of Appeal said the contract was void.",
@@ -4463,4 +4488,4 @@ def test_blind_passage_sets() -> None:
     assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.91 and now["bx"] >= 0.90
     assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.94 and now["cb"] >= 0.95
     assert now["cc"] >= 0.95 and now["cd"] >= 0.93 and now["ce"] >= 0.96 and now["cf"] >= 0.96
-    assert now["cg"] >= 0.93 and now["ch"] >= 0.95
+    assert now["cg"] >= 0.93 and now["ch"] >= 0.95 and now["ci"] >= 0.94 and now["cj"] >= 0.93
