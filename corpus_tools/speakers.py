@@ -130,9 +130,10 @@ _APPOSED_NAME = re.compile(
     rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
 )
 # Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
-# Kelby".
+# Kelby", "the railway between Derby and Sheffield".
 _PLACE_BEFORE = re.compile(
     rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION})\s+$"
+    r"|\bbetween\s+(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$"
 )
 # A comma, not one inside a number ("2,400"); with a semicolon or a colon, a mark that ends a
 # phrase.
@@ -297,6 +298,10 @@ _SHARE = (
 _SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A capitalised name right after a group's noun: "the business association Tarn Traders"
+_NAME_AFTER = re.compile(
+    rf" (?!{WEEKDAY}\b)((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})"
+)
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
 LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # One before a verb (not an adjective: "early", "only", "daily").
@@ -627,6 +632,8 @@ _BLANKED = re.compile(r"(?<=\S)\s{2,}")
 _DOCUMENT_SPOKE = re.compile(
     r"\b((?:[Aa]n?)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:has\s+|had\s+)?"
     r"(?:found|said|says|concluded|warned|showed|shows|revealed)\b"
+    # (or was the source: "..., according to a leaked internal memo.")
+    r"|\baccording\s+to\s+(an?\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=[.,;])"
 )
 # A town's name after a preposition, at the end: "a nurse at a clinic in Bendigo"
 _TOWN_AT_END = re.compile(
@@ -2116,7 +2123,7 @@ class ArticleSpeakers:
     def _documents_that_spoke(self) -> list[tuple[int, str]]:
         """(start, phrase) of each document with no author that spoke ("an independent
         review found"), found in one scan of the article."""
-        return [(m.start(1), m[1]) for m in _DOCUMENT_SPOKE.finditer(self.text)]
+        return [(m.start(m.lastindex), m[m.lastindex]) for m in _DOCUMENT_SPOKE.finditer(self.text)]
 
     @cached_property
     def _aged(self) -> set[str]:
@@ -2825,6 +2832,11 @@ class ArticleSpeakers:
             ahead = self.text[after.start(1) : after.start(1) + _LONGEST_MENTION]
             found = self.rules.mention_at_start(ahead) or self.rules.mention_at_start(after[1])
             name = found.group() if found else after[1]
+            # (a group's noun and its name right after it: "the business association Tarn
+            # Traders", as "the union Unify" is named)
+            named = found and name[:1].islower() and _NAME_AFTER.match(ahead, found.end())
+            if named and named[1] not in _MONTHS:
+                name = named[1]
             return self._person_spoken_for(name) or Speaker(
                 self._in_full(self._fuller(self._common(name), position), position),
                 ORGANISATION,

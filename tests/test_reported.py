@@ -4267,6 +4267,37 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A senior registrar at a Tarnfield hospital said two wards had closed.",
             [("two wards had closed", "a senior registrar at a Tarnfield hospital", "cue_that")],
         ),
+        # a town after "between X and" is no firm; a document the article cited before speaks
+        # as "it" after "The memo, ..."
+        (
+            "Fares on the line between Kelby and Tarnmouth will rise by 9 per cent, according to "
+            "a leaked internal memo. The memo, seen by this newspaper, was sent to managers last "
+            "week. It warns that ticket sales have fallen.",
+            [
+                (
+                    "Fares on the line between Kelby and Tarnmouth will rise by 9 per cent",
+                    "a leaked internal memo",
+                    "according_to",
+                ),
+                ("ticket sales have fallen", "a leaked internal memo", "cue_that"),
+            ],
+        ),
+        # South Asian parties' words for a front or a platform end a body's name
+        (
+            "The Rashtriya Kisan Morcha said the count had been rigged.",
+            [("the count had been rigged", "the Rashtriya Kisan Morcha", "cue_that")],
+        ),
+        # a spokesperson for a group's noun and its name right after it; "the consortium" for
+        # the firm named in apposition before
+        (
+            "A spokesman for the traders' association Kelby Koopmans said shops would close. The "
+            "consortium running the port, Tarn Harbour Partners, closed a quay. The consortium "
+            "said the quay was unsafe.",
+            [
+                ("shops would close", "Kelby Koopmans", "cue_that"),
+                ("the quay was unsafe", "Tarn Harbour Partners", "cue_that"),
+            ],
+        ),
         # an ordinal after "the" is part of a body's name
         (
             "The 4th District Court of Appeal said the contract was void.",
@@ -4489,3 +4520,4 @@ def test_blind_passage_sets() -> None:
     assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.94 and now["cb"] >= 0.95
     assert now["cc"] >= 0.95 and now["cd"] >= 0.93 and now["ce"] >= 0.96 and now["cf"] >= 0.96
     assert now["cg"] >= 0.93 and now["ch"] >= 0.95 and now["ci"] >= 0.94 and now["cj"] >= 0.93
+    assert now["ck"] >= 0.86 and now["cl"] >= 0.96
