@@ -146,7 +146,10 @@ _DELIVERY = re.compile(
     r"(?:speaking|writing|talking|addressing|appearing|testifying|responding|replying)\b[^,]*"
 )
 # A lower-case role word between a name and another name ("Kelby Shire mayor Tony Calder").
-_ROLE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-Z])")
+# (past the body's acronym and a modifier: "said Awami Front (AWF) parliamentary leader X")
+_ROLE_AFTER = re.compile(
+    r" (?:\([A-Z][A-Za-z&]{1,7}\) (?:[a-z]+ )?)?([a-z]+(?:-[a-z]+)?) (?=[A-Z])"
+)
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
 _NAME_GIVEN = re.compile(

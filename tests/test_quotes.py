@@ -532,6 +532,13 @@ def test_a_long_bodys_role_after_the_cue_names_the_person() -> None:
     assert speakers_of(text) == ["Tony Calder"]
 
 
+def test_a_bodys_acronym_and_a_role_after_the_cue_name_the_person() -> None:
+    text = (
+        "“Prices will rise,” said Kelby Workers Front (KWF) general secretary Imran Qadir Baloch."
+    )
+    assert speakers_of(text) == ["Imran Qadir Baloch"]
+
+
 def test_a_surname_that_is_also_a_title() -> None:
     # "Elder", "Major", "Bishop" and "Judge" are titles before a name, but surnames after a
     # given name, also after a role ("teacher", "spokesman on transport")
