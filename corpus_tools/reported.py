@@ -1035,6 +1035,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # Thursday that")
     if that and not telling and len(that[1].split()) > 7 and not _IN_DOCUMENT.match(that[1]):
         that = None
+    # "said 10,000 nurses had quit and that P": a second that-clause, the first right after
+    # the cue
+    if that and _JOINED_THAT.search(that.group()):
+        that = None
     # "said he respected it but warned that", "said he had told him that": that "that" is
     # the later verb's (not "said in a written submission that", "denied claims that")
     later = that and rules.cues.search(that[1])

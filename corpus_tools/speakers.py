@@ -2537,7 +2537,16 @@ class ArticleSpeakers:
         surname = " " not in mention and self.surnames.get(mention)
         if surname and surname not in self.organisations:
             return Speaker(surname, PERSON, surname in self.rules.types)
-        if self.rules.bodies.fullmatch(mention):
+        # (not a person whose surname is a body's plural noun: "Superintendent Gloria Banks")
+        words = mention.split()
+        named = (
+            len(words) > 1
+            and words[-1][:1].isupper()
+            and words[-1].endswith("s")
+            and words[0] not in ("the", "The")
+            and self.rules.is_given_name(words[-2])
+        )
+        if self.rules.bodies.fullmatch(mention) and not named:
             head = mention.split()[-1].lower()
             if head in self.rules.speaks_for:
                 # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person

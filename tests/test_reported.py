@@ -4298,6 +4298,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the quay was unsafe", "Tarn Harbour Partners", "cue_that"),
             ],
         ),
+        # a second that-clause joined by "and" after a first with a number's comma in it
+        (
+            "Ines Calloway said 12,000 homes had no heating and that repairs would take weeks.",
+            [
+                (
+                    "12,000 homes had no heating and that repairs would take weeks",
+                    "Ines Calloway",
+                    "cue_that",
+                )
+            ],
+        ),
+        # a person whose surname is a body's plural noun; a Punjabi given name
+        (
+            "Superintendent Maria Banks said the hall would reopen. Senior Superintendent of "
+            "Police Harjit Kaur Gill said two men were held.",
+            [
+                ("the hall would reopen", "Maria Banks", "cue_that"),
+                ("two men were held", "Harjit Kaur Gill", "cue_that"),
+            ],
+        ),
         # an ordinal after "the" is part of a body's name
         (
             "The 4th District Court of Appeal said the contract was void.",
@@ -4520,4 +4540,4 @@ def test_blind_passage_sets() -> None:
     assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.94 and now["cb"] >= 0.95
     assert now["cc"] >= 0.95 and now["cd"] >= 0.93 and now["ce"] >= 0.96 and now["cf"] >= 0.96
     assert now["cg"] >= 0.93 and now["ch"] >= 0.95 and now["ci"] >= 0.94 and now["cj"] >= 0.93
-    assert now["ck"] >= 0.86 and now["cl"] >= 0.96
+    assert now["ck"] >= 0.86 and now["cl"] >= 0.96 and now["cm"] >= 0.94 and now["cn"] >= 0.95
