@@ -146,6 +146,9 @@ _LABEL_BEFORE = re.compile(
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|nicknamed|codenamed|code-named|branded|titled|christened)\s*$"
 )
+# An adjective or a noun made of a name, a people's or a movement's: "Dickensian",
+# "Victorian", "Kafkaesque", "Nazi", "Stalinist", "British"
+_PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i|ist|esque|ic)")
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|\d+)"  # not all capitals: "I FELT" is a cry
 _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
     rf"(?:A\s+)?{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|from)\s+)*"
@@ -800,6 +803,14 @@ def _sieve(
     quoted = text[q.start : q.end]
     if (
         is_title(quoted)
+        # (one capitalised word inside a sentence names a ship, a system or a work: the
+        # destroyer "Asakaze", the "Skjold" system; but a proper adjective is someone's
+        # word: conditions were "Dickensian", a "Nazi" regime)
+        or (
+            is_title(quoted, one_word=True)
+            and not opens_sentence
+            and not _PROPER_ADJECTIVE.fullmatch(quoted)
+        )
         or (
             quoted.endswith(",")
             and is_title(quoted[:-1])

@@ -532,6 +532,16 @@ def test_a_long_bodys_role_after_the_cue_names_the_person() -> None:
     assert speakers_of(text) == ["Tony Calder"]
 
 
+def test_one_quoted_capitalised_word_inside_a_sentence_is_a_name() -> None:
+    # a ship's or a system's name is nobody's words; an adjective made of a name is
+    text = (
+        "Cdr Ines Calloway said the frigate “Kestrel” had left port. Oren Falk said the "
+        "wards were “Dickensian”. Overseer Kwame Boadu Asante said the “Harvest” appeal was "
+        "over."
+    )
+    assert speakers_of(text) == ["", "Oren Falk", ""]
+
+
 def test_a_bodys_acronym_and_a_role_after_the_cue_name_the_person() -> None:
     text = (
         "“Prices will rise,” said Kelby Workers Front (KWF) general secretary Imran Qadir Baloch."
