@@ -301,10 +301,6 @@ _SHARE = (
 _SHARE_OF = re.compile(rf"(?:^|(?<=\s))({_SHARE})$")
 # A day of the week, as a time phrase ("said Thursday", "on Monday denied").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# A capitalised name right after a group's noun: "the business association Tarn Traders"
-_NAME_AFTER = re.compile(
-    rf" (?!{WEEKDAY}\b)((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})"
-)
 # An "-ly" adverb (not "family", "rally", "assembly", "supply", "ally").
 LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply)\b)[a-z]+ly"
 # One before a verb (not an adjective: "early", "only", "daily").
@@ -493,8 +489,12 @@ _MONTHS = frozenset(
         "December",
     ]
 )
+# No date: a capitalised word that is no weekday or month
+_NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
 # (and the town the body sits in: "Researchers at the Polar Institute in Tromsø")
-_IN_TOWN = rf"\s+in\s+(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)[A-Z][\w'’-]*"
+_IN_TOWN = rf"\s+in\s+{_NO_DATE}[A-Z][\w'’-]*"
+# A capitalised name right after a group's noun: "the business association Tarn Traders"
+_NAME_AFTER = re.compile(rf" {_NO_DATE}((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})")
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOWN})?")
 # A subordinate clause's conjunction, before its subject.
 _SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
@@ -2539,14 +2539,14 @@ class ArticleSpeakers:
             return Speaker(surname, PERSON, surname in self.rules.types)
         # (not a person whose surname is a body's plural noun: "Superintendent Gloria Banks")
         words = mention.split()
-        named = (
+        plural_surname = (
             len(words) > 1
             and words[-1][:1].isupper()
             and words[-1].endswith("s")
             and words[0] not in ("the", "The")
             and self.rules.is_given_name(words[-2])
         )
-        if self.rules.bodies.fullmatch(mention) and not named:
+        if self.rules.bodies.fullmatch(mention) and not plural_surname:
             head = mention.split()[-1].lower()
             if head in self.rules.speaks_for:
                 # "the spokesman" after "ministry spokesman Col. Arvid Penn": that person
@@ -2757,14 +2757,15 @@ class ArticleSpeakers:
             ):
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
+                # and a long one by its first two: "Muskeg River" for "Muskeg River Oil Sands
+                # Corp"
+                if len(words) > 3:
+                    names.setdefault(" ".join(words[:2]), set()).add(" ".join(words))
             # by the words before "of": "the Central Bank" for "the Central Bank of Tarn"
             of = next((i for i, w in enumerate(words) if w == "of" and i > 1), 0)
             if of and words[of - 1] in self.rules.organisation_words:
                 names.setdefault(" ".join(words[:of]), set()).add(" ".join(words))
             # ("Ltd." is left to `in_full`)
-            # by its first two words: "Muskeg River" for "Muskeg River Oil Sands Corp"
-            if len(words) > 3 and " ".join(words) in names.get(words[0], ()):
-                names.setdefault(" ".join(words[:2]), set()).add(" ".join(words))
             if len(words) > 2 and words[-1] in self.rules.organisation_words:
                 # by its last two words: "a Coast Guard spokesman" after "the Tarn Coast Guard"
                 names.setdefault(" ".join(words[-2:]), set()).add(" ".join(words))
@@ -2847,7 +2848,7 @@ class ArticleSpeakers:
             # (a group's noun and its name right after it: "the business association Tarn
             # Traders", as "the union Unify" is named)
             named = found and name[:1].islower() and _NAME_AFTER.match(ahead, found.end())
-            if named and named[1] not in _MONTHS:
+            if named:
                 name = named[1]
             return self._person_spoken_for(name) or Speaker(
                 self._in_full(self._fuller(self._common(name), position), position),
