@@ -29,3 +29,12 @@ def test_data_statement_describes_every_data_file() -> None:
     files = [p for p in DATA_DIR.rglob("*") if p.is_file() and p.suffix in {".csv", ".txt"}]
     undocumented = [p.name for p in files if p.parent.name != "raw" and p.name not in statement]
     assert not undocumented, f"data/README.md does not describe {undocumented}"
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("lexicons/*.txt")), ids=lambda p: p.name)
+def test_word_lists_name_each_entry_once(path) -> None:
+    lines = path.read_text("utf-8").splitlines()
+    entries = pd.Series([line.strip() for line in lines if line.strip() and line[:1] != "#"])
+    assert not entries.duplicated().any(), (
+        f"{path.name} repeats {sorted(set(entries[entries.duplicated()]))}"
+    )
