@@ -178,12 +178,14 @@ _ZERO_THAT_CUES = re.compile(
     r"pointing|stress|stresses|stressed|stressing|explain|explains|explained|explaining)$",
     re.I,
 )
+_FRACTIONS = "third|quarter|fifth|tenth|dozen|fraction|handful"
 _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
     rf"some|all|several|many|most|both|each|every|none|half|{NUMBER_WORDS}|[A-Z][\w’'-]*)\b"
-    # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall"
+    # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall",
+    # "said about a third of its suppliers"
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
-    rf"almost\s+|over\s+)?(?:[\d£$€]|(?:{NUMBER_WORDS})\b))"
+    rf"almost\s+|over\s+)?(?:[\d£$€]|(?:{NUMBER_WORDS}|half|a\s+(?:{_FRACTIONS}))\b))"
 )
 # "it" and its verb, perhaps after an adverb or inside a partial quotation: "it was", "it
 # still matters", "it cannot", 'it "respected'

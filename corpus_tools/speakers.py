@@ -1261,12 +1261,12 @@ class SpeakerRules:
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks; so does
         # the subject of a clause after ", and" or ", but" ("Seas rose, and divers at Kelby
-        # warned")
+        # warned"), and after a sentence's "But" or "And" ("But growers in Kelby said")
         # (with a share of the group first: "Most of the analysts at Corran Securities")
         # (and a second place: "fishermen at the landing site in Tarnow"; no comma inside a
         # number opens it: "signed by 1,300 residents")
         return re.compile(
-            rf"(?:^\s*|[;:]\s*|,(?!\d)\s*)(?:(?:with|and|but)\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
+            rf"(?:^\s*|[;:]\s*|,(?!\d)\s*)(?:(?:with|and|but|And|But)\s+)?((?:{_SHARE})?{self.group}\s+{tail}"
             rf"(?:\s+in\s+{place})?)\s*$"
         )
 

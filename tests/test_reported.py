@@ -4328,6 +4328,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The 4th District Court of Appeal said the contract was void.",
             [("the contract was void", "the 4th District Court of Appeal", "cue_that")],
         ),
+        # "the processor" and "the co-op" for the firm named before; a clause that opens
+        # with an approximate share ("about a third of"); a group with its place after "But"
+        (
+            "Harrow Vale Co-op has raised its milk price, the processor said. The co-op said "
+            "that feed costs had risen. The guild said about a third of its members had quit. "
+            "But fishmongers in Portlow warned that cod would cost more.",
+            [
+                ("Harrow Vale Co-op has raised its milk price", "Harrow Vale Co-op", "cue_after"),
+                ("feed costs had risen", "Harrow Vale Co-op", "cue_that"),
+                ("about a third of its members had quit", "the guild", "cue_that"),
+                ("cod would cost more", "fishmongers in Portlow", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
