@@ -1562,11 +1562,16 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         speaks_for=frozenset(bodies["for"]),
         own_documents=frozenset(bodies["own"]),
         document_phrase=re.compile(
-            r"(?:(?P<owner>[A-Z][\w'’.&-]*?(?: [A-Z][\w'’.&-]*?)*)(?:['’]s|(?<=s)['’])\s+"
+            # (a body's name with "of" in it: "the Department of Agriculture's weekly report")
+            r"(?:(?P<the>[Tt]he\s+)?(?P<owner>[A-Z][\w'’.&-]*?(?: (?:of |for )?[A-Z][\w'’.&-]*?)*)"
+            r"(?:['’]s|(?<=s)['’])\s+"
             # (a body's name of up to three words before it: "A Kelby Valley University poll")
             r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?"
             r"(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[\w-]+?)(?:['’]s)?\s+)?)"
-            rf"(?:[a-z-]+\s+)?(?:{word_alternation(bodies['document'])})"
+            # (and up to two words that describe it, no function word: "weekly price report",
+            # not "said in a statement")
+            r"(?:(?!(?:a|an|the|in|on|of|to|by|for|from|with|at|and|or)\s)[a-z-]+\s+){0,2}"
+            rf"(?:{word_alternation(bodies['document'])})"
         ),
         document_object=re.compile(
             r"\s[a-z]+\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?"
@@ -1576,7 +1581,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "reports in the Kelby Times" (not "a study in the Kelby Journal by ..."); "Figures
         # from" opening a sentence (but "Reports in Spain" name no author)
         document=re.compile(
-            rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
+            rf"\s*(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
             # (and its number: "Ministerial Decision No 235/2025 issued by"; after "No." with
             # its full stop, Punkt has already ended the sentence)
@@ -1586,8 +1591,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
             # (in apposition, only who wrote or signed it: "The assessment, prepared by X," but
             # not "The survey, carried out by volunteers," nor "The study, published in a
-            # journal,")
-            r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up|signed)(?=\s+by\s))?"
+            # journal,"; nor an office that signs for its body, "The letter, signed by the
+            # transport minister,": the letter)
+            r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up"
+            r"|signed(?!\s+by\s+the\s+(?:[a-z-]+\s+)?[a-z]+,))(?=\s+by\s))?"
             # (not a sample's size after "of": "a survey of 9,800 pupils")
             r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,6}?)?by|from"
             r"|of(?!\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d))"
@@ -3151,7 +3158,8 @@ class ArticleSpeakers:
         notice. The notice said ..."), else the document itself, named by `whole` if given ("a
         report to the cabinet")."""
         last = max([-1, *(m.start() for m in _CLAUSE_MARK.finditer(s))])
-        words = s[last + 1 :].strip()
+        # (after a conjunction: "..., and the statement added")
+        words = re.sub(r"^(?:and|but)\s+", "", s[last + 1 :].strip())
         # without what describes it after: "a survey released last month", "the report on
         # the first year"
         described = _PARTICIPLE_AFTER.match(words) or _TOPIC_AFTER.match(words)
@@ -3165,7 +3173,7 @@ class ArticleSpeakers:
         if owner and re.fullmatch(ACRONYM_WORD, owner):  # "The NAO report": its body
             return Speaker(self.acronyms.get(owner, owner), ORGANISATION, False)
         if owner and owner[:1].isupper():
-            m = self.rules.mention_at_start(owner)
+            m = self.rules.mention_at_start((found["the"] or "") + owner)
             return m and self.speaker(m.group(), position, "", "")
         if owner and owner.lower() in self.rules.group_heads:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
@@ -3656,6 +3664,10 @@ class ArticleSpeakers:
         # (a cue inside makes it no group, but an "-ing" one describes: "the ruling party")
         if not group or any(not c[0].endswith("ing") for c in self.rules.cues.finditer(group[1])):
             return None
+        # "the Department of Agriculture's weekly report": a document and its author, no group
+        owned = self.rules.document_phrase.fullmatch(group[1])
+        if owned and owned["owner"]:
+            return self._document_author(group[1], offset + last + group.end(1))
         if group[2].lower() in self.rules.speaks_for:
             return self._spoken_for(
                 group[1][: group.end(2) - group.start(1)], offset + last + group.start(1)

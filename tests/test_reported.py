@@ -4341,6 +4341,27 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("cod would cost more", "fishmongers in Portlow", "cue_that"),
             ],
         ),
+        # a document's author: a body's name with "of" before its possessive, two words that
+        # describe the document, "The latest forecast from"; "and the statement added"
+        (
+            "According to the Ministry of Fisheries’ monthly landings report, cod catches fell. "
+            "The Board of Trade's annual report said exports rose. The latest forecast from the "
+            "Tarn weather bureau said rain would ease. A statement from the Kelby Trust said fees "
+            "would rise. The warden promised talks, and the statement added that the hall would "
+            "stay open.",
+            [
+                ("cod catches fell", "the Ministry of Fisheries", "according_to"),
+                ("exports rose", "the Board of Trade", "cue_that"),
+                ("rain would ease", "the Tarn weather bureau", "cue_that"),
+                ("fees would rise", "the Kelby Trust", "cue_that"),
+                ("the hall would stay open", "the Kelby Trust", "cue_that"),
+            ],
+        ),
+        # a document an office signs for its body is the document's own
+        (
+            "The notice, signed by the harbour master, said the quay was closed.",
+            [("the quay was closed", "the notice", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
