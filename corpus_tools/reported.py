@@ -239,7 +239,10 @@ _TAIL = re.compile(
     # spokeswoman Ada Venn")
     r"\W*(?:(?:\w+\W+){0,5}|"
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’-]*\s+){0,2}|"
-    r"(?:\w+\W+){0,3}(?:in|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+|remarks\s+|"
+    # (and where or when it was said: "in a statement to the Kelby Herald", "after a vote by
+    # its board in Budapest")
+    r"(?:\w+\W+){0,3}(?:in|at|during|after|following)\s+(?:(?:a|an|the|its|his|her|their)\s+|"
+    r"remarks\s+|"
     r"comments\s+|(?=[A-Z]))(?:\w+\W+){0,12})"
     r"\w*\W*"
 )

@@ -173,7 +173,8 @@ _RUN_WORD = (
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
     # (a North American union's branch and its number: "Local 1187 of the X Union")
     r"|Local \d{1,5}(?!\d)"
-    rf"|[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+"
+    # (and the Dutch capital "IJ": "IJsselmeer", "Schaatsclub IJsvogels")
+    rf"|(?:IJ|[{_UPPER}](?:['’][{_UPPER}])?)[{_LOWER}]+"
     # (an apostrophe inside a name, not a possessive or a contraction: "Ng'ang'a")
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
@@ -553,7 +554,8 @@ _DOCUMENT_DONE_AT_END = re.compile(rf"\s+{_PUBLISHED}$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ...", "The ruling said ...", "A staff report presented ..."
 _DOCUMENT_OPENING = re.compile(
-    r"((?:The|This|That|An?)\s+(?:[\w-]+\s+)??[\w-]+)"
+    # (or its owner's name: "Galbraith's 140-page report, published on Friday, said")
+    r"((?:The|This|That|An?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s)\s+(?:[\w-]+\s+)??[\w-]+)"
     r"(?:,|\s+(?:was|is|has|had|also|said|says|found|finds|[a-z]+ed)\b)"
 )
 # A place's "-based" before a noun: "the São Paulo-based company", "the London-based firm",
@@ -1567,10 +1569,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"(?:['’]s|(?<=s)['’])\s+"
             # (a body's name of up to three words before it: "A Kelby Valley University poll")
             r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?"
-            r"(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[\w-]+?)(?:['’]s)?\s+)?)"
+            # (or a body's noun and a word before it: "The finance department's report")
+            r"(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[a-z][\w-]*\s+[\w-]+?(?=['’]s)"
+            r"|[\w-]+?)(?:['’]s)?\s+)?)"
             # (and up to two words that describe it, no function word: "weekly price report",
-            # not "said in a statement")
-            r"(?:(?!(?:a|an|the|in|on|of|to|by|for|from|with|at|and|or)\s)[a-z-]+\s+){0,2}"
+            # "140-page report", not "said in a statement")
+            r"(?:(?!(?:a|an|the|in|on|of|to|by|for|from|with|at|and|or)\s)[a-z\d-]+\s+){0,2}"
             rf"(?:{word_alternation(bodies['document'])})"
         ),
         document_object=re.compile(
@@ -1888,6 +1892,14 @@ class ArticleSpeakers:
                 )
             )
         )
+        # the first words of a body's name ending in an organisation's word, and where it is
+        # first named: "Irwell Dolphins" of "Irwell Dolphins Swimming Club" is no person later
+        opening: dict[str, int] = {}
+        for m in runs:
+            words = m.group().split()
+            if len(words) > 2 and words[-1] in rules.organisation_words:
+                for k in range(2, len(words)):
+                    opening.setdefault(" ".join(words[:k]), m.start())
         for m in runs:
             # one word is never a full name, nor a company's name; nor is a product's name in
             # quotation marks ("the “Hearthwise Door 2”")
@@ -1923,6 +1935,8 @@ class ArticleSpeakers:
                 or rules.is_given_name(name.split()[0])
             )
             if the and not titled:  # "The Pellham Rovers coach": a team, a firm, a place
+                continue
+            if not titled and opening.get(m.group(), m.start()) < m.start():
                 continue
             # "head coach Marco Lindqvist", "the world champion, Joost de Falk,"
             titled = titled or self._role_before(m.start()) or self._role_in_apposition(m)
@@ -3175,7 +3189,7 @@ class ArticleSpeakers:
         if owner and owner[:1].isupper():
             m = self.rules.mention_at_start((found["the"] or "") + owner)
             return m and self.speaker(m.group(), position, "", "")
-        if owner and owner.lower() in self.rules.group_heads:
+        if owner and owner.split()[-1].lower() in self.rules.group_heads:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
         if words[:4].lower() == "the ":  # the document named before, by its author or writer
             noun = words.split()[-1]

@@ -4362,6 +4362,44 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The notice, signed by the harbour master, said the quay was closed.",
             [("the quay was closed", "the notice", "cue_that")],
         ),
+        # the Dutch capital "IJ" inside a name
+        (
+            "Its builder, Bouwbedrijf IJsseldijk, said the quay would reopen.",
+            [("the quay would reopen", "Bouwbedrijf IJsseldijk", "cue_that")],
+        ),
+        # a club's first words after its full name are no person's name
+        (
+            "The coach worked at Kelby Otters Swimming Club for years. Kelby Otters said in a "
+            "statement that he had been suspended. The statement added that police had been told.",
+            [
+                ("he had been suspended", "Kelby Otters Swimming Club", "cue_that"),
+                ("police had been told", "Kelby Otters Swimming Club", "cue_that"),
+            ],
+        ),
+        # a person's report with a number among its words, and "It" for it next
+        (
+            "An inquiry was led by Ruth Amadi. Amadi's 90-page report, published on Friday, said "
+            "coaches had bullied riders. It found that complaints were ignored.",
+            [
+                ("coaches had bullied riders", "Ruth Amadi", "cue_that"),
+                ("complaints were ignored", "Ruth Amadi", "cue_that"),
+            ],
+        ),
+        # when it was said, after the cue; a body's two-word noun owning its report; a tour
+        (
+            "Riders under 16 will be barred, the union announced on Saturday after a vote by its "
+            "board in Lyon. The finance department's report, due out next week, found that costs "
+            "had doubled. The Pacific Golf Tour has fined two players, the tour said.",
+            [
+                ("Riders under 16 will be barred", "the union", "cue_after"),
+                ("costs had doubled", "the finance department", "cue_that"),
+                (
+                    "The Pacific Golf Tour has fined two players",
+                    "the Pacific Golf Tour",
+                    "cue_after",
+                ),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
