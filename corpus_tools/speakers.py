@@ -1121,8 +1121,11 @@ class SpeakerRules:
         # "Maria Luisa Gomez Ortiz" (up to four words; a first word that is no given name,
         # "Kenyan Grace Wambui", is not part of the name)
         if len(words) >= 3 and self.is_given_name(words[-3]):
-            four = len(words) >= 4 and self.is_given_name(words[-4])
-            return " ".join(words[-4:] if four else words[-3:])
+            start = len(words) - (4 if len(words) >= 4 and self.is_given_name(words[-4]) else 3)
+            # back over every given name before it ("Felipe Andrés Santa Cruz Echenique")
+            while start > 0 and self.is_given_name(words[start - 1]):
+                start -= 1
+            return " ".join(words[start:])
         # a given name and three more that may all be names: "Hanan Boutros Abi Khalil"
         if (
             len(words) >= 4
@@ -1250,7 +1253,10 @@ class SpeakerRules:
         tail = (
             rf"(?:(?:at|of|from|for|with|across|to)\s+(?:{word}\s+){{0,5}}?{word}"
             rf"|(?:in|along|on|near|around)\s+{place}"
-            r"|in\s+(?:the|both|all|several|many|some)\s+[a-z][\w'’-]*(?:\s+(?:of\s+)?[\w'’-]+){0,3}"
+            # ("in the town of San Jerónimo de la Loma"; no verb: not "in the north have
+            # rejected the")
+            r"|in\s+(?:the|both|all|several|many|some)\s+[a-z][\w'’-]*"
+            rf"(?:\s+(?:of\s+)?(?!(?:{AUXILIARY})\b)[\w'’-]+){{0,5}}"
             r"|(?:along|on|near|around)\s+the\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+"
             # "commuters interviewed by the Courier": the people asked, not who asked them
             r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted|reached)\s+by\s+"
@@ -2043,6 +2049,10 @@ class ArticleSpeakers:
             ),
             None,
         )
+        # (two given names and two family names, the first of which is also listed as a given
+        # name: "Carlos Darío Guzmán Ibarra", "Guzmán said")
+        if family is None and len(words) == 4 and self.rules.is_given_name(words[1]):
+            family = 2 if words[2][1:2].islower() and words[2] not in particles else None
         if family:
             end = family + 1
             while end < len(words) - 1 and words[end - 1] in particles:

@@ -1967,3 +1967,14 @@ def test_a_name_inside_a_whose_clause_is_no_subject() -> None:
         "keep losing rehearsals,” she said."
     )
     assert speakers_of(text) == ["Ines Moll"]
+
+
+def test_a_post_on_social_media_and_four_hispanic_names() -> None:
+    # "he posted" after a quotation from a post; three given names before two family names;
+    # the first of two family names that is also listed as a given name, alone later
+    text = (
+        "Minister Tomás Julián Andrés Vela Ortúzar thanked voters on X. “We did it,” he posted."
+        "\n\nGovernor Ana Lucía Cruz Salinas spoke next. “The money is ours,” Cruz told "
+        "reporters."
+    )
+    assert speakers_of(text) == ["Tomás Julián Andrés Vela Ortúzar", "Ana Lucía Cruz Salinas"]

@@ -4357,6 +4357,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the hall would stay open", "the Kelby Trust", "cue_that"),
             ],
         ),
+        # a group's place "in the town of" a name with particles; a Hispanic American given
+        # name that the name-gender dataset lacks
+        (
+            "Shopkeepers in the town of San Pedro de la Sierra told reporters that they paid "
+            "gangs. Economist Yuleisy Carolina Pérez Mora said prices would rise.",
+            [
+                (
+                    "they paid gangs",
+                    "shopkeepers in the town of San Pedro de la Sierra",
+                    "cue_that",
+                ),
+                ("prices would rise", "Yuleisy Carolina Pérez Mora", "cue_that"),
+            ],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
