@@ -622,6 +622,15 @@ _IN_PLACE = re.compile(rf"\b(?:{_IN_PLACE_WORDS})\s$")
 _PLACE_PREPOSITION = re.compile(rf"\b(?:{_IN_PLACE_WORDS}|At|[Oo]n|[Ff]rom)\s$")
 # An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
+# A nationality's adjective that is no noun for its people and no firm's name ("Swedish",
+# "Japanese", "Dutch"; not the "-an" of "Nissan")
+_NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese)|Dutch|French|Czech")
+# "the company", or a description of it in lower case, perhaps with a nationality or a seat:
+# "the Finnish forestry group", "the Riga-based airline", "the state-owned company"
+_DESCRIBED_FIRM = re.compile(
+    r"(?i:the)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*-based|[A-Z][a-z]+(?:ese|ian|an|ish|ch|i))){0,3}"
+    r"\s+[a-z]+"
+)
 # ", whose treasurer, Ines Moll,": a role after "whose" and the name apposed to it, ending
 # the subject
 _WHOSE_ROLE = re.compile(
@@ -2390,15 +2399,19 @@ class ArticleSpeakers:
         )
         return ORGANISATION if firm or named_for or name in self.organisations else PERSON
 
-    def _named_clause_subject(self, position: int) -> Speaker | None:
+    def _named_clause_subject(self, position: int, firm: bool = False) -> Speaker | None:
         """In "P, it said" or "P, the company said" (the cue's subject at `position`), P's
         subject if it is an organisation's name ("Tarn Inns will close 38 sites, it said"; not
-        a capital that opens the sentence, "Normal service resumed, it said"), else None."""
+        a capital that opens the sentence, "Normal service resumed, it said"), else None; if
+        `firm` (the cue's subject describes a company: "the Finnish forestry group"), a name
+        read as a person's counts too where no given name opens it."""
         here = self._sentence_start(position)
         if not self.text[here:position].rstrip().endswith(","):
             return None
         own = self.sentence_subject(here, position)
         words = own.name.removeprefix("the ").split() if own else []
+        if own and firm and own.type == PERSON and not self.rules.gender_of_name(own.name):
+            own = own._replace(type=ORGANISATION)
         named = (
             own
             and own.type == ORGANISATION
@@ -2615,9 +2628,13 @@ class ArticleSpeakers:
                 named = None
             if named and not mention.endswith("s"):
                 return Speaker(_lower_the(named.group()), ORGANISATION, False)
-            # "P, the company said": P's subject if it is a firm's name
-            own = head in self.rules.company_nouns and self._named_clause_subject(position)
-            if own and mention.lower() == f"the {head}":
+            # "P, the company said", "P, the Riga-based airline said": P's subject if it is a
+            # firm's name (a company noun says it is one: "Kuusela Paper will cut 420 jobs")
+            described = mention.lower() != f"the {head}"
+            own = head in self.rules.company_nouns and self._named_clause_subject(
+                position, described
+            )
+            if own and _DESCRIBED_FIRM.fullmatch(mention):
                 return own
             # (a capitalised one, "the Observatory", as the full name given before)
             name = self._in_full(self._fuller(self._common(mention), position), position)
@@ -3502,6 +3519,8 @@ class ArticleSpeakers:
                 and not self._is_person(full)
                 and not self.is_quoted(run.start())
                 and full not in self.rules.demonyms  # (not "lay off Bahraini staff")
+                # (nor a nationality's adjective: "the Swedish packaging group")
+                and not _NATIONALITY_ADJECTIVE.fullmatch(full)
             ):
                 return _lower_the(full)
         return ""

@@ -4371,6 +4371,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices would rise", "Yuleisy Carolina Pérez Mora", "cue_that"),
             ],
         ),
+        # a lead's firm described after its clause, though its name looks like a person's; a
+        # person's name with a given name is no firm, nor is a nationality's adjective
+        (
+            "Tarvik Glass will cut 120 jobs, the Swedish packaging group said. Ines Moll will "
+            "lead the plant, the company said.",
+            [
+                ("Tarvik Glass will cut 120 jobs", "Tarvik Glass", "cue_after"),
+                ("Ines Moll will lead the plant", "the company", "cue_after"),
+            ],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
