@@ -119,7 +119,10 @@ _ROLE_AT_PLACE = re.compile(
 _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
 # "the family of cyclist Tomasz Wierzbicki").
-_ROLE_THEN_RUN_END = re.compile(r"[A-Z][\w’'.-]*\s([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$")
+_ROLE_THEN_RUN_END = re.compile(
+    r"[A-Z][\w’'.-]*\s(?:(?!(?:of|for|at|in|to|from|with|by|the|and)\s)[a-z]+\s)?"
+    r"([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$"
+)
 # A part of a country or a city, before its name: "southern Tarn", "central Kelby".
 _DIRECTIONS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 _REGION = rf"(?:(?:{_DIRECTIONS})ern|central)"
@@ -1006,6 +1009,13 @@ class SpeakerRules:
         if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
             return whole  # "the Centre for Policy Research" (not "Jane Doe of the ...")
         titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"
+        # (a title after the body's name, then a given name: "Bank of Finland Governor Matti
+        # Salmivaara" is the governor)
+        title = next(
+            (i for i, w in enumerate(words[of + 2 : -2], of + 2) if w in self.title_ends), 0
+        )
+        if title and self.is_given_name(words[title + 1]):
+            return self._name_in(" ".join(words[title + 1 :]))
         if (
             of < len(words)
             and not titled
@@ -3718,6 +3728,16 @@ class ArticleSpeakers:
         # "the Bank of Kelby governor Ada Ruiz": a role and a person's name end it, no group
         role = _ROLE_THEN_RUN_END.search(group[1])
         if role and self.rules.is_role_word(role[1]):
+            return None
+        # nor do a title and a given name: "Bank of Finland Governor Matti Salmivaara" (not
+        # after "the": "the trustees of the Shri Ganesh Temple")
+        words = group[1].split()
+        if any(
+            w in self.rules.title_ends
+            and words[i - 1].lower() != "the"
+            and self.rules.is_given_name(words[i + 1])
+            for i, w in enumerate(words[1:-2], 1)
+        ):
             return None
         return Speaker(self._common(group[1]), ORGANISATION, False)
 

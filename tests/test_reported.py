@@ -4381,6 +4381,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Ines Moll will lead the plant", "the company", "cue_after"),
             ],
         ),
+        # a body's name "of" something, then a title or a role and the person's name
+        (
+            "Bank of Tarnland Governor Ines Moll said rates would rise. Office of Water Supply "
+            "senior hydrologist Tom Reed said the river would peak.",
+            [
+                ("rates would rise", "Ines Moll", "cue_that"),
+                ("the river would peak", "Tom Reed", "cue_that"),
+            ],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
