@@ -2471,11 +2471,12 @@ class ArticleSpeakers:
         leads = opening and (
             OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
         )
-        # "Counsel to the family, Jane Doe,": the role and its phrase open the sentence
+        # "Counsel to the family, Jane Doe,", "An officer leading the search, Jane Doe,": the
+        # role and its phrase open the sentence
         role = before[: apposed.start("word")].split() if apposed else []
         led = (
             apposed
-            and apposed["word"] in ("to", "for", "at")
+            and (apposed["word"] in ("to", "for", "at") or apposed["word"].endswith("ing"))
             and 0 < len(role) < 4
             and all(map(_LEAD_WORD.match, role[:-1]))
             and self.rules.is_role_word(role[-1].lower())

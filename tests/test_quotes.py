@@ -1978,3 +1978,18 @@ def test_a_post_on_social_media_and_four_hispanic_names() -> None:
         "reporters."
     )
     assert speakers_of(text) == ["Tomás Julián Andrés Vela Ortúzar", "Ana Lucía Cruz Salinas"]
+
+
+def test_a_name_after_a_role_and_its_participle_phrase_is_the_subject() -> None:
+    # "An officer leading the search, Colonel X, said": X opens the clause, so "he" is X
+    text = (
+        "Mayor Tomás Ruiz announced that roads were shut.\n\nAn officer leading the rescue, "
+        "Captain Dev Raman, said the slope was unstable. “We stop when it rains,” he said."
+    )
+    assert speakers_of(text) == ["Dev Raman"]
+
+
+def test_an_electricity_firm_is_an_organisation() -> None:
+    text = "“Power is back in most streets,” said Kelby Grid Electricity."
+    found = ct.quotes(one_article(text))[["speaker", "speaker_type"]].values.tolist()
+    assert found == [["Kelby Grid Electricity", "organisation"]]
