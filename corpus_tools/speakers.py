@@ -1642,8 +1642,13 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # (with an ordinal after "the": "the 9th U.S. Circuit Court of Appeals")
         unknown=re.compile(rf"(?:[Tt]he (?:\d+(?:st|nd|rd|th) )?)?{run}"),
         bare_run=re.compile(run),
-        title_words=frozenset(w for t in titles for w in t.split()),
-        title_ends=frozenset(t.split()[-1] for t in titles),
+        # (and a title before it is taken up: "Minister-designate", "President-elect")
+        title_words=frozenset(
+            w + after for t in titles for w in t.split() for after in ("", "-designate", "-elect")
+        ),
+        title_ends=frozenset(
+            t.split()[-1] + after for t in titles for after in ("", "-designate", "-elect")
+        ),
         personal_titles=frozenset(
             {t for t in titles if t.endswith(".")}
             | {t.removesuffix(".") for t in titles if t.endswith(".")}

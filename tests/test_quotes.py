@@ -1993,3 +1993,13 @@ def test_an_electricity_firm_is_an_organisation() -> None:
     text = "“Power is back in most streets,” said Kelby Grid Electricity."
     found = ct.quotes(one_article(text))[["speaker", "speaker_type"]].values.tolist()
     assert found == [["Kelby Grid Electricity", "organisation"]]
+
+
+def test_a_title_taken_up_soon_is_no_part_of_the_name() -> None:
+    # "-designate" and "-elect" after a title keep it a title
+    text = (
+        "Parliament approved 19 nominees put forward by Prime Minister-designate Mudar "
+        "al-Haddawi on Monday.\n\nAl-Haddawi told lawmakers his government would act. “We have "
+        "waited long enough,” he said."
+    )
+    assert speakers_of(text) == ["Mudar al-Haddawi"]
