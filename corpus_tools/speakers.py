@@ -4014,6 +4014,10 @@ class ArticleSpeakers:
                 )
                 return self.speaker(mention, position, cue, last_speaker)
             return m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+        # (a relative clause that ends in a quotation, its comma inside the closing mark:
+        # 'ZoomBuggi, which called its scooters "fireproof by design," said')
+        if s[-2:] in (',"', ",”", ",’") and _RELATIVE_PRONOUN.search(s):
+            s = s[:-2] + s[-1] + ","
         if s.endswith(","):
             # "Jane Doe, a director at X, speaking by video link, said": the participle's
             # phrase left out after an apposition, with the comma that closes it

@@ -4390,6 +4390,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the river would peak", "Tom Reed", "cue_that"),
             ],
         ),
+        # a relative clause that ends in a quotation with its comma inside the closing mark;
+        # a restaurateur is a role
+        (
+            "Jane Doe, who called the plan “reckless,” said it would fail. Restaurateur Omar "
+            "Tilly said his orders fell.",
+            [
+                ("it would fail", "Jane Doe", "cue_that"),
+                ("his orders fell", "Omar Tilly", "cue_that"),
+            ],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
