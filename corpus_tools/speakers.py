@@ -700,6 +700,12 @@ _MODIFIER = re.compile(
 # A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
 # Orvia".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*\s+)*{_MODIFIER.pattern}\s+(?=[A-Z])")
+# A role and its field in lower case before a name: "head of recruitment ", "director of
+# football operations ".
+_HEAD_OF_FIELD = re.compile(
+    r"^\s*(?:head|director|chief|manager)\s+of\s+(?:(?!(?:at|for|in|with|of|the)\s)[a-z]+\s+){1,2}"
+    r"(?=[A-Z])"
+)
 # An organisation's name after "the" and a lower-case description: "the opposition Green
 # Alliance", "the independent Fiscal Council"; not a jurisdiction's adjective in "-al", which
 # tells one body from another ("the provincial Department of Environment").
@@ -4062,6 +4068,9 @@ class ArticleSpeakers:
                 return self.subject_before(town, offset, cue, last_speaker)
             # (without a modifier before a name: "The maker, Cape Town-based Orvia, said")
             inner = _blanked(_MODIFIED_NAME, s[head_end + 1 : -1])
+            # (nor a role and its field before a name: "One of them, head of recruitment Colin
+            # Weare, told")
+            inner = _blanked(_HEAD_OF_FIELD, inner)
             # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)

@@ -4400,6 +4400,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("his orders fell", "Omar Tilly", "cue_that"),
             ],
         ),
+        # "the confederation" for the one named before; a role and its field before a name in
+        # apposition
+        (
+            "The Kelby Rowing Confederation ordered a new vote. The confederation said in a "
+            "statement that it would comply. One of them, head of recruitment Ola Berg, told the "
+            "tribunal that the decision was hasty.",
+            [
+                ("it would comply", "the Kelby Rowing Confederation", "cue_that"),
+                ("the decision was hasty", "Ola Berg", "cue_that"),
+            ],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
