@@ -700,6 +700,11 @@ _MODIFIER = re.compile(
 # A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
 # Orvia".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*\s+)*{_MODIFIER.pattern}\s+(?=[A-Z])")
+# A plural noun, no verb before an object: "events" in "the next six tour events" (not
+# "says that", "warns the").
+_PLURAL_NOUN_NEXT = re.compile(
+    rf"(?!(?:{AUXILIARY})\b)[a-z]+s\b(?!\s+(?:that|the|a|an|his|her|its|their)\b)"
+)
 # A role and its field in lower case before a name: "head of recruitment ", "director of
 # football operations ".
 _HEAD_OF_FIELD = re.compile(
@@ -3424,6 +3429,9 @@ class ArticleSpeakers:
             rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
+            # (not a noun that describes the next: "the next six tour events")
+            if "," not in earlier.group() and _PLURAL_NOUN_NEXT.match(self.text, earlier.end()):
+                continue
             # with the name it introduces, if any: "the bookshop chain Lowry & Finch", "the
             # network operator NRL", "Her agency, Blue Orbit Media,"
             named = self.rules.unknown.match(self.text, earlier.end()) or _ACRONYM.match(

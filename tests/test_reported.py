@@ -4411,6 +4411,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the decision was hasty", "Ola Berg", "cue_that"),
             ],
         ),
+        # a noun that describes the next is no mention of the body: "the next six tour events"
+        (
+            "The Kelby Golf Tour suspended 14 players. They were barred from the next six tour "
+            "events. The tour denied that any permission had been given.",
+            [("any permission had been given", "Kelby Golf Tour", "cue_that")],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
