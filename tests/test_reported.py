@@ -4417,6 +4417,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "events. The tour denied that any permission had been given.",
             [("any permission had been given", "Kelby Golf Tour", "cue_that")],
         ),
+        # the nouns of shipbuilding for a firm: "yard", "the shipbuilder"
+        (
+            "Tarn yard Kelmar Heavy Industries has won an order for six ferries, the shipbuilder "
+            "announced.",
+            [
+                (
+                    "Tarn yard Kelmar Heavy Industries has won an order for six ferries",
+                    "Kelmar Heavy Industries",
+                    "cue_after",
+                )
+            ],
+        ),
         # a document an office signs for its body is the document's own
         (
             "The notice, signed by the harbour master, said the quay was closed.",
