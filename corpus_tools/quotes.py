@@ -348,11 +348,15 @@ def named_after(
     # not past a function word ("say parents as Millbrook school shuts"), a name's particle
     # ("said Salim bin Hamad al-Rawahi") or an organisation's connector ("said Réseau des
     # Pêcheurs")
+    # (a role and its field: "said head of primates Rachel Dunmore")
+    lower = roles[2].split() if roles else []
+    if lower[1:2] == ["of"] and rules.is_role_word(lower[0]):
+        lower = lower[2:]
     skip = (
         roles.end()
         if roles
         and not tail.lstrip().startswith(("the ", "a "))
-        and not _FUNCTION_WORDS.intersection(roles[2].split())
+        and not _FUNCTION_WORDS.intersection(lower)
         and not (rules.particles | rules.connectors).intersection(roles.group().split())
         else 0
     )

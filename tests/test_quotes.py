@@ -2003,3 +2003,8 @@ def test_a_title_taken_up_soon_is_no_part_of_the_name() -> None:
         "waited long enough,” he said."
     )
     assert speakers_of(text) == ["Mudar al-Haddawi"]
+
+
+def test_a_role_and_its_field_after_the_cue() -> None:
+    text = "“The chicks are thriving,” said head of birds Ama Okoro. “We are proud.”"
+    assert speakers_of(text) == ["Ama Okoro", "Ama Okoro"]
