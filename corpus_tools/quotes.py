@@ -345,13 +345,13 @@ def named_after(
     # "opposition leader Jane Doe", "Hurricanes spinner Jane Doe": a role, then the name
     # (after a club's or a body's name of up to four words: "Kelby Ironmen head coach Jo Mayo")
     roles = _ROLES_BEFORE_NAME.match(tail)
-    # not past a function word ("say parents as Millbrook school shuts"), a name's particle
-    # ("said Salim bin Hamad al-Rawahi") or an organisation's connector ("said Réseau des
-    # Pêcheurs")
     # (a role and its field: "said head of primates Rachel Dunmore")
     lower = roles[2].split() if roles else []
     if lower[1:2] == ["of"] and rules.is_role_word(lower[0]):
         lower = lower[2:]
+    # not past a function word ("say parents as Millbrook school shuts"), a name's particle
+    # ("said Salim bin Hamad al-Rawahi") or an organisation's connector ("said Réseau des
+    # Pêcheurs")
     skip = (
         roles.end()
         if roles

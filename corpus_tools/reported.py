@@ -242,8 +242,7 @@ _TAIL = re.compile(
     # (and where or when it was said: "in a statement to the Kelby Herald", "after a vote by
     # its board in Budapest")
     r"(?:\w+\W+){0,3}(?:in|at|during|after|following)\s+(?:(?:a|an|the|its|his|her|their)\s+|"
-    r"remarks\s+|"
-    r"comments\s+|(?=[A-Z]))(?:\w+\W+){0,12})"
+    r"remarks\s+|comments\s+|(?=[A-Z]))(?:\w+\W+){0,12})"
     r"\w*\W*"
 )
 _TAIL_THEN_CLAUSE = re.compile(
