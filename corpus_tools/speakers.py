@@ -704,11 +704,10 @@ _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*\s+)*{_MODIFIER.p
 _PLURAL_NOUN_NEXT = re.compile(
     rf"(?!(?:{AUXILIARY})\b)[a-z]+s\b(?!\s+(?:that|the|a|an|his|her|its|their)\b)"
 )
-# A role and its field in lower case before a name: "head of recruitment ", "director of
-# football operations ".
-_HEAD_OF_FIELD = re.compile(
-    r"^\s*(?:head|director|chief|manager)\s+of\s+(?:(?!(?:at|for|in|with|of|the)\s)[a-z]+\s+){1,2}"
-    r"(?=[A-Z])"
+# A word and its field in lower case before a name, a role where the word is one: "head of
+# recruitment ", "director of football operations ".
+_ROLE_OF_FIELD = re.compile(
+    r"^\s*([a-z]+)\s+of\s+(?:(?!(?:at|for|in|with|of|the)\s)[a-z]+\s+){1,2}(?=[A-Z])"
 )
 # An organisation's name after "the" and a lower-case description: "the opposition Green
 # Alliance", "the independent Fiscal Council"; not a jurisdiction's adjective in "-al", which
@@ -4077,7 +4076,9 @@ class ArticleSpeakers:
             inner = _blanked(_MODIFIED_NAME, s[head_end + 1 : -1])
             # (nor a role and its field before a name: "One of them, head of recruitment Colin
             # Weare, told")
-            inner = _blanked(_HEAD_OF_FIELD, inner)
+            field = _ROLE_OF_FIELD.match(inner)
+            if field and self.rules.is_role_word(field[1]):
+                inner = " " * field.end() + inner[field.end() :]
             # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
