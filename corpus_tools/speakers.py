@@ -656,6 +656,10 @@ _TOWN_AT_END = re.compile(
     r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$"
     r"|\b(?:of|at)\s+St\.?\s+[A-Z][\w'’-]*['’]s?$"  # a parish or a school: "vicar of St Anne's"
 )
+# A name and the opening of its apposition, up to a role: "Jo Doe, a 52-year-old ".
+_NAME_APPOSED = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’.-]*),\s+(?:(?:a|an|the)\s+)?[^,.;:\n]*$"
+)
 # A description in apposition between a name and its cue: ", the original winners, ".
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:the|a|an|its|their)\s+([^,.;:!?\n]{1,60}?),\s*")
 # Spaces and commas between a name and its cue.
@@ -1869,8 +1873,23 @@ class ArticleSpeakers:
             if " of " in m.group():
                 found += self._affiliated(m)
             else:
-                found.append(m)
+                found += self._represented(m)
         return found
+
+    def _represented(self, run: re.Match[str]) -> list[re.Match[str]]:
+        """A group and, after "for", the person it acts for, as two runs ("Lawyers for Ada
+        Ruiz"), else the run itself ("Lawyers for Human Rights")."""
+        if " for " not in run.group():
+            return [run]
+        at = run.group().rindex(" for ") + 5
+        person = run.group()[at:]
+        if self.rules.name_in(person) != person or not self.rules.gender_of_name(person):
+            return [run]
+        start = run.start()
+        return [
+            self.rules.unknown.match(self.text, start, start + at - 5),
+            self.rules.unknown.match(self.text, start + at, run.end()),
+        ]
 
     def _affiliated(self, run: re.Match[str]) -> list[re.Match[str]]:
         """A person's name and, after "of", the body they work for, as two runs ("Dr Ada Ruiz
@@ -1955,6 +1974,8 @@ class ArticleSpeakers:
                 continue  # "In Hollin Cross, a tree fell": a place
             if name.split()[0] in rules.event_words:
                 continue  # "Storm Delphine brought down trees": a storm
+            if self._state_in_apposition(m):
+                continue  # "Jo Doe, a nurse from Moncton, New Brunswick,": a state
             if _PLURAL_VERB.match(text, m.end()):  # "Ravensby City have sacked": a team, a firm
                 self.organisations.add(name)
                 continue
@@ -2301,8 +2322,23 @@ class ArticleSpeakers:
         """A role and a comma before `run`, and a comma or a full stop after it: "Its general
         manager, Tevita Lolohea Manu, said", "the world champion, Joost de Falk."."""
         text, start = self.text, self._past_epithet(run.start())
-        return text.startswith((",", "."), run.end()) and bool(
-            self.rules.role_then_comma.search(text, max(0, start - 60), start)
+        return (
+            text.startswith((",", "."), run.end())
+            and bool(self.rules.role_then_comma.search(text, max(0, start - 60), start))
+            and not self._state_in_apposition(run)
+        )
+
+    def _state_in_apposition(self, run: re.Match[str]) -> bool:
+        """Whether `run` is the state or country after a town in the apposition of a person's
+        name: "Jo Doe, a nurse from Hamilton, Ontario," (not "a fisher from Betio, Rabaua,")."""
+        start = run.start()
+        if self.text[start - 2 : start] != ", ":
+            return False
+        named = _NAME_APPOSED.search(self.text, max(0, start - 100), start - 2)
+        return (
+            named is not None
+            and self._kind(self.rules.name_in(named[1])) == PERSON
+            and self._place_after_town(self.text[named.end(1) : start - 2], run.group())
         )
 
     def _past_epithet(self, position: int) -> int:

@@ -2008,3 +2008,30 @@ def test_a_title_taken_up_soon_is_no_part_of_the_name() -> None:
 def test_a_role_and_its_field_after_the_cue() -> None:
     text = "“The chicks are thriving,” said head of birds Ama Okoro. “We are proud.”"
     assert speakers_of(text) == ["Ama Okoro", "Ama Okoro"]
+
+
+def test_malay_filipino_and_southern_african_courtesy_titles() -> None:
+    text = (
+        "“The river came in the night,” said Cik Roslan Daud. “Mang Teodoro Salcedo lost his "
+        "boat,” he said.\n\n“We sold the cows,” Gogo Thandiwe Mkhabela said."
+    )
+    assert speakers_of(text) == ["Roslan Daud", "Roslan Daud", "Thandiwe Mkhabela"]
+
+
+def test_a_person_a_group_acts_for_is_named_in_full_later() -> None:
+    # "Lawyers for X" (not "Lawyers for Human Rights"): X's surname alone later is X
+    text = (
+        "Lawyers for Martin Okafor told the court the contract was void.\n\nMr Okafor said "
+        "outside court that he was relieved. “It took four years,” he said."
+    )
+    assert speakers_of(text) == ["Martin Okafor"]
+
+
+def test_a_state_after_a_town_in_a_names_apposition_is_no_name() -> None:
+    # (but a name after a role and its town is: "a fisher from Betio, Rabaua, said")
+    text = (
+        "Irene Castell, a 41-year-old teacher from Moncton, New Brunswick, told the radio she "
+        "had waited a year. “Nobody called me back,” she said.\n\nA baker from Tarvin, Ossory, "
+        "said the same. “Not once,” he said."
+    )
+    assert speakers_of(text) == ["Irene Castell", "Ossory"]
