@@ -656,6 +656,10 @@ _TOWN_AT_END = re.compile(
     r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$"
     r"|\b(?:of|at)\s+St\.?\s+[A-Z][\w'’-]*['’]s?$"  # a parish or a school: "vicar of St Anne's"
 )
+# A sentence's opening phrase up to its comma: "At a shelter in the town, ".
+_OPENING_PHRASE = re.compile(rf"(?:{OPENING_PREPOSITION.pattern})\s[^,]*,\s*$")
+# The end of a quotation before an inverted cue ("...,” said Jo Doe").
+_AFTER_QUOTATION = frozenset(f"{mark} " for mark in "”\"’'")
 # A name and the opening of its apposition, up to a role: "Jo Doe, a 52-year-old ".
 _NAME_APPOSED = re.compile(
     r"((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’.-]*),\s+(?:(?:a|an|the)\s+)?[^,.;:\n]*$"
@@ -2512,14 +2516,22 @@ class ArticleSpeakers:
 
     def _is_subject(self, start: int, end: int) -> bool:
         """A mention that opens its sentence or clause and is not a possessive."""
-        if self.text[end : end + 2] in ("'s", "’s") or _ENDS_SENTENCE.match(self.text, end):
-            return False  # a possessive; a name the sentence ends with has no verb after it
+        if self.text[end : end + 2] in ("'s", "’s"):
+            return False  # a possessive
+        if _ENDS_SENTENCE.match(self.text, end):
+            return False  # a name the sentence ends with has no verb after it
         before = self.text[self._sentence_start(start) : start]
         apposed = self.text[end : end + 1] == "," and _APPOSED.search(before)
         opening = apposed and (apposed.start("word") == 0 or apposed[1])  # of the clause
         # "In the end the director, Jane Doe,", "Yet the conductor, Jane Doe,": the subject
-        leads = opening and (
-            OPENING_PREPOSITION.fullmatch(apposed["word"]) or _CONJUNCTION.match(apposed["word"])
+        leads = (
+            opening
+            and (
+                OPENING_PREPOSITION.fullmatch(apposed["word"])
+                or _CONJUNCTION.match(apposed["word"])
+            )
+        ) or (  # "At a shelter in the town, Jane Doe, 38, said": an opening phrase, longer
+            apposed and _OPENING_PHRASE.match(before)
         )
         # "Counsel to the family, Jane Doe,", "An officer leading the search, Jane Doe,": the
         # role and its phrase open the sentence
@@ -3638,7 +3650,11 @@ class ArticleSpeakers:
         before = range(bisect_left(self.positions, position) - 1, -1, -1)
         fitting = (self.people[k][1] for k in before if fits(self.people[k][1]))
         last_named = next(fitting, "")
-        fitting = (k for k in before if fits(self.people[k][1]) and self._subject(k))
+        fitting = (
+            k
+            for k in before
+            if fits(self.people[k][1]) and (self._subject(k) or self._after_inverted_cue(k))
+        )
         subjects = list(islice(fitting, 2))
         # of the last two subjects, one known to be of the pronoun's gender before one whose
         # gender is unknown ("Ines Calloway opened a bakery. Casa Lenta has six branches. She"),
@@ -3653,6 +3669,17 @@ class ArticleSpeakers:
         people = [self.people[k][1] for k in subjects]
         known = [person for person in people if self._named_gender(person)]
         return (known or people or [last_named])[0]
+
+    def _after_inverted_cue(self, k: int) -> bool:
+        """Whether `self.people[k]` is named right after a cue after a quotation ("'...,' said
+        Jo Doe, a lawmaker."): the cue's subject, for a pronoun after it."""
+        start = self.people[k][0]
+        cue = bisect_left(self._cue_starts, start) - 1
+        return (
+            cue >= 0
+            and self.cues[cue].end() == start - 1
+            and self.text[self._cue_starts[cue] - 2 : self._cue_starts[cue]] in _AFTER_QUOTATION
+        )
 
     def _speaks(self, k: int) -> bool:
         """Whether `self.people[k]` is followed by a reporting cue in the same sentence."""

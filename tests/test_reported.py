@@ -4472,6 +4472,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # the speaker after an inverted cue is a subject, "He" next; so is a name after an
+        # opening phrase of several words
+        (
+            "Finance Minister Tolvar Essenby told MPs the plan was sound. “It borrows from our "
+            "children,” said Kirrin Mabbe, an opposition lawmaker. He claimed that half the money "
+            "had gone to coalition seats.\n\nAt a hall in the old port, Dessa Rimmick, 38, said "
+            "the road was cut. “We carried the children,” she said.",
+            [
+                ("the plan was sound", "Tolvar Essenby", "cue_that"),
+                ("half the money had gone to coalition seats", "Kirrin Mabbe", "cue_that"),
+                ("the road was cut", "Dessa Rimmick", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
