@@ -192,6 +192,8 @@ _NOT_NAMES = (
     # adverbs that open sentences ("Later Smith said" names Smith)
     "Later|Earlier|Yesterday|Tomorrow|Also|Separately|Instead|Finally|Eventually|"
     "Elsewhere|Overall|Indeed|Recently|Previously|Currently|"
+    # an adjective opening a role before a name ("Former Eskom executive Jo Doe")
+    "Former|"
     # weekdays ("On Monday Doe said"); months stay, some are names ("May", "June")
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
@@ -656,6 +658,9 @@ _TOWN_AT_END = re.compile(
     r"\b(?:in|near|from|outside)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$"
     r"|\b(?:of|at)\s+St\.?\s+[A-Z][\w'’-]*['’]s?$"  # a parish or a school: "vicar of St Anne's"
 )
+# A place's name as a possessive, of up to three words: "Tarn's", "South Africa's", "Côte
+# d'Ivoire's".
+_OWNER = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
 # A sentence's opening phrase up to its comma: "At a shelter in the town, ".
 _OPENING_PHRASE = re.compile(rf"(?:{OPENING_PREPOSITION.pattern})\s[^,]*,\s*$")
 # The end of a quotation before an inverted cue ("...,” said Jo Doe").
@@ -3469,9 +3474,9 @@ class ArticleSpeakers:
         if noun.endswith("s") and noun in self.rules.group_heads:
             return self._group_with_body(noun, position) or name
         for earlier in re.finditer(
-            # (or a place's: "Tarn's health ministry"; or none before a name: "Mining
-            # company Tarn Metals")
-            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|([{_UPPER}][\w-]*['’]s))\s+)?"
+            # (or a place's: "Tarn's health ministry", "Côte d'Ivoire's government"; or none
+            # before a name: "Mining company Tarn Metals")
+            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_OWNER}))\s+)?"
             rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
@@ -3486,7 +3491,10 @@ class ArticleSpeakers:
             if named and not named.group().startswith(("the ", "The ")):
                 return self._name_of(named.group())
             if earlier[1] and not self.is_quoted(earlier.start()):
-                return f"{earlier[1]} {earlier[2]}{noun}"
+                owner = earlier[1].split(" ")
+                while owner[0] in _NOT_NAME_WORDS:  # "The" or "But" before "South Africa's"
+                    owner = owner[1:]
+                return f"{' '.join(owner)} {earlier[2]}{noun}"
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
                 described = f"the {earlier[2]}{noun}"
                 # "the Gurugram-based company" before, itself a description: the firm it

@@ -4485,6 +4485,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the road was cut", "Dessa Rimmick", "cue_that"),
             ],
         ),
+        # "Former" opens no firm's name; the Swahili "Mheshimiwa" is a title; a country's
+        # name of two words as a possessive owns "the government"
+        (
+            "Regulators fined Voltana on Monday. Former Voltana engineer Abel Mosi said the plant "
+            "was badly run.\n\nVoltana said it would study the ruling. “We will appeal,” said "
+            "Mheshimiwa Baraka Oloo, the energy committee chair. Oloo said the fine was too small."
+            "\n\nCôte d'Ivoire's government has raised the price of cocoa. The government said "
+            "the rise would reward farmers.",
+            [
+                ("the plant was badly run", "Abel Mosi", "cue_that"),
+                ("it would study the ruling", "Voltana", "cue_that"),
+                ("the fine was too small", "Baraka Oloo", "cue_that"),
+                ("the rise would reward farmers", "Côte d'Ivoire's government", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
