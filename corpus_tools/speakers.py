@@ -3758,6 +3758,8 @@ class ArticleSpeakers:
             stripped = part.lstrip()
             stripped = stripped[_LEAD_IN.match(stripped).end() :]  # "KALTZ —", "Thousands of"
             position = sentence_start + len(sentence) - len(stripped)
+            if self.is_quoted(position):  # '"It was not a vote, it was a deal," he posted'
+                continue
             cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces

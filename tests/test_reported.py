@@ -4500,6 +4500,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the rise would reward farmers", "Côte d'Ivoire's government", "cue_that"),
             ],
         ),
+        # a participle after a quotation of two clauses: "it" inside the quotation is no
+        # subject of the sentence
+        (
+            "The Vantor Electoral Board declared Ama Tsikata the winner. Turnout was low, the "
+            'board said.\n\nKofi Larbi rejected the result. "This was not a vote, it was a '
+            'deal," he posted on X, adding that his agents had been barred.',
+            [
+                ("Turnout was low", "the Vantor Electoral Board", "cue_after"),
+                ("his agents had been barred", "Kofi Larbi", "participle"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
