@@ -159,9 +159,10 @@ _TITLE = re.compile(  # ("A" may open it: "A Life Below Zero")
 def follows_label_phrase(text: str, start: int, words: str = "") -> bool:
     """Whether the quotation whose words start at `start` (after its opening mark) follows
     "so-called" or "known (locally) as", or its `words` are a name after a verb that names
-    ("a tool called "Scout,""): a label, not anyone's words."""
+    ("a tool called "Scout,"", a stage dubbed "the Night Meadow"): a label, not anyone's
+    words."""
     return _LABEL_BEFORE.search(text, max(0, start - 40), start - 1) is not None or (
-        is_title(words.removesuffix(","), one_word=True)
+        is_title(words.removesuffix(",").removeprefix("the "), one_word=True)
         and _NAMING_BEFORE.search(text, max(0, start - 30), start - 1) is not None
     )
 
@@ -598,9 +599,22 @@ def _caption(following: _Para | None, speakers: ArticleSpeakers) -> tuple[Speake
 
 # A work's noun before its quoted title: "In her 2021 book", "In his history of the estate,".
 _WORK_BEFORE = re.compile(
-    r"\b(?:book|memoir|novel|film|movie|album|song|history|play|documentary|series|essay|poem|"
-    r"column|podcast|biography|autobiography|collection)\b[^.!?“”\"]{0,40}$"
+    r"\b(?:book|memoir|novel|film|movie|album|song|single|EP|history|play|musical|opera|"
+    r"documentary|series|sitcom|essay|poem|column|podcast|biography|autobiography|collection|"
+    r"painting|portrait|sculpture|exhibition)\b[^.!?“”\"]{0,40}$"
 )
+
+
+def names_a_work(text: str, start: int, words: str) -> bool:
+    """Whether quoted `words` that end in a comma are a title after a work's noun ("her
+    album, "Gravel Roads and Glass," is out"), nobody's words."""
+    return (
+        words.endswith(",")
+        and is_title(words[:-1])
+        and _WORK_BEFORE.search(text, max(0, start - 60), start - 1) is not None
+    )
+
+
 # "Jane Doe, 34, was speaking outside the shelter", "Chief Ada Obi spoke outside the court"
 # (after a quotation): she said it
 # or "Jane Doe made the remark as ...", "Doe made the admission during a meeting"
@@ -815,11 +829,7 @@ def _sieve(
             and not opens_sentence
             and not _PROPER_ADJECTIVE.fullmatch(quoted)
         )
-        or (
-            quoted.endswith(",")
-            and is_title(quoted[:-1])
-            and _WORK_BEFORE.search(text, max(0, q.start - 60), q.start - 1)
-        )
+        or names_a_work(text, q.start, quoted)
         or follows_label_phrase(text, q.start, quoted)
     ):
         q.kind = "partial"

@@ -38,7 +38,13 @@ from collections.abc import Iterator
 import pandas as pd
 
 from corpus_tools.columns import records, row_ranges
-from corpus_tools.quotes import find_quotes, follows_label_phrase, is_title, named_after
+from corpus_tools.quotes import (
+    find_quotes,
+    follows_label_phrase,
+    is_title,
+    named_after,
+    names_a_work,
+)
 from corpus_tools.segmentation import count_words
 from corpus_tools.settings import Settings
 from corpus_tools.speakers import (
@@ -465,7 +471,9 @@ def quotes_in_clauses(
     pairs = pairs[(pairs["start"] >= pairs["start_clause"]) & (pairs["end"] <= pairs["end_clause"])]
     texts = articles.set_index("article_id")["text"]
     label = [
-        follows_label_phrase(texts[a], start, words) or is_title(words, one_word=True)
+        follows_label_phrase(texts[a], start, words)
+        or is_title(words, one_word=True)
+        or names_a_work(texts[a], start, words)
         for a, start, words in zip(pairs["article_id"], pairs["start"], pairs["text"], strict=True)
     ]
     pairs = pairs[~pd.Series(label, index=pairs.index, dtype=bool)].drop_duplicates("index")
