@@ -403,6 +403,19 @@ def named_after(
             return speakers.speaker(
                 named.group(), position + appositive.start(1), cue, last_speaker
             )
+        # a role with a capitalised word, then the name: "said the rapporteur, Socialist MEP
+        # Jo Doe,"
+        after_role = named and rules.roles.fullmatch(named.group()) and appositive[1][named.end() :]
+        person = after_role and rules.unknown.fullmatch(after_role.strip())
+        if person and " " in speakers.person(person.group()):
+            start = (
+                position
+                + appositive.start(1)
+                + named.end()
+                + len(after_role)
+                - len(after_role.lstrip())
+            )
+            return speakers.speaker(person.group(), start, cue, last_speaker)
         # a person named after a place's possessive: "said the chairman, Tarnland's Prime
         # Minister Jo Doe"
         named = appositive and rules.mention_at_end(appositive[1].rstrip())

@@ -467,7 +467,9 @@ _AUDIENCE_BEFORE = re.compile(
 )
 # Whose aide, friend or adviser someone is, by role: "an aide to the president", "a close ally
 # of the governor"
-_TO_ROLE = re.compile(r"\s+(?:of|to)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
+_TO_ROLE = re.compile(
+    r"\s+(?:of|to)\s+(the\s+(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$"
+)
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
 # witness in the crowd", "a doctor at a children's hospital in Matanzas"
 _AT_PLACE = re.compile(
@@ -661,6 +663,8 @@ _TOWN_AT_END = re.compile(
 # A place's name as a possessive, of up to three words: "Tarn's", "South Africa's", "Côte
 # d'Ivoire's".
 _OWNER = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
+# An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
+_OWNED_BY = re.compile(r"^(?:the )?[A-Z][\w.-]*['’]s ")
 # A sentence's opening phrase up to its comma: "At a shelter in the town, ".
 _OPENING_PHRASE = re.compile(rf"(?:{OPENING_PREPOSITION.pattern})\s[^,]*,\s*$")
 # The end of a quotation before an inverted cue ("...,” said Jo Doe").
@@ -3922,10 +3926,12 @@ class ArticleSpeakers:
             group = body and self.rules.bodies.fullmatch(body.group())
             at = (group and _AT_END.search(s, 0, body.start())) or _AT_PLACE.search(s)
         if not at:
-            # ("an adviser to the minister", "an adviser to the growers")
+            # ("an adviser to the minister", "an adviser to the growers", "an adviser to
+            # the EU's top court")
             whose = _TO_ROLE.search(s)
+            plain = whose and _OWNED_BY.sub("the ", whose[1])
             known = whose and (
-                self.rules.roles.fullmatch(whose[1]) or self.rules.bodies.fullmatch(whose[1])
+                self.rules.roles.fullmatch(plain) or self.rules.bodies.fullmatch(plain)
             )
             at = whose if known else None
         role = at and self.rules.mention_at_end(s[: at.start()])

@@ -2047,3 +2047,8 @@ def test_a_works_title_after_its_noun_and_a_name_after_a_naming_verb_are_nobodys
         'doubled. "I will lose money," she said.'
     )
     assert speakers_of(text) == ["", "", "", "Oyin Tembe"]
+
+
+def test_a_role_with_capitalised_words_in_apposition_after_an_inverted_cue() -> None:
+    text = "“This is a victory,” said the rapporteur, Flemish Green MEP Lotte Verhaeghen, “for us.”"
+    assert speakers_of(text) == ["Lotte Verhaeghen", "Lotte Verhaeghen"]

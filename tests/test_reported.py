@@ -4511,6 +4511,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("his agents had been barred", "Kofi Larbi", "participle"),
             ],
         ),
+        # an adviser to a body owned by a possessive, named later; a chancellery speaks
+        (
+            "An adviser to the EU's top court said on Thursday that the tax deal was unlawful."
+            "\n\nIn her opinion, Advocate General Orla Brannock wrote that the ruling had been "
+            "wrong. In a statement, the presidential chancellery said the bill had been rushed.",
+            [
+                ("the tax deal was unlawful", "Orla Brannock", "cue_that"),
+                ("the ruling had been wrong", "Orla Brannock", "cue_that"),
+                ("the bill had been rushed", "the presidential chancellery", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
