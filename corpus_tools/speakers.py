@@ -727,10 +727,11 @@ _ROLE_OF_FIELD = re.compile(
     r"^\s*([a-z]+)\s+of\s+(?:(?!(?:at|for|in|with|of|the)\s)[a-z]+\s+){1,2}(?=[A-Z])"
 )
 # An organisation's name after "the" and a lower-case description: "the opposition Green
-# Alliance", "the independent Fiscal Council"; not a jurisdiction's adjective in "-al", which
-# tells one body from another ("the provincial Department of Environment").
+# Alliance", "the independent Fiscal Council"; not a jurisdiction's word, which tells one body
+# from another ("the provincial Department of Environment", "the state Department of Revenue").
 _DESCRIBED_NAME = re.compile(
-    r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by)\b|[a-z]+al\b)[a-z][\w-]*\s+){1,2}"
+    r"[Tt]he\s+(?:(?!(?:of|for|at|in|on|and|to|from|with|by|state|county|city|town|district)\b"
+    r"|[a-z]+al\b)[a-z][\w-]*\s+){1,2}"
     rf"({_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})+)"
 )
 # Researchers at a named place ("researchers at the University of Kelby", "researchers at

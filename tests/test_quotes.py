@@ -2052,3 +2052,8 @@ def test_a_works_title_after_its_noun_and_a_name_after_a_naming_verb_are_nobodys
 def test_a_role_with_capitalised_words_in_apposition_after_an_inverted_cue() -> None:
     text = "“This is a victory,” said the rapporteur, Flemish Green MEP Lotte Verhaeghen, “for us.”"
     assert speakers_of(text) == ["Lotte Verhaeghen", "Lotte Verhaeghen"]
+
+
+def test_a_canadian_councillors_abbreviated_title_ends_no_sentence() -> None:
+    text = "“Councils know their streets,” said its president, Coun. Harlan Mbeki. “It is blunt.”"
+    assert speakers_of(text) == ["Harlan Mbeki", "Harlan Mbeki"]

@@ -4522,6 +4522,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the bill had been rushed", "the presidential chancellery", "cue_that"),
             ],
         ),
+        # a jurisdiction's word before a body's name is part of it
+        (
+            "The state Department of Revenue said the tax raised $9 million.",
+            [("the tax raised $9 million", "the state Department of Revenue", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
