@@ -2189,9 +2189,19 @@ class ArticleSpeakers:
     def acronyms(self) -> dict[str, str]:
         """Acronyms the article introduces in brackets after a name, with the name: {"KRA":
         "the Kestrel Rail Authority"}; one written as a word only with the name's initial
-        ("Kadhwu" for "the Kelby Dock and Harbour Workers Union", not "Labour" for "Ada Ruiz")."""
+        ("Kadhwu" for "the Kelby Dock and Harbour Workers Union", not "Labour" for "Ada Ruiz");
+        and, without brackets, an organisation's initials of three letters or more ("NSF" for
+        "the National Science Foundation" named anywhere in the article)."""
         ends = {m.end(): _lower_the(m.group()) for m in self.runs}
-        return {
+        initials: dict[str, str] = {}
+        for m in self.runs:
+            words = [w for w in m.group().split() if w[:1].isupper() and w != "The"]
+            letters = "".join(w if w.isupper() else w[0] for w in words)
+            if len(words) > 1 and len(letters) > 2 and letters.isupper():
+                name = _lower_the(m.group())
+                if self._kind(self.rules.name_in(m.group())) == ORGANISATION:
+                    initials.setdefault(letters, name)
+        return initials | {
             m[1]: ends[m.start()]
             for m in _ACRONYM_INTRODUCED.finditer(self.text)
             if m.start() in ends

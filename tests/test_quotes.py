@@ -2055,5 +2055,5 @@ def test_a_role_with_capitalised_words_in_apposition_after_an_inverted_cue() -> 
 
 
 def test_a_canadian_councillors_abbreviated_title_ends_no_sentence() -> None:
-    text = "“Councils know their streets,” said its president, Coun. Harlan Mbeki. “It is blunt.”"
-    assert speakers_of(text) == ["Harlan Mbeki", "Harlan Mbeki"]
+    text = "“Councils know their streets,” said its president, Coun. Garvin Mbeki. “It is blunt.”"
+    assert speakers_of(text) == ["Garvin Mbeki", "Garvin Mbeki"]

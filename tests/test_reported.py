@@ -4527,6 +4527,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The state Department of Revenue said the tax raised $9 million.",
             [("the tax raised $9 million", "the state Department of Revenue", "cue_that")],
         ),
+        # an organisation's initials, never introduced in brackets, stand for its name
+        (
+            "The Coastal Science Foundation has cut 400 grants. The CSF said the cuts were needed.",
+            [("the cuts were needed", "the Coastal Science Foundation", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
