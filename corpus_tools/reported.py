@@ -743,6 +743,11 @@ def _read_cue(
     found = text[content:end]
     if finding and not (_has_verb(found, rules) or len(found.split()) > 2):
         return None  # "she finds that strange"
+    # "The panel's ruling said P": the cue is a noun, the subject of the verb after it
+    owned = before.endswith(("'s ", "’s ")) or _NOUN_CUE.search(before)
+    verb = owned and rules.cues.match(found)
+    if verb and verb.group().lower() not in rules.noun_cues:
+        return None
     agent = _AGENT.match(text, cue.end(), content)
     if agent and word.lower() in rules.noun_cues:
         # "a warning from the Fiscal Council that P": the agent speaks

@@ -545,8 +545,11 @@ _NAME_LIST_TAIL = re.compile(
 _OF_NAME_END = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 _PARTICIPLE = r"(?:[a-z]+ed|seen|written|drawn\s+up|made)"
 # A noun phrase and the participle that begins its description: "an annual count released
-# on Thursday", "a report tabled in parliament"
-_PARTICIPLE_AFTER = re.compile(rf"(.+?)\s+{_PARTICIPLE}(?:\s+\S.*)?")
+# on Thursday", "a report tabled in parliament" (not one before its noun: "the written
+# ruling", "the panel's written reasons")
+_PARTICIPLE_AFTER = re.compile(
+    rf"(.+?)(?<!\b[Tt]he)(?<!\b[Aa])(?<!['’]s)\s+{_PARTICIPLE}(?:\s+\S.*)?"
+)
 # The participle after a body's name that says what became of its document: "figures from
 # the Central Bank of Kelby published on Monday"
 _DONE_AFTER_NAME = re.compile(rf"\s+{_PARTICIPLE}\b")
@@ -1484,12 +1487,13 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     table = quote_cues(study)
     # lower case and sentence case written out: much faster to scan than re.IGNORECASE
     lower = table["cue"].str.lower().tolist()
-    # (a participle after "the" is a noun: "Lawyers for the accused said")
+    # (a participle after "the" or a possessive is a noun or describes one: "Lawyers for the
+    # accused said", "The written ruling said", "the panel's written reasons")
     written = lower + [c[:1].upper() + c[1:] for c in lower]
-    participles = word_alternation(c for c in written if c.endswith("ed"))
-    others = word_alternation(c for c in written if not c.endswith("ed"))
+    participles = word_alternation(c for c in written if c.endswith(("ed", "written")))
+    others = word_alternation(c for c in written if not c.endswith(("ed", "written")))
     # (the others first: "pointed out" before "pointed")
-    cues = re.compile(rf"\b(?:{others}|(?<![Tt]he ){participles})\b")
+    cues = re.compile(rf"\b(?:{others}|(?<![Tt]he )(?<!['’]s ){participles})\b")
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
     noun_cues = frozenset(table.loc[table["noun"] == "true", "cue"].str.lower())
     people = actors(study)

@@ -4532,6 +4532,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Coastal Science Foundation has cut 400 grants. The CSF said the cuts were needed.",
             [("the cuts were needed", "the Coastal Science Foundation", "cue_that")],
         ),
+        # a noun cue as the subject of a verb cue; "written" before a document describes it;
+        # a panel's written reasons are its own
+        (
+            "Olly Brandt was banned for six weeks. The panel's ruling said the tackle was "
+            "reckless. The tribunal's written reasons stated that Brandt had lifted the player. "
+            "The written judgment said the contact was dangerous.",
+            [
+                ("the tackle was reckless", "the panel", "cue_that"),
+                ("Brandt had lifted the player", "the tribunal", "cue_that"),
+                ("the contact was dangerous", "the written judgment", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
