@@ -668,6 +668,8 @@ _TOWN_AT_END = re.compile(
 _OWNER = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
 _OWNED_BY = re.compile(r"^(?:the )?[A-Z][\w.-]*['’]s ")
+# An initial with its full stop: "K."
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
 # A sentence's opening phrase up to its comma: "At a shelter in the town, ".
 _OPENING_PHRASE = re.compile(rf"(?:{OPENING_PREPOSITION.pattern})\s[^,]*,\s*$")
 # The end of a quotation before an inverted cue ("...,” said Jo Doe").
@@ -1039,12 +1041,13 @@ class SpeakerRules:
         if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
             return whole  # "the Centre for Policy Research" (not "Jane Doe of the ...")
         titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"
-        # (a title after the body's name, then a given name: "Bank of Finland Governor Matti
-        # Salmivaara" is the governor)
+        # (a title after the body's name, then a given name or an initial: "Bank of Finland
+        # Governor Matti Salmivaara" is the governor, "Controller of Examinations Dr K. Sunil
+        # Kumar" the controller)
         title = next(
             (i for i, w in enumerate(words[of + 2 : -2], of + 2) if w in self.title_ends), 0
         )
-        if title and self.is_given_name(words[title + 1]):
+        if title and (self.is_given_name(words[title + 1]) or _INITIAL.fullmatch(words[title + 1])):
             return self._name_in(" ".join(words[title + 1 :]))
         if (
             of < len(words)
@@ -1519,10 +1522,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     not_names = word_alternation(_NOT_NAMES.split("|"))
     # (whole words only: "GmbH" is a legal form, no word "Gmb")
     # (Balinese names open with "I" for a man, "Ni" for a woman, before a birth-order name
-    # and another: "I Wayan Sudarta", "Ni Made Sari"; the pronoun "I" is no name)
+    # and another: "I Wayan Sudarta", "Ni Made Sari"; the pronoun "I" is no name; "A." with
+    # its full stop is an initial, no article: "A. B. M. Rafiqul Islam")
     word = (
         rf"(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])|(?=[{_UPPER}])"
-        rf"(?!(?:{not_names})\b){_RUN_WORD}(?![^\W\d_]))"
+        rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}(?![^\W\d_]))"
     )
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &

@@ -4535,13 +4535,25 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         # a noun cue as the subject of a verb cue; "written" before a document describes it;
         # a panel's written reasons are its own
         (
-            "Olly Brandt was banned for six weeks. The panel's ruling said the tackle was "
+            "Rian Brandt was banned for six weeks. The panel's ruling said the tackle was "
             "reckless. The tribunal's written reasons stated that Brandt had lifted the player. "
             "The written judgment said the contact was dangerous.",
             [
                 ("the tackle was reckless", "the panel", "cue_that"),
                 ("Brandt had lifted the player", "the tribunal", "cue_that"),
                 ("the contact was dangerous", "the written judgment", "cue_that"),
+            ],
+        ),
+        # initials: "A." opening a name, the Telugu "Ch.", one after a title after a body's
+        # name of "of"
+        (
+            "A. B. K. Ravindran, the election commissioner, said polling would be peaceful. "
+            "Managing director Ch. Srinivasa Murthy said 30 localities would be hit. Controller "
+            "of Examinations Dr P. Latha Karunakar said results would be out.",
+            [
+                ("polling would be peaceful", "A. B. K. Ravindran", "cue_that"),
+                ("30 localities would be hit", "Ch. Srinivasa Murthy", "cue_that"),
+                ("results would be out", "P. Latha Karunakar", "cue_that"),
             ],
         ),
     ],
