@@ -2057,3 +2057,8 @@ def test_a_role_with_capitalised_words_in_apposition_after_an_inverted_cue() -> 
 def test_a_canadian_councillors_abbreviated_title_ends_no_sentence() -> None:
     text = "“Councils know their streets,” said its president, Coun. Garvin Mbeki. “It is blunt.”"
     assert speakers_of(text) == ["Garvin Mbeki", "Garvin Mbeki"]
+
+
+def test_titles_of_religious_orders() -> None:
+    text = "“We are ashamed,” said Sr Brigid Tallon. “We will pray,” said Abbot Elias Haddour."
+    assert speakers_of(text) == ["Brigid Tallon", "Elias Haddour"]
