@@ -668,6 +668,8 @@ _TOWN_AT_END = re.compile(
 _OWNER = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
 _OWNED_BY = re.compile(r"^(?:the )?[A-Z][\w.-]*['’]s ")
+# "One" and the noun it counts: "One delegate", "one source".
+_ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
 # A sentence's opening phrase up to its comma: "At a shelter in the town, ".
@@ -811,8 +813,9 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _lower_the(name: str) -> str:
-    """ "The ministry" as "the ministry": a name's capital "The" is only the sentence's."""
-    return re.sub(r"^The\b", "the", name)
+    """ "The ministry" as "the ministry", "Another source" as "another source": a name's
+    capital "The" or "Another" is only the sentence's."""
+    return re.sub(r"^(?:The|Another)\b", lambda m: m.group().lower(), name)
 
 
 class Speaker(NamedTuple):
@@ -3174,6 +3177,19 @@ class ArticleSpeakers:
             and mention.rsplit(" ", 1)[-1].lower() not in self.roles
         )
 
+    def _another(self, position: int) -> Speaker | None:
+        """ "another" and the noun of the last "one" before `position` in this sentence or the
+        two before ("One delegate said P. Another said Q": "another delegate"), else None."""
+        here = self._sentence_start(position)
+        for _ in range(2):
+            here = self._sentence_start(here - 1) if here else here
+        ones = [
+            m
+            for m in _ONE_OF_THEM.finditer(self.text, here, position)
+            if self.rules.is_role_word(m[1]) or m[1] in self.rules.group_heads
+        ]
+        return Speaker(f"another {ones[-1][1]}", ORGANISATION, False) if ones else None
+
     def _group_before(self, position: int) -> Speaker | None:
         """The group a plural noun last named in this sentence or the one before `position`
         ("More than 80 residents packed the hall" for "Many said" after it), by that noun."""
@@ -4076,6 +4092,9 @@ class ArticleSpeakers:
         part = s.rsplit(",", 1)[-1].strip().lower().removeprefix("and ").removeprefix("but ")
         if part in _PART_OF_GROUP:  # "80 residents came. Many said": some of them
             return self._group_before(offset + len(s))
+        another = part == "another" and self._another(offset + len(s))
+        if another:  # "One delegate said P. Another said": another delegate
+            return another
         what = "hat " in s and _WHAT.search(s)  # (the pattern only where "what" may be)
         if what:
             return self._named_after_what(what[1], offset + what.start(1), cue, last_speaker)

@@ -4556,6 +4556,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("results would be out", "P. Latha Karunakar", "cue_that"),
             ],
         ),
+        # "Another" after "One delegate": another delegate; "Another source" in lower case
+        (
+            "One delegate, who asked not to be named, said the talks were short. Another said "
+            "the mood was calm. Another source said exports would be delayed.",
+            [
+                ("the talks were short", "one delegate", "cue_that"),
+                ("the mood was calm", "another delegate", "cue_that"),
+                ("exports would be delayed", "another source", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
