@@ -348,8 +348,8 @@ _OWNED_OBJECT = re.compile(
 _POSSESSIVE_OWNER = re.compile(rf"{_POSSESSIVE}\s+(?:[a-z][\w-]*\s+)?$")
 # A finite verb: an auxiliary, a modal or a past tense.
 _FINITE = re.compile(
-    r"\b(?:will|would|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|"
-    r"\w+ed)\b"
+    r"\b(?:will|would|had|has|have|was|were|is|are|could|can|cannot|should|might|may|must|did|"
+    r"does|won['’]t|\w+ed)\b"
 )
 # Nouns that end like a past tense: "said that bed shortages are" ("that" opens P).
 _ED_NOUN = re.compile(r"(?:\w*(?:eed|bed)|hundred|red|shed)\b")
@@ -366,8 +366,8 @@ _ED_MODIFIER = re.compile(
 # were hurt").
 _FINITE_CLAUSE = re.compile(
     r"\s+(?!(?:how|whether|why|what|where|who|which)\b)"
-    r"(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|may|might|must|should|is|was|are|"
-    r"were|has|had|have|did|does)\b)"
+    r"(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|cannot|may|might|must|should|is|was|"
+    r"are|were|has|had|have|did|does)\b)"
 )
 # A subject with a contrast between commas, and its auxiliary ("said food imports, not
 # monetary policy, were").

@@ -4566,6 +4566,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("exports would be delayed", "another source", "cue_that"),
             ],
         ),
+        # "cannot" is a clause's finite verb, also inside a quotation
+        (
+            "Eoin Marrable said tenants cannot absorb more rises. Ruth Kemble said landlords "
+            '"cannot go on like this".',
+            [
+                ("tenants cannot absorb more rises", "Eoin Marrable", "cue_that"),
+                ('landlords "cannot go on like this"', "Ruth Kemble", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
