@@ -1276,6 +1276,17 @@ class SpeakerRules:
         return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
 
     @cached_property
+    def spokesperson_of_body(self) -> re.Pattern[str]:
+        """An unnamed spokesperson after a body's name with "of" or "and" in it, at the end: "A
+        Department of Health and Social Care spokesperson" (group 1, the body)."""
+        nouns = word_alternation(sorted(self.speaks_for))
+        name = rf"[{_UPPER}][\w'’&-]*"
+        return re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+({name}(?:\s+(?:of|and|for)\s+(?:the\s+)?{name}"
+            rf"(?:\s+{name})*)+)\s+(?:{nouns})$"
+        )
+
+    @cached_property
     def spokesperson_for(self) -> re.Pattern[str]:
         """Someone unnamed who speaks for another, before "for": "a spokesman for"."""
         nouns = word_alternation(sorted(self.speaks_for))
@@ -4071,6 +4082,10 @@ class ArticleSpeakers:
         caused = s.endswith(" to") and _CAUSED_TO.search(s)
         if caused:
             return self.subject_before(caused[1], offset + caused.start(1), cue, last_speaker)
+        # "A Department of Health spokesperson said": the department
+        body = self.rules.spokesperson_of_body.search(s)
+        if body:
+            return Speaker(_lower_the(self._in_full(body[1], offset)), ORGANISATION, False)
         # "A survey carried out by the council last year found": the author after "by"
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:

@@ -4575,6 +4575,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ('landlords "cannot go on like this"', "Ruth Kemble", "cue_that"),
             ],
         ),
+        # an unnamed spokesperson after a body's name with "of" or "and" speaks for the body
+        (
+            "A Department of Culture and Heritage spokesperson said the grant had been paid. A "
+            "Ministry of Water spokesman said supplies were safe.",
+            [
+                ("the grant had been paid", "Department of Culture and Heritage", "cue_that"),
+                ("supplies were safe", "Ministry of Water", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
