@@ -3568,8 +3568,16 @@ class ArticleSpeakers:
             if _AUDIENCE_BEFORE.search(self.text, max(0, run.start() - 40), run.start()):
                 continue
             heads = full.split()
-            # the word before "of" or "for": "the Ministry of Roads", "the Commission for X"
-            joint = next((heads.index(w) for w in ("of", "for") if w in heads[1:]), len(heads))
+            # the word before "of", "for" or another language's connector: "the Ministry of
+            # Roads", "the Commission for X", "the Chama cha Haki"
+            joint = next(
+                (
+                    i
+                    for i, w in enumerate(heads[1:], 1)
+                    if w in ("of", "for") or w in self.rules.connectors
+                ),
+                len(heads),
+            )
             head = heads[joint - 1]
             # (a union is no company or firm: "the dancers' union, the Kelby Guild of Dancers")
             union = noun in ("company", "firm") and (

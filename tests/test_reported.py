@@ -4584,6 +4584,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("supplies were safe", "Ministry of Water", "cue_that"),
             ],
         ),
+        # the Swahili "Dkt." ends no sentence; "the party" for a party with another head word,
+        # also after a connector of another language
+        (
+            "The Speaker, Mheshimiwa Dkt. Neema Lukumay, ruled that an MP of the Chama cha "
+            "Wakulima had broken the rules.\n\nIn a letter, the party argued that the ban was "
+            "unfair. The opposition Alliance for Renewal also wrote. The party said the ruling "
+            "was rushed.",
+            [
+                (
+                    "an MP of the Chama cha Wakulima had broken the rules",
+                    "Neema Lukumay",
+                    "cue_that",
+                ),
+                ("the ban was unfair", "the Chama cha Wakulima", "cue_that"),
+                ("the ruling was rushed", "Alliance for Renewal", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
