@@ -4601,6 +4601,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ruling was rushed", "Alliance for Renewal", "cue_that"),
             ],
         ),
+        # a religious order is an organisation, with its "of" phrase
+        (
+            "The Lebanese Order of Hermit Monks said the harvest was small.",
+            [("the harvest was small", "the Lebanese Order of Hermit Monks", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
