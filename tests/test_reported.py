@@ -4829,3 +4829,7 @@ def test_blind_passage_sets() -> None:
     assert now["cs"] >= 0.95 and now["ct"] >= 0.94 and now["cu"] >= 0.95 and now["cv"] >= 0.90
     assert now["cw"] >= 0.92 and now["cx"] >= 0.89 and now["cy"] >= 0.93 and now["cz"] >= 0.95
     assert now["da"] >= 0.96 and now["db"] >= 0.87
+    assert now["dc"] >= 0.88 and now["dd"] >= 0.93 and now["de"] >= 0.91 and now["df"] >= 0.94
+    assert now["dg"] >= 0.89 and now["dh"] >= 0.96 and now["di"] >= 0.96 and now["dj"] >= 0.89
+    assert now["dk"] >= 0.89 and now["dl"] >= 0.93 and now["dm"] >= 0.95 and now["dn"] >= 0.91
+    assert now["do"] >= 0.95 and now["dp"] >= 0.90
