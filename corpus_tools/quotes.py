@@ -408,13 +408,8 @@ def named_after(
         after_role = named and rules.roles.fullmatch(named.group()) and appositive[1][named.end() :]
         person = after_role and rules.unknown.fullmatch(after_role.strip())
         if person and " " in speakers.person(person.group()):
-            start = (
-                position
-                + appositive.start(1)
-                + named.end()
-                + len(after_role)
-                - len(after_role.lstrip())
-            )
+            spaces = len(after_role) - len(after_role.lstrip())
+            start = position + appositive.start(1) + named.end() + spaces
             return speakers.speaker(person.group(), start, cue, last_speaker)
         # a person named after a place's possessive: "said the chairman, Tarnland's Prime
         # Minister Jo Doe"

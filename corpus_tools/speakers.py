@@ -665,9 +665,9 @@ _TOWN_AT_END = re.compile(
 )
 # A place's name as a possessive, of up to three words: "Tarn's", "South Africa's", "Côte
 # d'Ivoire's".
-_OWNER = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
+_PLACE_POSSESSIVE = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
-_OWNED_BY = re.compile(r"^(?:the )?[A-Z][\w.-]*['’]s ")
+_OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 # "One" and the noun it counts: "One delegate", "one source".
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
@@ -2558,10 +2558,8 @@ class ArticleSpeakers:
 
     def _is_subject(self, start: int, end: int) -> bool:
         """A mention that opens its sentence or clause and is not a possessive."""
-        if self.text[end : end + 2] in ("'s", "’s"):
-            return False  # a possessive
-        if _ENDS_SENTENCE.match(self.text, end):
-            return False  # a name the sentence ends with has no verb after it
+        if self.text[end : end + 2] in ("'s", "’s") or _ENDS_SENTENCE.match(self.text, end):
+            return False  # a possessive; a name the sentence ends with has no verb after it
         before = self.text[self._sentence_start(start) : start]
         apposed = self.text[end : end + 1] == "," and _APPOSED.search(before)
         opening = apposed and (apposed.start("word") == 0 or apposed[1])  # of the clause
@@ -3526,7 +3524,7 @@ class ArticleSpeakers:
         for earlier in re.finditer(
             # (or a place's: "Tarn's health ministry", "Côte d'Ivoire's government"; or none
             # before a name: "Mining company Tarn Metals")
-            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_OWNER}))\s+)?"
+            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_PLACE_POSSESSIVE}))\s+)?"
             rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
