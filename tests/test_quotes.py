@@ -2041,7 +2041,7 @@ def test_a_works_title_after_its_noun_and_a_name_after_a_naming_verb_are_nobodys
     # (also inside a reported clause); "Stand-up" is a role before a name
     text = (
         'Singer Tess Harrow will release her third album, "Salt on the Window," in May, her '
-        'label, Fenwick Lane Records, announced on Monday. The curator said the painting, "Dawn '
+        'label, Quillmoor Records, announced on Monday. The curator said the painting, "Dawn '
         'Over the Weir," had hung in a barn for decades. A tent, dubbed "the Owl House," will '
         "host late shows, the organisers said.\n\nStand-up Oyin Tembe, 31, said the rents had "
         'doubled. "I will lose money," she said.'
