@@ -4832,4 +4832,4 @@ def test_blind_passage_sets() -> None:
     assert now["dc"] >= 0.88 and now["dd"] >= 0.93 and now["de"] >= 0.91 and now["df"] >= 0.94
     assert now["dg"] >= 0.89 and now["dh"] >= 0.96 and now["di"] >= 0.96 and now["dj"] >= 0.89
     assert now["dk"] >= 0.89 and now["dl"] >= 0.93 and now["dm"] >= 0.95 and now["dn"] >= 0.91
-    assert now["do"] >= 0.95 and now["dp"] >= 0.90
+    assert now["do"] >= 0.95 and now["dp"] >= 0.90 and now["dq"] >= 0.91 and now["dr"] >= 0.98
