@@ -1917,15 +1917,11 @@ class ArticleSpeakers:
         Ruiz"), else the run itself ("Lawyers for Human Rights")."""
         if " for " not in run.group():
             return [run]
-        at = run.group().rindex(" for ") + 5
-        person = run.group()[at:]
+        at = run.group().rindex(" for ")
+        person = run.group()[at + 5 :]
         if self.rules.name_in(person) != person or not self.rules.gender_of_name(person):
             return [run]
-        start = run.start()
-        return [
-            self.rules.unknown.match(self.text, start, start + at - 5),
-            self.rules.unknown.match(self.text, start + at, run.end()),
-        ]
+        return self._split(run, at, " for ")
 
     def _affiliated(self, run: re.Match[str]) -> list[re.Match[str]]:
         """A person's name and, after "of", the body they work for, as two runs ("Dr Ada Ruiz
@@ -1939,10 +1935,15 @@ class ArticleSpeakers:
         )
         if not person:
             return [run]
+        return self._split(run, of, " of ")
+
+    def _split(self, run: re.Match[str], at: int, joint: str) -> list[re.Match[str]]:
+        """`run` as two runs, before and after the `joint` ("of", "for") that starts at `at`
+        inside it."""
         start = run.start()
         return [
-            self.rules.unknown.match(self.text, start, start + of),
-            self.rules.unknown.match(self.text, start + of + 4, run.end()),
+            self.rules.unknown.match(self.text, start, start + at),
+            self.rules.unknown.match(self.text, start + at + len(joint), run.end()),
         ]
 
     def _find_full_names(self, runs: list[re.Match[str]]) -> None:
@@ -4091,7 +4092,7 @@ class ArticleSpeakers:
         # "A Department of Health spokesperson said": the department
         body = self.rules.spokesperson_of_body.search(s)
         if body:
-            return Speaker(_lower_the(self._in_full(body[1], offset)), ORGANISATION, False)
+            return self._spoken_for(body.group(), offset + body.start())
         # "A survey carried out by the council last year found": the author after "by"
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:
