@@ -218,6 +218,8 @@ _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s\S+$")  # "their lawyer"
 _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
+# Words in "-ing" that are no participle: "officials during the talks"
+_NOT_PARTICIPLE = r"during|including|according|concerning|regarding|following|excluding"
 AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had|have"
 # An organisation's acronym ("the network operator NRL"): in brackets after its name ("the
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
@@ -1327,11 +1329,15 @@ class SpeakerRules:
             # "commuters interviewed by the Courier": the people asked, not who asked them
             r"|(?:interviewed|surveyed|polled|questioned|contacted|consulted|reached)\s+by\s+"
             r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
-            # "neighbours opposed to the plan", "families living near the plant", "residents
-            # affected by the closure": whose group it is, by a participle
-            r"|(?:opposed|affected|hit|displaced|evacuated|living|working|based|staying|"
-            r"gathered|camped|waiting|sheltering|stranded)\s+"
-            r"(?:to|by|in|near|at|on|along|around|from|outside)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)"
+            # "neighbours opposed to the plan", "residents affected by the closure": whose
+            # group it is, by a participle
+            r"|(?:opposed|affected|hit|displaced|evacuated|based|gathered|camped|stranded)\s+"
+            r"(?:to|by|in|near|at|on|along|around|from|outside)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
+            # or by what its members are doing, after a plural: "parents waiting outside",
+            # "farmers blocking the border crossings", "people living nearby" (not "a utility
+            # serving the city", "the firm's managing director", "a group calling itself X")
+            r"|(?:(?<=s\s)|(?<=people\s)|(?<=children\s)|(?<=men\s))"
+            rf"(?!(?:{_NOT_PARTICIPLE})\b)[a-z]{{2,}}ing\s+(?:{word}\s+){{0,5}}?{word})"
         )
         # "..., with analysts at Corran noting that": the group after "with" speaks; so does
         # the subject of a clause after ", and" or ", but" ("Seas rose, and divers at Kelby

@@ -4606,6 +4606,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Lebanese Order of Hermit Monks said the harvest was small.",
             [("the harvest was small", "the Lebanese Order of Hermit Monks", "cue_that")],
         ),
+        # a group keeps the participle's phrase that says what its members are doing; a
+        # "Community" ends a body's name
+        (
+            "Parents waiting outside said the gates were locked. Growers picketing the Tarnby "
+            "depot said prices had halved. West Coast leaders meeting in Kelby said they were "
+            "ready. The Northern Coastal Fisheries Community said stocks were low.",
+            [
+                ("the gates were locked", "parents waiting outside", "cue_that"),
+                ("prices had halved", "growers picketing the Tarnby depot", "cue_that"),
+                ("they were ready", "West Coast leaders meeting in Kelby", "cue_that"),
+                (
+                    "stocks were low",
+                    "the Northern Coastal Fisheries Community",
+                    "cue_that",
+                ),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
