@@ -1045,7 +1045,13 @@ class SpeakerRules:
             return self.name_in(" ".join(words[2:]))
         if any(w == "for" and head[i - 1] in self.organisation_words for i, w in enumerate(head)):
             return whole  # "the Centre for Policy Research" (not "Jane Doe of the ...")
-        titled = bool(head) and head[-1] in self.title_words  # "Inspector of Prisons Jane Doe"
+        # "Inspector of Prisons Jane Doe" (not a body's word before it: "the Directorate General
+        # of Civil Aviation")
+        titled = (
+            bool(head)
+            and head[-1] in self.title_words
+            and not (len(head) > 1 and head[-2] in self.organisation_words)
+        )
         # (a title after the body's name, then a given name or an initial: "Bank of Finland
         # Governor Matti Salmivaara" is the governor, "Controller of Examinations Dr K. Sunil
         # Kumar" the controller)
@@ -1057,7 +1063,7 @@ class SpeakerRules:
         if (
             of < len(words)
             and not titled
-            and (len(head) < 2 or head[-1] in self.organisation_words)
+            and (len(head) < 2 or self.organisation_words.intersection(head[-2:]))
         ):
             return whole  # "the Department of Health", "the Bank of England"
         if (

@@ -4623,6 +4623,24 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # bodies' names in other languages opening with their kind, or joined by "en"; a body's
+        # "Directorate General" is no general
+        (
+            "Deutsche Kelbahn Logistik said the strike was unlawful. The Osservatorio Tarnese "
+            "Trasporti said fares rose. The Comisión Federal de Vigilancia en el Transporte "
+            "said buses were late. The Directorate General of Inland Shipping said locks were "
+            "shut.",
+            [
+                ("the strike was unlawful", "Deutsche Kelbahn Logistik", "cue_that"),
+                ("fares rose", "the Osservatorio Tarnese Trasporti", "cue_that"),
+                (
+                    "buses were late",
+                    "the Comisión Federal de Vigilancia en el Transporte",
+                    "cue_that",
+                ),
+                ("locks were shut", "the Directorate General of Inland Shipping", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
