@@ -2566,6 +2566,29 @@ class ArticleSpeakers:
             return name
         return name if " " in name and self._kind(name) == PERSON else ""
 
+    def _surname_at(self, surname: str, position: int) -> str:
+        """The person a surname alone names at `position` ("" if none): of several people
+        named in full with it, the first one named before it as a subject or a speaker, not
+        one named only as another's kin ("Keller said" after "Tomas Keller's father, Dieter
+        Keller, said" is the father)."""
+        found = self.surnames.get(surname, "")
+        namesakes = {n for n in self.full_names if n.rsplit(" ", 1)[-1] == surname}
+        if len(namesakes) < 2:
+            return found
+        return next(
+            (
+                person
+                for k, (start, person, end) in enumerate(
+                    self.people[: bisect_left(self.positions, position)]
+                )
+                if person in namesakes
+                and self.text[start:end].endswith(person)
+                and self.text[end : end + 2] not in ("'s", "’s")
+                and (self._subject(k) or self._speaks(k))
+            ),
+            found,
+        )
+
     def _sentence_start(self, position: int) -> int:
         return self.starts[max(bisect_left(self.starts, position + 1) - 1, 0)]
 
@@ -2704,7 +2727,7 @@ class ArticleSpeakers:
         if one_of:  # "one of the sources", "one of the people": as written
             return Speaker(one_of.group().lower(), PERSON, False)
         # "Church said" after "Lena Church": a surname, not a group's noun ("the church")
-        surname = " " not in mention and self.surnames.get(mention)
+        surname = " " not in mention and self._surname_at(mention, position)
         if surname and surname not in self.organisations:
             return Speaker(surname, PERSON, surname in self.rules.types)
         # (not a person whose surname is a body's plural noun: "Superintendent Gloria Banks")

@@ -2062,3 +2062,12 @@ def test_a_canadian_councillors_abbreviated_title_ends_no_sentence() -> None:
 def test_titles_of_religious_orders() -> None:
     text = "“We are ashamed,” said Sr Brigid Tallon. “We will pray,” said Abbot Elias Haddour."
     assert speakers_of(text) == ["Brigid Tallon", "Elias Haddour"]
+
+
+def test_a_surname_shared_by_kin_names_the_one_who_spoke() -> None:
+    # the son is named only as his father's kin; "Mr Tessler" alone is then the father
+    text = (
+        "Rafael Tessler's father, Jonas Tessler, said the boy loved the sea. “He swam every "
+        "day,” Tessler said."
+    )
+    assert speakers_of(text) == ["Jonas Tessler"]
