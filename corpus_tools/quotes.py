@@ -545,7 +545,22 @@ def _narrated_before(
     if before is None or q.start != first.start + 1 or q.end < last.end - 1:
         return None
     start, sentence = _last_sentence(before, speakers.starts, speakers.text)
-    return _attribution_before(sentence, start, speakers, "")
+    return _attribution_before(sentence, start, speakers, "") or _inverted_before(
+        sentence, start, speakers
+    )
+
+
+def _inverted_before(
+    sentence: str, start: int, speakers: ArticleSpeakers
+) -> tuple[Speaker, str] | None:
+    """The speaker a sentence names after its cue, after what they said (`Prices fell, said
+    Jane Doe, a grower.`), for the quotation that follows it."""
+    for cue in reversed(speakers.cues_in(start, start + len(sentence))):
+        if sentence[: cue.start() - start].rstrip().endswith(","):
+            tail = sentence[cue.end() - start :]
+            found = named_after(tail, cue.end(), cue.group(), speakers, "")
+            return (found, cue.group()) if found else None
+    return None
 
 
 def _sentence_before(
@@ -556,10 +571,16 @@ def _sentence_before(
     "I could not sleep."`), else with a person as its subject (`Doe was blunt. "..."`): that
     subject."""
     starts = speakers.starts
-    if q.start - 1 != sentence_start or q.end < last.end - 1 or sentence_start <= first.start:
+    # (a whole sentence, perhaps with more after it: `... afraid. "I could not sleep." She
+    # left the court in tears.`)
+    whole = q.end >= last.end - 1 or speakers.text[q.end - 1 : q.end] in tuple(".?!")
+    if q.start - 1 != sentence_start or not whole or sentence_start <= first.start:
         return None
     start = starts[bisect_right(starts, sentence_start - 1) - 1]
-    found = _attribution_before(speakers.text[start:sentence_start], start, speakers, "")
+    sentence = speakers.text[start:sentence_start]
+    found = _attribution_before(sentence, start, speakers, "") or _inverted_before(
+        sentence, start, speakers
+    )
     if found:
         return found
     subject = speakers.sentence_subject(start, sentence_start)

@@ -2071,3 +2071,21 @@ def test_a_surname_shared_by_kin_names_the_one_who_spoke() -> None:
         "day,” Tessler said."
     )
     assert speakers_of(text) == ["Jonas Tessler"]
+
+
+def test_a_whole_quoted_sentence_after_a_speakers_sentence() -> None:
+    # after "P, said X" (the cue inverted), and with more narration after it in its paragraph
+    text = (
+        "Wool prices had halved, said Petra Vos, a breeder near Tarnby. “It is the worst year "
+        "I have known.” She said she had sold half her flock.\n\n"
+        "Lionel Achard said the mill would close. “Nobody told us.” He left in tears."
+    )
+    assert speakers_of(text) == ["Petra Vos", "Lionel Achard"]
+
+
+def test_a_retort_is_a_cue() -> None:
+    text = (
+        "“Did you read the memo?” asked Ines Okoro. “I cannot speak to that,” Karl Brandt "
+        "replied. “That is not an answer,” she shot back."
+    )
+    assert speakers_of(text) == ["Ines Okoro", "Karl Brandt", "Ines Okoro"]
