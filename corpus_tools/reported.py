@@ -55,6 +55,7 @@ from corpus_tools.speakers import (
     FUNCTION_WORD,
     NUMBER_WORDS,
     OPENING_PREPOSITION,
+    PERSON,
     WEEKDAY,
     ArticleSpeakers,
     Speaker,
@@ -198,6 +199,10 @@ _CLAUSE_START = re.compile(
 _PRONOUN_VERB = re.compile(
     r"it\s+(?:[a-z]+\s+)?[“\"‘']?"
     rf"(?:{AUXILIARY}|did|does|cannot|[a-z]+n[’']t|[a-z]{{2,}}ed|[a-z]+s)\b"
+)
+# A verb opening what follows a name: "Jo Doe, 34, was held", "Jo Doe, 34, died"
+_VERB_FIRST = re.compile(
+    rf"(?:(?:also|then|later|still)\s+)?(?:{AUXILIARY}|did|does|cannot|[a-z]+n[’']t|[a-z]{{2,}}ed)\b"
 )
 # "this" as the object, before a preposition or an adverb: "said this outside the court"
 _THIS_OBJECT = re.compile(
@@ -666,9 +671,21 @@ def _read_cue(
             # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
             named = speakers.rules.mention_at_start(text[content:end])
             apposed = named and text.startswith(",", content + named.end())
-            if apposed and speakers.speaker(named.group(), content, word, last_speaker) == who:
-                content += named.end() + 1 + _space(text, content + named.end() + 1)
-                content = _past_age(text, content, end)  # "the driver, Jo Doe, 38, P"
+            person = apposed and speakers.speaker(named.group(), content, word, last_speaker)
+            # (also a role the source names no one by: "According to the Minister of
+            # Finance, Ada Ruiz, P"; but "According to police, Jo Doe, 34, was held": P's
+            # subject)
+            after = apposed and content + named.end() + 1
+            rest = apposed and _past_age(text, after + _space(text, after), end)  # "Jo Doe, 38,"
+            role = (
+                person
+                and person.type == PERSON
+                and " " in person.name
+                and speakers.rules.roles.search(text, cue.end(), comma)
+                and not _VERB_FIRST.match(text, rest)
+            )
+            if apposed and (person == who or role):
+                return rest, end, person, "according_to"
             return content, end, who, "according_to"
         named_end = re.match(r"[^,.;:!?]*", after).end()  # the source, up to its comma
         if re.fullmatch(

@@ -4641,6 +4641,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("locks were shut", "the Directorate General of Inland Shipping", "cue_that"),
             ],
         ),
+        # "According to" a role, then the person in apposition: the person's; not a name that
+        # opens P with its age and verb
+        (
+            "According to the Minister of Ports, Ilse Varga, the dredging had finished. "
+            "According to police, Tomas Brevik, 41, was held overnight.",
+            [
+                ("the dredging had finished", "Ilse Varga", "according_to"),
+                ("Tomas Brevik, 41, was held overnight", "police", "according_to"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
