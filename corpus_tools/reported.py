@@ -664,7 +664,10 @@ def _read_cue(
         if not who:
             return None
         if opens:  # "According to Doe, P"
-            comma = text.find(",", cue.end(), end)
+            # (after a body's name with a list in it: "the Ministry of Mines, Water and Roads")
+            listed = speakers.rules.unknown.match(text, cue.end() + _space(text, cue.end()))
+            named_end = listed.end() if listed and "," in listed.group() else cue.end()
+            comma = text.find(",", named_end, end)
             if comma < 0:
                 return None
             content = _past_age(text, comma + 1 + _space(text, comma + 1), end)

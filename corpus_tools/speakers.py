@@ -3307,6 +3307,11 @@ class ArticleSpeakers:
             text, position = text[by.end() :], position + by.end()
         # (up to an acronym blanked after a name: "the Kelby Quality Authority (KQA) of ...")
         text = _BLANKED.split(text, maxsplit=1)[0]
+        # a body's name with a list in it: "the Ministry of Mines, Water and Roads"
+        lead = len(text) - len(text.lstrip())
+        listed = self.rules.unknown.match(text, lead)
+        if listed and "," in listed.group():
+            return self.speaker(listed.group(), position + lead, "according to", "")
         phrase = _PHRASE.match(text)
         close = phrase and _CLOSE_PHRASE.fullmatch(phrase[1].rstrip())
         if close:  # "according to people familiar with the talks"
@@ -3326,7 +3331,6 @@ class ArticleSpeakers:
         if acronym and acronym[1] in self.acronyms:  # "according to the KRA"
             return Speaker(self.acronyms[acronym[1]], ORGANISATION, False)
         # past a lower-case role: "according to managing director Jane Doe"
-        lead = len(text) - len(text.lstrip())
         role = ROLE_THEN_NAME.match(text, lead)
         for start in ([role.start(1)] if role else []) + [lead]:
             m = self.rules.mention_at_start(text[start:])

@@ -4651,6 +4651,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Tomas Brevik, 41, was held overnight", "police", "according_to"),
             ],
         ),
+        # a body's name with a list in it after "according to"; a firm named by its industry;
+        # a hyphenated "Vice-" title
+        (
+            "According to the Ministry of Ports, Canals and Inland Waterways, traffic rose. "
+            "Tarnby Aluminium said prices fell. It added that output was steady. "
+            "Vice-President Odile Marchetti said the rules were final.",
+            [
+                (
+                    "traffic rose",
+                    "the Ministry of Ports, Canals and Inland Waterways",
+                    "according_to",
+                ),
+                ("prices fell", "Tarnby Aluminium", "cue_that"),
+                ("output was steady", "Tarnby Aluminium", "cue_that"),
+                ("the rules were final", "Odile Marchetti", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
