@@ -157,8 +157,9 @@ _ROLE_AFTER = re.compile(
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
 _NAME_GIVEN = re.compile(
     r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
-    r"\s+(?:first\s+)?name(?:\s+only)?(?:\s+as\s+|,\s*)|(?:who\s+asked\s+to\s+be\s+)?"
-    r"(?:identified|named|known)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+)"
+    r"\s+(?:first\s+|sur)?name(?:\s+only)?(?:\s+as\s+|,\s*)"
+    r"|(?:who\s+(?:asked|wanted|wished)\s+to\s+be\s+)?(?:identified|named|known)\s+only\s+"
+    r"(?:as|by\s+(?:his|her|their)\s+(?:first\s+|sur)?name,?)\s+)"
     rf"([{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?)"
 )
 # A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
@@ -3160,8 +3161,14 @@ class ArticleSpeakers:
         """The name an unnamed person whose mention ends at `end` gave ("a driver who gave his
         name only as Imran", "one soldier, who asked to be identified only by his first name,
         Pavel,"), else None."""
-        given = "name" in self.text[end : end + 120] and _NAME_GIVEN.match(self.text, end)
-        return Speaker(given[1], PERSON, False) if given else None
+        window = self.text[end : end + 120]
+        given = ("name" in window or " only " in window) and _NAME_GIVEN.match(self.text, end)
+        if not given:
+            return None
+        words = given[1].split()  # (without a title: "identified only as Mr Goh")
+        return Speaker(
+            " ".join(words[len(words) > 1 and words[0] in self.rules.title_words :]), PERSON, False
+        )
 
     def _opening(self, start: int, end: int) -> int:
         """Where the sentence from `start` opens: after spaces and quotation marks."""
@@ -4228,6 +4235,10 @@ class ArticleSpeakers:
             ):
                 head = s[: relative.start() + 1]
                 return self.subject_before(head, offset, cue, last_speaker)
+            # "A guard, who asked to be identified only as Obi, said": the name he gave
+            given = relative and self._name_given(offset + relative.start())
+            if given:
+                return given
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
             # (the comma of a list inside a body's name is no apposition's: "X, a director at
             # the Ministry of Higher Education, Research and Innovation, said")

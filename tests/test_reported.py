@@ -4668,6 +4668,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the rules were final", "Odile Marchetti", "cue_that"),
             ],
         ),
+        # the name someone unnamed gave, after where they work, or as a surname with a title
+        (
+            "A welder from Tarnby, who asked to be identified only as Ravi, said the shifts "
+            "had moved. A clerk who gave only her surname, Quarshie, said pay was late. The "
+            "owner, who wished to be named only as Mr Brill, said the shop would close.",
+            [
+                ("the shifts had moved", "Ravi", "cue_that"),
+                ("pay was late", "Quarshie", "cue_that"),
+                ("the shop would close", "Brill", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
