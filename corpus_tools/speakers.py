@@ -1018,7 +1018,11 @@ class SpeakerRules:
         named = words[after:]  # (a given name, or two or three words of no body's name)
         person = bool(named) and (
             self.is_given_name(named[0])
-            or (len(named) in (2, 3) and not self.organisation_words.intersection(named))
+            or (
+                len(named) in (2, 3)
+                and named[0][:1].isupper()  # (not "Dirección General de Minas")
+                and not self.organisation_words.intersection(named)
+            )
         )
         if (
             len(words) > 1
@@ -2569,8 +2573,8 @@ class ArticleSpeakers:
 
     def _surname_at(self, surname: str, position: int) -> str:
         """The person a surname alone names at `position` ("" if none): of several people
-        named in full with it, the first one named before it as a subject or a speaker, not
-        one named only as another's kin ("Keller said" after "Tomas Keller's father, Dieter
+        named in full with it, the first one named before it, not one named only in a
+        possessive, as another's kin ("Keller said" after "Tomas Keller's father, Dieter
         Keller, said" is the father)."""
         found = self.surnames.get(surname, "")
         namesakes = {n for n in self.full_names if n.rsplit(" ", 1)[-1] == surname}
@@ -2579,13 +2583,10 @@ class ArticleSpeakers:
         return next(
             (
                 person
-                for k, (start, person, end) in enumerate(
-                    self.people[: bisect_left(self.positions, position)]
-                )
+                for start, person, end in self.people[: bisect_left(self.positions, position)]
                 if person in namesakes
-                and self.text[start:end].endswith(person)
+                and self.text[start:end] != surname  # (named in full, perhaps with a nickname)
                 and self.text[end : end + 2] not in ("'s", "’s")
-                and (self._subject(k) or self._speaks(k))
             ),
             found,
         )

@@ -2071,6 +2071,13 @@ def test_a_surname_shared_by_kin_names_the_one_who_spoke() -> None:
         "day,” Tessler said."
     )
     assert speakers_of(text) == ["Jonas Tessler"]
+    # but the one a story is about, named in full first (with a nickname), stays the surname's
+    text = (
+        "Mourners carried the coffin of the drummer Teodor “Sticks” Vance into the hall.\n\n"
+        "His widow, Nadia Vance, said he had played until the end.\n\n"
+        "“I never counted a song in,” Vance once told an interviewer."
+    )
+    assert speakers_of(text) == ["", "Teodor Vance"]
 
 
 def test_a_whole_quoted_sentence_after_a_speakers_sentence() -> None:

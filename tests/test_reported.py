@@ -4629,7 +4629,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Deutsche Kelbahn Logistik said the strike was unlawful. The Osservatorio Tarnese "
             "Trasporti said fares rose. The Comisión Federal de Vigilancia en el Transporte "
             "said buses were late. The Directorate General of Inland Shipping said locks were "
-            "shut.",
+            "shut. The Dirección General de Aguas Interiores said wells were dry.",
             [
                 ("the strike was unlawful", "Deutsche Kelbahn Logistik", "cue_that"),
                 ("fares rose", "the Osservatorio Tarnese Trasporti", "cue_that"),
@@ -4639,6 +4639,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                     "cue_that",
                 ),
                 ("locks were shut", "the Directorate General of Inland Shipping", "cue_that"),
+                ("wells were dry", "the Dirección General de Aguas Interiores", "cue_that"),
             ],
         ),
         # "According to" a role, then the person in apposition: the person's; not a name that
