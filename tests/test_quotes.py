@@ -1857,6 +1857,20 @@ def test_a_street_is_nobodys_name() -> None:
         "“I lost everything,” she said."
     )
     assert speakers_of(text) == ["Ada Ruiz-Okafor"]
+    # nor a town's: "Tarn Creek"
+    text = (
+        "Residents of Tarn Creek marked ten years since the fire.\n\n"
+        "Among the speakers was Wendell Ashgrove, a retired firefighter. “We lost the whole "
+        "street,” he said."
+    )
+    assert speakers_of(text) == ["Wendell Ashgrove"]
+
+
+def test_malay_acehnese_and_iban_titles() -> None:
+    text = (
+        "“We will win,” said Teungku Rizal Hamdani. “Not here,” said Temenggong Jugah anak Ngali."
+    )
+    assert speakers_of(text) == ["Rizal Hamdani", "Jugah anak Ngali"]
 
 
 def test_two_given_names_share_one_surname() -> None:
