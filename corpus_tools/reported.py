@@ -200,6 +200,8 @@ _PRONOUN_VERB = re.compile(
     r"it\s+(?:[a-z]+\s+)?[“\"‘']?"
     rf"(?:{AUXILIARY}|did|does|cannot|[a-z]+n[’']t|[a-z]{{2,}}ed|[a-z]+s)\b"
 )
+# A relative clause up to its comma: "who asked not to be named, "
+_RELATIVE_AFTER_SOURCE = re.compile(r"(?:who|which|whose)\b[^,.;:!?“”\"]*,\s*")
 # A verb opening what follows a name: "Jo Doe, 34, was held", "Jo Doe, 34, died"
 _VERB_FIRST = re.compile(
     rf"(?:(?:also|then|later|still)\s+)?(?:{AUXILIARY}|did|does|cannot|[a-z]+n[’']t|[a-z]{{2,}}ed)\b"
@@ -671,6 +673,10 @@ def _read_cue(
             if comma < 0:
                 return None
             content = _past_age(text, comma + 1 + _space(text, comma + 1), end)
+            # (past a relative clause that describes the source: "According to Jo Doe, who
+            # chairs the board, P")
+            relative = _RELATIVE_AFTER_SOURCE.match(text, content, end)
+            content = relative.end() if relative else content
             # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
             named = speakers.rules.mention_at_start(text[content:end])
             apposed = named and text.startswith(",", content + named.end())

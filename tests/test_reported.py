@@ -4652,6 +4652,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Tomas Brevik, 41, was held overnight", "police", "according_to"),
             ],
         ),
+        # after a team's name and a role; past a relative clause on the source
+        (
+            "According to former Tarn Rovers goalkeeper Mikael Strand, the pitch was "
+            "flooded. According to the trust, which owns the ground, the lease has ended.",
+            [
+                ("the pitch was flooded", "Mikael Strand", "according_to"),
+                ("the lease has ended", "the trust", "according_to"),
+            ],
+        ),
         # a body's name with a list in it after "according to"; a firm named by its industry;
         # a hyphenated "Vice-" title
         (
