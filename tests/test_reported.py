@@ -4666,7 +4666,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "According to the Ministry of Ports, Canals and Inland Waterways, traffic rose. "
             "Tarnby Aluminium said prices fell. It added that output was steady. "
-            "Vice-President Odile Marchetti said the rules were final.",
+            "Vice-President Odile Marchetti said the rules were final. The Tarn Glacier "
+            "Survey said the ice had thinned.",
             [
                 (
                     "traffic rose",
@@ -4676,6 +4677,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices fell", "Tarnby Aluminium", "cue_that"),
                 ("output was steady", "Tarnby Aluminium", "cue_that"),
                 ("the rules were final", "Odile Marchetti", "cue_that"),
+                ("the ice had thinned", "the Tarn Glacier Survey", "cue_that"),
             ],
         ),
         # the name someone unnamed gave, after where they work, or as a surname with a title
