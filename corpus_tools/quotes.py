@@ -190,6 +190,8 @@ _LINKING = re.compile(
 )
 # Words that can follow a quoted phrase without it modifying them ("did not slow down" before
 # ...): the phrase is then not a label.
+# Words that count someone unnamed: "one", "another", "two"
+_QUANTIFIERS = frozenset(["one", "another", "two", "three", "several", "some", "many"])
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -358,6 +360,7 @@ def named_after(
         if roles
         and not tail.lstrip().startswith(("the ", "a "))
         and not _FUNCTION_WORDS.intersection(lower)
+        and not _QUANTIFIERS.intersection(lower)  # "said one EU diplomat": as written
         and not (rules.particles | rules.connectors).intersection(roles.group().split())
         else 0
     )

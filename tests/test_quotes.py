@@ -2110,3 +2110,8 @@ def test_a_retort_is_a_cue() -> None:
         "replied. “That is not an answer,” she shot back."
     )
     assert speakers_of(text) == ["Ines Okoro", "Karl Brandt", "Ines Okoro"]
+
+
+def test_someone_counted_after_an_inverted_cue_keeps_the_count() -> None:
+    text = "“It is a trap,” said one EU negotiator. “We saw it coming,” said another Nato envoy."
+    assert speakers_of(text) == ["one EU negotiator", "another Nato envoy"]
