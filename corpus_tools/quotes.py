@@ -190,8 +190,6 @@ _LINKING = re.compile(
 )
 # Words that can follow a quoted phrase without it modifying them ("did not slow down" before
 # ...): the phrase is then not a label.
-# Words that count someone unnamed: "one", "another", "two"
-_QUANTIFIERS = frozenset(["one", "another", "two", "three", "several", "some", "many"])
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -252,6 +250,8 @@ _FUNCTION_WORDS = frozenset(
         "would",
     ]
 )
+# Words that count someone unnamed: "one", "another", "two"
+_QUANTIFIERS = frozenset(["one", "another", "two", "three", "several", "some", "many"])
 
 
 def _close_at(text: str, start: int, mark: str) -> int | None:

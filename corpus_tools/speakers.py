@@ -3342,19 +3342,19 @@ class ArticleSpeakers:
         role = ROLE_THEN_NAME.match(text, lead)
         # (or after a team's or a country's name: "former South Africa wicketkeeper Jo Doe")
         modified = _MODIFIED_ROLE_NAME.match(text, lead)
-        named = modified and self.rules.mention_at_start(modified[2])
+        after_team = modified and self.rules.mention_at_start(modified[2])
         team = (
-            named
+            after_team
             and re.search(r"\b[A-Z]", text[lead : modified.start(1)])
             and (
                 self.rules.is_role_word(modified[1])
-                or self.rules.is_given_name(named.group().split()[0])
+                or self.rules.is_given_name(after_team.group().split()[0])
             )
             # (no function word or particle before the name: "the Port of Long Beach",
             # "Registraduría Municipal de San Vicente")
             and not FUNCTION_WORD.match(modified[1])
             and modified[1] not in self.rules.particles | self.rules.connectors
-            and " " in self.person(named.group())
+            and " " in self.person(after_team.group())
             and [modified.start(2)]
         )
         for start in (team or []) + ([role.start(1)] if role else []) + [lead]:
