@@ -162,6 +162,10 @@ _NAME_GIVEN = re.compile(
     r"(?:as|by\s+(?:his|her|their)\s+(?:first\s+|sur)?name,?)\s+)"
     rf"([{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?)"
 )
+# A subordinate clause after a noun phrase: " after inspectors raised concerns"
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:after|before|when|because|while|since|until|although|though|unless|whereas)\s.*"
+)
 # A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
 ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
 # What follows a sentence's last word: its end, a paragraph's, or a capital.
@@ -3379,7 +3383,8 @@ class ArticleSpeakers:
             return document
         # (without a time phrase: "figures published by the HSE on Thursday"; nor what was
         # done with a document: "minutes of the meeting published on Tuesday")
-        phrase = _TIME_AT_END.sub("", phrase[1].strip())
+        # (nor a clause after it: "rated 'inadequate' by Ofsted after inspectors raised ...")
+        phrase = _TIME_AT_END.sub("", _CLAUSE_AFTER.sub("", phrase[1]).strip())
         return Speaker(_lower_the(_DOCUMENT_DONE_AT_END.sub("", phrase)), ORGANISATION, False)
 
     def _document_author(self, s: str, position: int, whole: str = "") -> Speaker | None:

@@ -2115,3 +2115,8 @@ def test_a_retort_is_a_cue() -> None:
 def test_someone_counted_after_an_inverted_cue_keeps_the_count() -> None:
     text = "“It is a trap,” said one EU negotiator. “We saw it coming,” said another Nato envoy."
     assert speakers_of(text) == ["one EU negotiator", "another Nato envoy"]
+
+
+def test_a_clause_after_a_passive_agent_is_no_part_of_it() -> None:
+    text = "The clinic was rated “unsafe” by Healthwatch after patients complained of delays."
+    assert speakers_of(text) == ["Healthwatch"]

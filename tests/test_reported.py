@@ -4629,7 +4629,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Deutsche Kelbahn Logistik said the strike was unlawful. The Osservatorio Tarnese "
             "Trasporti said fares rose. The Comisión Federal de Vigilancia en el Transporte "
             "said buses were late. The Directorate General of Inland Shipping said locks were "
-            "shut. The Dirección General de Aguas Interiores said wells were dry.",
+            "shut. The Dirección General de Aguas Interiores said wells were dry. HC Tarnby "
+            "said the match was off. Asociația Arbitrilor Kelbeni said the ban was lenient.",
             [
                 ("the strike was unlawful", "Deutsche Kelbahn Logistik", "cue_that"),
                 ("fares rose", "the Osservatorio Tarnese Trasporti", "cue_that"),
@@ -4640,6 +4641,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
                 ("locks were shut", "the Directorate General of Inland Shipping", "cue_that"),
                 ("wells were dry", "the Dirección General de Aguas Interiores", "cue_that"),
+                ("the match was off", "HC Tarnby", "cue_that"),
+                ("the ban was lenient", "Asociația Arbitrilor Kelbeni", "cue_that"),
             ],
         ),
         # "According to" a role, then the person in apposition: the person's; not a name that
