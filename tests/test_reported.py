@@ -4630,7 +4630,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Trasporti said fares rose. The Comisión Federal de Vigilancia en el Transporte "
             "said buses were late. The Directorate General of Inland Shipping said locks were "
             "shut. The Dirección General de Aguas Interiores said wells were dry. HC Tarnby "
-            "said the match was off. Asociația Arbitrilor Kelbeni said the ban was lenient.",
+            "said the match was off. Asociația Arbitrilor Kelbeni said the ban was lenient. "
+            "The Tarn Court of Arbitration for Trade said the fine stood.",
             [
                 ("the strike was unlawful", "Deutsche Kelbahn Logistik", "cue_that"),
                 ("fares rose", "the Osservatorio Tarnese Trasporti", "cue_that"),
@@ -4643,6 +4644,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("wells were dry", "the Dirección General de Aguas Interiores", "cue_that"),
                 ("the match was off", "HC Tarnby", "cue_that"),
                 ("the ban was lenient", "Asociația Arbitrilor Kelbeni", "cue_that"),
+                ("the fine stood", "the Tarn Court of Arbitration for Trade", "cue_that"),
             ],
         ),
         # "According to" a role, then the person in apposition: the person's; not a name that
