@@ -6,8 +6,9 @@ A speaker is named by one of these mentions:
 2. a body that news prose makes speak (`data/lexicons/speaking_bodies.txt`): a name standing for
    an institution ("the Kremlin", "Moscow") or a group noun with up to two words before it
    ("Ukrainian officials", "the city council"); a short "the council" is read as the fuller
-   name used before it, and "the company" as the organisation named last, else the first name
-   in the lead that is no person's ("Shares in Tallow Metals fell");
+   name used before it, and "the company" as the organisation named last (no court, forum or
+   other public body, `public:` lines), else the first name in the lead that is no person's
+   ("Shares in Tallow Metals fell");
 3. a capitalised name the table does not list: the last two words after any title
    (`data/lexicons/titles.txt`; from the word before a particle, `name_particles.txt`; three
    with an initial; three or four from a given name, `given_names.txt` and
@@ -844,6 +845,7 @@ class SpeakerRules:
     noun_cues: frozenset[str]  # cues used as nouns before "that" ("a warning that")
     bodies: re.Pattern[str]  # speaking bodies, anchored at the end of a string
     company_nouns: frozenset[str]  # "the company", "the airline": the company named before
+    public_bodies: frozenset[str]  # "court", "forum": "the company" is never a name ending so
     naming_nouns: frozenset[str]  # nouns before an organisation's one-word name ("union Unify")
     group: str  # the regular expression of a group noun phrase ("Ukrainian officials")
     group_heads: frozenset[str]  # the nouns a group noun phrase ends with
@@ -1649,6 +1651,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         bodies=_bodies(bodies, group),
         group=group,
         company_nouns=frozenset(bodies["company"]),
+        public_bodies=frozenset(bodies["public"]),
         # companies and bodies in the singular, not people ("lawyer Doe")
         naming_nouns=frozenset(
             [*bodies["company"], *(h for h in bodies["head"] if not h.endswith("s"))]
@@ -1771,7 +1774,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own; `finding_cues.txt`: verb, wording, plural, ruling, subject, hearing)."""
+    for, document, own, public; `finding_cues.txt`: verb, wording, plural, ruling, subject,
+    hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)
@@ -3647,9 +3651,11 @@ class ArticleSpeakers:
                 len(heads),
             )
             head = heads[joint - 1]
-            # (a union is no company or firm: "the dancers' union, the Kelby Guild of Dancers")
+            # (a union, a court or a forum is no company or firm: "the dancers' union, the
+            # Kelby Guild of Dancers", "said it would appeal to the Supreme Court")
             union = noun in ("company", "firm") and (
-                head.lower() == "union" or ("union", head) in self.rules.body_synonyms
+                head.lower() in self.rules.public_bodies
+                or ("union", head) in self.rules.body_synonyms
             )
             named = (
                 head.lower() == noun

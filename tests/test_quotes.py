@@ -2120,3 +2120,12 @@ def test_someone_counted_after_an_inverted_cue_keeps_the_count() -> None:
 def test_a_clause_after_a_passive_agent_is_no_part_of_it() -> None:
     text = "The clinic was rated “unsafe” by Healthwatch after patients complained of delays."
     assert speakers_of(text) == ["Healthwatch"]
+
+
+def test_the_company_is_no_court_or_forum_named_after_it() -> None:
+    text = (
+        "Corvel Freight, a haulage firm, lost its case and said it would appeal to the Tarn "
+        "Supreme Court. “The ruling ignores how hauliers work,” the company said. Members of "
+        "the Kelby Drivers’ Forum cheered. “We are ready,” the firm said."
+    )
+    assert speakers_of(text) == ["Corvel Freight", "Corvel Freight"]
