@@ -46,9 +46,10 @@ A speaker is named by one of these mentions:
    study has found": "a study"; "A report to the cabinet warned"); "it"
    opening the sentence after one a document opens is that document.
 An acronym in brackets after a name ("the Kestrel Rail Authority (KRA)") stands for it
-later; one never introduced speaks as written ("the nurses' union FNTE"). Someone unnamed by
-closeness ("a person familiar with the matter") is "the person" or "the people" later; "one
-of the officials" stays as written.
+later; one never introduced speaks as written ("the nurses' union FNTE"), also in apposition
+to a description ("The pilots' association, PAT, said") and opening a sentence before "it".
+Someone unnamed by closeness ("a person familiar with the matter") is "the person" or "the
+people" later; "one of the officials" stays as written.
 Of 2 to 7, the longest mention wins ("Police chief" over "Police").
 
 The subject of a reporting cue is the mention right before it, after skipping adverbs and
@@ -231,6 +232,9 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
+# An acronym, perhaps with a word after a hyphen: "ENAC", "ACB-Contrôle"
+_APPOSED_ACRONYM = re.compile(rf"{ACRONYM_WORD}(?:-[{_UPPER}][\w'’]*)?")
+_DESCRIPTION_ACRONYM = re.compile(rf"^[Tt]he\s[^,]*[a-z],\s+({_APPOSED_ACRONYM.pattern}),?$")
 # A model's number after its maker's name: "Airbus A320neo", "Boeing 737-800", "Embraer E175"
 _MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{2,3}|\d{3})(?:-\d{1,3}|neo|MAX)?\b")
 # "the" right before a run, perhaps with an ordinal: "the 9th U.S. Circuit Court of Appeals"
@@ -276,7 +280,7 @@ _PARTY_LABEL = re.compile(
 )
 _EPITHET_AT_END = re.compile(rf"{_EPITHET}$")
 # An acronym opening a sentence: "The KRA closed ...", "FNTE said".
-_ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})\s")
+_ACRONYM_OPENING = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})(?=\s|,)")
 _ACRONYM_AT_END = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?({ACRONYM_WORD})$")
 # A passive's agent: "was rated top by inspectors".
 _BY_GROUP = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\S+\s+){1,4}?by\s+([^,.;:]+)")
@@ -694,6 +698,8 @@ _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:the|a|an|its|their)\s+([^,.;:!?\n]{1,
 _GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# An age as a noun in apposition: "Farid, a 24-year-old from Herat,".
+_YEAR_OLD_AFTER = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
 # A first name and a surname around a quoted nickname: `Harold "Hal" Brennagh`.
@@ -2287,14 +2293,15 @@ class ArticleSpeakers:
 
     @cached_property
     def _aged(self) -> set[str]:
-        """One-word names with an age in apposition ("Botha, 22,") or "who" after them
-        ("Botha, who led the team,"): signs of a person's name."""
+        """One-word names with an age in apposition ("Botha, 22,", "Farid, a 24-year-old") or
+        "who" after them ("Botha, who led the team,"): signs of a person's name."""
         return {
             m.group()
             for m in self.runs
             if " " not in m.group()
             and (
                 _AGE_AFTER.match(self.text, m.end())
+                or _YEAR_OLD_AFTER.match(self.text, m.end())
                 # (not a place's: "a doctor in Tarnow, who", "a resident of Tarnow, who")
                 or (
                     self.text.startswith(", who ", m.end())
@@ -2965,8 +2972,8 @@ class ArticleSpeakers:
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
                 # and a long one by its first two: "Muskeg River" for "Muskeg River Oil Sands
-                # Corp"
-                if len(words) > 3:
+                # Corp" (not before "and": "Konkan Jet and Saffron Air" are two airlines)
+                if len(words) > 3 and words[2] not in ("and", "&"):
                     names.setdefault(" ".join(words[:2]), set()).add(" ".join(words))
             # by the words before "of": "the Central Bank" for "the Central Bank of Tarn"
             of = next((i for i, w in enumerate(words) if w == "of" and i > 1), 0)
@@ -2975,7 +2982,9 @@ class ArticleSpeakers:
             # ("Ltd." is left to `in_full`)
             if len(words) > 2 and words[-1] in self.rules.organisation_words:
                 # by its last two words: "a Coast Guard spokesman" after "the Tarn Coast Guard"
-                names.setdefault(" ".join(words[-2:]), set()).add(" ".join(words))
+                # (nor after "and")
+                if words[-3] not in ("and", "&"):
+                    names.setdefault(" ".join(words[-2:]), set()).add(" ".join(words))
                 # (not a person's name that a body is named for: "the Ada Venn Foundation")
                 if not self.rules.is_given_name(words[0]):
                     names.setdefault(" ".join(words[:-1]), set()).add(" ".join(words))
@@ -3742,11 +3751,13 @@ class ArticleSpeakers:
         return ""
 
     def _capitalised_inside(self, word: str) -> bool:
-        """Whether `word` is a name that is no person's, month's or modifier's, occurring after
-        a lower-case word or a comma (not only a capital that opens a sentence)."""
+        """Whether `word` is a name that is no person's, day's, month's or modifier's,
+        occurring after a lower-case word or a comma (not only a capital that opens a
+        sentence)."""
         if (
             word in self.surnames
             or word in _MONTHS
+            or re.fullmatch(WEEKDAY, word)
             or self.rules.is_given_name(word)
             or _MODIFIER.fullmatch(word)
         ):
@@ -3896,6 +3907,10 @@ class ArticleSpeakers:
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
                 head = _blanked(_ACRONYM_INTRODUCED, head).rstrip()
+            # "The civil aviation authority, ENAC, said": the acronym in apposition
+            acronym = head and _DESCRIPTION_ACRONYM.search(head)
+            if acronym:
+                return Speaker(self._in_full(acronym[1], position), ORGANISATION, False)
             group = head and self._group_at_end(head, position)
             if group:
                 return group
@@ -3908,7 +3923,10 @@ class ArticleSpeakers:
             acronym = _ACRONYM_OPENING.match(stripped)  # "The KWA extended ..."
             if acronym:
                 name = self.acronyms.get(acronym[1], acronym[1])
-                return self.speaker(name, position + acronym.start(1), "", "")
+                # (one never introduced is a body's all the same: "The DGAC, France's
+                # regulator, asked ... It warned")
+                found = self.speaker(name, position + acronym.start(1), "", "")
+                return found or Speaker(_lower_the(acronym.group()), ORGANISATION, False)
         return None
 
     def _group_named(self, text: str, mention: re.Match[str]) -> Speaker | None:
@@ -4269,6 +4287,10 @@ class ArticleSpeakers:
             if given:
                 return given
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
+            # (also in an apposition: "One of them, a woman who gave her name as Hodan, said")
+            given = not relative and head_end > 0 and self._name_given(offset + head_end + 1)
+            if given:
+                return given
             # (the comma of a list inside a body's name is no apposition's: "X, a director at
             # the Ministry of Higher Education, Research and Innovation, said")
             if (
@@ -4301,6 +4323,11 @@ class ArticleSpeakers:
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
+            # "The pilots' association, APB, said", "The controllers' union, ACB-Contrôle,
+            # said": a body's acronym in apposition to its description speaks
+            acronym = not (m or relative) and _APPOSED_ACRONYM.fullmatch(inner.strip())
+            if acronym and s[:head_end].rstrip().split()[-1].islower():
+                return Speaker(self._in_full(acronym.group(), offset), ORGANISATION, False)
             # "The bank's economist, Jane Doe, said"; but a description in apposition leaves
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")

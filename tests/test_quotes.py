@@ -2129,3 +2129,11 @@ def test_the_company_is_no_court_or_forum_named_after_it() -> None:
         "the Kelby Drivers’ Forum cheered. “We are ready,” the firm said."
     )
     assert speakers_of(text) == ["Corvel Freight", "Corvel Freight"]
+
+
+def test_a_one_word_name_with_a_year_old_in_apposition_takes_the_pronoun() -> None:
+    text = (
+        "“We expect clarity,” spokesman Tomasz Rybka told reporters. Nasir, a 31-year-old from "
+        "Herat, said the queue was long. “The guards kept the water,” he said."
+    )
+    assert speakers_of(text) == ["Tomasz Rybka", "Nasir"]

@@ -4696,6 +4696,41 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the shop would close", "Brill", "cue_that"),
             ],
         ),
+        # a body's acronym in apposition to its description, or opening the sentence before
+        # "it"; a name in apposition that someone unnamed gave
+        (
+            "The cabin crew union, UCTA, said talks had failed. The air navigation provider, "
+            "TNAV-Sud, said radar was down. The TCAA, Tarn's aviation regulator, grounded the "
+            "jets. It warned that checks would take weeks. The pilots' association, PAT, said "
+            "pay was frozen. Later, it added, the union would vote. One of the riders, a "
+            "man who gave his name as Teodor, said the boat had sunk.",
+            [
+                ("talks had failed", "UCTA", "cue_that"),
+                ("radar was down", "TNAV-Sud", "cue_that"),
+                ("checks would take weeks", "the TCAA", "cue_that"),
+                ("pay was frozen", "PAT", "cue_that"),
+                ("Later, it added, the union would vote", "PAT", "cue_inside"),
+                ("the boat had sunk", "Teodor", "cue_that"),
+            ],
+        ),
+        # two firms joined by "and", each speaking alone later
+        (
+            "The Tarn Aviation Administration said Brisa Jet and Condor Air had broken the "
+            "rules. Condor Air said it would appeal. Brisa Jet said it had retrained its "
+            "pilots. The regulator said the fines stood.",
+            [
+                (
+                    "Brisa Jet and Condor Air had broken the rules",
+                    "the Tarn Aviation Administration",
+                    "cue_that",
+                ),
+                ("it would appeal", "Condor Air", "cue_that"),
+                ("it had retrained its pilots", "Brisa Jet", "cue_that"),
+                ("the fines stood", "the Tarn Aviation Administration", "cue_that"),
+            ],
+        ),
+        # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
+        ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
