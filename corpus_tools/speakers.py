@@ -684,6 +684,7 @@ _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
+_INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")
 # A sentence's opening phrase up to its comma: "At a shelter in the town, ".
 _OPENING_PHRASE = re.compile(rf"(?:{OPENING_PREPOSITION.pattern})\s[^,]*,\s*$")
 # The end of a quotation before an inverted cue ("...,” said Jo Doe").
@@ -1187,6 +1188,18 @@ class SpeakerRules:
         )
         if 0 <= short < len(last) - 1:
             return " ".join(last[short:])
+        # initials before a given name and a surname: "R.M. Jayantha Dissanayake", "K.V.
+        # Subba Rao" (South Asian usage)
+        if (
+            len(words) >= 3
+            and _INITIALS.fullmatch(words[-3])
+            and words[-3] not in self.title_words  # "H.E. Chhay Vannak"
+            and all(w[:1].isupper() and w[-1] != "." for w in words[-2:])
+        ):
+            start = len(words) - 3  # (and back over initials before it: "A. B. M. Rafiqul Islam")
+            while start and _INITIALS.fullmatch(words[start - 1]):
+                start -= 1
+            return " ".join(words[start:])
         # a father's name in the middle: "Nurlan Serikovich Abenov"
         if len(words) >= 3 and self.patronymic.fullmatch(words[-2]):
             return " ".join(words[-3:])
@@ -1567,8 +1580,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (Balinese names open with "I" for a man, "Ni" for a woman, before a birth-order name
     # and another: "I Wayan Sudarta", "Ni Made Sari"; the pronoun "I" is no name; "A." with
     # its full stop is an initial, no article: "A. B. M. Rafiqul Islam")
+    # (never from inside a word: "CCTV. Voters" holds no initial "V.")
     word = (
-        rf"(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])|(?=[{_UPPER}])"
+        rf"(?<![^\W\d_])(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])|(?=[{_UPPER}])"
         rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}(?![^\W\d_]))"
     )
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name

@@ -2137,3 +2137,14 @@ def test_a_one_word_name_with_a_year_old_in_apposition_takes_the_pronoun() -> No
         "Herat, said the queue was long. “The guards kept the water,” he said."
     )
     assert speakers_of(text) == ["Tomasz Rybka", "Nasir"]
+
+
+def test_initials_before_a_given_name_and_a_surname_open_the_name() -> None:
+    # South Asian usage; "H.E." and "Corporator" are titles; no initial inside "CCTV."
+    text = (
+        "Commissioner T.R. Venkata Raghavan opened the market. “It is safe,” he said. "
+        "Corporator S. Mallika said it leaked. “Nobody listens,” she said. H.E. Chhun Rithy "
+        "said roads were shut. “We are clearing them,” he said."
+    )
+    assert speakers_of(text) == ["T.R. Venkata Raghavan", "S. Mallika", "Chhun Rithy"]
+    assert speakers_of("Booths had CCTV. Voters queued early. “It was calm,” she said.") == [""]
