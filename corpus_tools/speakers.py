@@ -47,7 +47,8 @@ A speaker is named by one of these mentions:
    opening the sentence after one a document opens is that document.
 An acronym in brackets after a name ("the Kestrel Rail Authority (KRA)") stands for it
 later; one never introduced speaks as written ("the nurses' union FNTE"), also in apposition
-to a description ("The pilots' association, PAT, said") and opening a sentence before "it".
+to a description ("The pilots' association, PAT, said"; so does any name after a body's noun,
+"the rescue service, Rescate Costero,") and opening a sentence before "it".
 Someone unnamed by closeness ("a person familiar with the matter") is "the person" or "the
 people" later; "one of the officials" stays as written.
 Of 2 to 7, the longest mention wins ("Police chief" over "Police").
@@ -234,7 +235,8 @@ ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
 # An acronym, perhaps with a word after a hyphen: "ENAC", "ACB-Contrôle"
 _APPOSED_ACRONYM = re.compile(rf"{ACRONYM_WORD}(?:-[{_UPPER}][\w'’]*)?")
-_DESCRIPTION_ACRONYM = re.compile(rf"^[Tt]he\s[^,]*[a-z],\s+({_APPOSED_ACRONYM.pattern}),?$")
+# A phrase and the apposition that ends it: "The civil aviation authority, ENAC,".
+_LAST_APPOSITION = re.compile(r"([^,]+),\s+([^,]+),?")
 # A model's number after its maker's name: "Airbus A320neo", "Boeing 737-800", "Embraer E175"
 _MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{2,3}|\d{3})(?:-\d{1,3}|neo|MAX)?\b")
 # "the" right before a run, perhaps with an ordinal: "the 9th U.S. Circuit Court of Appeals"
@@ -3189,6 +3191,20 @@ class ArticleSpeakers:
         placed = _ROLE_AT_PLACE.match(self.text, at, min(position, at + _LONGEST_MENTION))
         return placed and self._role_at_place(placed.group())
 
+    def _name_apposed(self, description: str, apposition: str) -> str:
+        """The name of a body in apposition to its description: an acronym ("The pilots'
+        association, APB,", "The controllers' union, ACB-Contrôle,") or, after a body's
+        noun, any name ("Spain's maritime rescue service, Salvamento Marítimo,"), else ""."""
+        words = description.split()
+        name = apposition.strip()
+        if not words or not words[-1].islower():
+            return ""
+        if _APPOSED_ACRONYM.fullmatch(name) or (
+            words[-1] in self.rules.naming_nouns and self.rules.unknown.fullmatch(name)
+        ):
+            return name
+        return ""
+
     def _name_given(self, end: int) -> Speaker | None:
         """The name an unnamed person whose mention ends at `end` gave ("a driver who gave his
         name only as Imran", "one soldier, who asked to be identified only by his first name,
@@ -3921,10 +3937,11 @@ class ArticleSpeakers:
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
                 head = _blanked(_ACRONYM_INTRODUCED, head).rstrip()
-            # "The civil aviation authority, ENAC, said": the acronym in apposition
-            acronym = head and _DESCRIPTION_ACRONYM.search(head)
-            if acronym:
-                return Speaker(self._in_full(acronym[1], position), ORGANISATION, False)
+            # "The civil aviation authority, ENAC, said": the body's name in apposition
+            apposition = head and _LAST_APPOSITION.fullmatch(head)
+            apposed = apposition and self._name_apposed(apposition[1], apposition[2])
+            if apposed:
+                return Speaker(self._in_full(apposed, position), ORGANISATION, False)
             group = head and self._group_at_end(head, position)
             if group:
                 return group
@@ -4337,11 +4354,9 @@ class ArticleSpeakers:
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
-            # "The pilots' association, APB, said", "The controllers' union, ACB-Contrôle,
-            # said": a body's acronym in apposition to its description speaks
-            acronym = not (m or relative) and _APPOSED_ACRONYM.fullmatch(inner.strip())
-            if acronym and s[:head_end].rstrip().split()[-1].islower():
-                return Speaker(self._in_full(acronym.group(), offset), ORGANISATION, False)
+            apposed = not (m or relative) and self._name_apposed(s[:head_end], inner)
+            if apposed:
+                return Speaker(self._in_full(apposed, offset), ORGANISATION, False)
             # "The bank's economist, Jane Doe, said"; but a description in apposition leaves
             # the name before it the subject ("Jane Doe, a neighbour, said", "Orbitline, the
             # messaging start-up, confirmed")

@@ -2148,3 +2148,11 @@ def test_initials_before_a_given_name_and_a_surname_open_the_name() -> None:
     )
     assert speakers_of(text) == ["T.R. Venkata Raghavan", "S. Mallika", "Chhun Rithy"]
     assert speakers_of("Booths had CCTV. Voters queued early. “It was calm,” she said.") == [""]
+
+
+def test_a_singer_songwriter_named_by_one_word_takes_the_pronoun() -> None:
+    text = (
+        "The singer-songwriter Vossa said she would leave the label. “I am tired of waiting,” "
+        "she wrote."
+    )
+    assert speakers_of(text) == ["Vossa"]

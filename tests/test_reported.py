@@ -4729,6 +4729,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the fines stood", "the Tarn Aviation Administration", "cue_that"),
             ],
         ),
+        # a body's name after its description in apposition, also for "it" after it; a talent
+        # agency; a ship's deckhand as a role before a name
+        (
+            "Tarn's sea rescue service, Rescate Costero, said the slick had spread. It "
+            "estimated that the wreck held fuel. Members of the band Glasswing sued Orla "
+            "Entertainment. The agency said it had paid them. Deckhand Xoán Pereira Lage said "
+            "the ship listed.",
+            [
+                ("the slick had spread", "Rescate Costero", "cue_that"),
+                ("the wreck held fuel", "Rescate Costero", "cue_that"),
+                ("it had paid them", "Orla Entertainment", "cue_that"),
+                ("the ship listed", "Xoán Pereira Lage", "cue_that"),
+            ],
+        ),
         # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
         ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
     ],
