@@ -233,9 +233,9 @@ AUXILIARY = r"would|will|could|can|may|might|must|should|is|was|are|were|has|had
 # Kestrel Rail Authority (KRA)"), and standing alone at the end of a subject ("the KRA", "FNTE").
 ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
-# An acronym, perhaps with a word after a hyphen: "ENAC", "ACB-Contrôle"
+# An acronym, perhaps with a word after a hyphen: "TCAA", "TNAV-Sud"
 _APPOSED_ACRONYM = re.compile(rf"{ACRONYM_WORD}(?:-[{_UPPER}][\w'’]*)?")
-# A phrase and the apposition that ends it: "The civil aviation authority, ENAC,".
+# A phrase and the apposition that ends it: "The civil aviation authority, TCAA,".
 _LAST_APPOSITION = re.compile(r"([^,]+),\s+([^,]+),?")
 # A model's number after its maker's name: "Airbus A320neo", "Boeing 737-800", "Embraer E175"
 _MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{2,3}|\d{3})(?:-\d{1,3}|neo|MAX)?\b")
@@ -701,7 +701,7 @@ _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:the|a|an|its|their)\s+([^,.;:!?\n]{1,
 _GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-# An age as a noun in apposition: "Farid, a 24-year-old from Herat,".
+# An age as a noun in apposition: "Nasir, a 31-year-old from Herat,".
 _YEAR_OLD_AFTER = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")
 # The end of a sentence right after a mention: "... the Rev. Jane Doe." (no verb follows).
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\"”]?(?:\s+[A-Z“\"‘']|\s*$)")
@@ -1190,8 +1190,8 @@ class SpeakerRules:
         )
         if 0 <= short < len(last) - 1:
             return " ".join(last[short:])
-        # initials before a given name and a surname: "R.M. Jayantha Dissanayake", "K.V.
-        # Subba Rao" (South Asian usage)
+        # initials before a given name and a surname: "T.R. Venkata Raghavan", "M.K. Lalitha
+        # Menon" (South Asian usage)
         if (
             len(words) >= 3
             and _INITIALS.fullmatch(words[-3])
@@ -2309,7 +2309,7 @@ class ArticleSpeakers:
 
     @cached_property
     def _aged(self) -> set[str]:
-        """One-word names with an age in apposition ("Botha, 22,", "Farid, a 24-year-old") or
+        """One-word names with an age in apposition ("Botha, 22,", "Nasir, a 31-year-old") or
         "who" after them ("Botha, who led the team,"): signs of a person's name."""
         return {
             m.group()
@@ -2988,7 +2988,7 @@ class ArticleSpeakers:
                 names.setdefault(words[0], set()).add(" ".join(words))
                 names.setdefault(words[-1], set()).add(" ".join(words))
                 # and a long one by its first two: "Muskeg River" for "Muskeg River Oil Sands
-                # Corp" (not before "and": "Konkan Jet and Saffron Air" are two airlines)
+                # Corp" (not before "and": "Brisa Jet and Condor Air" are two airlines)
                 if len(words) > 3 and words[2] not in ("and", "&"):
                     names.setdefault(" ".join(words[:2]), set()).add(" ".join(words))
             # by the words before "of": "the Central Bank" for "the Central Bank of Tarn"
@@ -3193,8 +3193,8 @@ class ArticleSpeakers:
 
     def _name_apposed(self, description: str, apposition: str) -> str:
         """The name of a body in apposition to its description: an acronym ("The pilots'
-        association, APB,", "The controllers' union, ACB-Contrôle,") or, after a body's
-        noun, any name ("Spain's maritime rescue service, Salvamento Marítimo,"), else ""."""
+        association, PAT,", "The air navigation provider, TNAV-Sud,") or, after a body's noun,
+        any name ("Tarn's sea rescue service, Rescate Costero,"), else ""."""
         words = description.split()
         name = apposition.strip()
         if not words or not words[-1].islower():
@@ -3937,7 +3937,7 @@ class ArticleSpeakers:
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
                 head = _blanked(_ACRONYM_INTRODUCED, head).rstrip()
-            # "The civil aviation authority, ENAC, said": the body's name in apposition
+            # "The civil aviation authority, TCAA, said": the body's name in apposition
             apposition = head and _LAST_APPOSITION.fullmatch(head)
             apposed = apposition and self._name_apposed(apposition[1], apposition[2])
             if apposed:
@@ -3954,8 +3954,8 @@ class ArticleSpeakers:
             acronym = _ACRONYM_OPENING.match(stripped)  # "The KWA extended ..."
             if acronym:
                 name = self.acronyms.get(acronym[1], acronym[1])
-                # (one never introduced is a body's all the same: "The DGAC, France's
-                # regulator, asked ... It warned")
+                # (one never introduced is a body's all the same: "The TCAA, Tarn's
+                # regulator, grounded the jets. It warned")
                 found = self.speaker(name, position + acronym.start(1), "", "")
                 return found or Speaker(_lower_the(acronym.group()), ORGANISATION, False)
         return None
@@ -4318,7 +4318,7 @@ class ArticleSpeakers:
             if given:
                 return given
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
-            # (also in an apposition: "One of them, a woman who gave her name as Hodan, said")
+            # (also in an apposition: "One of them, a man who gave his name as Teodor, said")
             given = not relative and head_end > 0 and self._name_given(offset + head_end + 1)
             if given:
                 return given

@@ -4743,6 +4743,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ship listed", "Xoán Pereira Lage", "cue_that"),
             ],
         ),
+        # "the company" is never the exchange a firm files with; a property firm's "Realty"
+        (
+            "Huarong Vale Homes Co Ltd expects a loss, the developer said in a warning filed "
+            "with the Kelby Stock Exchange. The company said debts would be repaid. Crestmoor "
+            "Bay Realty said prices had dropped.",
+            [
+                (
+                    "Huarong Vale Homes Co Ltd expects a loss",
+                    "Huarong Vale Homes Co Ltd",
+                    "cue_after",
+                ),
+                ("debts would be repaid", "Huarong Vale Homes Co Ltd", "cue_that"),
+                ("prices had dropped", "Crestmoor Bay Realty", "cue_that"),
+            ],
+        ),
         # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
         ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
     ],
