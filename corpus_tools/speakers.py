@@ -27,7 +27,8 @@ A speaker is named by one of these mentions:
    without its legal form, said later, is the company in full: "Tarn Metals PLC"); so is
    a name with a plural verb ("Harwick Athletic have") or a company noun before it ("the
    chain Lowry & Finch"), and a one-word name written once after a company or body noun
-   ("the union Unify", "Housing charity Threshwell");
+   ("the union Unify", "Housing charity Threshwell"), and the name a group gives itself ('a
+   group calling itself "Tarn Owls" said');
 4. a role ("the minister", "UN envoy", "the owner"; `titles.txt`, `person_roles.txt`): the
    person given that title or role before the name or in apposition anywhere in the article
    ("Mariners manager Luis Vega", "Labour MP Jane Doe"); "the governor of the central bank"
@@ -235,6 +236,13 @@ ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
 # An acronym, perhaps with a word after a hyphen: "TCAA", "TNAV-Sud"
 _APPOSED_ACRONYM = re.compile(rf"{ACRONYM_WORD}(?:-[{_UPPER}][\w'’]*)?")
+# A group and the name it gives itself: 'a hacker group calling itself "Ninefold"'.
+_CALLING_ITSELF = (
+    r"(?:calling|that\s+calls|which\s+calls)\s+(?:itself|themselves)\s+[\"“‘']?"
+    rf"([{_UPPER}][\w&.-]*(?:['’]\w+)*(?:\s+[{_UPPER}][\w&.-]*(?:['’]\w+)*){{0,3}})[\"”’']?"
+)
+_SELF_NAMED_AT_END = re.compile(rf"\b{_CALLING_ITSELF},?$")
+_SELF_NAMED_OPENING = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_CALLING_ITSELF}")
 # A phrase and the apposition that ends it: "The civil aviation authority, TCAA,".
 _LAST_APPOSITION = re.compile(r"([^,]+),\s+([^,]+),?")
 # A model's number after its maker's name: "Airbus A320neo", "Boeing 737-800", "Embraer E175"
@@ -3933,6 +3941,9 @@ class ArticleSpeakers:
             position = sentence_start + len(sentence) - len(stripped)
             if self.is_quoted(position):  # '"It was not a vote, it was a deal," he posted'
                 continue
+            self_named = _SELF_NAMED_OPENING.match(stripped)
+            if self_named:
+                return Speaker(self_named[1], ORGANISATION, False)
             cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
@@ -4186,6 +4197,9 @@ class ArticleSpeakers:
         if lead:
             clause, offset = clause[lead.end() :], offset + lead.end()
         s = clause.rstrip()
+        self_named = "itself" in s and _SELF_NAMED_AT_END.search(s)
+        if self_named:  # 'A group calling itself "Ninefold" said': the name it gave
+            return Speaker(self_named[1], ORGANISATION, False)
         if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out (as
             # spaces: a mention keeps its position in the text)
             s = _blanked(_ACRONYM_INTRODUCED, s).rstrip()

@@ -4758,6 +4758,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("prices had dropped", "Crestmoor Bay Realty", "cue_that"),
             ],
         ),
+        # the name a group gives itself, before a cue or opening the sentence before "it"
+        (
+            "A hacker group calling itself “Tarn Owls” said it had breached the port. A gang "
+            "calling itself ‘Ninefold’ posted files online, claiming it had taken payroll data.",
+            [
+                ("it had breached the port", "Tarn Owls", "cue_that"),
+                ("it had taken payroll data", "Ninefold", "participle"),
+            ],
+        ),
         # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
         ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
     ],
