@@ -4767,6 +4767,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it had taken payroll data", "Ninefold", "participle"),
             ],
         ),
+        # "the hospital" for a medical centre, "the authority" for a council named before
+        (
+            "A cyberattack has forced Kelby Ridge Medical Center to divert ambulances, the "
+            "hospital said. Tarnvale Borough Council was also hit. The authority said payroll "
+            "records were taken.",
+            [
+                (
+                    "A cyberattack has forced Kelby Ridge Medical Center to divert ambulances",
+                    "Kelby Ridge Medical Center",
+                    "cue_after",
+                ),
+                ("payroll records were taken", "Tarnvale Borough Council", "cue_that"),
+            ],
+        ),
         # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
         ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
     ],
