@@ -694,6 +694,7 @@ _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
+# Initials with their full stops, written together: "T.R."
 _INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")
 # A sentence's opening phrase up to its comma: "At a shelter in the town, ".
 _OPENING_PHRASE = re.compile(rf"(?:{OPENING_PREPOSITION.pattern})\s[^,]*,\s*$")
@@ -3700,7 +3701,7 @@ class ArticleSpeakers:
             head = heads[joint - 1]
             # (a union, a court or a forum is no company or firm: "the dancers' union, the
             # Kelby Guild of Dancers", "said it would appeal to the Supreme Court")
-            union = noun in ("company", "firm") and (
+            public = noun in ("company", "firm") and (
                 head.lower() in self.rules.public_bodies
                 or ("union", head) in self.rules.body_synonyms
             )
@@ -3709,7 +3710,7 @@ class ArticleSpeakers:
                 or (noun, head) in self.rules.body_synonyms
                 or (
                     noun in self.rules.company_nouns
-                    and not union
+                    and not public
                     and self._is_organisation(full, run.start())
                 )
             )
