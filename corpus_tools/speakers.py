@@ -650,6 +650,8 @@ _AGE = re.compile(r",\s*\d{1,3}$")
 # "the post at Sungai Lebar".
 _IN_PLACE_WORDS = r"[Ii]n|[Nn]ear|[Oo]utside|at"
 _IN_PLACE = re.compile(rf"\b(?:{_IN_PLACE_WORDS})\s$")
+# A person's noun and "from" before where they come from: "a caller from ".
+_NOUN_FROM = re.compile(r"\b([a-z-]+)\s+from\s$")
 # ... and with "On", "At" and "From", before a one-word place: "On Naxos, a British visitor,"
 _PLACE_PREPOSITION = re.compile(rf"\b(?:{_IN_PLACE_WORDS}|At|[Oo]n|[Ff]rom)\s$")
 # An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
@@ -2065,6 +2067,9 @@ class ArticleSpeakers:
                 rules.gender_of_name(name)  # "in Declan Ó Briain's workshop"
             ):
                 continue  # "In Hollin Cross, a tree fell": a place
+            came = _NOUN_FROM.search(text, max(0, m.start() - 30), m.start())
+            if came and rules.is_role_word(came[1]) and not rules.gender_of_name(name):
+                continue  # "one caller from Beni Mellal said": a place
             if name.split()[0] in rules.event_words:
                 continue  # "Storm Delphine brought down trees": a storm
             if self._state_in_apposition(m):

@@ -2156,3 +2156,15 @@ def test_a_singer_songwriter_named_by_one_word_takes_the_pronoun() -> None:
         "she wrote."
     )
     assert speakers_of(text) == ["Vossa"]
+
+
+def test_a_radio_station_and_where_a_caller_comes_from_are_nobodys_names() -> None:
+    text = (
+        "On a phone-in on Radio Tarn Atlas, one caller said he had sold his flock. “We have "
+        "nothing left,” he said."
+    )
+    assert speakers_of(text) == ["one caller"]
+    text = (
+        "One caller from Kessa Valmont said he had sold his flock. “We have nothing left,” he said."
+    )
+    assert speakers_of(text) == ["one caller from Kessa Valmont"]

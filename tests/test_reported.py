@@ -4781,6 +4781,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("payroll records were taken", "Tarnvale Borough Council", "cue_that"),
             ],
         ),
+        # "the museum" for a museum named in another language
+        (
+            "The Musée des Beaux-Arts de Tarnac has returned a painting. The museum said the "
+            "claim was settled.",
+            [("the claim was settled", "the Musée des Beaux-Arts de Tarnac", "cue_that")],
+        ),
         # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
         ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
     ],
