@@ -3706,10 +3706,7 @@ class ArticleSpeakers:
             head = heads[joint - 1]
             # (a union, a court or a forum is no company or firm: "the dancers' union, the
             # Kelby Guild of Dancers", "said it would appeal to the Supreme Court")
-            public = noun in ("company", "firm") and (
-                head.lower() in self.rules.public_bodies
-                or ("union", head) in self.rules.body_synonyms
-            )
+            public = noun in ("company", "firm") and head.lower() in self.rules.public_bodies
             named = (
                 head.lower() == noun
                 or (noun, head) in self.rules.body_synonyms
