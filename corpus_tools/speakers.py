@@ -493,10 +493,11 @@ _TO_ROLE = re.compile(
     r"\s+(?:of|to)\s+(the\s+(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$"
 )
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
-# witness in the crowd", "a doctor at a children's hospital in Matanzas"
+# witness in the crowd", "a doctor at a children's hospital in Matanzas", "an engineer at
+# another refinery"
 _AT_PLACE = re.compile(
     # (a name may come first: "at the Kelby care home")
-    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:the|an?|another)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
     rf"(?:\s+(?:in|of)\s+{_NAMED})?$"
 )
@@ -537,8 +538,9 @@ _LEAD_IN = re.compile(
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _INDEFINITE_WORD = re.compile(rf"(?<![\w'’-]){_INDEFINITE.pattern}")
 # Someone the text does not name, by any noun: "one reviewer", "another local trader".
+# (not where someone works: "an engineer at another refinery")
 _UNNAMED = re.compile(
-    r"(?<![\w'’-])(?:[Oo]ne|[Aa]nother)"
+    r"(?<![\w'’-])(?<!\bat\s)(?<!\bin\s)(?:[Oo]ne|[Aa]nother)"
     r"(?:\s+(?!(?:of|in|at|on|for|to|with|by|from|and|or|but|who|which|that|is|was|has|had|"
     r"have|were|are|will|would|can|could|said|says|told|day|week|month|year|time)\b)[a-z][a-z-]*)"
     r"{1,3}(?![\w-])"
@@ -3977,6 +3979,14 @@ class ArticleSpeakers:
     def _group_named(self, text: str, mention: re.Match[str]) -> Speaker | None:
         """A group noun `mention` opening `text` with the name of whose group it is after it
         ("The central bank of Ostravia", "Analysts at Corran Securities"), else None."""
+        # "Members of the Torvik Farmers Union set up a blockade": the members, as written
+        first, joint, *_ = [*mention.group().split(), "", ""]
+        if (
+            joint in ("of", "at")
+            and first.lower() in self.rules.group_heads
+            and first.endswith("s")
+        ):
+            return Speaker(self._common(mention.group()), ORGANISATION, False)
         head = mention.group().rsplit(maxsplit=1)[-1].lower()
         if head not in self.rules.group_heads or head in self.rules.speaks_for:
             return None
@@ -4012,8 +4022,13 @@ class ArticleSpeakers:
                 group[1][: group.end(2) - group.start(1)], offset + last + group.start(1)
             )
         # "the Bank of Kelby governor Ada Ruiz": a role and a person's name end it, no group
+        # (but a company's name may follow a trade: "analysts at Leeds broker Hallam Partners")
         role = _ROLE_THEN_RUN_END.search(group[1])
-        if role and self.rules.is_role_word(role[1]):
+        if (
+            role
+            and self.rules.is_role_word(role[1])
+            and self._kind(group[1][role.end(1) :].strip()) != ORGANISATION
+        ):
             return None
         # nor do a title and a given name: "Bank of Finland Governor Matti Salmivaara" (not
         # after "the": "the trustees of the Shri Ganesh Temple")

@@ -4789,6 +4789,32 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a weekday is no firm for "it" (nor is a one-word name opening a sentence)
         ("Tarnair cut 40 flights on Monday. It warned that fares would rise.", []),
+        # someone unnamed at "another" workplace; a firm's name after its trade
+        (
+            "An engineer at another refinery, who declined to be named, said the plant would "
+            "close. Analysts at Leeds broker Hallam Partners estimated the shares were worth more.",
+            [
+                ("the plant would close", "an engineer at another refinery", "cue_that"),
+                (
+                    "the shares were worth more",
+                    "analysts at Leeds broker Hallam Partners",
+                    "cue_that",
+                ),
+            ],
+        ),
+        # the members of a people's nation, as written; a steelmaker's name without its trade
+        (
+            "Members of the Torvik First Nation set up a blockade on Monday, saying they had "
+            "never agreed to the mine. Steelmaker Forja Norte SA said it had shut a furnace.",
+            [
+                (
+                    "they had never agreed to the mine",
+                    "members of the Torvik First Nation",
+                    "participle",
+                ),
+                ("it had shut a furnace", "Forja Norte SA", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
