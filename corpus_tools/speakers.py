@@ -604,6 +604,9 @@ _TOPIC_AFTER = re.compile(
 )
 _ROMAN = re.compile(r"[IVXL]+")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+# A person's possessive before a document, and whom it names: "his post", "her letter"
+_PERSON_POSSESSIVE = re.compile(r"([Hh]is|[Hh]er)\s")
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she"}
 # An age before a description: "The 58-year-old former general".
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
@@ -1543,7 +1546,9 @@ class SpeakerRules:
         # a full stop only after an initial or a title: "U.S. District Judge Jane Doe wrote"
         abbreviation = rf"(?<![A-Za-z])[A-Z]\.|\b(?:{_ABBREVIATIONS})\."
         return re.compile(
-            rf"((?:[^.!?;“\"‘]|{abbreviation}){{0,90}}?)\b({self.cues.pattern})\b", re.I
+            # (the cues' pattern ends a word itself, or at a cue's colon or full stop)
+            rf"((?:[^.!?;“\"‘]|{abbreviation}){{0,90}}?)\b({self.cues.pattern})",
+            re.I,
         )
 
 
@@ -1565,9 +1570,12 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # accused said", "The written ruling said", "the panel's written reasons")
     written = lower + [c[:1].upper() + c[1:] for c in lower]
     participles = word_alternation(c for c in written if c.endswith(("ed", "written")))
-    others = word_alternation(c for c in written if not c.endswith(("ed", "written")))
+    # (a cue written with its colon or full stop is a cue only so: "the sign read:", '"...,"
+    # the post read.'; never "had read 164 books")
+    marked = word_alternation(c for c in written if c.endswith((":", ".")))
+    others = word_alternation(c for c in written if not c.endswith(("ed", "written", ":", ".")))
     # (the others first: "pointed out" before "pointed")
-    cues = re.compile(rf"\b(?:{others}|(?<![Tt]he )(?<!['’]s ){participles})\b")
+    cues = re.compile(rf"\b(?:(?:{others}|(?<![Tt]he )(?<!['’]s ){participles})\b|{marked})")
     continuing = frozenset(table.loc[table["continues_previous"] == "true", "cue"].str.lower())
     noun_cues = frozenset(table.loc[table["noun"] == "true", "cue"].str.lower())
     people = actors(study)
@@ -3473,6 +3481,9 @@ class ArticleSpeakers:
             return m and self.speaker(m.group(), position, "", "")
         if owner and owner.split()[-1].lower() in self.rules.group_heads:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
+        possessive = _PERSON_POSSESSIVE.match(words)  # "his post": whom "he" names
+        if possessive:
+            return self.speaker(_POSSESSIVE_SUBJECTS[possessive[1].lower()], position, "", "")
         if words[:4].lower() == "the ":  # the document named before, by its author or writer
             noun = words.split()[-1]
             writer = (
@@ -3708,7 +3719,9 @@ class ArticleSpeakers:
             head = heads[joint - 1]
             # (a union, a court or a forum is no company or firm: "the dancers' union, the
             # Kelby Guild of Dancers", "said it would appeal to the Supreme Court")
-            public = noun in ("company", "firm") and head.lower() in self.rules.public_bodies
+            public = (
+                noun in ("company", "firm", "club") and head.lower() in self.rules.public_bodies
+            )
             named = (
                 head.lower() == noun
                 or (noun, head) in self.rules.body_synonyms

@@ -2168,3 +2168,20 @@ def test_a_radio_station_and_where_a_caller_comes_from_are_nobodys_names() -> No
         "One caller from Kessa Valmont said he had sold his flock. “We have nothing left,” he said."
     )
     assert speakers_of(text) == ["one caller from Kessa Valmont"]
+
+
+def test_read_is_a_cue_only_with_its_colon_or_ending_the_sentence() -> None:
+    text = (
+        "A notice read: “Closed for repairs.” “Back in May,” the post read. The jury had read "
+        "164 novels, “some of them twice”."
+    )
+    assert speakers_of(text) == ["a notice", "the post", ""]
+
+
+def test_a_persons_own_message_is_theirs_and_a_club_is_no_court() -> None:
+    text = (
+        "In a message on Sunday, councillor Shri P. Ravindra said water would be rationed. "
+        "“Please cooperate,” his message read. Jo Marr, who plays for Kelby Rovers FC, was fined "
+        "at Kelby Magistrates' Court. “We are disappointed,” the club said."
+    )
+    assert speakers_of(text) == ["P. Ravindra", "Kelby Rovers FC"]

@@ -4802,6 +4802,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # a traveller by where they come from
+        (
+            "A honeymooner from Tarn said she had filled in the form online.",
+            [("she had filled in the form online", "a honeymooner from Tarn", "cue_that")],
+        ),
         # the members of a people's nation, as written; a steelmaker's name without its trade
         (
             "Members of the Torvik First Nation set up a blockade on Monday, saying they had "
