@@ -185,8 +185,10 @@ _RUN_WORD = (
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
     # (a North American union's branch and its number: "Local 1187 of the X Union")
     r"|Local \d{1,5}(?!\d)"
-    # (and the Dutch capital "IJ": "IJsselmeer", "Schaatsclub IJsvogels")
-    rf"|(?:IJ|[{_UPPER}](?:['’][{_UPPER}])?)[{_LOWER}]+"
+    # (and the Dutch capital "IJ": "IJsselmeer", "Schaatsclub IJsvogels"; and a letter before
+    # a hyphen, as German writes a kind of railway: "S-Bahn Kelby"; not a party's letter
+    # before a district: "R-Kelby")
+    rf"|(?:IJ|[{_UPPER}](?:['’][{_UPPER}]|(?<![DRI])-[{_UPPER}])?)[{_LOWER}]+"
     # (an apostrophe inside a name, not a possessive or a contraction: "Ng'ang'a")
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
@@ -252,6 +254,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
 _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)")
+# Capitalised words and a joint ending the text, before the rest of a name: "the National
+# Transport and " before "Safety Authority"
+_JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|for|&)\s+$")
 _ACRONYM_INTRODUCED = re.compile(
     rf"\s*\(({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
 )
@@ -2295,12 +2300,28 @@ class ArticleSpeakers:
                 name = _lower_the(m.group())
                 if self._kind(self.rules.name_in(m.group())) == ORGANISATION:
                     initials.setdefault(letters, name)
-        return initials | {
-            m[1]: ends[m.start()]
+        introduced = {
+            m[1]: self._joined(ends[m.start()], m.start(), m[1])
             for m in _ACRONYM_INTRODUCED.finditer(self.text)
             if m.start() in ends
-            and (m[1].isupper() or m[1][0] == ends[m.start()].removeprefix("the ")[0])
         }
+        return initials | {
+            acronym: name
+            for acronym, name in introduced.items()
+            if acronym.isupper() or acronym[0] == name.removeprefix("the ")[0]
+        }
+
+    def _joined(self, name: str, end: int, acronym: str) -> str:
+        """`name`, ending at `end`, with the capitalised words and the "and", "of" or "for"
+        before it when the acronym after it has their initials too ("the National Transport
+        and Safety Authority (NTSA)", not "Safety Authority")."""
+        start = end - len(name.removeprefix("the "))
+        before = _JOINED_BEFORE.search(self.text, max(0, start - 120), start)
+        if not before or not acronym.isupper():
+            return name
+        joined = _lower_the(self.text[before.start() : end])
+        letters = "".join(w[0] for w in joined.split() if w[:1].isupper() and w != "The")
+        return joined if letters == acronym else name
 
     @cached_property
     def _titled(self) -> set[str]:

@@ -2185,3 +2185,11 @@ def test_a_persons_own_message_is_theirs_and_a_club_is_no_court() -> None:
         "at Kelby Magistrates' Court. “We are disappointed,” the club said."
     )
     assert speakers_of(text) == ["P. Ravindra", "Kelby Rovers FC"]
+
+
+def test_indonesian_and_candomble_titles() -> None:
+    text = (
+        "Ustadz Harun Salleh said the rumour spread fast. “It burned faster than the mosque,” he "
+        "said. Mãe Rosa Lima led the ceremony. “They wanted our memory,” she said."
+    )
+    assert speakers_of(text) == ["Harun Salleh", "Rosa Lima"]

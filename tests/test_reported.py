@@ -4802,6 +4802,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # an acronym after a name with "and" in it; a letter and a hyphen open a railway's name
+        # (not a party's letter before a district)
+        (
+            "Drivers struck after the Kelby Roads and Safety Authority (KRSA) set a deadline. The "
+            "KRSA insisted that the rules would stay. S-Bahn Tarnow said one train in four ran.",
+            [
+                ("the rules would stay", "the Kelby Roads and Safety Authority", "cue_that"),
+                ("one train in four ran", "S-Bahn Tarnow", "cue_that"),
+            ],
+        ),
+        (
+            "Sen. Ada Ruiz, R-Kelby, said the bill was dead.",
+            [("the bill was dead", "Ada Ruiz", "cue_that")],
+        ),
         # a traveller by where they come from
         (
             "A honeymooner from Tarn said she had filled in the form online.",
