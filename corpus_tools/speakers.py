@@ -718,8 +718,6 @@ _NAME_APPOSED = re.compile(
 )
 # A description in apposition between a name and its cue: ", the original winners, ".
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:the|a|an|its|their)\s+([^,.;:!?\n]{1,60}?),\s*")
-# Spaces and commas between a name and its cue.
-_GAP = re.compile(r"[\s,]*")
 # An age in apposition right after a name: "Jane Doe, 74, ...".
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # An age as a noun in apposition: "Nasir, a 31-year-old from Herat,".
@@ -3477,11 +3475,12 @@ class ArticleSpeakers:
 
     def _document_author(self, s: str, position: int, whole: str = "") -> Speaker | None:
         """Who wrote the document `s` ends with: the owner ("Acme's filing"), a body named in
-        it ("a party statement", "a Kremlin statement"), the person who spoke "in" it before
-        ("Doe told staff in a memo ... . The memo said"), else the organisation of the
-        sentence before or the one before that, or the last to speak ("The bureau posted a
-        notice. The notice said ..."), else the document itself, named by `whole` if given ("a
-        report to the cabinet")."""
+        it ("a party statement", "a Kremlin statement"); "the report" itself, as the codebook
+        and the blind sets' coders name it, even when its author was named before (or as it
+        was named when it spoke first: "an independent review found ... . The review said");
+        else, for a party's own "a statement", the organisation of the sentence before or the
+        one before that ("The bureau issued a statement. A statement said ..."), else the
+        document itself, named by `whole` if given ("a report to the cabinet")."""
         last = max([-1, *(m.start() for m in _CLAUSE_MARK.finditer(s))])
         # (after a conjunction: "..., and the statement added")
         words = re.sub(r"^(?:and|but)\s+", "", s[last + 1 :].strip())
@@ -3505,15 +3504,8 @@ class ArticleSpeakers:
         possessive = _PERSON_POSSESSIVE.match(words)  # "his post": whom "he" names
         if possessive:
             return self.speaker(_POSSESSIVE_SUBJECTS[possessive[1].lower()], position, "", "")
-        if words[:4].lower() == "the ":  # the document named before, by its author or writer
+        if words[:4].lower() == "the ":  # the document named before, itself
             noun = words.split()[-1]
-            writer = (
-                self._author_of(noun, position)
-                or self._writer_of(noun, position)
-                or self._named_with(noun, position)
-            )
-            if writer:
-                return writer
             # the document that spoke before with no author: "an independent review found
             # ... . The review said" is "an independent review"
             before = self._sentence_start(position)
@@ -3524,22 +3516,12 @@ class ArticleSpeakers:
             ]
             if spoke:
                 return Speaker(spoke[-1], ORGANISATION, False)
+            phrase = whole or words
+            return Speaker(phrase[:1].lower() + phrase[1:], ORGANISATION, False)
         here = self._sentence_start(position)  # whose subject is the document, or P's
-        # (for a document named in a sentence before, "the notice", or a party's own "a
-        # statement"; "a report" is new to the reader, and so is "the final communiqué" that
-        # no sentence before named)
+        # (for a party's own "a statement"; "a report" is new to the reader)
         noun = words.split()[-1]
-        own = noun in self.rules.own_documents or (
-            # (not one that opened a sentence before with no author: "An independent review
-            # ... was published. The review found")
-            re.search(rf"\b{re.escape(noun)}\b", self.text[:here])
-            and not re.search(
-                rf"(?:^|(?<=[.!?]\s)|(?<=\n))[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b",
-                self.text[:here],
-            )
-            if words[:4].lower() == "the "
-            else not re.match(r"[Aa]n?\s", words)
-        )
+        own = noun in self.rules.own_documents or not re.match(r"[Aa]n?\s", words)
         author = self._organisation_before(here - 1) if here and own else None
         # else the document itself, named as written ("a study", "a report to the cabinet", as
         # the codebook and the blind sets' coders name it; not "new figures show": data, not a
@@ -3548,71 +3530,6 @@ class ArticleSpeakers:
             return author
         phrase = whole or words
         return Speaker(phrase[:1].lower() + phrase[1:], ORGANISATION, False)
-
-    def _named_with(self, noun: str, position: int) -> Speaker | None:
-        """The body whose name or acronym came before the last `noun` before `position` ("a
-        TVEMO bulletin", "the Kelby Council report" for "the bulletin"), else None."""
-        found = [
-            *re.finditer(
-                rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’-]*\s+){{1,4}}){re.escape(noun)}\b",
-                self.text[:position],
-            )
-        ]
-        if not found:
-            return None
-        owner, at = found[-1][1].strip(), found[-1].start(1)
-        if " " not in owner:  # an acronym introduced before: its full name
-            full = self._in_full(owner, at)
-            return Speaker(_lower_the(full), ORGANISATION, False) if full != owner else None
-        m = self.rules.mention_at_start(owner)
-        return m and self.speaker(m.group(), at, "", "")
-
-    def _author_of(self, noun: str, position: int) -> Speaker | None:
-        """The author named with the last `noun` before `position` ("a report published on
-        Tuesday by the Kelby Institute" for "the report"), else None."""
-        introduced = [
-            m
-            for m in self.rules.document.finditer(self.text, 0, position)
-            if noun in m.group().split() or f"{noun}s" in m.group().split()
-        ]
-        if not introduced:
-            return None
-        end = introduced[-1].end()
-        m = self.rules.mention_at_start(self.text[end : end + _LONGEST_MENTION])
-        return m and self.speaker(m.group(), end, "", "")
-
-    def _writer_of(self, noun: str, position: int) -> Speaker | None:
-        """The person named right before the cue of the last "in a `noun`" before `position`
-        ("Doe told staff in a memo on Monday"), or right after it where it opens a sentence
-        ("In a statement read to the court, Doe said"), else None."""
-        phrases = [
-            *re.finditer(
-                rf"\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b",
-                self.text[:position],
-            )
-        ]
-        if not phrases:
-            return None
-        found = phrases[-1]
-        if found.group().startswith("In"):  # "In a statement read to the court, Jo Eze said"
-            k = bisect_left(self.positions, found.end())
-            named = k < len(self.people) and self._sentence_start(self.positions[k]) == (
-                self._sentence_start(found.start())
-            )
-            if named and self._speaks(k):
-                person = self.people[k][1]
-                return Speaker(person, PERSON, person in self.rules.types)
-            return None
-        k = bisect_left(self.positions, found.start()) - 1
-        if k < 0:
-            return None
-        _, person, end = self.people[k]
-        # (past the comma of an apposition: "The spokesperson, Jo Eze, said in a statement")
-        cue = self.rules.cues.match(self.text, end + len(_GAP.match(self.text, end)[0]))
-        # the cue, and at most its object, between the name and "in a memo"
-        if not cue or len(self.text[cue.end() : found.start()].split()) > 3:
-            return None
-        return Speaker(person, PERSON, person in self.rules.types)
 
     def _common(self, phrase: str) -> str:
         """A group's noun phrase with the capital of a sentence start dropped ("Residents",

@@ -178,7 +178,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fares would rise", "commuters interviewed by the Kelby Courier", "cue_that"),
             ],
         ),
-        # a document's writer in apposition ("prepared by"), not whoever carried it out
+        # a document's writer in apposition ("prepared by"), not whoever carried it out; "the
+        # survey" named before is itself, as the codebook names it
         (
             "Curlew numbers have halved, according to a survey by the Kelby Bird Trust. The "
             "survey, carried out by 140 volunteers, found that the birds had gone. The "
@@ -186,7 +187,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "damage would be small.",
             [
                 ("Curlew numbers have halved", "the Kelby Bird Trust", "according_to"),
-                ("the birds had gone", "the Kelby Bird Trust", "cue_that"),
+                ("the birds had gone", "the survey", "cue_that"),
                 ("the damage would be small", "Tarnwell Partners", "cue_that"),
             ],
         ),
@@ -708,16 +709,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Manase, a ferry pilot who goes by one name, said most crossings had stopped.",
             [("most crossings had stopped", "Manase", "cue_that")],
         ),
-        # a document speaks for its author: its owner, a body named in it, else the
-        # organisation of the sentence before
+        # a document speaks for its author: its owner, a body named in it, else (a party's
+        # own statement) the organisation of the sentence before; "the notice" named before
+        # is itself
         (
             "The Kelby Water Board posted a notice on Friday. The notice said supplies would "
             "be cut. Farms that ignore it could be fined, according to the notice. Tallow "
             "Metals' annual report said costs had risen. The Tarn Labour Party met on Sunday. "
             "A party statement said the count was fair.",
             [
-                ("supplies would be cut", "the Kelby Water Board", "cue_that"),
-                ("Farms that ignore it could be fined", "the Kelby Water Board", "according_to"),
+                ("supplies would be cut", "the notice", "cue_that"),
+                ("Farms that ignore it could be fined", "the notice", "according_to"),
                 ("costs had risen", "Tallow Metals", "cue_that"),
                 ("the count was fair", "the Tarn Labour Party", "cue_that"),
             ],
@@ -738,9 +740,9 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # "District" ends an organisation's name, which the lead names
         (
-            "The Kelby Health District confirmed a case of measles on Monday. According to the "
-            "statement, the child was recovering.",
-            [("the child was recovering", "the Kelby Health District", "according_to")],
+            "The Kelby Health District confirmed a case of measles on Monday. It said the child "
+            "was recovering.",
+            [("the child was recovering", "the Kelby Health District", "cue_that")],
         ),
         # a possessive inside an organisation's name, before one of its words; a person's
         # possessive stays outside
@@ -1579,13 +1581,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "contract had been poorly managed.",
             [("the contract had been poorly managed", "the Kelby Audit Office", "cue_that")],
         ),
-        # "the memo" is the person's who spoke in a memo before
+        # "the memo" is itself, not the person who spoke in a memo before
         (
             "Tarnco will cut 900 jobs, chief executive Ada Ruiz-Vance told staff in a memo on "
             "Wednesday.\n\nThe memo said the cuts would fall in June.",
             [
                 ("Tarnco will cut 900 jobs", "Ada Ruiz-Vance", "cue_after"),
-                ("the cuts would fall in June", "Ada Ruiz-Vance", "cue_that"),
+                ("the cuts would fall in June", "the memo", "cue_that"),
             ],
         ),
         # "the district" is the district named before
@@ -1740,11 +1742,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
-        # a review "concluded that": its author's finding
+        # a review "concluded that": the review's finding, as the codebook names it
         (
             "The Kelby Audit Office published its review on Monday. The review concluded that "
             "the scheme had failed.",
-            [("the scheme had failed", "the Kelby Audit Office", "cue_that")],
+            [("the scheme had failed", "the review", "cue_that")],
         ),
         # "claim" as a noun after its owner, and "claims" as a verb
         (
@@ -2145,7 +2147,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The inquiry found the harbour master had ignored three warnings.",
             [
                 ("Bus fares rose by a fifth", "the Orrin Transit Institute", "according_to"),
-                ("rural routes had been cut", "the Orrin Transit Institute", "cue_that"),
+                ("rural routes had been cut", "the report", "cue_that"),
                 ("the harbour master had ignored three warnings", "the inquiry", "cue_that"),
             ],
         ),
@@ -2158,13 +2160,13 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("two boats had sunk", "Local radio", "cue_that"),
             ],
         ),
-        # a document described between commas speaks for its author
+        # a document described between commas is itself ("The study, which ..., found")
         (
             "Rents rose, according to a study by the Kelby Tenants Union. The study, which "
             "questioned 900 households, found that one in four had moved.",
             [
                 ("Rents rose", "the Kelby Tenants Union", "according_to"),
-                ("one in four had moved", "the Kelby Tenants Union", "cue_that"),
+                ("one in four had moved", "the study", "cue_that"),
             ],
         ),
         # the author after "by", past the words that say how the document was made
@@ -2655,15 +2657,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "turned back.",
             [("the convoy had been turned back", "Yusuf al-Haddad", "cue_that")],
         ),
-        # "the communique" that no sentence before named speaks itself; "the report" named
-        # before is its author's
+        # "the communique" that no sentence before named speaks itself, and so does "the
+        # report" named before
         (
             "Farm ministers from nine states met in Orvel on Monday. The closing communique said "
             "subsidies would be cut. The Orvel Grain Board issued a report on Friday. The report "
             "said yields had fallen.",
             [
                 ("subsidies would be cut", "the closing communique", "cue_that"),
-                ("yields had fallen", "the Orvel Grain Board", "cue_that"),
+                ("yields had fallen", "the report", "cue_that"),
             ],
         ),
         # "the Tarnian coast guard" is no "Velmoran coast guard" named before; "Commodore"
@@ -4342,7 +4344,8 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         # a document's author: a body's name with "of" before its possessive, two words that
-        # describe the document, "The latest forecast from"; "and the statement added"
+        # describe the document, "The latest forecast from"; "and the statement added" is
+        # itself
         (
             "According to the Ministry of Fisheries’ monthly landings report, cod catches fell. "
             "The Board of Trade's annual report said exports rose. The latest forecast from the "
@@ -4354,7 +4357,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("exports rose", "the Board of Trade", "cue_that"),
                 ("rain would ease", "the Tarn weather bureau", "cue_that"),
                 ("fees would rise", "the Kelby Trust", "cue_that"),
-                ("the hall would stay open", "the Kelby Trust", "cue_that"),
+                ("the hall would stay open", "the statement", "cue_that"),
             ],
         ),
         # a group's place "in the town of" a name with particles; a Hispanic American given
@@ -4445,7 +4448,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "statement that he had been suspended. The statement added that police had been told.",
             [
                 ("he had been suspended", "Kelby Otters Swimming Club", "cue_that"),
-                ("police had been told", "Kelby Otters Swimming Club", "cue_that"),
+                ("police had been told", "the statement", "cue_that"),
             ],
         ),
         # a person's report with a number among its words, and "It" for it next
@@ -5054,7 +5057,9 @@ def test_blind_passage_sets() -> None:
     assert now["cg"] >= 0.93 and now["ch"] >= 0.95 and now["ci"] >= 0.94 and now["cj"] >= 0.93
     assert now["ck"] >= 0.86 and now["cl"] >= 0.96 and now["cm"] >= 0.94 and now["cn"] >= 0.95
     assert now["co"] >= 0.93 and now["cp"] >= 0.89 and now["cq"] >= 0.96 and now["cr"] >= 0.97
-    assert now["cs"] >= 0.95 and now["ct"] >= 0.94 and now["cu"] >= 0.95 and now["cv"] >= 0.90
+    # (CS's coder named the author of "the statement" or "the review", which the codebook
+    # keeps as written)
+    assert now["cs"] >= 0.94 and now["ct"] >= 0.94 and now["cu"] >= 0.95 and now["cv"] >= 0.90
     assert now["cw"] >= 0.92 and now["cx"] >= 0.89 and now["cy"] >= 0.93 and now["cz"] >= 0.95
     assert now["da"] >= 0.96 and now["db"] >= 0.87
     assert now["dc"] >= 0.88 and now["dd"] >= 0.93 and now["de"] >= 0.91 and now["df"] >= 0.94
