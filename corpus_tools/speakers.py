@@ -192,7 +192,9 @@ _RUN_WORD = (
     # (an apostrophe inside a name, not a possessive or a contraction: "Ng'ang'a")
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
-    rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+)*)"
+    rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+"
+    # (a brand's "&" or "+" inside it or "+" at its end: "Lumen&Lark", "Kelbo+")
+    rf"|[&+][{_UPPER}][{_LOWER}]+)*(?:\+(?![\w+]))?)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"

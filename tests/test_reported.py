@@ -4819,6 +4819,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Sen. Ada Ruiz, R-Kelby, said the bill was dead.",
             [("the bill was dead", "Ada Ruiz", "cue_that")],
         ),
+        # a brand's "&" or "+" inside its name or "+" after it; users and recipients speak
+        (
+            "Pella&Finch said it had a duty to act. Streaming service Kelbo+ said it would raise "
+            "prices. Wheelchair users in Tarnow say the buses are no easier to board.",
+            [
+                ("it had a duty to act", "Pella&Finch", "cue_that"),
+                ("it would raise prices", "Kelbo+", "cue_that"),
+                (
+                    "the buses are no easier to board",
+                    "Wheelchair users in Tarnow",
+                    "cue_that",
+                ),
+            ],
+        ),
         # a traveller by where they come from
         (
             "A honeymooner from Tarn said she had filled in the form online.",
