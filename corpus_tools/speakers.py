@@ -995,8 +995,8 @@ class SpeakerRules:
     def names_body(self, words: list[str]) -> bool:
         """A run whose shape names an organisation, its first word no given name and no word a
         title: a country's name last, after a word that is no given name ("Sport Wales",
-        "Tennis Canada"; not "Kathy Ireland"), or another language's
-        connector inside ("Conradh na Gaeilge"; not "José Ortega y Gasset")."""
+        "Tennis Canada", "Fisheries and Oceans Canada"; not "Kathy Ireland"), or another
+        language's connector inside ("Conradh na Gaeilge"; not "José Ortega y Gasset")."""
         if len(words) < 2 or self.is_given_name(words[0]) or self.title_words.intersection(words):
             return False
         if self.connectors.intersection(words):
@@ -1006,7 +1006,7 @@ class SpeakerRules:
         # (a region is no body: "East Africa", "Western Europe")
         return (
             bool(before)
-            and all(w[:1].isupper() for w in words)
+            and all(w[:1].isupper() or w == "and" for w in words)
             and not self.is_given_name(before)
             and not _COMPASS.fullmatch(before.lower())
         )
@@ -1660,6 +1660,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
+    nations = word_alternation(read_word_list(data_path("lexicons", "country_names.txt")))
     # and a first word in capitals opens an organisation's name: "NHS England", "PT Tarn Mandiri"
     first_words = read_word_list(data_path("lexicons", "organisation_first_words.txt"))
     capital_first = word_alternation(w for w in first_words if w.isupper())
@@ -1678,7 +1679,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?:the )?(?=[{_UPPER}]))?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
-        rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b)"
+        rf"|(?=and ){not_after}and (?=(?:[A-Z][\w'’&-]* ){{0,3}}(?:{before})\b"
+        # (or, Canadian usage, a department's name that ends in the country's: "Fisheries and
+        # Oceans Canada", "Employment and Social Development Canada")
+        rf"|(?:[A-Z][\w'’&-]* ){{1,3}}(?:{nations})\b)"
         # an acronym before an organisation's word: "Wexley Hospitals NHS Trust"
         rf"|[{_UPPER}]{{2,5}} (?=(?:{before})\b)"
         rf"|(?:(?:{lower_particles}) )+)?"

@@ -4833,6 +4833,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # Canadian usage: a department's name with "and" that ends in the country's
+        (
+            "Fisheries and Oceans Canada said the stock was low.",
+            [("the stock was low", "Fisheries and Oceans Canada", "cue_that")],
+        ),
         # a traveller by where they come from
         (
             "A honeymooner from Tarn said she had filled in the form online.",
