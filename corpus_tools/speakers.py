@@ -533,6 +533,8 @@ _NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
 _IN_TOWN = rf"\s+in\s+{_NO_DATE}[A-Z][\w'’-]*"
 # A capitalised name right after a group's noun: "the business association Tarn Traders"
 _NAME_AFTER = re.compile(rf" {_NO_DATE}((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})")
+# "of" and up to four words before a comma: " of 30 congregations,"
+_OF_BEFORE_COMMA = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,")
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOWN})?")
 # A subordinate clause's conjunction, before its subject.
 _SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
@@ -3948,7 +3950,11 @@ class ArticleSpeakers:
         if head not in self.rules.group_heads or head in self.rules.speaks_for:
             return None
         tail = _NAMED_TAIL.match(text, mention.end())
-        return Speaker(self._common(text[: tail.end()]), ORGANISATION, False) if tail else None
+        if tail:
+            return Speaker(self._common(text[: tail.end()]), ORGANISATION, False)
+        # (or, before a comma, by what it is made of: "A group of 30 congregations, mostly in
+        # the north, issued a statement")
+        return self.group_at_start(text) if _OF_BEFORE_COMMA.match(text, mention.end()) else None
 
     def _inverted(self, head: str, offset: int) -> Speaker | None:
         """The speaker who ends `head` after its last comma, right before a cue ("P, the

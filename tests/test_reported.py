@@ -4838,6 +4838,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "Fisheries and Oceans Canada said the stock was low.",
             [("the stock was low", "Fisheries and Oceans Canada", "cue_that")],
         ),
+        # a group by what it is made of, before a comma, as the subject of a later verb
+        (
+            "A group of 12 parishes, mostly in the west, met on Monday and said they would leave.",
+            [("they would leave", "a group of 12 parishes", "cue_that")],
+        ),
         # a traveller by where they come from
         (
             "A honeymooner from Tarn said she had filled in the form online.",
