@@ -193,7 +193,7 @@ _RUN_WORD = (
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
     rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+"
-    # (a brand's "&" or "+" inside it or "+" at its end: "Lumen&Lark", "Kelbo+")
+    # (a brand's "&" or "+" inside it or "+" at its end: "Pella&Finch", "Kelbo+")
     rf"|[&+][{_UPPER}][{_LOWER}]+)*(?:\+(?![\w+]))?)"
 )
 _NOT_NAMES = (
@@ -256,8 +256,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
 _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)")
-# Capitalised words and a joint ending the text, before the rest of a name: "the National
-# Transport and " before "Safety Authority"
+# Capitalised words and a joint ending the text, before the rest of a name: "the Kelby
+# Roads and " before "Safety Authority"
 _JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|for|&)\s+$")
 _ACRONYM_INTRODUCED = re.compile(
     rf"\s*\(({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
@@ -533,7 +533,7 @@ _NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
 _IN_TOWN = rf"\s+in\s+{_NO_DATE}[A-Z][\w'’-]*"
 # A capitalised name right after a group's noun: "the business association Tarn Traders"
 _NAME_AFTER = re.compile(rf" {_NO_DATE}((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})")
-# "of" and up to four words before a comma: " of 30 congregations,"
+# "of" and up to four words before a comma: " of 12 parishes,"
 _OF_BEFORE_COMMA = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,")
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOWN})?")
 # A subordinate clause's conjunction, before its subject.
@@ -2319,8 +2319,8 @@ class ArticleSpeakers:
 
     def _joined(self, name: str, end: int, acronym: str) -> str:
         """`name`, ending at `end`, with the capitalised words and the "and", "of" or "for"
-        before it when the acronym after it has their initials too ("the National Transport
-        and Safety Authority (NTSA)", not "Safety Authority")."""
+        before it when the acronym after it has their initials too ("the Kelby Roads and
+        Safety Authority (KRSA)", not "Safety Authority")."""
         start = end - len(name.removeprefix("the "))
         before = _JOINED_BEFORE.search(self.text, max(0, start - 120), start)
         if not before or not acronym.isupper():
@@ -3952,8 +3952,8 @@ class ArticleSpeakers:
         tail = _NAMED_TAIL.match(text, mention.end())
         if tail:
             return Speaker(self._common(text[: tail.end()]), ORGANISATION, False)
-        # (or, before a comma, by what it is made of: "A group of 30 congregations, mostly in
-        # the north, issued a statement")
+        # (or, before a comma, by what it is made of: "A group of 12 parishes, mostly in the
+        # west, issued a statement")
         return self.group_at_start(text) if _OF_BEFORE_COMMA.match(text, mention.end()) else None
 
     def _inverted(self, head: str, offset: int) -> Speaker | None:
