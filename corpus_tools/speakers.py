@@ -254,11 +254,11 @@ _MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{2,3}|\d{3})(?:-\d{1,3}|neo|MAX)?\b"
 # "the" right before a run, perhaps with an ordinal: "the 9th U.S. Circuit Court of Appeals"
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
 _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
-# in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
-# mixed case ("(MetKelby)", "(TzSAMA)")
 # Capitalised words and a joint ending the text, before the rest of a name: "the Kelby
 # Roads and " before "Safety Authority"
 _JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|for|&)\s+$")
+# in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
+# mixed case ("(MetKelby)", "(TzSAMA)")
 _ACRONYM_INTRODUCED = re.compile(
     rf"\s*\(({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
 )
