@@ -193,8 +193,10 @@ _RUN_WORD = (
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
     rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+"
-    # (a brand's "&" or "+" inside it or "+" at its end: "Pella&Finch", "Kelbo+")
-    rf"|[&+][{_UPPER}][{_LOWER}]+)*(?:\+(?![\w+]))?)"
+    # (a brand's "&" or "+" inside it or "+" at its end: "Pella&Finch", "Kelbo+"; or a web
+    # address's ending: "Tarnpay.ng", "Kelbo.com"; not a pronoun after a missing space)
+    rf"|[&+][{_UPPER}][{_LOWER}]+)*"
+    r"(?:\+(?![\w+])|\.(?!(?:he|she|we|they|the)\b)[a-z]{2,4}(?![\w'’.-]))?)"
 )
 _NOT_NAMES = (
     "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|"
@@ -1671,7 +1673,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"(?![{_UPPER}][\w'’.]*(?: [{_UPPER}][\w'’.]*)*-{_PLACE_MODIFIER}\b)"
         rf"(?:(?:{capital_titles}|{capital_first}) (?=[{_UPPER}][{_LOWER}])"
         # or an acronym before a name that an organisation's word ends: "NT Ambulance"
-        rf"|[{_UPPER}]{{2,5}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
+        rf"|(?<![{_UPPER}])[{_UPPER}]{{2,6}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
         rf"{word}{possessive}"
         # ("of" or "for", up to two words and "and": "the Ministry of Civic Affairs and National
         # Unity", "the Centre for Statistics and Information"; or a list: "the Ministry of

@@ -4843,6 +4843,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A group of 12 parishes, mostly in the west, met on Monday and said they would leave.",
             [("they would leave", "a group of 12 parishes", "cue_that")],
         ),
+        # a web address's ending in a firm's name; an acronym of six letters before a name
+        (
+            "Tarnpay.ng said it had dismissed three agents. The KELCOM Court of Justice ruled "
+            "that the ban was unlawful.",
+            [
+                ("it had dismissed three agents", "Tarnpay.ng", "cue_that"),
+                ("the ban was unlawful", "the KELCOM Court of Justice", "cue_that"),
+            ],
+        ),
         # a traveller by where they come from
         (
             "A honeymooner from Tarn said she had filled in the form online.",
