@@ -320,6 +320,10 @@ _CAPITALS_AFTER = re.compile(r" ([A-Z]{2,4})\b")
 # Numbers written as words, and the quantifiers that open a group's phrase like them ("Two
 # nurses", "Several residents"): lower case in a speaker's name, as written mid-sentence.
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+# A count opening a run of capitalised words: "Two " in "Two Kelby National Guard soldiers"
+_COUNT_OPENING = re.compile(rf"(?:{NUMBER_WORDS.title()}) (?=[A-Z])")
+# A lower-case plural noun right after a run: " soldiers"
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # A subject that names nobody who spoke: "neither club", "no official", "nobody".
 _NOBODY = re.compile(
     r"(?<![\w'’-])(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]o one)(?:\s+[a-z][\w'’-]*){0,2}\s*$"
@@ -1987,6 +1991,11 @@ class ArticleSpeakers:
             if _MODEL_AFTER.match(text, m.end()) and " " in m.group().strip():
                 end = m.start() + m.group().rstrip().rindex(" ")
                 m = rules.unknown.match(text, m.start(), end) or m
+            # (nor is a count before a body and its members: "Two Kelby National Guard
+            # soldiers were hurt")
+            counted = _COUNT_OPENING.match(m.group())
+            if counted and _PLURAL_NOUN_AFTER.match(text, m.end()):
+                m = rules.unknown.match(text, m.start() + counted.end(), m.end()) or m
             if " of " in m.group():
                 found += self._affiliated(m)
             else:

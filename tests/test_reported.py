@@ -4852,6 +4852,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ban was unlawful", "the KELCOM Court of Justice", "cue_that"),
             ],
         ),
+        # a count before a body and its members opens no name
+        (
+            "Two Kelby National Guard soldiers were hurt when a shell burst, the Guard said.",
+            [
+                (
+                    "Two Kelby National Guard soldiers were hurt when a shell burst",
+                    "Kelby National Guard",
+                    "cue_after",
+                )
+            ],
+        ),
         # a traveller by where they come from
         (
             "A honeymooner from Tarn said she had filled in the form online.",
