@@ -4852,6 +4852,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ban was unlawful", "the KELCOM Court of Justice", "cue_that"),
             ],
         ),
+        # "the service" for a branch of the armed forces named before
+        (
+            "The Tarn Navy missed its recruiting goal. The service said it was confident that "
+            "new courses would help.",
+            [("it was confident that new courses would help", "Tarn Navy", "cue_that")],
+        ),
         # a count before a body and its members opens no name
         (
             "Two Kelby National Guard soldiers were hurt when a shell burst, the Guard said.",
