@@ -3523,24 +3523,22 @@ class ArticleSpeakers:
         possessive = _PERSON_POSSESSIVE.match(words)  # "his post": whom "he" names
         if possessive:
             return self.speaker(_POSSESSIVE_SUBJECTS[possessive[1].lower()], position, "", "")
-        if words[:4].lower() == "the ":  # the document named before, itself
-            noun = words.split()[-1]
-            # the document that spoke before with no author: "an independent review found
-            # ... . The review said" is "an independent review"
-            before = self._sentence_start(position)
-            spoke = [
-                phrase
-                for start, phrase in self._documents_that_spoke
-                if start < before and phrase.rsplit(" ", 1)[-1].lower() == noun.lower()
-            ]
-            if spoke:
-                return Speaker(spoke[-1], ORGANISATION, False)
-            phrase = whole or words
-            return Speaker(phrase[:1].lower() + phrase[1:], ORGANISATION, False)
-        here = self._sentence_start(position)  # whose subject is the document, or P's
-        # (for a party's own "a statement"; "a report" is new to the reader)
         noun = words.split()[-1]
-        own = noun in self.rules.own_documents or not re.match(r"[Aa]n?\s", words)
+        here = self._sentence_start(position)  # whose subject is the document, or P's
+        definite = words[:4].lower() == "the "  # the document named before, itself
+        # (or as it was named when it spoke first with no author: "an independent review
+        # found ... . The review said" is "an independent review")
+        spoke = definite and [
+            phrase
+            for start, phrase in self._documents_that_spoke
+            if start < here and phrase.rsplit(" ", 1)[-1].lower() == noun.lower()
+        ]
+        if spoke:
+            return Speaker(spoke[-1], ORGANISATION, False)
+        # (a party's own "a statement"; "a report" is new to the reader)
+        own = not definite and (
+            noun in self.rules.own_documents or not re.match(r"[Aa]n?\s", words)
+        )
         author = self._organisation_before(here - 1) if here and own else None
         # else the document itself, named as written ("a study", "a report to the cabinet", as
         # the codebook and the blind sets' coders name it; not "new figures show": data, not a
