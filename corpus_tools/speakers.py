@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -136,10 +136,13 @@ _COMPASS = re.compile(rf"(?:{_DIRECTIONS})(?:ern)?|central|sub-saharan")
 _APPOSED_NAME = re.compile(
     rf",\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,3}})(?=\s*(?:[,.;:]|$))"
 )
+# A place's kind after its name or before "of" and it: "the Kelby village of Marr"
+_PLACE_KIND = r"(?:village|town|city|county|region|province|district|suburb|borough|parish|island)"
+_PLACE_AFTER = re.compile(rf"\s+{_PLACE_KIND}s?\b")
 # Words right before a place's name: "across Montreal", "in southern Tarn", "a joke about
-# Kelby", "the railway between Derby and Sheffield".
+# Kelby", "the railway between Derby and Sheffield", "the village of Marr".
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION})\s+$"
+    rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION}|{_PLACE_KIND} of)\s+$"
     r"|\bbetween\s+(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$"
 )
 # A comma, not one inside a number ("2,400"); with a semicolon or a colon, a mark that ends a
@@ -195,7 +198,10 @@ _RUN_WORD = (
     rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+"
     # (a brand's "&" or "+" inside it or "+" at its end: "Pella&Finch", "Kelbo+"; or a web
     # address's ending: "Tarnpay.ng", "Kelbo.com"; not a pronoun after a missing space)
-    rf"|[&+][{_UPPER}][{_LOWER}]+)*"
+    rf"|[&+][{_UPPER}][{_LOWER}]+"
+    # (capitals after lower case, at the end or before a capitalised part: "KelboPLAY",
+    # "TarnAI", "BioNTarn")
+    rf"|[{_UPPER}]+(?=[{_UPPER}][{_LOWER}])|[{_UPPER}]{{2,}}(?![{_LOWER}]))*"
     r"(?:\+(?![\w+])|\.(?!(?:he|she|we|they|the)\b)[a-z]{2,4}(?![\w'’.-]))?)"
 )
 _NOT_NAMES = (
@@ -1926,6 +1932,9 @@ class ArticleSpeakers:
         sentence_starts: list[int],
     ) -> None:
         self.text, self.rules, self.starts = text, rules, sentence_starts
+        # the organisations found speaking, by the position of their mention: quotations are
+        # resolved before reported clauses, so "the last" is the last before a position
+        self._spoke: list[tuple[int, int, Speaker]] = []
         self.last_organisation: Speaker | None = None
         self.surnames: dict[str, str] = {}
         # unlisted names that took a plural verb or were described as a company's
@@ -2763,8 +2772,14 @@ class ArticleSpeakers:
         "it" and "they" name the organisation or group that was last found speaking."""
         found = self._speaker(mention, position, cue, last_speaker)
         if found and found.type == ORGANISATION:
+            insort(self._spoke, (position, len(self._spoke), found))
             self.last_organisation = found
         return found
+
+    def _spoke_before(self, position: int) -> Speaker | None:
+        """The organisation last found speaking in a mention before `position`, else None."""
+        at = bisect_left(self._spoke, (position,))
+        return self._spoke[at - 1][2] if at else None
 
     def _speaker(self, mention: str, position: int, cue: str, last_speaker: str) -> Speaker | None:
         given = self._name_given(position + len(mention.rstrip()))
@@ -3171,14 +3186,20 @@ class ArticleSpeakers:
 
     def _organisation_before(self, position: int, singular: bool = False) -> Speaker | None:
         """The organisation "it", "they" or an unnamed spokesperson stand for: the subject of
-        this sentence or the one before, else the one that spoke last, else the firm the lead
-        names ("Shares in Tallow Metals fell ... . It declined to comment"); if `singular`,
-        for "it", none named by a plural noun ("the companies")."""
-        found = self._organisation_subject(position, singular) or (
-            None if singular and _is_plural(self.last_organisation) else self.last_organisation
-        )
+        this sentence or the one before, else the one that spoke last before it, else the firm
+        the lead names ("Shares in Tallow Metals fell ... . It declined to comment"), else the
+        one found speaking last (a pronoun before its name: "after it confirmed ..., the
+        agency said"); if `singular`, for "it", none named by a plural noun ("the
+        companies")."""
+
+        def fits(found: Speaker | None) -> Speaker | None:
+            return None if singular and _is_plural(found) else found
+
+        found = self._organisation_subject(position, singular) or fits(self._spoke_before(position))
         firm = None if found else self._firm_before(position)
-        return found or (Speaker(firm, ORGANISATION, False) if firm else None)
+        if firm:
+            return Speaker(firm, ORGANISATION, False)
+        return found or fits(self.last_organisation)
 
     def _document_subject(self, position: int) -> Speaker | None:
         """The document that opens the sentence before the one "it" at `position` opens ("The
@@ -3745,9 +3766,11 @@ class ArticleSpeakers:
             # word ("Prices will rise ..."): capitalised inside a sentence somewhere
             named = " " in full or self._capitalised_inside(full)
             # (nor a place: "across Montreal", "in southern Tarn", "a joke about Kelby", "out
-            # at Brook Lane")
-            place = _PLACE_BEFORE.search(self.text, max(0, run.start() - 30), run.start()) or (
-                full.rsplit(" ", 1)[-1] in self.rules.street_words
+            # at Brook Lane", "the Kelby village of Marr")
+            place = (
+                _PLACE_BEFORE.search(self.text, max(0, run.start() - 30), run.start())
+                or full.rsplit(" ", 1)[-1] in self.rules.street_words
+                or _PLACE_AFTER.match(self.text, run.end())
             )
             if (
                 named

@@ -2187,3 +2187,11 @@ def test_indonesian_and_candomble_titles() -> None:
         "said. Mãe Rosa Lima led the ceremony. “They wanted our memory,” she said."
     )
     assert speakers_of(text) == ["Harun Salleh", "Rosa Lima"]
+
+
+def test_a_brands_capitals_after_lower_case_belong_to_its_name() -> None:
+    text = (
+        "“We fixed the feed,” KelboPLAY Group said. “The data is clear,” BioNTarn said. "
+        "“It works,” said TarnAI."
+    )
+    assert speakers_of(text) == ["KelboPLAY Group", "BioNTarn", "TarnAI"]

@@ -7,7 +7,7 @@ import pytest
 
 from corpus_tools import gold, segmentation
 from corpus_tools.quotes import find_quotes
-from corpus_tools.reported import REPORTED_COLUMNS, reported_speech
+from corpus_tools.reported import REPORTED_COLUMNS, reported_speech, speech
 
 
 def reports_in(text: str) -> list[tuple[str, str, str]]:
@@ -4976,6 +4976,32 @@ def test_an_apostrophe_is_no_closing_quotation_mark() -> None:
         "had been altered."
     )
     assert "s delegation" not in [speaker for _, speaker, _ in reports_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A coroner wrote that Kelbet had sent the man 90 emails.\n\nKelbet has 28 days to "
+            "respond. A spokesperson said the firm would “cooperate fully”.\n\nThe charity Tarn "
+            "Families Trust said the story was “all too familiar”.",
+            ["a coroner", "Kelbet", "the Tarn Families Trust"],
+        ),
+        # (nor is "it" a place the lead names, before or after its kind)
+        (
+            "The Dorset village of Marrow lost its only bank on Monday when Tarn Mutual closed its "
+            "branch. It said the branch had few customers.",
+            [],
+        ),
+    ],
+)
+def test_it_or_a_spokesperson_never_speaks_for_an_organisation_named_later(
+    text: str, expected: list[str]
+) -> None:
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    paras = segmentation.paragraphs(articles)
+    _, _, reports = speech(articles, paras, segmentation.split_sentences(paras))
+    assert reports["speaker"].tolist() == expected
 
 
 def test_reported_gold_of_the_five_articles(articles, tables) -> None:
