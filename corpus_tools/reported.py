@@ -392,6 +392,9 @@ _COLON_THEN_QUOTE = re.compile(r":\s*[“\"‘']")
 # A colon introducing a quotation: `said in a speech: "`.
 _COLON_QUOTE = re.compile(r"(?:[^.;:“\"‘]{0,60}):\s*[“\"‘']")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?=(?:he|she|they|we|I)(?:[’'](?:s|d|ll|re|ve))?\s)")
+# "it" and a verb in the past, perhaps after an adverb: "admitted it underpaid staff", "denied it
+# knowingly misled buyers" (not "denied it outright": "it" is the object there)
+_IT_PAST = re.compile(r"\s+(?=it\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
 # The object of "told" before a clause that "he", "she", "they", "we" or "I" opens: "told the
 # Gazette she", "told jurors he" ("told analysts on a conference call." has no clause).
 _TOLD_OBJECT = re.compile(r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:he|she|they|we|I)\s)")
@@ -1135,8 +1138,12 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     finite = _FINITE_CLAUSE.match(text, position, end)
     if finite and re.search(r"\b(?:that|which|who)\b", finite[1]):  # "a plan that would"
         finite = None
+    it_past = _IT_PAST.match(text, position, end)
+    if it_past and not (it_past[1].endswith("ed") or rules.irregular_past.get(it_past[1])):
+        it_past = None
     finite = (
         finite
+        or it_past
         or _PRONOUN_SUBJECT.match(text, position, end)
         or _CONTRAST_SUBJECT.match(text, position, end)
         or _QUOTED_SUBJECT.match(text, position, end)

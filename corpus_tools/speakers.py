@@ -1667,6 +1667,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     not_after = "".join(
         rf"(?<![{_LOWER}](?<!\b[Tt]he) (?:{'|'.join(words)}) )" for words in by_length.values()
     )
+    # (a list's comma inside a name that "and" and an organisation's word or a country's name
+    # end, not after an organisation's word: "the Australian Curriculum, Assessment and
+    # Reporting Authority", "Immigration, Refugees and Citizenship Canada"; not "Acme Foods,
+    # Tarn Metals and Kelby Power Company")
+    comma_list = "".join(rf"(?<!\b(?:{'|'.join(words)}))" for words in by_length.values())
     # (or a shop's name with its "'s" before a verb: "Supermarket chain Halden's has raised")
     possessive = (
         rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b)"
@@ -1675,6 +1680,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
     nations = word_alternation(read_word_list(data_path("lexicons", "country_names.txt")))
+    comma_list = (
+        rf"(?:,{comma_list}(?= (?:[{_UPPER}][\w'’&-]* ){{1,2}}and (?:[{_UPPER}][\w'’&-]* ){{0,3}}"
+        rf"(?:{before}|{nations})\b))"
+    )
     # and a first word in capitals opens an organisation's name: "NHS England", "PT Tarn Mandiri"
     first_words = read_word_list(data_path("lexicons", "organisation_first_words.txt"))
     capital_first = word_alternation(w for w in first_words if w.isupper())
@@ -1689,7 +1698,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # Unity", "the Centre for Statistics and Information"; or a list: "the Ministry of
         # Mines, Water and Rural Roads", "the Department of Forestry, Fisheries and the
         # Environment")
-        rf"(?: (?:(?:of |(?=for )(?:{after})for )(?:the )?(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
+        rf"(?:{comma_list}? (?:(?:of |(?=for )(?:{after})for )(?:the )?"
+        rf"(?:(?:{word} ){{1,2}}and (?=[{_UPPER}])"
         rf"|{word}(?: {word})?(?:, {word}(?: {word})?){{1,3}},? and (?:the )?(?=[{_UPPER}]))?|& "
         # "and" inside a name that an organisation's word ends: "the Food and Drug Safety
         # Agency" (not "Ada Ruiz and her son", nor two names: "Acme Foods and Acme Metals")
@@ -3159,6 +3169,12 @@ class ArticleSpeakers:
             named = found and name[:1].islower() and _NAME_AFTER.match(ahead, found.end())
             if named:
                 name = named[1]
+            # (a body's noun in capitals that opens a longer name: "the federal Department of
+            # Education")
+            head = found and not named and name.rfind(" ") + 1
+            longer = head and name[head].isupper() and self.rules.mention_at_start(ahead[head:])
+            if longer and re.match(r" (?:of|for) ", longer.group()[len(name) - head :]):
+                name = name[:head] + longer.group()
             return self._person_spoken_for(name) or Speaker(
                 self._in_full(self._fuller(self._common(name), position), position),
                 ORGANISATION,
@@ -3534,7 +3550,8 @@ class ArticleSpeakers:
         owner = found["owner"] or found["modifier"]
         if owner and self.rules.is_role_word(owner.lower()):  # "official figures": no owner
             return Speaker(words[:1].lower() + words[1:], ORGANISATION, False)
-        if owner and re.fullmatch(ACRONYM_WORD, owner):  # "The NAO report": its body
+        # "The NAO report", "KeSA's report" (an acronym in mixed case, introduced): its body
+        if owner and (re.fullmatch(ACRONYM_WORD, owner) or owner in self.acronyms):
             return Speaker(self.acronyms.get(owner, owner), ORGANISATION, False)
         if owner and owner[:1].isupper():
             m = self.rules.mention_at_start((found["the"] or "") + owner)

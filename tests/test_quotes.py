@@ -2195,3 +2195,11 @@ def test_a_brands_capitals_after_lower_case_belong_to_its_name() -> None:
         "“It works,” said TarnAI."
     )
     assert speakers_of(text) == ["KelboPLAY Group", "BioNTarn", "TarnAI"]
+
+
+def test_a_list_inside_a_bodys_name_and_a_retired_professors_title() -> None:
+    text = (
+        "“Caps stay,” Forestry, Rivers and Wildlife Canada said. Professor Emerita Ada Marr "
+        "spoke next. “It is a loss,” she said."
+    )
+    assert speakers_of(text) == ["Forestry, Rivers and Wildlife Canada", "Ada Marr"]

@@ -4887,6 +4887,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it had shut a furnace", "Forja Norte SA", "cue_that"),
             ],
         ),
+        # after "admitted" or "denied", "it" and a verb in the past open a clause; "it"
+        # alone is the object
+        (
+            "Kelby Mills admitted it underpaid 300 staff, and denied it outright.",
+            [("it underpaid 300 staff", "Kelby Mills", "cue_that")],
+        ),
+        # a report that an acronym in mixed case owns, introduced before: its body's
+        (
+            "The Kelby Schools Authority (KeSA) said fees were high. KeSA's annual report, "
+            "released on Monday, found that many schools had no licence.",
+            [
+                ("fees were high", "the Kelby Schools Authority", "cue_that"),
+                ("many schools had no licence", "the Kelby Schools Authority", "cue_that"),
+            ],
+        ),
+        # a body whose capitalised noun opens a longer name after a modifier
+        (
+            "A spokesperson for the federal Department of Tarn Affairs said the caps were fair.",
+            [("the caps were fair", "the federal Department of Tarn Affairs", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
