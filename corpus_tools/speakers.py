@@ -544,6 +544,8 @@ _NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
 # (and the town the body sits in: "Researchers at the Polar Institute in Tromsø")
 _IN_TOWN = rf"\s+in\s+{_NO_DATE}[A-Z][\w'’-]*"
 # A capitalised name right after a group's noun: "the business association Tarn Traders"
+# Two or three capitals after a name, ending a phrase: a country's code ("Kelby Voices UK")
+_CODE_AFTER = re.compile(r" [A-Z]{2,3}(?![\w'’-])")
 _NAME_AFTER = re.compile(rf" {_NO_DATE}((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})")
 # "of" and up to four words before a comma: " of 12 parishes,"
 _OF_BEFORE_COMMA = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,")
@@ -3670,7 +3672,9 @@ class ArticleSpeakers:
                 self.text, earlier.end()
             )
             if named and not named.group().startswith(("the ", "The ")):
-                return self._name_of(named.group())
+                # (with a country's code after it: "the charity Kelby Voices UK")
+                code = _CODE_AFTER.match(self.text, named.end())
+                return self._name_of(named.group() + (code.group() if code else ""))
             if earlier[1] and not self.is_quoted(earlier.start()):
                 owner = earlier[1].split(" ")
                 while owner[0] in _NOT_NAME_WORDS:  # "The" or "But" before "South Africa's"

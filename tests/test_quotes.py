@@ -2203,3 +2203,13 @@ def test_a_list_inside_a_bodys_name_and_a_retired_professors_title() -> None:
         "spoke next. “It is a loss,” she said."
     )
     assert speakers_of(text) == ["Forestry, Rivers and Wildlife Canada", "Ada Marr"]
+
+
+def test_a_hyphened_title_a_countrys_code_and_a_drugmakers_word() -> None:
+    text = (
+        "Deputy Director-General Ada Marr spoke first. “We are ready,” she said. Patients are "
+        "waiting, the charity Kelby Voices UK has said. “It is hard,” the charity said. The only "
+        "supplier, Durban-based Tarn Generics, confirmed a delay. “Weeks, not months,” a company "
+        "spokesperson said."
+    )
+    assert speakers_of(text) == ["Ada Marr", "Kelby Voices UK", "Tarn Generics"]
