@@ -434,7 +434,8 @@ _TIME_ZONE = (
 DATELINE = re.compile(
     rf"[{_UPPER}][{_UPPER}.'-]*(?: [{_UPPER}][{_UPPER}.'-]*)*"
     r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))?"  # a date, or a region ("KELBY, Tarn (AP) -")
+    # a date, or a region ("KELBY, Tarn (AP) -", "MARR, Republic of the Tarn Islands -")
+    r"|[A-Z][a-z]+\.?(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][a-z]+){0,3}))?"
     r"\s*(?:\([^)]*\))?(?:\s*[—–]+|\s+-+|:)\s*"  # (or a colon: "NEW DELHI: ")
     # a live blog's time ("14:05 ", "4.12pm: ", "9:05 a.m. ET "), or its time zone alone where
     # the sentence splitter broke after "a.m." ("ET The weather service said"; "PT" only before
@@ -1978,10 +1979,13 @@ class ArticleSpeakers:
             in self.surnames
             or surname in self._titled_people
         ]
+        # (not in a dateline: "KELBY, Democratic Republic of Tarn (Wirepress) -")
+        dateline = DATELINE.match(text)
+        opening = dateline.end() if dateline else 0
         self.people = [  # (position, person, mention end), in the narration
             (start, person, end)
             for start, end, mention in sorted(mentions)
-            if (person := self.person(mention)) and not self.is_quoted(start)
+            if end > opening and (person := self.person(mention)) and not self.is_quoted(start)
         ]
         self.positions = [p for p, _, _ in self.people]
         self._subjects: dict[int, bool] = {}

@@ -2213,3 +2213,13 @@ def test_a_hyphened_title_a_countrys_code_and_a_drugmakers_word() -> None:
         "spokesperson said."
     )
     assert speakers_of(text) == ["Ada Marr", "Kelby Voices UK", "Tarn Generics"]
+
+
+def test_football_clubs_letters_and_no_person_in_a_dateline() -> None:
+    text = (
+        "KINDU, Democratic Republic of Congo (Wirepress) - Two rangers were hurt, the agency "
+        "said.\n\nThe patrol was attacked, according to spokesperson Ada Kelbo Ruiz. “They did "
+        "not come home,” she said. “We are confident,” AFC Kelby said. “Not for sale,” Esporte "
+        "Clube Marr said."
+    )
+    assert speakers_of(text) == ["Ada Kelbo Ruiz", "AFC Kelby", "Esporte Clube Marr"]

@@ -4907,6 +4907,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "A spokesperson for the federal Department of Tarn Affairs said the caps were fair.",
             [("the caps were fair", "the federal Department of Tarn Affairs", "cue_that")],
         ),
+        # a dateline whose region has "of" in it is no part of the clause
+        (
+            "MARR, Republic of the Tarn Islands (Wirepress) - Two rangers were hurt, the agency "
+            "said.",
+            [("Two rangers were hurt", "the agency", "cue_after")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
