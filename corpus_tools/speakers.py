@@ -1918,9 +1918,11 @@ def _group(entries: dict[str, list[str]], cues: str, comments: str) -> str:
     )
     # a share of the group first: "One in five owners", "two in three nurses"
     share = r"(?:(?i:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)?"
+    # or a count's bound: "More than 300 residents", "fewer than 20 members"
+    bound = r"(?:(?i:more|fewer|less)\s+than\s+(?=\d))?"
     # (never from the outlet's comment: "a move local leaders called" is "local leaders")
     comment = rf"(?!(?:(?i:an?)\s+)?(?:{comments})\s)"
-    return rf"{share}{comment}(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
+    return rf"{share}{bound}{comment}(?:(?i:the|a|an)\s+)?{words}(?i:(?P<head>{head}))"
 
 
 def _bodies(entries: dict[str, list[str]], group: str) -> re.Pattern[str]:

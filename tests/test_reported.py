@@ -4913,6 +4913,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "said.",
             [("Two rangers were hurt", "the agency", "cue_after")],
         ),
+        # a group counted with a bound keeps it
+        (
+            "More than 300 residents said the permit was unlawful.",
+            [("the permit was unlawful", "More than 300 residents", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
