@@ -339,6 +339,11 @@ _ROLES_BEFORE_NAME = re.compile(
 )
 
 
+# Capitalised words, then a lower-case one and a comma: a field's name runs on ("North
+# American research,")
+_FIELD_RUNS_ON = re.compile(r"(?:[A-Z][\w'’-]*\s+)+[a-z][\w-]*,")
+
+
 def named_after(
     tail: str, offset: int, cue: str, speakers: ArticleSpeakers, last_speaker: str
 ) -> Speaker | None:
@@ -351,7 +356,10 @@ def named_after(
     # (a role and its field: "said head of primates Rachel Dunmore")
     lower = roles[2].split() if roles else []
     if lower[1:2] == ["of"] and rules.is_role_word(lower[0]):
-        lower = lower[2:]
+        # (unless the field runs on past its capitals to a comma: "said Tarn's head of North
+        # American research, Jo Doe")
+        field = _FIELD_RUNS_ON.match(tail, roles.end())
+        lower = ["of"] if field else lower[2:]
     # not past a function word ("say parents as Millbrook school shuts"), a name's particle
     # ("said Salim bin Hamad al-Rawahi") or an organisation's connector ("said Réseau des
     # Pêcheurs")

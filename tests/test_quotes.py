@@ -2223,3 +2223,11 @@ def test_football_clubs_letters_and_no_person_in_a_dateline() -> None:
         "Clube Marr said."
     )
     assert speakers_of(text) == ["Ada Kelbo Ruiz", "AFC Kelby", "Esporte Clube Marr"]
+
+
+def test_a_fields_name_running_on_and_swiss_mps_titles() -> None:
+    text = (
+        "“It is bad,” said Harrow's head of North American research, Ada Ruiz. “Nobody pressed "
+        "the brake,” said Nationalrätin Jo Kämpf-Marr."
+    )
+    assert speakers_of(text) == ["Ada Ruiz", "Jo Kämpf-Marr"]
