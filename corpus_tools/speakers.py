@@ -544,9 +544,9 @@ _MONTHS = frozenset(
 _NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
 # (and the town the body sits in: "Researchers at the Polar Institute in Tromsø")
 _IN_TOWN = rf"\s+in\s+{_NO_DATE}[A-Z][\w'’-]*"
-# A capitalised name right after a group's noun: "the business association Tarn Traders"
 # Two or three capitals after a name, ending a phrase: a country's code ("Kelby Voices UK")
 _CODE_AFTER = re.compile(r" [A-Z]{2,3}(?![\w'’-])")
+# A capitalised name right after a group's noun: "the business association Tarn Traders"
 _NAME_AFTER = re.compile(rf" {_NO_DATE}((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})")
 # "of" and up to four words before a comma: " of 12 parishes,"
 _OF_BEFORE_COMMA = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,")
@@ -1674,7 +1674,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # end, not after an organisation's word: "the Australian Curriculum, Assessment and
     # Reporting Authority", "Immigration, Refugees and Citizenship Canada"; not "Acme Foods,
     # Tarn Metals and Kelby Power Company")
-    comma_list = "".join(rf"(?<!\b(?:{'|'.join(words)}))" for words in by_length.values())
+    not_after_word = "".join(rf"(?<!\b(?:{'|'.join(words)}))" for words in by_length.values())
     # (or a shop's name with its "'s" before a verb: "Supermarket chain Halden's has raised")
     possessive = (
         rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b)"
@@ -1684,8 +1684,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)
     nations = word_alternation(read_word_list(data_path("lexicons", "country_names.txt")))
     comma_list = (
-        rf"(?:,{comma_list}(?= (?:[{_UPPER}][\w'’&-]* ){{1,2}}and (?:[{_UPPER}][\w'’&-]* ){{0,3}}"
-        rf"(?:{before}|{nations})\b))"
+        rf"(?:,{not_after_word}(?= (?:[{_UPPER}][\w'’&-]* ){{1,2}}and "
+        rf"(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before}|{nations})\b))"
     )
     # and a first word in capitals opens an organisation's name: "NHS England", "PT Tarn Mandiri"
     first_words = read_word_list(data_path("lexicons", "organisation_first_words.txt"))
