@@ -355,11 +355,9 @@ def named_after(
     roles = _ROLES_BEFORE_NAME.match(tail)
     # (a role and its field: "said head of primates Rachel Dunmore")
     lower = roles[2].split() if roles else []
-    if lower[1:2] == ["of"] and rules.is_role_word(lower[0]):
-        # (unless the field runs on past its capitals to a comma: "said Tarn's head of North
-        # American research, Jo Doe")
-        field = _FIELD_RUNS_ON.match(tail, roles.end())
-        lower = ["of"] if field else lower[2:]
+    field = lower[1:2] == ["of"] and rules.is_role_word(lower[0])
+    if field:
+        lower = lower[2:]
     # not past a function word ("say parents as Millbrook school shuts"), a name's particle
     # ("said Salim bin Hamad al-Rawahi") or an organisation's connector ("said Réseau des
     # Pêcheurs")
@@ -370,6 +368,9 @@ def named_after(
         and not _FUNCTION_WORDS.intersection(lower)
         and not _QUANTIFIERS.intersection(lower)  # "said one EU diplomat": as written
         and not (rules.particles | rules.connectors).intersection(roles.group().split())
+        # (nor a field that runs on past its capitals to a comma: "said Tarn's head of North
+        # American research, Jo Doe")
+        and not (field and _FIELD_RUNS_ON.match(tail, roles.end()))
         else 0
     )
     # "said the pianist Jane Doe": a role the lists lack after "the", before a person's name

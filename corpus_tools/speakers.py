@@ -1983,11 +1983,13 @@ class ArticleSpeakers:
         ]
         # (not in a dateline: "KELBY, Democratic Republic of Tarn (Wirepress) -")
         dateline = DATELINE.match(text)
-        opening = dateline.end() if dateline else 0
+        self._dateline_end = dateline.end() if dateline else 0
         self.people = [  # (position, person, mention end), in the narration
             (start, person, end)
             for start, end, mention in sorted(mentions)
-            if end > opening and (person := self.person(mention)) and not self.is_quoted(start)
+            if end > self._dateline_end
+            and (person := self.person(mention))
+            and not self.is_quoted(start)
         ]
         self.positions = [p for p, _, _ in self.people]
         self._subjects: dict[int, bool] = {}
@@ -3785,8 +3787,8 @@ class ArticleSpeakers:
         "Engineers at Kestrel Orbital say"), for "the company" after it: news names the firm
         a story is about in its first sentence."""
         lead_end = self.starts[1] if len(self.starts) > 1 else len(self.text)
-        dateline = DATELINE.match(self.text)  # no firm: "KELBY, Tarn (Wirepress) -"
-        first = bisect_left(self._run_starts, dateline.end()) if dateline else 0
+        # no firm in the dateline: "KELBY, Tarn (Wirepress) -"
+        first = bisect_left(self._run_starts, self._dateline_end)
         for run in self.runs[first : bisect_left(self._run_starts, min(lead_end, position))]:
             full = self.rules.name_in(run.group())
             # one word only if it is a name ("Lumiq will raise ..."), not a sentence's first
