@@ -1080,7 +1080,8 @@ class SpeakerRules:
         if (
             len(words) > 1
             and words[0] in self.organisation_first_words
-            and not self.is_given_name(words[1])
+            # (a country's name that is also a given name: "Cámara Argentina de ...")
+            and (not self.is_given_name(words[1]) or words[1] in self.countries)
             and not person
             and (any(w.islower() for w in words) or not titled)
         ) or self.names_body(words):
@@ -1762,7 +1763,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "reports in the Kelby Times" (not "a study in the Kelby Journal by ..."); "Figures
         # from" opening a sentence (but "Reports in Spain" name no author)
         document=re.compile(
-            rf"\s*(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{word_alternation(bodies['document'])}"
+            # (after an article, up to two words that describe it: "the weekly market report
+            # from")
+            r"\s*(?:(?i:a|an|the)\s+(?:(?!(?:in|on|of|to|by|for|from|with|at|and|or)\s)[\w-]+\s+){2}"
+            r"|(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+)?)"
+            rf"(?:{word_alternation(bodies['document'])}"
             rf"|(?=[A-Z])(?i:{word_alternation(bodies['document'])})(?!s?\s+in\s))s?"
             # (and its number: "Ministerial Decision No 235/2025 issued by"; after "No." with
             # its full stop, Punkt has already ended the sentence)

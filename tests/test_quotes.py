@@ -2231,3 +2231,8 @@ def test_a_fields_name_running_on_and_swiss_mps_titles() -> None:
         "the brake,” said Nationalrätin Jo Kämpf-Marr."
     )
     assert speakers_of(text) == ["Ada Ruiz", "Jo Kämpf-Marr"]
+
+
+def test_a_kerala_spelling_of_a_committees_word() -> None:
+    text = "“The rate is too low,” the Marrapuzha Boat Builders' Samithi said."
+    assert speakers_of(text) == ["the Marrapuzha Boat Builders' Samithi"]

@@ -4918,6 +4918,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "More than 300 residents said the permit was unlawful.",
             [("the permit was unlawful", "More than 300 residents", "cue_that")],
         ),
+        # a document with two words that describe it, then its author
+        (
+            "Rents rose 4%, according to the quarterly lettings survey of the Kelby Agents Guild.",
+            [("Rents rose 4%", "the Kelby Agents Guild", "according_to")],
+        ),
+        # a country's name after a Spanish body's first word is no given name
+        (
+            "The Cámara Argentina de Molinos Tarneños said flour would cost more.",
+            [("flour would cost more", "the Cámara Argentina de Molinos Tarneños", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
