@@ -130,8 +130,10 @@ def compare_reported(
     spans' positions in `text`). A found and a gold clause of the same article pair up when
     their characters overlap by at least half of the shorter one (clause boundaries are a
     matter of judgement; the clause and its speaker are what is scored); each clause pairs at
-    most once, best overlap first. Columns: `article_id`, `text_found`, `text_gold`,
-    `speaker_found`, `speaker_gold`, `match` (both / found only / gold only), `speaker_ok`.
+    most once, best overlap first (of equal overlaps, the closer span), a clause whose best
+    match is taken pairing with its next best. Columns: `article_id`, `text_found`,
+    `text_gold`, `speaker_found`, `speaker_gold`, `match` (both / found only / gold only),
+    `speaker_ok`.
     """
     texts = articles.set_index("article_id")["text"]
     gold = gold[gold["article_id"].isin(texts.index)]  # the gold covers its own corpus only
@@ -146,9 +148,16 @@ def compare_reported(
         pairs["start_f"], pairs["start_g"]
     )
     shorter = np.minimum(pairs["end_f"] - pairs["start_f"], pairs["end_g"] - pairs["start_g"])
-    pairs = pairs.assign(overlap=overlap)[overlap >= shorter / 2]
-    pairs = pairs.sort_values("overlap", ascending=False, kind="stable")
-    pairs = pairs.drop_duplicates("found_id").drop_duplicates("gold_id")[["found_id", "gold_id"]]
+    union = np.maximum(pairs["end_f"], pairs["end_g"]) - np.minimum(
+        pairs["start_f"], pairs["start_g"]
+    )
+    pairs = pairs.assign(overlap=overlap, union=union)[overlap >= shorter / 2]
+    # (of equal overlaps, the closer span first: a clause nested in another, "the pilot told
+    # managers he had drunk", overlaps the outer gold clause as much as its own)
+    pairs = pairs.sort_values(["overlap", "union"], ascending=[False, True], kind="stable")
+    pairs = pd.DataFrame(
+        _one_to_one(pairs["found_id"], pairs["gold_id"]), columns=["found_id", "gold_id"]
+    )
     table = (
         found.merge(pairs, on="found_id", how="outer")
         .merge(gold, on="gold_id", how="outer", suffixes=("_found", "_gold"), indicator=True)
@@ -169,6 +178,18 @@ def compare_reported(
         .fillna("")
         .sort_values(["article_id", "match"], ignore_index=True)
     )
+
+
+def _one_to_one(found: pd.Series, gold: pd.Series) -> list[tuple[int, int]]:
+    """Pairs taken in order, each found and each gold clause at most once (a greedy matching:
+    a found clause whose best gold clause is taken pairs with its next best)."""
+    used_found, used_gold, kept = set(), set(), []
+    for f, g in zip(found, gold, strict=True):
+        if f not in used_found and g not in used_gold:
+            used_found.add(f)
+            used_gold.add(g)
+            kept.append((f, g))
+    return kept
 
 
 def reported_scores(comparison: pd.DataFrame) -> pd.DataFrame:

@@ -5055,6 +5055,28 @@ def test_reported_gold_of_the_five_articles(articles, tables) -> None:
     assert scores.loc["... and speaker right", ["precision", "recall"]].min() >= 0.9
 
 
+def test_a_clause_nested_in_another_pairs_with_its_own_gold_clause() -> None:
+    text = "Kelby Air said the pilot told managers he was tired."
+    outer, inner = "the pilot told managers he was tired", "he was tired"
+    clauses = pd.DataFrame(
+        {
+            "article_id": ["1", "1"],
+            "text": [outer, inner],
+            "speaker": ["Kelby Air", "the pilot"],
+            "start": [text.find(outer), text.find(inner)],
+        }
+    ).assign(end=lambda f: f["start"] + f["text"].str.len())
+    units = pd.DataFrame(
+        {"article_id": ["1", "1"], "span": [outer, inner], "speaker": ["Kelby Air", "the pilot"]}
+    )
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    comparison = gold.compare_reported(clauses, units, articles)
+    # the inner clause overlaps the outer gold clause as much as its own (12 characters), but
+    # the outer gold clause is taken by the outer found one (36)
+    assert comparison["match"].tolist() == ["both", "both"]
+    assert comparison["speaker_ok"].all()
+
+
 def test_pattern_scores_by_hand() -> None:
     passages = pd.DataFrame(
         {
