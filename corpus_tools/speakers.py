@@ -201,7 +201,9 @@ _RUN_WORD = (
     rf"|[&+][{_UPPER}][{_LOWER}]+"
     # (capitals after lower case, at the end or before a capitalised part: "KelboPLAY",
     # "TarnAI", "BioNTarn")
-    rf"|[{_UPPER}]+(?=[{_UPPER}][{_LOWER}])|[{_UPPER}]{{2,}}(?![{_LOWER}]))*"
+    rf"|[{_UPPER}]+(?=[{_UPPER}][{_LOWER}])|[{_UPPER}]{{2,}}(?![{_LOWER}])"
+    # (digits inside a brand or at its end: "Jet2", "Kelby9 Airways", "Fly2Tarn")
+    rf"|\d{{1,4}}(?:[{_UPPER}][{_LOWER}]+)?(?![\d,.]\d))*"
     r"(?:\+(?![\w+])|\.(?!(?:he|she|we|they|the)\b)[a-z]{2,4}(?![\w'’.-]))?)"
 )
 _NOT_NAMES = (
@@ -1629,7 +1631,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (never from inside a word: "CCTV. Voters" holds no initial "V.")
     word = (
         rf"(?<![^\W\d_])(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])|(?=[{_UPPER}])"
-        rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}(?![^\W\d_]))"
+        rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}"
+        # (a brand's lower-case start before its capitals: "easyJet", "eBay", "vKelby")
+        rf"|[a-z]{{1,4}}(?=[{_UPPER}]){_RUN_WORD})(?![^\W\d_])"
     )
     # "the Department of Health", "the Bank of England": "of" inside an organisation's name
     # (and "and" after it: "the Department of Budget and Management"), as "&" ("Pennock &
@@ -1696,7 +1700,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"(?![{_UPPER}][\w'’.]*(?: [{_UPPER}][\w'’.]*)*-{_PLACE_MODIFIER}\b)"
         rf"(?:(?:{capital_titles}|{capital_first}) (?=[{_UPPER}][{_LOWER}])"
         # or an acronym before a name that an organisation's word ends: "NT Ambulance"
-        rf"|(?<![{_UPPER}])[{_UPPER}]{{2,6}} (?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
+        rf"|(?<![{_UPPER}{_LOWER}])[a-z]{{0,4}}[{_UPPER}]{{2,6}} "
+        rf"(?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"
         rf"{word}{possessive}"
         # ("of" or "for", up to two words and "and": "the Ministry of Civic Affairs and National
         # Unity", "the Centre for Statistics and Information"; or a list: "the Ministry of

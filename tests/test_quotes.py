@@ -2236,3 +2236,19 @@ def test_a_fields_name_running_on_and_swiss_mps_titles() -> None:
 def test_a_kerala_spelling_of_a_committees_word() -> None:
     text = "“The rate is too low,” the Marrapuzha Boat Builders' Samithi said."
     assert speakers_of(text) == ["the Marrapuzha Boat Builders' Samithi"]
+
+
+def test_a_brands_lower_case_start_and_digits_and_airlines_words() -> None:
+    text = (
+        "“Our crew acted well,” vKelby Air said. “Fares stay low,” said easyTarn. “We are "
+        "growing,” Marr9 Airways said. “No cuts,” said Fly2Kelby. “We apologise,” Tarn Verde "
+        "Linhas Aéreas said. “Safety comes first,” Kelby Airport Operations said."
+    )
+    assert speakers_of(text) == [
+        "vKelby Air",
+        "easyTarn",
+        "Marr9 Airways",
+        "Fly2Kelby",
+        "Tarn Verde Linhas Aéreas",
+        "Kelby Airport Operations",
+    ]
