@@ -124,7 +124,8 @@ _ROLE_AT_PLACE_END = re.compile(rf"{_ROLE_AT_PLACE.pattern}$")
 # A role after a capitalised word and a name at the end ("... of Kelby governor Ada Ruiz", not
 # "the family of cyclist Tomasz Wierzbicki").
 _ROLE_THEN_RUN_END = re.compile(
-    r"[A-Z][\w’'.-]*\s(?:(?!(?:of|for|at|in|to|from|with|by|the|and)\s)[a-z]+\s)?"
+    # (spaces where an acronym was blanked: "the Kelby Party (KP) district governor Jo Doe")
+    r"[A-Z][\w’'.-]*\s+(?:(?!(?:of|for|at|in|to|from|with|by|the|and)\s)[a-z]+\s)?"
     r"([a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][\w’'.-]*)+$"
 )
 # A part of a country or a city, before its name: "southern Tarn", "central Kelby".
@@ -196,6 +197,8 @@ _RUN_WORD = (
     rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!(?:ll|re|ve|s|d|t|m)\b)[{_LOWER}]+"
     rf"|-(?!{_PLACE_MODIFIER}\b)[{_UPPER}{_LOWER}][{_LOWER}]+"
     rf"|-[{_LOWER}]{{1,3}}-[{_UPPER}][{_LOWER}]+"
+    # (and a part with an apostrophe after its capital: "Kouamé-N'Dri")
+    rf"|-[{_UPPER}]['’][{_UPPER}][{_LOWER}]+"
     # (a brand's "&" or "+" inside it or "+" at its end: "Pella&Finch", "Kelbo+"; or a web
     # address's ending: "Tarnpay.ng", "Kelbo.com"; not a pronoun after a missing space)
     rf"|[&+][{_UPPER}][{_LOWER}]+"

@@ -2252,3 +2252,8 @@ def test_a_brands_lower_case_start_and_digits_and_airlines_words() -> None:
         "Tarn Verde Linhas Aéreas",
         "Kelby Airport Operations",
     ]
+
+
+def test_a_runner_up_and_an_apostrophe_after_a_hyphen() -> None:
+    text = "Runner-up Ama Kelby-N’Dori spoke next. “We took note,” she said."
+    assert speakers_of(text) == ["Ama Kelby-N’Dori"]

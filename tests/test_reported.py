@@ -4928,6 +4928,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Cámara Argentina de Molinos Tarneños said flour would cost more.",
             [("flour would cost more", "the Cámara Argentina de Molinos Tarneños", "cue_that")],
         ),
+        # a role and a name after a party's name and its acronym
+        (
+            "Kelby Alliance for Tarn Unity (KATU) district governor Ada Marr said her members "
+            "were attacked.",
+            [("her members were attacked", "Ada Marr", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
