@@ -814,6 +814,15 @@ def _read_cue(
             or speakers.sentence_subject(start, cue.start())
         )
         rule = "noun_that"
+        # "A hacker claims that P": with no owner and no verb after P, a verb after its
+        # subject (not "The hacker claims that P were false")
+        if (
+            not who
+            and word.endswith("s")
+            and _NOUN_SUBJECT.fullmatch(before.lstrip())
+            and _before_main_verb(text, content, end, rules) == end
+        ):
+            who, rule = speakers.subject_before(before, start, word, last_speaker), "cue_that"
     else:
         who = speakers.subject_before(before, start, word, last_speaker)
         who = who or speakers.role_as_written(before)

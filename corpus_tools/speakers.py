@@ -696,7 +696,9 @@ _NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese)|Dutch|French|Czech"
 # "the company", or a description of it in lower case, perhaps with a nationality or a seat:
 # "the Finnish forestry group", "the Riga-based airline", "the state-owned company"
 _DESCRIBED_FIRM = re.compile(
-    rf"(?i:the)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*-based|{_NATIONAL.pattern})){{0,3}}\s+[a-z]+"
+    rf"(?i:the)(?:\s+(?:[a-z][\w-]*|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*-based|{_NATIONAL.pattern})){{0,3}}"
+    # (a hyphened noun: "the Tel Kelby-based start-up")
+    r"\s+[a-z]+(?:-[a-z]+)?"
 )
 # ", whose treasurer, Ines Moll,": a role after "whose" and the name apposed to it, ending
 # the subject

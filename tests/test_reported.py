@@ -4928,6 +4928,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The Cámara Argentina de Molinos Tarneños said flour would cost more.",
             [("flour would cost more", "the Cámara Argentina de Molinos Tarneños", "cue_that")],
         ),
+        # "claims" after a subject with no owner and no verb after the clause: a verb; a
+        # start-up described after its clause is the firm named in it
+        (
+            "The lawsuit claims that the files were stolen. Kelbo AI has raised $4 million, the "
+            "Tel Tarn-based start-up said.",
+            [
+                ("the files were stolen", "the lawsuit", "cue_that"),
+                ("Kelbo AI has raised $4 million", "Kelbo AI", "cue_after"),
+            ],
+        ),
         # a role and a name after a party's name and its acronym
         (
             "Kelby Alliance for Tarn Unity (KATU) district governor Ada Marr said her members "
