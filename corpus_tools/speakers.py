@@ -2109,6 +2109,8 @@ class ArticleSpeakers:
                     # promoter, Eddie Doe,": a person's name
                     and not rules.role_then_comma.search(text, max(0, m.start() - 60), m.start())
                     and not (m.group().count(" ") == 1 and rules.gender_of_name(m.group()))
+                    # (nor a title and a name: "its publisher, Alhaji Musa Kelby,")
+                    and m.group().split(maxsplit=1)[0] not in rules.title_words
                 )
                 or (  # "Pellora, the start-up,", "Kelby Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())

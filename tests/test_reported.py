@@ -4938,6 +4938,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Kelbo AI has raised $4 million", "Kelbo AI", "cue_after"),
             ],
         ),
+        # a title and a name in apposition to a company noun: a person, named by surname later
+        (
+            "The Kelby Echo will close, its publisher, Alhaji Musa Tarn-Reed, announced. "
+            "Tarn-Reed said 60 staff would stay.",
+            [
+                ("The Kelby Echo will close", "Musa Tarn-Reed", "cue_after"),
+                ("60 staff would stay", "Musa Tarn-Reed", "cue_that"),
+            ],
+        ),
         # a role and a name after a party's name and its acronym
         (
             "Kelby Alliance for Tarn Unity (KATU) district governor Ada Marr said her members "
