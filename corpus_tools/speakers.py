@@ -697,7 +697,8 @@ _NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese)|Dutch|French|Czech"
 # "the Finnish forestry group", "the Riga-based airline", "the state-owned company"
 _DESCRIBED_FIRM = re.compile(
     rf"(?i:the)(?:\s+(?:[a-z][\w-]*|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*-based|{_NATIONAL.pattern})){{0,3}}"
-    # (a hyphened noun: "the Tel Kelby-based start-up")
+    # (a place of two words before "-based", and a hyphened noun: "the Port Kelby-based
+    # start-up")
     r"\s+[a-z]+(?:-[a-z]+)?"
 )
 # ", whose treasurer, Ines Moll,": a role after "whose" and the name apposed to it, ending
