@@ -785,6 +785,8 @@ _MODIFIER = re.compile(
 )
 # A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
 # Orvia".
+# Words each with a capital, in a row: "Kelby", "Port Tarn"
+_CAPITALISED_WORDS = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)*"
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*\s+)*{_MODIFIER.pattern}\s+(?=[A-Z])")
 # A plural noun, no verb before an object: "events" in "the next six tour events" (not
 # "says that", "warns the").
@@ -942,6 +944,8 @@ class SpeakerRules:
     post_nominal_words: frozenset[str]  # the same letters, one by one ("KC", "MP")
     organisation_words: frozenset[str]
     legal_form: re.Pattern[str]  # a company's legal form ending its name (" Ltd", ", Inc.")
+    # a company's seat after its legal form, no part of its name: "Tarn Metals PLC of Kelby"
+    seat_after_legal_form: re.Pattern[str]
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
     street_words: frozenset[str]  # "Lane", "Terrace": a street's name, no person's
     event_words: frozenset[str]  # "Storm", "Hurricane": a named event, no person
@@ -1855,6 +1859,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         post_nominal_words=post_nominal_words,
         organisation_words=organisation_words,
         legal_form=re.compile(rf",? (?:{word_alternation(legal)})\.?$"),
+        seat_after_legal_form=re.compile(
+            rf"(?<= )(?:{word_alternation(legal)})\.?( of (?:the )?{_CAPITALISED_WORDS})$"
+        ),
         organisation_first_words=first_words,
         street_words=read_word_list(data_path("lexicons", "street_words.txt")),
         event_words=read_word_list(data_path("lexicons", "event_words.txt")),
@@ -3049,6 +3056,9 @@ class ArticleSpeakers:
             return found._replace(name=full) if full else found
         if found.type != ORGANISATION:
             return found
+        seat = self.rules.seat_after_legal_form.search(found.name)
+        if seat:
+            return found._replace(name=found.name[: seat.start(1)])
         full = self._legal_names.get(found.name.removeprefix("the "))
         return found._replace(name=full) if full else found
 
@@ -4469,7 +4479,14 @@ class ArticleSpeakers:
             group = named_for and not spokesperson and self._group_at_end(s[:head_end], offset)
             if group:
                 return group
-            if m and m.end() == len(inner.strip()) and not described:
+            # (a company's seat after its legal form is no part of it: "The owner, Kelby Marine
+            # SA of Tarnport, said")
+            seat = m and self.rules.seat_after_legal_form.search(inner.strip())
+            if (
+                m
+                and (m.end() == len(inner.strip()) or (seat and seat.start(1) == m.end()))
+                and not described
+            ):
                 lead = len(inner) - len(inner.lstrip())
                 return self.speaker(m.group(), offset + head_end + 1 + lead, cue, last_speaker)
             named = None if relative else ROLE_THEN_NAME.fullmatch(inner.strip())

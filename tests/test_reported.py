@@ -4953,6 +4953,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "were attacked.",
             [("her members were attacked", "Ada Marr", "cue_that")],
         ),
+        # free-zone, Faroese and Chilean legal forms end a company's name; a company's seat
+        # after its legal form is no part of it
+        (
+            "Kelby Arc Trading FZE denied that it knew. The ship's owner, Tarnvik Shipping P/F "
+            "of Marrow, said its crew was safe. Trade group Kelby Sur A.G. said talks would "
+            "resume.",
+            [
+                ("it knew", "Kelby Arc Trading FZE", "cue_that"),
+                ("its crew was safe", "Tarnvik Shipping P/F", "cue_that"),
+                ("talks would resume", "Kelby Sur A.G.", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
