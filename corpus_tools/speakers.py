@@ -587,6 +587,16 @@ _SENT_TO = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:sent\s+|addressed\s+|submitted\s+|presented\s+)?to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
 )
+# A date after "from", no author: "a memo from November", "a report from last spring"
+_FROM_DATE = (
+    rf"from\s+(?:{'|'.join(sorted(_MONTHS))}|{WEEKDAY}|\d{{4}}|last|this|early|late|earlier"
+    r"|spring|summer|autumn|fall|winter)\b"
+)
+# ... and a document dated so, up to the date: "An inspection report from early 2024"
+_DATED = re.compile(
+    rf"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{_FROM_DATE}"
+    r"(?:\s+[\w'’-]+){0,2}"
+)
 # "of" before the number a survey asked: "a survey of 1,200 shops" (and all of it, at the end)
 _SAMPLE_OF = r"of(?=\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d)"
 _SAMPLE = re.compile(rf"\s{_SAMPLE_OF}\s+(?:[^,;:]|(?<=\d),(?=\d))*$")
@@ -1797,7 +1807,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"|,\s+(?:prepared|written|produced|compiled|drawn\s+up"
             r"|signed(?!\s+by\s+the\s+(?:[a-z-]+\s+)?[a-z]+,))(?=\s+by\s))?"
             # (not a sample's size after "of": "a survey of 9,800 pupils")
-            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,6}?)?by|from"
+            r"\s+(?:(?:of\s+(?:[\w,.’'-]+\s+){1,6}?)?by"
+            # (not a date after "from": "an inspection report from November" names no author)
+            rf"|(?!{_FROM_DATE})from"
             r"|of(?!\s+(?:more\s+than\s+|nearly\s+|over\s+|almost\s+)?\d))"
             # a newspaper that carries a report is its author, but a journal that publishes a
             # study is not, nor is a paper that prints a letter ("published in the Gazette")
@@ -3580,7 +3592,10 @@ class ArticleSpeakers:
         words = re.sub(r"^(?:and|but)\s+", "", s[last + 1 :].strip())
         # without what describes it after: "a survey released last month", "the report on
         # the first year"
-        described = _PARTICIPLE_AFTER.match(words) or _TOPIC_AFTER.match(words)
+        # (or its date, which its name keeps: "an inspection report from November")
+        dated = _DATED.fullmatch(words)
+        whole = whole or (words if dated else "")
+        described = _PARTICIPLE_AFTER.match(words) or _TOPIC_AFTER.match(words) or dated
         words = described[1] if described else words
         found = self.rules.document_phrase.fullmatch(words)
         if not found:
@@ -4310,7 +4325,8 @@ class ArticleSpeakers:
         if document:
             return document
         # "A report to the cabinet warned": the report (or its author), not whom it went to
-        sent = _SENT_TO.fullmatch(s)
+        # (or dated: "An audit from last spring found", before its time phrase was cut)
+        sent = _SENT_TO.fullmatch(s) or _DATED.fullmatch(clause.rstrip())
         if sent and self.rules.document_phrase.fullmatch(sent[1]):
             return self._document_author(sent[1], offset + sent.end(1), sent.group().strip())
         # "An Environmental Protection Agency report published in May found": its author
@@ -4437,6 +4453,16 @@ class ArticleSpeakers:
             # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
+            # "Two drivers, Ada Ruiz and Tom Okafor, told": the two names
+            last = not relative and " and " in inner and self.rules.mention_at_end(inner.rstrip())
+            pair = last and self.speaker(
+                last.group(), offset + head_end + 1 + last.start(), cue, last_speaker
+            )
+            both = pair and self._coordinated(
+                inner.rstrip(), last, pair, offset + head_end + 1, cue, last_speaker
+            )
+            if both:
+                return both
             m = None if relative else self.rules.mention_at_start(inner.lstrip())
             apposed = not (m or relative) and self._name_apposed(s[:head_end], inner)
             if apposed:
@@ -4513,8 +4539,13 @@ class ArticleSpeakers:
             if group:
                 return group
             age = _AGE.search(s, 0, head_end)  # "Doe, 74, who ..., said": the age dropped
-            m = self.rules.mention_at_end(s[: age.start() if age else head_end])
+            head = s[: age.start() if age else head_end]
+            m = self.rules.mention_at_end(head)
             found = m and self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+            # (two of them: "Ada Ruiz and Tom Okafor, who teach in Kelby, said")
+            both = found and self._coordinated(head, m, found, offset, cue, last_speaker)
+            if both:
+                return both
             # "Doe, I-Westbury, a retired plumber, told": the person before two appositions
             if not found and "," in subject:
                 found = self.subject_before(subject + ",", offset, cue, last_speaker)
@@ -4558,6 +4589,9 @@ class ArticleSpeakers:
             return person
         if m:
             found = self.speaker(m.group(), offset + m.start(), cue, last_speaker)
+            both = found and self._coordinated(s, m, found, offset, cue, last_speaker)
+            if both:
+                return both
             # with the share of the group before it: "Two of the judges said"
             share = found and found.type == ORGANISATION and _SHARE_OF.search(s, 0, m.start())
             if share and m.group().split()[-1].lower() in self.rules.group_heads:
@@ -4587,6 +4621,29 @@ class ArticleSpeakers:
         ):
             return Speaker(_lower_the(f"{run.group()} {acronym[1]}"), ORGANISATION, False)
         return self._person_of(s, offset, cue, last_speaker)
+
+    def _coordinated(
+        self, s: str, m: re.Match[str], found: Speaker, offset: int, cue: str, last_speaker: str
+    ) -> Speaker | None:
+        """Two speakers of a kind that open `s` joined by "and", the second `found` at `m`
+        ("Ada Ruiz and Tom Okafor said"), as the codebook names them; else None."""
+        if not s.endswith(" and ", 0, m.start()):
+            return None
+        first = self.rules.mention_at_end(s[: m.start() - 5])
+        # (opening the clause, or after its opening phrase: "On Monday, Ada Ruiz and ...")
+        opening = first and s[: first.start()].rstrip()
+        if not first or (opening and not opening.endswith(",")):
+            return None
+        other = self.speaker(first.group(), offset + first.start(), cue, last_speaker)
+        if not other or other.type != found.type or other.name == found.name:
+            return None
+        # (people by their names alone, not a body before a role: "Social Security and Labour
+        # Minister Ada Ruiz said")
+        if found.type == PERSON and not all(
+            self.rules.is_given_name(name.split()[0]) for name in (other.name, found.name)
+        ):
+            return None
+        return Speaker(f"{other.name} and {found.name}", found.type, False)
 
     @staticmethod
     def _close_at_end(s: str) -> Speaker | None:

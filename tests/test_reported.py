@@ -4965,6 +4965,29 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("talks would resume", "Kelby Sur A.G.", "cue_that"),
             ],
         ),
+        # two people or two bodies joined by "and" speak together, as the codebook names
+        # them; so do two names in apposition to a group (not a body before a role)
+        (
+            "Ada Ruiz and Tom Okafor, who teach in Kelby, said they paid for the books. Two "
+            "drivers, Ines Kerr and Oren Falk, told the paper they worked 60 hours. Kelby "
+            "Power and Tarn Water Ltd said bills would rise. Health and Safety Minister Ada "
+            "Marr said the rule stands.",
+            [
+                ("they paid for the books", "Ada Ruiz and Tom Okafor", "cue_that"),
+                ("they worked 60 hours", "Ines Kerr and Oren Falk", "cue_that"),
+                ("bills would rise", "Kelby Power and Tarn Water Ltd", "cue_that"),
+                ("the rule stands", "Ada Marr", "cue_that"),
+            ],
+        ),
+        # a document's date after "from" is no author, and its name keeps it
+        (
+            "An inspection report from November, seen by reporters, warned that the doors "
+            "were locked. An audit from last spring found that the books were wrong.",
+            [
+                ("the doors were locked", "an inspection report from November", "cue_that"),
+                ("the books were wrong", "an audit from last spring", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
