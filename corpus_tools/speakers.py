@@ -369,6 +369,9 @@ _TIME_PHRASE = (
 _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 # An example of a group set off by commas after it: "Nurses, including ..., said".
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
+# A union's local branch by its number, after the union's name and a comma: "the Longshore
+# Workers Union, Local 402,"
+_UNION_LOCAL = re.compile(r"\s*(?:Local|Lodge|Branch|Chapter|District)\s+\d+[A-Z]?\s*")
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
@@ -1798,7 +1801,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             # its full stop, Punkt has already ended the sentence)
             r"(?:\s+(?:No\.?|Number)\s+\d[\w/.-]*(?<!\.))?"
             r"(?:(?:\s+(?:published|released|issued|compiled|conducted|commissioned|prepared"
-            r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed|filed|lodged)"
+            r"|written|produced|led|carried\s+out|drawn\s+up|posted|signed|filed|lodged"
+            # (and a record someone keeps: "a tally kept by", "testimonies gathered by")
+            r"|kept|maintained|collected|gathered)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+{WEEKDAY})?"
             # (in apposition, only who wrote or signed it: "The assessment, prepared by X," but
             # not "The survey, carried out by volunteers," nor "The study, published in a
@@ -2679,6 +2684,7 @@ class ArticleSpeakers:
                 len(words) > 1
                 and words[words[0] in ("the", "The")] in self.rules.organisation_first_words
             )
+            or _UNION_LOCAL.fullmatch(name)  # "Local 402"
         )
         return ORGANISATION if firm or named_for or name in self.organisations else PERSON
 
@@ -2928,9 +2934,12 @@ class ArticleSpeakers:
             # (with the same words before the role: "the Tarnian coast guard" is no "a Velmoran
             # coast guard" named before)
             described = mention.split(maxsplit=1)[-1] if mention[:4] in ("the ", "The ") else head
+            # (not a body's capitalised name: "The Kelby Border Guard" after "a spokeswoman for
+            # the Kelby Border Guard")
             unnamed = (
                 person
                 and _DEFINITE.match(mention)
+                and head in mention
                 and self._unnamed_role_before(position, described)
             )
             if unnamed:
@@ -4453,6 +4462,11 @@ class ArticleSpeakers:
             # "Nurses, including a ward sister Ada Ruiz, said": the group, not its example
             if _INCLUDING.match(inner):
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
+            # "Jo Doe, president of the Longshore Workers Union, Local 402, said": Jo Doe (and
+            # "The Longshore Workers Union, Local 402, said": the union)
+            if _UNION_LOCAL.fullmatch(inner):
+                apposition = s.count(",", 0, head_end) > 0
+                return self.subject_before(s[: head_end + apposition], offset, cue, last_speaker)
             # "Two drivers, Ada Ruiz and Tom Okafor, told": the two names
             last = not relative and " and " in inner and self.rules.mention_at_end(inner.rstrip())
             pair = last and self.speaker(

@@ -4988,6 +4988,44 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the books were wrong", "an audit from last spring", "cue_that"),
             ],
         ),
+        # a body's capitalised name that ends in a role word is the body, not the unnamed
+        # spokeswoman for it named before
+        (
+            "Nine people died, a spokeswoman for the Kelby Border Guard said. The Kelby Border "
+            "Guard has denied that its officers push people back.",
+            [
+                ("Nine people died", "the Kelby Border Guard", "cue_after"),
+                ("its officers push people back", "the Kelby Border Guard", "cue_that"),
+            ],
+        ),
+        # a record kept or gathered by a body speaks for it
+        (
+            "Nine people have died, according to a tally kept by the Tarn Witness Foundation. "
+            "Dozens were left in the desert, according to testimonies gathered by the rights "
+            "group Kelby Watch.",
+            [
+                ("Nine people have died", "the Tarn Witness Foundation", "according_to"),
+                ("Dozens were left in the desert", "Kelby Watch", "according_to"),
+            ],
+        ),
+        # "without" and Filipino "ng" and "mga" join a body's name
+        (
+            "One in four were minors, Infancia sin Fronteras said. Samahan ng mga Tsuper said "
+            "4,000 drivers took part.",
+            [
+                ("One in four were minors", "Infancia sin Fronteras", "cue_after"),
+                ("4,000 drivers took part", "Samahan ng mga Tsuper", "cue_that"),
+            ],
+        ),
+        # a union's local after its name and a comma is neither a person nor the speaker
+        (
+            "Ada Ruiz, president of the Kelby Dock Workers Union, Local 402, said the port was "
+            "shut. She told reporters that members refused overtime.",
+            [
+                ("the port was shut", "Ada Ruiz", "cue_that"),
+                ("members refused overtime", "Ada Ruiz", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
