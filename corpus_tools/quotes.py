@@ -481,7 +481,9 @@ def _attribution_before(
             if agent:
                 return agent, word
             continue
-        if speakers.is_participle(word, clause):
+        if word.lower().startswith("reading"):  # "held up a placard reading": the placard
+            found = speakers.display(clause.rstrip(), prefix_start)
+        elif speakers.is_participle(word, clause):
             found = speakers.sentence_subject(prefix_start, cue.start())
         else:
             found = speakers.subject_before(clause, prefix_start, word, last_speaker)
@@ -755,7 +757,8 @@ def _is_label(text: str, q: _Quote, sentence_start: int, cues: re.Pattern[str]) 
         and not _as_predicate(before[: article.start()], cues)
     ):
         return True
-    if cues.search(" ".join(before.split()[-3:])):
+    # (with the opening mark, which a cue such as "read" needs: 'Placards read "..."')
+    if cues.search(" ".join(before.split()[-3:]) + " " + text[q.start - 1]):
         return False
     next_word = re.match(r"[’”\"']?\s+([a-z][\w-]*)", text[q.end :])
     ends_word = text[q.end - 1].isalnum()

@@ -369,6 +369,11 @@ _TIME_PHRASE = (
 _TIME_AT_END = re.compile(rf"\s+(?:{_TIME_PHRASE})$")
 # An example of a group set off by commas after it: "Nurses, including ..., said".
 _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
+# What opens a sign's or a placard's noun phrase: "a sign", "one banner", "one lecturer's
+# placard"
+_DISPLAY_DETERMINER = r"[Tt]he|[Aa]n?|[Oo]ne|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[\w-]+['’]s"
+# "by" before who put it up: "banners hung by a local group"
+_BY_WHOM = re.compile(r"\bby\s+")
 # A union's local branch by its number, after the union's name and a comma: "the Longshore
 # Workers Union, Local 402,"
 _UNION_LOCAL = re.compile(r"\s*(?:Local|Lodge|Branch|Chapter|District)\s+\d+[A-Z]?\s*")
@@ -923,6 +928,11 @@ class SpeakerRules:
     document: re.Pattern[str]  # "a statement from", "a study by": its author is the source
     # a document as a subject: "the notice", "a party statement", "Acme's filing"
     own_documents: frozenset[str]  # a party's own word on itself ("statement", "notice")
+    # a document carried or put up, from its determiner, and what follows it: "a sign at the
+    # gate", "one lecturer's placard", "banners hung by a local group"
+    display: re.Pattern[str]
+    # and one that ends a clause, or before its relative "that": "held a sign (that)"
+    display_that: re.Pattern[str]
     document_phrase: re.Pattern[str]
     # a document as a verb's object, at the end ("posted a tribute"): its author is the subject
     document_object: re.Pattern[str]
@@ -1621,6 +1631,13 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (a cue written with its colon or full stop is a cue only so: "the sign read:", '"...,"
     # the post read.'; never "had read 164 books")
     marked = word_alternation(c for c in written if c.endswith((":", ".")))
+    # (and without its colon right before an opening mark or after a closing one: 'A banner
+    # read "Save our farms"', '"Save our farms," read one banner')
+    colon = word_alternation(c[:-1] for c in written if c.endswith(":"))
+    # (the start of a text is the end of a quotation where a cue after one is sought; a
+    # participle is no cue there: "reading results rose")
+    inverted = word_alternation(c[:-1] for c in written if c.endswith(":") and "ing" not in c)
+    marked += rf"|(?:{colon})(?=\s+[“\"‘'])|(?:^|(?<=[,!?][”\"’'] ))(?:{inverted})(?= )"
     others = word_alternation(c for c in written if not c.endswith(("ed", "written", ":", ".")))
     # (the others first: "pointed out" before "pointed")
     cues = re.compile(rf"\b(?:(?:{others}|(?<![Tt]he )(?<!['’]s ){participles})\b|{marked})")
@@ -1635,6 +1652,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     anonymous = read_word_list(data_path("lexicons", "anonymous_people.txt"))
     roles = read_word_list(data_path("lexicons", "person_roles.txt")) | anonymous
     bodies = _entries("speaking_bodies.txt")
+    bodies["document"] += bodies["display"]  # (a sign is a document that reads)
     # the plural of a person's role names a group too: "Several plumbers said" (only
     # an agent noun's: "stars" and "heads" are verbs as often)
     bodies["head"] += [_plural(r) for r in sorted(roles) if r.isalpha() and _AGENT_NOUN.search(r)]
@@ -1769,6 +1787,14 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         group_heads=frozenset(_heads(bodies)),
         speaks_for=frozenset(bodies["for"]),
         own_documents=frozenset(bodies["own"]),
+        display=re.compile(
+            rf"(?:(?:{_DISPLAY_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?)?"
+            rf"(?i:{word_alternation(bodies['display'])})s?\b(?P<rest>[^,;:]*)"
+        ),
+        display_that=re.compile(
+            rf"(?:\b(?:{_DISPLAY_DETERMINER})\s+)?\b(?i:{word_alternation(bodies['display'])})s?"
+            r"(?=(?:\s+(?:that|which))?\s*$)"
+        ),
         document_phrase=re.compile(
             # (a body's name with "of" in it: "the Department of Agriculture's weekly report")
             r"(?:(?P<the>[Tt]he\s+)?(?P<owner>[A-Z][\w'’.&-]*?(?: (?:of |for )?[A-Z][\w'’.&-]*?)*)"
@@ -1893,7 +1919,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own, public; `finding_cues.txt`: verb, wording, plural, ruling, subject,
+    for, document, own, display, public; `finding_cues.txt`: verb, wording, plural, ruling, subject,
     hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
@@ -4325,6 +4351,10 @@ class ArticleSpeakers:
         body = self.rules.spokesperson_of_body.search(s)
         if body:
             return self._spoken_for(body.group(), offset + body.start())
+        # 'A sign at the gate reads:', 'Protesters held a sign that read "..."': the sign
+        display = self.display(clause.rstrip(), offset)
+        if display:
+            return display
         # "A survey carried out by the council last year found": the author after "by"
         author = self.rules.document.match(s) and self.source(s, offset)
         if author:
@@ -4658,6 +4688,31 @@ class ArticleSpeakers:
         ):
             return None
         return Speaker(f"{other.name} and {found.name}", found.type, False)
+
+    def display(self, s: str, offset: int) -> Speaker | None:
+        """A sign or placard that is all of `s` ("A sign at the refuge gate", "Placards fixed
+        to the tractors") or ends it, perhaps before "that" ("held a sign (that)"): as written,
+        or by who put it up ("banners hung by a local group"); else None."""
+        # (after an opening phrase: "At a rally, one lecturer's placard")
+        start = s.rfind(",") + 1
+        start += len(s[start:]) - len(s[start:].lstrip())
+        found = self.rules.display.fullmatch(s, start)
+        if found and found["rest"].strip() in ("that", "which"):
+            found = None
+        by = found and _BY_WHOM.search(found["rest"])
+        author = by and self.source(
+            found["rest"][by.end() :], offset + found.start("rest") + by.end()
+        )
+        if author:
+            return author
+        found = found or self.rules.display_that.search(s)
+        if not found:
+            return None
+        phrase = found.group().strip()
+        first = phrase.split()[0]
+        if first[1:].islower() or len(first) == 1:  # (a sentence's capital, not "T-shirts")
+            phrase = phrase[:1].lower() + phrase[1:]
+        return Speaker(phrase, ORGANISATION, False)
 
     @staticmethod
     def _close_at_end(s: str) -> Speaker | None:

@@ -2257,3 +2257,22 @@ def test_a_brands_lower_case_start_and_digits_and_airlines_words() -> None:
 def test_a_runner_up_and_an_apostrophe_after_a_hyphen() -> None:
     text = "Runner-up Ama Kelby-N’Dori spoke next. “We took note,” she said."
     assert speakers_of(text) == ["Ama Kelby-N’Dori"]
+
+
+def test_a_sign_or_a_placard_quoted_as_it_reads() -> None:
+    # as written with where it is, by who put it up, or before "that" or "reading"; "read"
+    # is a cue before an opening mark and right after a closing one
+    text = (
+        'A sign at the park gate reads: "No dogs after dusk." Placards in Kelby read "Fair '
+        'pay now" all day. "Jobs, not cuts," read one banner. Supporters held a sign that '
+        'read "Still here". In Tarn, banners hung by a residents\' group read "Homes first". '
+        'Marchers carried placards reading "Save the mill" through the town.'
+    )
+    assert speakers_of(text) == [
+        "a sign at the park gate",
+        "placards in Kelby",
+        "one banner",
+        "a sign",
+        "a residents' group",
+        "placards",
+    ]
