@@ -2104,7 +2104,11 @@ class ArticleSpeakers:
             return [run]
         at = run.group().rindex(" for ")
         person = run.group()[at + 5 :]
-        if self.rules.name_in(person) != person or not self.rules.gender_of_name(person):
+        # (not a body's field: "the Kelby Institute for Forest and Climate Research"; but
+        # "Lawyers for Ada Ruiz" are hers)
+        word = run.group()[:at].rsplit(" ", 1)[-1]
+        body = word in self.rules.organisation_words and not word.endswith("s")
+        if body or self.rules.name_in(person) != person or not self.rules.gender_of_name(person):
             return [run]
         return self._split(run, at, " for ")
 
@@ -4687,7 +4691,11 @@ class ArticleSpeakers:
             self.rules.is_given_name(name.split()[0]) for name in (other.name, found.name)
         ):
             return None
-        return Speaker(f"{other.name} and {found.name}", found.type, False)
+        both = Speaker(f"{other.name} and {found.name}", found.type, False)
+        if both.type == ORGANISATION:  # (as the one that spoke last: "It added")
+            insort(self._spoke, (offset + m.start(), len(self._spoke), both))
+            self.last_organisation = both
+        return both
 
     def display(self, s: str, offset: int) -> Speaker | None:
         """A sign or placard that is all of `s` ("A sign at the refuge gate", "Placards fixed

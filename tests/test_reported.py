@@ -5026,6 +5026,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("members refused overtime", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # "for" and a field with "and" after a body's word is its name, not a client's ("the
+        # institute" later is all of it); two bodies that spoke together are "it" later
+        (
+            "A study by the Kelby Institute for Forest and Climate Research found that soils "
+            "dried. The institute reported that rain fell. Fares will rise, Kelby Rail and "
+            "Tarn Water Ltd have confirmed. It insisted that service would not suffer.",
+            [
+                ("soils dried", "the Kelby Institute for Forest and Climate Research", "cue_that"),
+                ("rain fell", "the Kelby Institute for Forest and Climate Research", "cue_that"),
+                ("Fares will rise", "Kelby Rail and Tarn Water Ltd", "cue_after"),
+                ("service would not suffer", "Kelby Rail and Tarn Water Ltd", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
