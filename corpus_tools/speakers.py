@@ -3750,7 +3750,9 @@ class ArticleSpeakers:
             # (or a place's: "Tarn's health ministry", "Côte d'Ivoire's government"; or none
             # before a name: "Mining company Tarn Metals")
             rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_PLACE_POSSESSIVE}))\s+)?"
-            rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}){re.escape(noun)}\b(?:,?\s+)?",
+            # (two joined by "and" right before it: "Tarn's search and rescue agency")
+            rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}"
+            rf"(?:[a-z][\w-]*\s+and\s+{_NOUN_MODIFIER})?){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
             # (not a noun that describes the next: "the next six tour events")
@@ -3820,6 +3822,18 @@ class ArticleSpeakers:
             )
             if named and not self.is_quoted(run.start()):
                 return _lower_the(full)
+        # "the agency" after "ISRO announced": the body found speaking in this sentence or
+        # the one before, named by its acronym alone, which has no noun to match
+        at = bisect_left(self._spoke, (position,))
+        here = self._sentence_start(position)
+        said, _, spoke = self._spoke[at - 1] if at else (0, 0, None)
+        if (
+            spoke
+            and noun not in self.rules.company_nouns
+            and said >= (self._sentence_start(here - 1) if here else 0)
+            and re.fullmatch(ACRONYM_WORD, spoke.name.removeprefix("the "))
+        ):
+            return spoke.name
         # a firm named without a company word (not for a description, which may be of a firm
         # the article never names: "the national broadcaster", "the school bus operator";
         # unless the lead names it before by a name that says it is one)

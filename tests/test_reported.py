@@ -5039,6 +5039,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("service would not suffer", "Kelby Rail and Tarn Water Ltd", "cue_that"),
             ],
         ),
+        # "the agency" right after a body named by its acronym alone spoke is that body (not
+        # two sentences on: "the court" is the court); a body's noun after two modifiers
+        # joined by "and" is named as before
+        (
+            "The rover found ice, KNSA said. The agency said more tests would follow. A court "
+            "fined a builder, broadcaster KTV reported. It was rare. The court found that "
+            "money was lost. A ferry sank, Tarnland's search and rescue agency said. Nine "
+            "were missing, the agency said.",
+            [
+                ("The rover found ice", "KNSA", "cue_after"),
+                ("more tests would follow", "KNSA", "cue_that"),
+                ("A court fined a builder", "KTV", "cue_after"),
+                ("money was lost", "the court", "cue_that"),
+                ("A ferry sank", "Tarnland's search and rescue agency", "cue_after"),
+                ("Nine were missing", "Tarnland's search and rescue agency", "cue_after"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
