@@ -2276,3 +2276,11 @@ def test_a_sign_or_a_placard_quoted_as_it_reads() -> None:
         "a residents' group",
         "placards",
     ]
+
+
+def test_clergys_titles_across_faiths_are_no_part_of_the_name() -> None:
+    text = (
+        '"We will rebuild," said Anba Tawadros Mikhail. "The feast goes ahead," Abune '
+        'Tekle-Haimanot Desta said. "Nobody wants war," Sayyed Karim Haddad-Moussa said.'
+    )
+    assert speakers_of(text) == ["Tawadros Mikhail", "Tekle-Haimanot Desta", "Karim Haddad-Moussa"]
