@@ -1724,7 +1724,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (or a shop's name with its "'s" before a verb: "Supermarket chain Halden's has raised")
     possessive = (
         rf"(?:(?<=s)['’](?= [{_UPPER}])|['’]s(?= (?:[{_UPPER}][\w-]* )?(?:{before})\b)"
-        r"|['’]s(?= (?:said|says|has|had|will|would|announced|confirmed|told|added)\b))?"
+        r"|['’]s(?= (?:said|says|has|had|will|would|announced|confirmed|told|added|insisted"
+        # (or a place or punctuation, which no possessive's noun is: "chain Harlowe's in
+        # Kildare")
+        r"|denied|warned|argued|admitted|stated|in|at|on)\b|[,.;:](?:\s|$)))?"
     )
     # a title in capitals opens a run before a name: "MP Jane Doe", "SP Aisha Bello"
     capital_titles = word_alternation(t for t in titles if t.isupper() and " " not in t)

@@ -2284,3 +2284,11 @@ def test_clergys_titles_across_faiths_are_no_part_of_the_name() -> None:
         'Tekle-Haimanot Desta said. "Nobody wants war," Sayyed Karim Haddad-Moussa said.'
     )
     assert speakers_of(text) == ["Tawadros Mikhail", "Tekle-Haimanot Desta", "Karim Haddad-Moussa"]
+
+
+def test_a_shops_name_with_its_possessive_before_a_place_keeps_it() -> None:
+    text = (
+        "Farmers gathered outside a depot of supermarket chain Harlowe's in Kildare. "
+        'Harlowe\'s insisted that it paid well and said its margin was "tiny".'
+    )
+    assert speakers_of(text) == ["Harlowe's"]
