@@ -5297,53 +5297,53 @@ def test_blind_passage_sets() -> None:
     # the levels measured once each set was read (notebook 00): a rule change that loses ground
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
-    assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.92
-    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.89
-    assert now["j"] >= 0.93 and now["k"] >= 0.94 and now["l"] >= 0.90 and now["m"] >= 0.88
-    assert now["n"] >= 0.91 and now["o"] >= 0.96 and now["p"] >= 0.90 and now["q"] >= 0.96
-    assert now["r"] >= 0.90 and now["s"] >= 0.96 and now["t"] >= 0.90 and now["u"] >= 0.95
-    assert now["v"] >= 0.93 and now["w"] >= 0.90 and now["x"] >= 0.89 and now["y"] >= 0.93
-    assert now["z"] >= 0.89 and now["zz"] >= 0.90 and now["aa"] >= 0.92 and now["ab"] >= 0.93
+    assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.97
+    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.92
+    assert now["j"] >= 0.94 and now["k"] >= 0.97 and now["l"] >= 0.98 and now["m"] >= 0.91
+    assert now["n"] >= 0.94 and now["o"] >= 0.96 and now["p"] >= 0.93 and now["q"] >= 0.96
+    assert now["r"] >= 0.95 and now["s"] >= 0.98 and now["t"] >= 0.92 and now["u"] >= 0.98
+    assert now["v"] >= 0.96 and now["w"] >= 0.92 and now["x"] >= 0.97 and now["y"] >= 0.96
+    assert now["z"] >= 0.93 and now["zz"] >= 0.97 and now["aa"] >= 0.96 and now["ab"] >= 0.93
     # (AD's coder named the court for "the bench", which J's, AT's and BC's kept as written)
-    assert now["ac"] >= 0.94 and now["ad"] >= 0.96 and now["ae"] >= 0.88 and now["af"] >= 0.94
+    assert now["ac"] >= 0.96 and now["ad"] >= 0.96 and now["ae"] >= 0.90 and now["af"] >= 0.95
     # (AG's coder left out a place's possessive before a body, which the codebook keeps)
-    assert now["ag"] >= 0.89 and now["ah"] >= 0.95 and now["ai"] >= 0.93 and now["aj"] >= 0.89
-    assert now["ak"] >= 0.92 and now["al"] >= 0.91 and now["am"] >= 0.92 and now["an"] >= 0.93
-    assert now["ao"] >= 0.93 and now["ap"] >= 0.91 and now["aq"] >= 0.93 and now["ar"] >= 0.90
-    assert now["as"] >= 0.90 and now["at"] >= 0.92 and now["au"] >= 0.93 and now["av"] >= 0.90
-    assert now["aw"] >= 0.92 and now["ax"] >= 0.96 and now["ay"] >= 0.91 and now["az"] >= 0.93
-    assert now["ba"] >= 0.93 and now["bb"] >= 0.93 and now["bc"] >= 0.92 and now["bd"] >= 0.94
-    assert now["be"] >= 0.94 and now["bf"] >= 0.89 and now["bg"] >= 0.94 and now["bh"] >= 0.94
-    assert now["bi"] >= 0.96 and now["bj"] >= 0.93 and now["bk"] >= 0.93 and now["bl"] >= 0.94
+    assert now["ag"] >= 0.92 and now["ah"] >= 0.96 and now["ai"] >= 0.98 and now["aj"] >= 0.96
+    assert now["ak"] >= 0.94 and now["al"] >= 0.93 and now["am"] >= 0.94 and now["an"] >= 0.96
+    assert now["ao"] >= 0.95 and now["ap"] >= 0.94 and now["aq"] >= 0.94 and now["ar"] >= 0.92
+    assert now["as"] >= 0.90 and now["at"] >= 0.94 and now["au"] >= 0.95 and now["av"] >= 0.92
+    assert now["aw"] >= 0.95 and now["ax"] >= 0.97 and now["ay"] >= 0.93 and now["az"] >= 0.94
+    assert now["ba"] >= 0.95 and now["bb"] >= 0.94 and now["bc"] >= 0.93 and now["bd"] >= 0.94
+    assert now["be"] >= 0.95 and now["bf"] >= 0.91 and now["bg"] >= 0.94 and now["bh"] >= 0.94
+    assert now["bi"] >= 0.98 and now["bj"] >= 0.95 and now["bk"] >= 0.94 and now["bl"] >= 0.95
     # (BN's abbot keeps "Dom", a Benedictine title the lists lack, once "abbot" is a title)
-    assert now["bm"] >= 0.95 and now["bn"] >= 0.93 and now["bo"] >= 0.94 and now["bp"] >= 0.92
-    assert now["bq"] >= 0.96 and now["br"] >= 0.94 and now["bs"] >= 0.89 and now["bt"] >= 0.93
-    assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.91 and now["bx"] >= 0.90
-    assert now["by"] >= 0.94 and now["bz"] >= 0.92 and now["ca"] >= 0.94 and now["cb"] >= 0.95
-    assert now["cc"] >= 0.95 and now["cd"] >= 0.93 and now["ce"] >= 0.96 and now["cf"] >= 0.96
-    assert now["cg"] >= 0.93 and now["ch"] >= 0.95 and now["ci"] >= 0.94 and now["cj"] >= 0.93
-    assert now["ck"] >= 0.86 and now["cl"] >= 0.96 and now["cm"] >= 0.94 and now["cn"] >= 0.95
-    assert now["co"] >= 0.93 and now["cp"] >= 0.89 and now["cq"] >= 0.96 and now["cr"] >= 0.97
+    assert now["bm"] >= 0.95 and now["bn"] >= 0.94 and now["bo"] >= 0.95 and now["bp"] >= 0.93
+    assert now["bq"] >= 0.97 and now["br"] >= 0.95 and now["bs"] >= 0.90 and now["bt"] >= 0.95
+    assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.93 and now["bx"] >= 0.93
+    assert now["by"] >= 0.96 and now["bz"] >= 0.93 and now["ca"] >= 0.94 and now["cb"] >= 0.95
+    assert now["cc"] >= 0.96 and now["cd"] >= 0.95 and now["ce"] >= 0.96 and now["cf"] >= 0.97
+    assert now["cg"] >= 0.95 and now["ch"] >= 0.96 and now["ci"] >= 0.95 and now["cj"] >= 0.96
+    assert now["ck"] >= 0.88 and now["cl"] >= 0.96 and now["cm"] >= 0.97 and now["cn"] >= 0.95
+    assert now["co"] >= 0.96 and now["cp"] >= 0.92 and now["cq"] >= 0.99 and now["cr"] >= 0.97
     # (CS's coder named the author of "the statement" or "the review", which the codebook
     # keeps as written)
-    assert now["cs"] >= 0.94 and now["ct"] >= 0.94 and now["cu"] >= 0.95 and now["cv"] >= 0.90
-    assert now["cw"] >= 0.92 and now["cx"] >= 0.89 and now["cy"] >= 0.93 and now["cz"] >= 0.95
-    assert now["da"] >= 0.96 and now["db"] >= 0.87
-    assert now["dc"] >= 0.88 and now["dd"] >= 0.93 and now["de"] >= 0.91 and now["df"] >= 0.94
-    assert now["dg"] >= 0.89 and now["dh"] >= 0.96 and now["di"] >= 0.96 and now["dj"] >= 0.89
-    assert now["dk"] >= 0.89 and now["dl"] >= 0.93 and now["dm"] >= 0.95 and now["dn"] >= 0.91
-    assert now["do"] >= 0.95 and now["dp"] >= 0.90 and now["dq"] >= 0.91 and now["dr"] >= 0.98
-    assert now["ds"] >= 0.96 and now["dt"] >= 0.92 and now["du"] >= 0.90 and now["dv"] >= 0.92
-    assert now["dw"] >= 0.96 and now["dx"] >= 0.97 and now["dy"] >= 0.94 and now["dz"] >= 0.96
-    assert now["ea"] >= 0.91 and now["eb"] >= 0.87 and now["ec"] >= 0.92 and now["ed"] >= 0.89
-    assert now["ee"] >= 0.93 and now["ef"] >= 0.89 and now["eg"] >= 0.87 and now["eh"] >= 0.93
-    assert now["ei"] >= 0.89 and now["ej"] >= 0.94 and now["ek"] >= 0.95 and now["el"] >= 0.94
-    assert now["em"] >= 0.93 and now["en"] >= 0.89 and now["eo"] >= 0.94 and now["ep"] >= 0.89
-    assert now["eq"] >= 0.87 and now["er"] >= 0.82 and now["es"] >= 0.91 and now["et"] >= 0.95
-    assert now["eu"] >= 0.91 and now["ev"] >= 0.81 and now["ew"] >= 0.95 and now["ex"] >= 0.91
-    assert now["ey"] >= 0.88 and now["ez"] >= 0.90 and now["fa"] >= 0.86 and now["fb"] >= 0.93
-    assert now["fc"] >= 0.88 and now["fd"] >= 0.92 and now["fe"] >= 0.88 and now["ff"] >= 0.91
-    assert now["fg"] >= 0.90 and now["fh"] >= 0.88 and now["fi"] >= 0.95 and now["fj"] >= 0.84
+    assert now["cs"] >= 0.94 and now["ct"] >= 0.95 and now["cu"] >= 0.95 and now["cv"] >= 0.90
+    assert now["cw"] >= 0.92 and now["cx"] >= 0.92 and now["cy"] >= 0.94 and now["cz"] >= 0.96
+    assert now["da"] >= 0.98 and now["db"] >= 0.89
+    assert now["dc"] >= 0.89 and now["dd"] >= 0.94 and now["de"] >= 0.93 and now["df"] >= 0.96
+    assert now["dg"] >= 0.90 and now["dh"] >= 0.96 and now["di"] >= 0.97 and now["dj"] >= 0.89
+    assert now["dk"] >= 0.89 and now["dl"] >= 0.98 and now["dm"] >= 0.95 and now["dn"] >= 0.91
+    assert now["do"] >= 0.97 and now["dp"] >= 0.92 and now["dq"] >= 0.93 and now["dr"] >= 0.98
+    assert now["ds"] >= 0.97 and now["dt"] >= 0.93 and now["du"] >= 0.93 and now["dv"] >= 0.94
+    assert now["dw"] >= 0.97 and now["dx"] >= 0.98 and now["dy"] >= 0.95 and now["dz"] >= 0.96
+    assert now["ea"] >= 0.93 and now["eb"] >= 0.87 and now["ec"] >= 0.95 and now["ed"] >= 0.91
+    assert now["ee"] >= 0.93 and now["ef"] >= 0.92 and now["eg"] >= 0.91 and now["eh"] >= 0.96
+    assert now["ei"] >= 0.90 and now["ej"] >= 0.95 and now["ek"] >= 0.95 and now["el"] >= 0.94
+    assert now["em"] >= 0.93 and now["en"] >= 0.92 and now["eo"] >= 0.97 and now["ep"] >= 0.90
+    assert now["eq"] >= 0.89 and now["er"] >= 0.90 and now["es"] >= 0.94 and now["et"] >= 0.96
+    assert now["eu"] >= 0.91 and now["ev"] >= 0.82 and now["ew"] >= 0.97 and now["ex"] >= 0.91
+    assert now["ey"] >= 0.88 and now["ez"] >= 0.91 and now["fa"] >= 0.87 and now["fb"] >= 0.93
+    assert now["fc"] >= 0.88 and now["fd"] >= 0.94 and now["fe"] >= 0.89 and now["ff"] >= 0.92
+    assert now["fg"] >= 0.95 and now["fh"] >= 0.88 and now["fi"] >= 0.95 and now["fj"] >= 0.84
     assert now["fk"] >= 0.91 and now["fl"] >= 0.93 and now["fm"] >= 0.97 and now["fn"] >= 0.93
-    assert now["fo"] >= 0.96 and now["fp"] >= 0.87 and now["fq"] >= 0.91 and now["fr"] >= 0.92
-    assert now["fs"] >= 0.89 and now["ft"] >= 0.92 and now["fu"] >= 0.86 and now["fv"] >= 0.93
+    assert now["fo"] >= 0.97 and now["fp"] >= 0.88 and now["fq"] >= 0.95 and now["fr"] >= 0.92
+    assert now["fs"] >= 0.89 and now["ft"] >= 0.92 and now["fu"] >= 0.91 and now["fv"] >= 0.93
