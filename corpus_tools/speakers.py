@@ -376,7 +376,7 @@ _DISPLAY_DETERMINER = r"[Tt]he|[Aa]n?|[Oo]ne|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[\w-]
 _BY_WHOM = re.compile(r"\bby\s+")
 # A union's local branch by its number, after the union's name and a comma: "the Longshore
 # Workers Union, Local 402,"
-_UNION_LOCAL = re.compile(r"\s*(?:Local|Lodge|Branch|Chapter|District)\s+\d+[A-Z]?\s*")
+_BRANCH_NUMBER = re.compile(r"\s*(?:Local|Lodge|Branch|Chapter|District)\s+\d+[A-Z]?\s*")
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
@@ -801,10 +801,10 @@ _MODIFIER = re.compile(
     rf"[\w'’]+-(?:{_PLACE_MODIFIER}|owned|backed|led|run|linked|funded|affiliated|aligned|listed|"
     r"registered|of-[\w'’]+)"  # and "Mum-of-two", "father-of-three"
 )
-# A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
-# Orvia".
 # Words each with a capital, in a row: "Kelby", "Port Tarn"
 _CAPITALISED_WORDS = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)*"
+# A name after such a modifier: "the Harlow-based Tindall Foods Group", "Cape Town-based
+# Orvia".
 _MODIFIED_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*\s+)*{_MODIFIER.pattern}\s+(?=[A-Z])")
 # A plural noun, no verb before an object: "events" in "the next six tour events" (not
 # "says that", "warns the").
@@ -1922,8 +1922,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
 
 def _entries(file: str) -> dict[str, list[str]]:
     """A word list of `kind: value` lines by kind (`speaking_bodies.txt`: name, head, company,
-    for, document, own, display, public; `finding_cues.txt`: verb, wording, plural, ruling, subject,
-    hearing)."""
+    for, document, own, display, public; `finding_cues.txt`: verb, wording, plural, ruling,
+    subject, hearing)."""
     entries: dict[str, list[str]] = {}
     for line in read_word_list(data_path("lexicons", file)):
         kind, value = line.split(":", 1)
@@ -2717,7 +2717,7 @@ class ArticleSpeakers:
                 len(words) > 1
                 and words[words[0] in ("the", "The")] in self.rules.organisation_first_words
             )
-            or _UNION_LOCAL.fullmatch(name)  # "Local 402"
+            or _BRANCH_NUMBER.fullmatch(name)  # "Local 402"
         )
         return ORGANISATION if firm or named_for or name in self.organisations else PERSON
 
@@ -4515,7 +4515,7 @@ class ArticleSpeakers:
                 return self.subject_before(s[:head_end], offset, cue, last_speaker)
             # "Jo Doe, president of the Longshore Workers Union, Local 402, said": Jo Doe (and
             # "The Longshore Workers Union, Local 402, said": the union)
-            if _UNION_LOCAL.fullmatch(inner):
+            if _BRANCH_NUMBER.fullmatch(inner):
                 apposition = s.count(",", 0, head_end) > 0
                 return self.subject_before(s[: head_end + apposition], offset, cue, last_speaker)
             # "Two drivers, Ada Ruiz and Tom Okafor, told": the two names
