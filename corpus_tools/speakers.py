@@ -183,7 +183,10 @@ _SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # abbreviations first, so "Rep." is not cut to "Rep"; a place's "-based" is no part of it, so
 # "New York-based Tarn Capital" holds the name "Tarn Capital".
 _PLACE_MODIFIER = r"(?:based|born|headquartered)"
+# A union's local inside a run ("Hospitality Workers Local 808"), and a branch by its number
+# alone, after the union's name and a comma ("the Longshore Workers Union, Local 402,")
 _UNION_LOCAL = re.compile(r"\bLocal \d")
+_BRANCH_NUMBER = re.compile(r"\s*(?:Local|Lodge|Branch|Chapter|District)\s+\d+[A-Z]?\s*")
 _RUN_WORD = (
     # (no letter right after the full stop: "S.A.C." is a legal form, no initial)
     rf"(?:(?:{_ABBREVIATIONS}|[A-Z])\.(?![^\W\d_])|(?:[A-Z]\.){{2,3}}(?![^\W\d_])"
@@ -374,9 +377,6 @@ _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
 _DISPLAY_DETERMINER = r"[Tt]he|[Aa]n?|[Oo]ne|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[\w-]+['’]s"
 # "by" before who put it up: "banners hung by a local group"
 _BY_WHOM = re.compile(r"\bby\s+")
-# A union's local branch by its number, after the union's name and a comma: "the Longshore
-# Workers Union, Local 402,"
-_BRANCH_NUMBER = re.compile(r"\s*(?:Local|Lodge|Branch|Chapter|District)\s+\d+[A-Z]?\s*")
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
