@@ -270,6 +270,12 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _SUBORDINATE = re.compile(
     r"(?:When|After|As|While|If|Because|Although|Though|Once|Before|Since|Until|Whereas)\b"
 )
+# A verb of naming or judging and its "as": what follows is its predicate, not a clause's end
+# ("P, in a move analysts described as bold"; but "P, she said as crews arrived").
+_AS_PREDICATE = re.compile(
+    r"(?:describ|characteri[sz]|portray|depict|hail|brand|label|dismiss|denounc|condemn"
+    r"|critici[sz]|prais|regard|view)\w*\s+as\b"
+)
 _OBJECT_PARTICLE = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:out|off|up|down|into|as)\b")
 _JOINED = re.compile(r"\b(?:and|but)\s+$")
 # a phrase that names something by a quoted name or title ("known as", "famous for")
@@ -913,6 +919,8 @@ def _reported_before(
     if not near_end or after.rstrip().endswith(":") or _OBJECT_PARTICLE.match(after):
         return None
     word = cue.group()
+    if _AS_PREDICATE.match(word + after):
+        return None
     if word.endswith("ing"):  # "..., the carrier said, calling it ...": no "P, X calling"
         return None
     lead = _after_dateline(text, start, cue.start())  # not part of what was said

@@ -423,7 +423,16 @@ FUNCTION_WORD = re.compile(
 
 _LONGEST_MENTION = 120  # characters: longer than any name or group a speaker is named by
 # Whom a spokesperson speaks for: "a spokesman for the regulator", "... of Acme Ltd".
-_FOR_WHOM = re.compile(r"\s+(?:for|of|at)\s+((?:the\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)")
+# (or a possessive's: "for its rival Kelby Mart")
+_FOR_WHOM = re.compile(
+    r"\s+(?:for|of|at)\s+((?:(?:the|his|her|its|their)\s+)?[\w'’.&-]+(?:\s+[A-Z][\w'’.&-]*)*)"
+)
+# A name of one word: "INDEC", "GrubRun", "kaufgut" is none.
+_ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]*")
+# A lower-case word that describes the name after it: "rival Kelby Mart", "its rival Kelby".
+_DESCRIPTOR_NAME = re.compile(
+    r"(?:(?:the|his|her|its|their)\s+)?(?!the\b)[a-z][\w'’-]*\s+([A-Z].*)"
+)
 # Lower-case role words, then a name: "retired teacher Jane Doe", "82-year-old Jane Doe" (no
 # "of", "for", ... between).
 ROLE_THEN_NAME = re.compile(
@@ -3255,7 +3264,8 @@ class ArticleSpeakers:
             # up to the first lower-case one after the first ("the regulator")
             ahead = self.text[after.start(1) : after.start(1) + _LONGEST_MENTION]
             found = self.rules.mention_at_start(ahead) or self.rules.mention_at_start(after[1])
-            name = found.group() if found else after[1]
+            described = not found and _DESCRIPTOR_NAME.fullmatch(after[1])
+            name = found.group() if found else described[1] if described else after[1]
             # (a group's noun and its name right after it: "the business association Tarn
             # Traders", as "the union Unify" is named)
             named = found and name[:1].islower() and _NAME_AFTER.match(ahead, found.end())
@@ -3605,6 +3615,14 @@ class ArticleSpeakers:
             )
             if named and " " in self.person(named[1]):
                 return self.speaker(named[1], position + named.start(1), "according to", "")
+            # (a body's one-word name after its noun: "the statistics agency INDEC")
+            single = (
+                not m and role and phrase and start == role.start(1)
+            ) and _ONE_WORD_NAME.fullmatch(text, start, len(text[: phrase.end(1)].rstrip()))
+            noun = single and text[:start].split()[-1]
+            if noun and noun in self.rules.group_heads | self.rules.company_nouns:
+                name = self.acronyms.get(single.group(), single.group())
+                return Speaker(self._in_full(name, position + start), ORGANISATION, False)
             found = m and self.speaker(m.group(), position + start, "according to", "")
             if found:
                 return found

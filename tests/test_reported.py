@@ -5056,6 +5056,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Nine were missing", "Tarnland's search and rescue agency", "cue_after"),
             ],
         ),
+        # a verb of naming and its "as" end no clause before them; a body's one-word name
+        # after its noun is the source; a spokesman for a rival or "her rival" speaks for the
+        # name after it
+        (
+            "Kelby Bank will cut its fees, the lender said, in a move analysts hailed as bold. "
+            "Prices rose, according to the statistics agency TSA. A spokesman for rival "
+            "Velmart said the company was reviewing its options. A spokesman for her rival "
+            "Tom Okafor said he would appeal.",
+            [
+                ("Kelby Bank will cut its fees", "Kelby Bank", "cue_after"),
+                ("Prices rose", "TSA", "according_to"),
+                ("the company was reviewing its options", "Velmart", "cue_that"),
+                ("he would appeal", "Tom Okafor", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
