@@ -5362,4 +5362,4 @@ def test_blind_passage_sets() -> None:
     assert now["fk"] >= 0.91 and now["fl"] >= 0.93 and now["fm"] >= 0.97 and now["fn"] >= 0.93
     assert now["fo"] >= 0.97 and now["fp"] >= 0.88 and now["fq"] >= 0.95 and now["fr"] >= 0.92
     assert now["fs"] >= 0.89 and now["ft"] >= 0.92 and now["fu"] >= 0.91 and now["fv"] >= 0.93
-    assert now["fw"] >= 0.86 and now["fx"] >= 0.89
+    assert now["fw"] >= 0.86 and now["fx"] >= 0.89 and now["fy"] >= 0.92 and now["fz"] >= 0.89
