@@ -795,12 +795,17 @@ def _read_cue(
             or _quotation_speaker(text, start, before, speakers, last_speaker)
         )
         rule = "participle"
-    elif word.lower() in rules.noun_cues and _NOUN_CUE.search(before):
+    elif word.lower() in rules.noun_cues and (
+        _NOUN_CUE.search(before) or before.endswith(("s' ", "s’ "))
+    ):
         # "issued a clear warning that P"; "her warning that P": whom "she" names (not "gave
-        # her a warning")
+        # her a warning"); "rejected prosecutors' allegations that P"
         owner = _OWNER_PRONOUN.search(before)
         possessive = not owner and _POSSESSIVE_OWNER.search(before)
-        named = possessive and rules.mention_at_end(before[: possessive.start()])
+        # (a plural possessive with no determiner is one word: "rejected prosecutors'")
+        bare = possessive and not _NOUN_CUE.search(before)
+        head = possessive and before.rfind(" ", 0, possessive.start()) + 1 if bare else 0
+        named = possessive and rules.mention_at_end(before[head : possessive.start()])
         who = (
             (
                 owner
@@ -809,7 +814,10 @@ def _read_cue(
                 )
             )
             or (
-                named and speakers.speaker(named.group(), start + named.start(), word, last_speaker)
+                named
+                and speakers.speaker(
+                    named.group(), start + head + named.start(), word, last_speaker
+                )
             )
             # "rejected the KFU's claim that": a body by its acronym
             or (

@@ -640,6 +640,10 @@ _DOCUMENT_THEN_DONE = re.compile(
     rf"\s*((?:[Aa]n?|[Tt]he)\s+[^,;:]+?)\s+{_PUBLISHED}(?:\s+(?:in|on|last|this)\s+\w+)?"
 )
 # ... and at the end of a source's phrase: "minutes of the rates meeting published"
+# A document and the pronoun that names who put it out: "a statement it released after".
+_PRONOUN_AUTHOR = re.compile(
+    rf"(.+?)\s+(it|they|he|she)\s+(?:{_PUBLISHED}|put\s+out|sent|posted|filed|shared)\b.*"
+)
 _DOCUMENT_DONE_AT_END = re.compile(rf"\s+{_PUBLISHED}$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ...", "The ruling said ...", "A staff report presented ..."
@@ -1272,7 +1276,14 @@ class SpeakerRules:
             (i for i, w in enumerate(last) if f"{_plain(w).rstrip('.')}." in self.given_names), -1
         )
         if 0 <= short < len(last) - 1:
-            return " ".join(last[short:])
+            # (after given names, it opens the father's name: "Ahmad Faizal Mohd Rosli",
+            # "Kamarul Ariffin Mohd Yusof", a listed given name and one more)
+            start = short
+            while start > 0 and self.is_given_name(last[start - 1]):
+                start -= 1
+            if start == short == 2 and self.is_given_name(last[0]) and last[1][:1].isupper():
+                start = 0
+            return " ".join(last[start:])
         # initials before a given name and a surname: "T.R. Venkata Raghavan", "M.K. Lalitha
         # Menon" (South Asian usage)
         if (
@@ -2306,6 +2317,8 @@ class ArticleSpeakers:
 
     def _add_full_name(self, name: str) -> None:
         """An unlisted person's full name, and its surname for the person named alone later."""
+        if name in self.rules.demonyms:  # a nationality: "A South Korean appeals court"
+            return
         words = name.split()
         self.full_names.add(name)
         self.surnames.setdefault(words[-1], name)
@@ -3653,6 +3666,12 @@ class ArticleSpeakers:
         # without what describes it after: "a survey released last month", "the report on
         # the first year"
         # (or its date, which its name keeps: "an inspection report from November")
+        # (or who put it out, after it: "a statement it released", "a report they published")
+        authored = _PRONOUN_AUTHOR.fullmatch(words)
+        if authored and self.rules.document_phrase.fullmatch(authored[1]):
+            at = position + len(s) - len(words) + authored.start(2)
+            document = authored[1][:1].lower() + authored[1][1:]
+            return self.speaker(authored[2], at, "", "") or Speaker(document, ORGANISATION, False)
         dated = _DATED.fullmatch(words)
         whole = whole or (words if dated else "")
         described = _PARTICIPLE_AFTER.match(words) or _TOPIC_AFTER.match(words) or dated

@@ -5071,6 +5071,28 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("he would appeal", "Tom Okafor", "cue_that"),
             ],
         ),
+        # a two-word nationality is no person's name; a document's author as the pronoun of
+        # its relative clause; "Solidarity" ends a body's name; a plural possessive with no
+        # determiner owns a noun cue; "a/l" joins a Malaysian name, and "Mohd" after given
+        # names opens the father's name, not a new name
+        (
+            "A Sierra Leonean labour court struck down the rule, ruling that it breached the "
+            "constitution. Tarn Mobile has since changed its app, according to a statement it "
+            "released on Friday. A civic group, Citizens' Solidarity for Clean Air, said the "
+            "fine was too small. The judge rejected prosecutors' allegations that the clerk "
+            "had lied. Defence counsel Rajan a/l Muthusamy said his client would appeal. Ahmad "
+            "Danial Mohd Salleh, a clerk, said the bail was too high. Ahmad added that he was "
+            "tired.",
+            [
+                ("it breached the constitution", "a Sierra Leonean labour court", "participle"),
+                ("Tarn Mobile has since changed its app", "Tarn Mobile", "according_to"),
+                ("the fine was too small", "Citizens' Solidarity for Clean Air", "cue_that"),
+                ("the clerk had lied", "prosecutors", "noun_that"),
+                ("his client would appeal", "Rajan a/l Muthusamy", "cue_that"),
+                ("the bail was too high", "Ahmad Danial Mohd Salleh", "cue_that"),
+                ("he was tired", "Ahmad Danial Mohd Salleh", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
