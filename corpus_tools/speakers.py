@@ -805,6 +805,8 @@ _PLACE_PREPOSITIONS = frozenset(
 _BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"of", "at"}
 # A lower-case word that may modify the noun after it ("the city council"), no preposition
 # or conjunction: "passed the files to police" names no police.
+# A common noun's possessive after "the": "the league's".
+_COMMON_THE = r"[Tt]he\s+[a-z][\w-]*['’]s"
 _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
 # A common noun's possessive before a name: "the central bank's" (a place's stays: "Tarn's
 # Foreign Ministry").
@@ -3786,10 +3788,15 @@ class ArticleSpeakers:
         noun = words[-1]
         if noun.endswith("s") and noun in self.rules.group_heads:
             return self._group_with_body(noun, position) or name
+        # (a common noun's possessive after "the", but not before a company's noun: "the
+        # league's disciplinary commission")
+        common_owner = "" if noun in self.rules.company_nouns else f"|{_COMMON_THE}"
         for earlier in re.finditer(
-            # (or a place's: "Tarn's health ministry", "Côte d'Ivoire's government"; or none
-            # before a name: "Mining company Tarn Metals")
-            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_PLACE_POSSESSIVE}))\s+)?"
+            # (or a place's: "Tarn's health ministry", "Côte d'Ivoire's government", and a
+            # plural's after it, "Spain's referees' committee"; or none before a name:
+            # "Mining company Tarn Metals")
+            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_PLACE_POSSESSIVE}"
+            rf"(?:\s+[a-z]+s['’])?{common_owner}))\s+)?"
             # (two joined by "and" right before it: "Tarn's search and rescue agency")
             rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}"
             rf"(?:[a-z][\w-]*\s+and\s+{_NOUN_MODIFIER})?){re.escape(noun)}\b(?:,?\s+)?",
@@ -3809,8 +3816,10 @@ class ArticleSpeakers:
                 return self._name_of(named.group() + (code.group() if code else ""))
             if earlier[1] and not self.is_quoted(earlier.start()):
                 owner = earlier[1].split(" ")
+                common = re.fullmatch(_COMMON_THE, earlier[1])  # not "Côte d'Ivoire's"
                 while owner[0] in _NOT_NAME_WORDS:  # "The" or "But" before "South Africa's"
                     owner = owner[1:]
+                owner = ["the", *owner[-1:]] if common else owner
                 return f"{' '.join(owner)} {earlier[2]}{noun}"
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
                 described = f"the {earlier[2]}{noun}"

@@ -5093,6 +5093,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("he was tired", "Ahmad Danial Mohd Salleh", "cue_that"),
             ],
         ),
+        # a body's noun later is the body named before with a common noun's or a country's
+        # possessive (and a plural's); a league's or a club's name opens with its kind
+        (
+            "Tarn Rovers lost an appeal to the federation's appeals panel. The panel said fans "
+            "had thrown bottles. Norway's judges' council met on Monday. The council said the "
+            "rule was lawful. Liga Nacional Kelby said it had paid the players. KV Marrebeek "
+            "said all fees were settled.",
+            [
+                ("fans had thrown bottles", "the federation's appeals panel", "cue_that"),
+                ("the rule was lawful", "Norway's judges' council", "cue_that"),
+                ("it had paid the players", "Liga Nacional Kelby", "cue_that"),
+                ("all fees were settled", "KV Marrebeek", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
