@@ -1180,11 +1180,12 @@ class SpeakerRules:
             and words
             and (words[-1].rstrip(".") in self.organisation_words or "&" in words)  # "Acme Inc."
         ):
-            # a company noun opening a sentence is no part of the name: "Developer X Homes";
-            # nor is a modifier such as "London-based" or "state-owned"
+            # a company noun opening a sentence is no part of the name: "Developer X Homes"
+            # (but "the Shipyard Workers' Federation"); nor is a modifier such as
+            # "London-based" or "state-owned"
             lead = next((i for i, w in enumerate(words) if not _MODIFIER.fullmatch(w)), len(words))
             if lead < len(words) - 1 and (
-                lead or (len(words) > 2 and words[0].lower() in self.company_nouns)
+                lead or (len(words) > 2 and not the and words[0].lower() in self.company_nouns)
             ):
                 return " ".join(words[max(lead, 1) :])
             return whole  # "the Foreign Ministry" (not "Ministry" after a title), "Lowry & Finch"
@@ -2189,8 +2190,13 @@ class ArticleSpeakers:
                     # promoter, Eddie Doe,": a person's name
                     and not rules.role_then_comma.search(text, max(0, m.start() - 60), m.start())
                     and not (m.group().count(" ") == 1 and rules.gender_of_name(m.group()))
-                    # (nor a title and a name: "its publisher, Alhaji Musa Kelby,")
+                    # (nor a title and a name: "its publisher, Alhaji Musa Kelby,", "the
+                    # group's head, Air Vice-Marshal Jane Doe,")
                     and m.group().split(maxsplit=1)[0] not in rules.title_words
+                    and not (
+                        rules.title_words.intersection(m.group().split())
+                        and rules.gender_of_name(rules.name_in(m.group()))
+                    )
                 )
                 or (  # "Pellora, the start-up,", "Kelby Mobile, the phone operator,"
                     text.startswith(",", m.end()) and rules.described_as_body.match(text, m.end())

@@ -5107,6 +5107,23 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("all fees were settled", "KV Marrebeek", "cue_that"),
             ],
         ),
+        # armed forces' abbreviated ranks and clerics' titles are no part of the name, nor
+        # are they a company's after a company's noun and a comma; "the Brewery ..." keeps
+        # its company noun
+        (
+            "Navy spokesman Cmdr Ilse Marrow-Vane said the frigate would sail. A spokesman, "
+            "Mawlawi Karim Hotak, denied that any troops had crossed. Appearing on Monday, the "
+            "head of the agency's drone capability acquisition group, Air Vice-Marshal Ines "
+            "Calloway, said the drone was late. The Brewery Workers' Federation said that wages "
+            "were low. Kelby Ales rejected the federation's claim that staff were underpaid.",
+            [
+                ("the frigate would sail", "Ilse Marrow-Vane", "cue_that"),
+                ("any troops had crossed", "Karim Hotak", "cue_that"),
+                ("the drone was late", "Ines Calloway", "cue_that"),
+                ("wages were low", "the Brewery Workers' Federation", "cue_that"),
+                ("staff were underpaid", "the Brewery Workers' Federation", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
