@@ -1455,6 +1455,10 @@ class SpeakerRules:
         word = rf"(?!(?:{AUXILIARY})\b)[\w'’.&-]+"
         tail = (
             rf"(?:(?:at|of|from|for|with|across|to)\s+(?:{word}\s+){{0,5}}?{word}"
+            # (or a longer name, capitalised but for its particles: "parents at the
+            # Institución Educativa San José de la Montaña")
+            rf"|(?:at|of|from|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+            rf"(?:\s+(?:(?:de|del|la|las|los|da|do|dos|di|of|for|and|y)\s+)*[A-Z][\w'’.&-]*){{0,8}}"
             rf"|(?:in|along|on|near|around)\s+{place}"
             # ("in the town of San Jerónimo de la Loma"; no verb: not "in the north have
             # rejected the")

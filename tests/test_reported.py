@@ -5124,6 +5124,26 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("staff were underpaid", "the Brewery Workers' Federation", "cue_that"),
             ],
         ),
+        # "Scheme" ends a body's name; rectors and deans are groups; a group keeps a long
+        # capitalised name after "at", with its particles, and a school's name its first word
+        (
+            "The National Student Loans Scheme said payments were late. Rectors of at least 12 "
+            "public universities warned that they could not pay staff. Parents at the "
+            "Institución Educativa San Tarn de la Loma said their children were ill.",
+            [
+                ("payments were late", "the National Student Loans Scheme", "cue_that"),
+                (
+                    "they could not pay staff",
+                    "rectors of at least 12 public universities",
+                    "cue_that",
+                ),
+                (
+                    "their children were ill",
+                    "parents at the Institución Educativa San Tarn de la Loma",
+                    "cue_that",
+                ),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
