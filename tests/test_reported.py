@@ -5437,4 +5437,4 @@ def test_blind_passage_sets() -> None:
     assert now["fs"] >= 0.89 and now["ft"] >= 0.92 and now["fu"] >= 0.91 and now["fv"] >= 0.93
     assert now["fw"] >= 0.86 and now["fx"] >= 0.89 and now["fy"] >= 0.92 and now["fz"] >= 0.89
     assert now["ga"] >= 0.90 and now["gb"] >= 0.94 and now["gc"] >= 0.93 and now["gd"] >= 0.94
-    assert now["ge"] >= 0.90 and now["gf"] >= 0.93
+    assert now["ge"] >= 0.90 and now["gf"] >= 0.93 and now["gg"] >= 0.95 and now["gh"] >= 0.89
