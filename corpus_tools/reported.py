@@ -270,6 +270,8 @@ _RELATIVE_CUE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _SUBORDINATE = re.compile(
     r"(?:When|After|As|While|If|Because|Although|Though|Once|Before|Since|Until|Whereas)\b"
 )
+# A place's preposition right after a cue: "said outside court", "said in Kelby".
+_PLACE_AFTER_CUE = re.compile(r"\s+(?:outside|inside|in|at|near|on|from|after|before)\s")
 # A verb of naming or judging and its "as": what follows is its predicate, not a clause's end
 # ("P, in a move analysts described as bold"; but "P, she said as crews arrived").
 _AS_PREDICATE = re.compile(
@@ -933,7 +935,9 @@ def _reported_before(
         return None
     lead = _after_dateline(text, start, cue.start())  # not part of what was said
     start, before = lead, before[lead - start :]
-    m = speakers.rules.mention_at_start(after.lstrip())
+    # (where it was said is nobody: '"...," his mother, Jo Doe, said outside court')
+    place = _PLACE_AFTER_CUE.match(after)
+    m = not place and speakers.rules.mention_at_start(after.lstrip())
     # "P, claims he denied.": a noun and its relative clause, nobody's report
     if _NOUN_THEN_CLAUSE.search(before + word + after):
         return None

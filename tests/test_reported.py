@@ -5144,6 +5144,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # "organisation" is a body's noun: "the organisation" is the body named last
+        (
+            "Nurses have left, according to Tarn’s nursing organisation. The Kelby Research "
+            "Foundation has approved funding for six centres, the organisation said.",
+            [
+                ("Nurses have left", "Tarn’s nursing organisation", "according_to"),
+                (
+                    "The Kelby Research Foundation has approved funding for six centres",
+                    "the Kelby Research Foundation",
+                    "cue_after",
+                ),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
@@ -5219,6 +5232,8 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "Neighbours heard that the bakery would close.",
         "Shoppers heard a loud bang near the court on Friday.",
         "The committee heard evidence from four farmers.",
+        # where a quotation's speaker said it is nobody: no "P, said X" after a quotation
+        '"I begged them. I told them he was ill," his mother, Ada Ruiz, said outside court.',
     ],
 )
 def test_not_reported(text: str) -> None:
