@@ -758,6 +758,8 @@ _TOWN_AT_END = re.compile(
 # A place's name as a possessive, of up to three words: "Tarn's", "South Africa's", "Côte
 # d'Ivoire's".
 _PLACE_POSSESSIVE = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]*['’]s"
+# A capitalised word right after a name: "Rica" of "Costa Rica".
+_CAPITAL_NEXT = re.compile(r" ([A-Z][\w'’-]*)")
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
 _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 # "One" and the noun it counts: "One delegate", "one source".
@@ -1551,11 +1553,15 @@ class SpeakerRules:
         """Whether a person's one-word alias at `start` ("Costa") ends someone else's name
         ("Renata Costa", "Luis da Costa"): a particle or a capitalised word right before
         it that is no title, possessive or word that opens sentences ("President Costa",
-        "Portugal's Costa", "Later Costa" are the actor)."""
+        "Portugal's Costa", "Later Costa" are the actor); or opens another name, a
+        capitalised word right after it that is no day or month ("Costa Rica")."""
         actor = self.actors.resolve(alias)
         # (a pronoun or an institution is nobody's surname: "Later he", "Target NATO")
         if " " in alias or not actor or actor[1] != PERSON:
             return False
+        after = _CAPITAL_NEXT.match(text, start + len(alias))
+        if after and after[1] not in _MONTHS and not re.fullmatch(WEEKDAY, after[1]):
+            return True
         before = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
         word = before[1] if before else ""
         return word in self.particles or (
@@ -1569,8 +1575,10 @@ class SpeakerRules:
         )
 
     def mention_at_start(self, text: str) -> re.Match[str] | None:
-        """The speaker mention `text` starts with."""
-        return _longest(p.match(text) for p in self._at_start)
+        """The speaker mention `text` starts with (not an actor's surname that opens another
+        name: "Costa Rica")."""
+        found = _longest(p.match(text) for p in self._at_start)
+        return None if found and self.ends_other_name(text, 0, found.group()) else found
 
     @cached_property
     def name_sign(self) -> re.Pattern[str]:

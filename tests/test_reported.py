@@ -5157,6 +5157,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ),
             ],
         ),
+        # Iceland's "hf." ends a company's name, not a sentence; an actor's surname that opens
+        # another name ("Costa" of "Costa Rica") is not the actor
+        (
+            "Kelby Whaling hf. said it had bought new boats. Nesting fell by half, according "
+            "to Costa Rica's coast guard.",
+            [
+                ("it had bought new boats", "Kelby Whaling hf.", "cue_that"),
+                ("Nesting fell by half", "Costa Rica's coast guard", "according_to"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
