@@ -1171,6 +1171,17 @@ class SpeakerRules:
         )
         if title and (self.is_given_name(words[title + 1]) or _INITIAL.fullmatch(words[title + 1])):
             return self._name_in(" ".join(words[title + 1 :]))
+        # (but a one-word name of someone at a body: "Wulandari of the Kelby Rescue Centre")
+        at_body = (
+            len(head) == 1
+            and not the
+            and words[of + 1 : of + 2] == ["the"]
+            and words[-1] in self.organisation_words
+            and not head[0].endswith("s")
+            and head[0] not in self.organisation_words | self.organisation_first_words
+        )
+        if at_body:
+            return head[0]
         if (
             of < len(words)
             and not titled

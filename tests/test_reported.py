@@ -5167,6 +5167,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Nesting fell by half", "Costa Rica's coast guard", "according_to"),
             ],
         ),
+        # a one-word name "of the" body is the person, not a body's name
+        (
+            "The ape was thin, said Sutarmi of the Tarn Wildlife Centre.",
+            [("The ape was thin", "Sutarmi", "cue_after")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
