@@ -5172,6 +5172,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "The ape was thin, said Sutarmi of the Tarn Wildlife Centre.",
             [("The ape was thin", "Sutarmi", "cue_after")],
         ),
+        # the Dutch "ten" joins a name; continental local-government titles are no part of it
+        (
+            "Wethouder Marit ten Brink said the road would close. Ten Brink added that buses "
+            "would still run. Gemeinderätin Gerlind Obwald-Reiter, who sits on the board, said "
+            "the bridge was safe.",
+            [
+                ("the road would close", "Marit ten Brink", "cue_that"),
+                ("buses would still run", "Marit ten Brink", "cue_that"),
+                ("the bridge was safe", "Gerlind Obwald-Reiter", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
