@@ -806,7 +806,7 @@ def _read_cue(
         possessive = not owner and _POSSESSIVE_OWNER.search(before)
         # (a plural possessive with no determiner is one word: "rejected prosecutors'")
         bare = possessive and not _NOUN_CUE.search(before)
-        head = possessive and before.rfind(" ", 0, possessive.start()) + 1 if bare else 0
+        head = before.rfind(" ", 0, possessive.start()) + 1 if bare else 0
         named = possessive and rules.mention_at_end(before[head : possessive.start()])
         who = (
             (

@@ -639,11 +639,11 @@ _PUBLISHED = r"(?:published|released|issued|compiled|commissioned)"
 _DOCUMENT_THEN_DONE = re.compile(
     rf"\s*((?:[Aa]n?|[Tt]he)\s+[^,;:]+?)\s+{_PUBLISHED}(?:\s+(?:in|on|last|this)\s+\w+)?"
 )
-# ... and at the end of a source's phrase: "minutes of the rates meeting published"
 # A document and the pronoun that names who put it out: "a statement it released after".
 _PRONOUN_AUTHOR = re.compile(
     rf"(.+?)\s+(it|they|he|she)\s+(?:{_PUBLISHED}|put\s+out|sent|posted|filed|shared)\b.*"
 )
+# ... and at the end of a source's phrase: "minutes of the rates meeting published"
 _DOCUMENT_DONE_AT_END = re.compile(rf"\s+{_PUBLISHED}$")
 # The noun phrase that opens a sentence, up to its verb or comma: "The study, by ...", "The
 # survey was ...", "The ruling said ...", "A staff report presented ..."
@@ -805,10 +805,10 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 # Words before a place's name: the prepositions above, "of" and "at" ("a resident of Tarnow").
 _BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"of", "at"}
-# A lower-case word that may modify the noun after it ("the city council"), no preposition
-# or conjunction: "passed the files to police" names no police.
 # A common noun's possessive after "the": "the league's".
 _COMMON_THE = r"[Tt]he\s+[a-z][\w-]*['’]s"
+# A lower-case word that may modify the noun after it ("the city council"), no preposition
+# or conjunction: "passed the files to police" names no police.
 _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
 # A common noun's possessive before a name: "the central bank's" (a place's stays: "Tarn's
 # Foreign Ministry").
@@ -3694,15 +3694,15 @@ class ArticleSpeakers:
         last = max([-1, *(m.start() for m in _CLAUSE_MARK.finditer(s))])
         # (after a conjunction: "..., and the statement added")
         words = re.sub(r"^(?:and|but)\s+", "", s[last + 1 :].strip())
-        # without what describes it after: "a survey released last month", "the report on
-        # the first year"
-        # (or its date, which its name keeps: "an inspection report from November")
-        # (or who put it out, after it: "a statement it released", "a report they published")
+        # who put it out, named after it: "a statement it released", "a report they published"
         authored = _PRONOUN_AUTHOR.fullmatch(words)
         if authored and self.rules.document_phrase.fullmatch(authored[1]):
             at = position + len(s) - len(words) + authored.start(2)
             document = authored[1][:1].lower() + authored[1][1:]
             return self.speaker(authored[2], at, "", "") or Speaker(document, ORGANISATION, False)
+        # without what describes it after: "a survey released last month", "the report on
+        # the first year"
+        # (or its date, which its name keeps: "an inspection report from November")
         dated = _DATED.fullmatch(words)
         whole = whole or (words if dated else "")
         described = _PARTICIPLE_AFTER.match(words) or _TOPIC_AFTER.match(words) or dated
