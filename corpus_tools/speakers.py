@@ -2921,9 +2921,13 @@ class ArticleSpeakers:
         "it" and "they" name the organisation or group that was last found speaking."""
         found = self._speaker(mention, position, cue, last_speaker)
         if found and found.type == ORGANISATION:
-            insort(self._spoke, (position, len(self._spoke), found))
-            self.last_organisation = found
+            self._spoke_at(position, found)
         return found
+
+    def _spoke_at(self, position: int, found: Speaker) -> None:
+        """Record the organisation `found` speaking at `position`, for "it" and "they" later."""
+        insort(self._spoke, (position, len(self._spoke), found))
+        self.last_organisation = found
 
     def _spoke_before(self, position: int) -> Speaker | None:
         """The organisation last found speaking in a mention before `position`, else None."""
@@ -4785,8 +4789,7 @@ class ArticleSpeakers:
             return None
         both = Speaker(f"{other.name} and {found.name}", found.type, False)
         if both.type == ORGANISATION:  # (as the one that spoke last: "It added")
-            insort(self._spoke, (offset + m.start(), len(self._spoke), both))
-            self.last_organisation = both
+            self._spoke_at(offset + m.start(), both)
         return both
 
     def display(self, s: str, offset: int) -> Speaker | None:
