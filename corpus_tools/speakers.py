@@ -246,6 +246,8 @@ _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s\S+$")  # "their lawyer"
+# A role owned by a pronoun: "Her husband", "his lawyer"
+_OWNED_ROLE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
 # Words in "-ing" that are no participle: "officials during the talks"
 _NOT_PARTICIPLE = r"during|including|according|concerning|regarding|following|excluding"
@@ -4395,10 +4397,12 @@ class ArticleSpeakers:
         return self.speaker(role.group(), offset, cue, last_speaker)
 
     def _role_written(self, words: str) -> Speaker | None:
-        """ "The caller" as the speaker "the caller": a definite role, else None."""
-        if not _DEFINITE.fullmatch(words) or not self.rules.roles.fullmatch(words):
+        """ "The caller" as the speaker "the caller", "Her husband" as "her husband": a definite
+        role, else None."""
+        owned = _OWNED_ROLE.match(words)
+        if not (owned or _DEFINITE.fullmatch(words)) or not self.rules.roles.fullmatch(words):
             return None
-        return Speaker(_lower_the(words), PERSON, False)
+        return Speaker(words.lower()[:1] + words[1:] if owned else _lower_the(words), PERSON, False)
 
     def _letters_dropped(self, letters: re.Match[str]) -> str:
         """Letters after a name, dropped ("Jane Doe KC"), unless they also end a club's name
@@ -4533,15 +4537,16 @@ class ArticleSpeakers:
         if s[-2:] in (',"', ",”", ",’") and _RELATIVE_PRONOUN.search(s):
             s = s[:-2] + s[-1] + ","
         if s.endswith(","):
-            # "Jane Doe, a director at X, speaking by video link, said": the participle's
-            # phrase left out after an apposition, with the comma that closes it
+            # "The victim's wife, speaking to reporters, said": the participle's phrase left
+            # out (with the comma that closes an apposition before it: "Jane Doe, a director
+            # at X, speaking by video link, said")
             last = s.rfind(",", 0, len(s) - 1)
             apposition = last > 0 and s.rfind(",", 0, last) > 0
-            # (or after a relative clause, without the phrase's comma: "An official who
-            # attended the talks, speaking on condition of anonymity, said")
-            relative = last > 0 and _RELATIVE_PRONOUN.search(s, 0, last)
-            if (apposition or relative) and _DELIVERY.fullmatch(s[last + 1 : -1].strip()):
-                return self.subject_before(s[: last + apposition], offset, cue, last_speaker)
+            if last > 0 and _DELIVERY.fullmatch(s[last + 1 : -1].strip()):
+                head = s[: last + apposition]
+                return self.subject_before(head, offset, cue, last_speaker) or (
+                    self.role_as_written(head)
+                )
             relative = re.search(r",\s+(?:who|whose|which)\b", s)
             # "Jane Doe, a partner at Bell Law, which represents the claimants, said": the
             # relative clause describes the firm in the apposition, whose name speaks

@@ -5183,6 +5183,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the bridge was safe", "Gerlind Obwald-Reiter", "cue_that"),
             ],
         ),
+        # a role owned by a pronoun speaks as written; a participle's phrase after a subject
+        # that is no name is left out
+        (
+            "Oren Falk was never found. His widow said she had stopped hoping. The driver's "
+            "brother, speaking to reporters, said the family would sue.",
+            [
+                ("she had stopped hoping", "his widow", "cue_that"),
+                ("the family would sue", "the driver's brother", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
