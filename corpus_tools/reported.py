@@ -182,7 +182,8 @@ _ZERO_THAT_CUES = re.compile(
     r"^(?:say|says|said|saying|heard|told|tells|add|adds|added|adding|insist|insists|insisted|"
     r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning|"
     r"confirm|confirms|confirmed|confirming|find|finds|found|finding|point|points|pointed|"
-    r"pointing|stress|stresses|stressed|stressing|explain|explains|explained|explaining)$",
+    r"pointing|stress|stresses|stressed|stressing|explain|explains|explained|explaining|"
+    r"show|shows|showed|showing)$",
     re.I,
 )
 _FRACTIONS = "third|quarter|fifth|tenth|dozen|fraction|handful"
@@ -774,7 +775,9 @@ def _read_cue(
         return None
     content = _content_start(text, cue, end, rules)
     if content is None:
-        if finding and after.strip(" ."):  # "inspectors found mouse droppings in a store"
+        # "inspectors found mouse droppings in a store" (not "P, data showed on Monday.")
+        when = _WHEN.match(after)
+        if finding and after[when.end() if when else 0 :].strip(" ."):
             return None
         return _reported_before(text, start, cue, before, after, speakers, last_speaker)
     found = text[content:end]

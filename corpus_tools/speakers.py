@@ -3889,7 +3889,12 @@ class ArticleSpeakers:
                 ),
                 len(heads),
             )
-            head = heads[joint - 1]
+            # (past a "General" after the head: "the Directorate General of Foreign Trade")
+            head = (
+                heads[joint - 2]
+                if heads[joint - 1] == "General" and joint > 1
+                else heads[joint - 1]
+            )
             # (a union, a court or a forum is no company or firm: "the dancers' union, the
             # Kelby Guild of Dancers", "said it would appeal to the Supreme Court")
             public = (
@@ -3897,6 +3902,9 @@ class ArticleSpeakers:
             )
             named = (
                 head.lower() == noun
+                # (or its last word, after a place with "of": "the Horn of Africa Food Policy
+                # Institute")
+                or heads[-1].lower() == noun
                 or (noun, head) in self.rules.body_synonyms
                 or (
                     noun in self.rules.company_nouns

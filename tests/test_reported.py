@@ -5193,6 +5193,32 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the family would sue", "the driver's brother", "cue_that"),
             ],
         ),
+        # a finding verb with a time after it, or with no "that" after its subject; a body by
+        # the word before a postposed "General", or by its last word after a place with "of"
+        (
+            "Bean prices doubled, figures from the Tarn Grain Board showed on Friday. Data "
+            "from the board show stocks fell. The Directorate General of Fisheries said boats "
+            "stayed home, and the directorate said quotas would fall. The Gulf of Kelby Ocean "
+            "Institute said reefs were dying. Catches were down, the institute said.",
+            [
+                ("Bean prices doubled", "the Tarn Grain Board", "cue_after"),
+                ("stocks fell", "the Tarn Grain Board", "cue_that"),
+                ("boats stayed home", "the Directorate General of Fisheries", "cue_that"),
+                ("quotas would fall", "the Directorate General of Fisheries", "cue_that"),
+                ("reefs were dying", "the Gulf of Kelby Ocean Institute", "cue_that"),
+                ("Catches were down", "the Gulf of Kelby Ocean Institute", "cue_after"),
+            ],
+        ),
+        # Turkish and Mexican legal forms end a company's name
+        (
+            "Kelby Denizcilik AŞ said the ship was late. Tarn Fletes SA de CV said the road "
+            "was shut. Kelby Denizcilik added that crews were safe.",
+            [
+                ("the ship was late", "Kelby Denizcilik AŞ", "cue_that"),
+                ("the road was shut", "Tarn Fletes SA de CV", "cue_that"),
+                ("crews were safe", "Kelby Denizcilik AŞ", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
