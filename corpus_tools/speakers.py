@@ -475,13 +475,17 @@ _NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
 # Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
 # "at the central bank" (two lower-case words, the second no verb).
 _UNNAMED_TAIL = (
-    r"(?:\s+(?:at|in|with|from|for|of|to)\s+(?:(?:the|an?)\s+)?"
+    r"(?:\s+(?:at|in|with|from|for|of|to)\s+"
+    # (a capitalised modifier and its noun after an article: "at a European carrier")
+    rf"(?:(?:the|an?)\s+[{_UPPER}][\w-]*\s+(?!(?:{AUXILIARY}|said|told|who|which|that|and|or|"
+    rf"but|of|for|in|at|on|to|with|from|by|de|du|des|del|da|do|di|[a-z]+ed|[a-z]+s)\b)[a-z]+"
+    rf"(?=[\s,.;:])|(?:(?:the|an?)\s+)?"
     rf"(?:{_NAMED}"
     # (not the start of a name's description: "of software supplier Tarn Ltd")
     rf"|(?!(?:the|an?)\s)[a-z]+(?:['’]s)?"
     rf"(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])"
     rf"(?!\s+(?!(?:in|of|at|on|near|outside)\b)(?:[a-z]+\s+)?[{_UPPER}])"
-    rf"(?:\s+(?:in|of)\s+{_NAMED})?))?"
+    rf"(?:\s+(?:in|of)\s+{_NAMED})?)))?"
 )
 # (compiled: where someone unnamed works, after their mention)
 WORKPLACE = re.compile(_UNNAMED_TAIL)

@@ -1407,6 +1407,11 @@ def test_organisations_named_before(text: str, expected: str) -> None:
             "the diplomat added.",
             ["an official at the Kelby Health Network", "one diplomat in the capital"],
         ),
+        # (with a capitalised modifier before its noun: "at a Tarnian bank")
+        (
+            "A trader at a Tarnian bank said rates would rise.\n“We saw it coming,” he said.",
+            ["a trader at a Tarnian bank"],
+        ),
         # a body's noun with its name in apposition or as an acronym after it
         (
             "Her agency, Blue Orbit Media, said she was resting.\n"
