@@ -246,6 +246,8 @@ _CLOSE_END = r"(?=\s*[,.;:]|\s+(?:said|says)\b|\s*$)"
 _CLOSE_PHRASE = re.compile(rf"(?<![\w-]){_CLOSE}{_CLOSE_END}")
 _CLOSE_AFTER = re.compile(_CLOSE_TAIL + _CLOSE_END)  # "a person" "familiar with the matter"
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s\S+$")  # "their lawyer"
+# The endings of a role's noun ("Sprinter", "Calypsonian", "Co-founder"), no given name's
+_ROLE_SHAPE = re.compile(r"(?:er|or|our|ist|ian|ant|ent|s|-.*)$")
 # A role owned by a pronoun: "Her husband", "his lawyer"
 _OWNED_ROLE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _DEFINITE = re.compile(r"(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s.*")
@@ -1360,6 +1362,22 @@ class SpeakerRules:
             and not self.is_given_name(words[1])
         ):
             return whole
+        # three words that may all be one person's, none a listed given name before the last:
+        # "Nkosana Dube Sibanda", "Axmed Cabdulle Guuleed" (not "Later Jo Doe", "Reading Jo
+        # Doe", "Dakar Ali Ndiaye", "Kaneshie Market Kojo", nor a role's or a plural's shape
+        # first: "Sprinter Ada Obi-Ruiz", "Co-founder Ada Obi", "Promoters Kelby Live", "Her
+        # Honour Ada Obi")
+        if (
+            len(words) == 3
+            and not the
+            and self.three_unlisted(words)
+            and not _ROLE_SHAPE.search(words[0])
+            and words[0] not in _NOT_NAME_WORDS
+            and words[0] not in self.countries
+            and not (self.organisation_words | self.street_words).intersection(words)
+            and all(w[-1] != "." for w in words)
+        ):
+            return " ".join(words)
         name = words[_name_start(words) :]
         # a role or an age opening a sentence is no first name: "Shopper Noor", "Seven-year-old
         # Tomasz"

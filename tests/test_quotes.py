@@ -1303,6 +1303,20 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "The Bank of Kelby raised rates.\n“Prices are rising,” the bank said.",
             "the Bank of Kelby",
         ),
+        # three unlisted words are one person's name (not a role's shape before two)
+        (
+            "Tarnow Ekwueme Obiakor lost the seat.\n“I will appeal,” Obiakor said.",
+            "Tarnow Ekwueme Obiakor",
+        ),
+        (
+            "Ringmaster Ekwueme Obiakor spoke last.\n“It was a joy,” Obiakor said.",
+            "Ekwueme Obiakor",
+        ),
+        # a pilgrim's honorific and a village leader's title are no part of the name
+        (
+            "Hajji Ekwueme Obiakor and Headman Oren Falk met.\n“We agreed,” Obiakor said.",
+            "Ekwueme Obiakor",
+        ),
     ],
 )
 def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
