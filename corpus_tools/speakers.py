@@ -1738,10 +1738,13 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (whole words only: "GmbH" is a legal form, no word "Gmb")
     # (Balinese names open with "I" for a man, "Ni" for a woman, before a birth-order name
     # and another: "I Wayan Sudarta", "Ni Made Sari"; the pronoun "I" is no name; "A." with
-    # its full stop is an initial, no article: "A. B. M. Rafiqul Islam")
+    # its full stop is an initial, no article: "A. B. M. Rafiqul Islam"; the Irish article
+    # "An" before a consonant opens a body's name: "An Bord Pleanála", "An Post", not "An
+    # NHS nurse" or "An Irish court")
     # (never from inside a word: "CCTV. Voters" holds no initial "V.")
     word = (
-        rf"(?<![^\W\d_])(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])|(?=[{_UPPER}])"
+        rf"(?<![^\W\d_])(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])"
+        rf"|An(?= [BCDFGJKLMNPQRSTVWXYZ][{_LOWER}])|(?=[{_UPPER}])"
         rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}"
         # (a brand's lower-case start before its capitals: "easyJet", "eBay", "vKelby")
         rf"|[a-z]{{1,4}}(?=[{_UPPER}]){_RUN_WORD})(?![^\W\d_])"

@@ -3165,7 +3165,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             [
                 ("the car had been stolen in Cork", "Ann Walsh", "cue_that"),
                 ("the van was seized", "Garda", "cue_that"),
-                ("the inquiry would go on", "Garda Síochána", "cue_that"),
+                ("the inquiry would go on", "An Garda Síochána", "cue_that"),
                 ("the jetty was cut off", "Litia Qalo", "cue_that"),
             ],
         ),
@@ -5217,6 +5217,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ship was late", "Kelby Denizcilik AŞ", "cue_that"),
                 ("the road was shut", "Tarn Fletes SA de CV", "cue_that"),
                 ("crews were safe", "Kelby Denizcilik AŞ", "cue_that"),
+            ],
+        ),
+        # a Gulf company's dotted legal form ends no sentence; a partnership's "LP" and the
+        # Irish article "An" before a consonant are part of a name
+        (
+            "Tarn Build W.L.L. said wages were paid. Kelby Homes Partners LP said rents rose. "
+            "An Bord Kelby said the plan was refused. An Irish court said the fine stood.",
+            [
+                ("wages were paid", "Tarn Build W.L.L.", "cue_that"),
+                ("rents rose", "Kelby Homes Partners LP", "cue_that"),
+                ("the plan was refused", "An Bord Kelby", "cue_that"),
+                ("the fine stood", "an Irish court", "cue_that"),
             ],
         ),
     ],
