@@ -580,6 +580,12 @@ _CODE_AFTER = re.compile(r" [A-Z]{2,3}(?![\w'’-])")
 _NAME_AFTER = re.compile(rf" {_NO_DATE}((?:[{_UPPER}][\w'’&-]*)(?: [{_UPPER}][\w'’&-]*){{0,3}})")
 # "of" and up to four words before a comma: " of 12 parishes,"
 _OF_BEFORE_COMMA = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,")
+# Up to three lower-case words after a name, and the town they are in: "(the Aylward) estate
+# in Lewisham", "(the Lygon Park) public housing towers in Carlton"
+# (no verb among them: not "Residents of the Kelby estate protested in Tarn")
+_PLACE_NOUN_AFTER = re.compile(
+    rf"(?:\s+(?!(?:{AUXILIARY}|say|says|said|[a-z]+ed)\b)[a-z][\w-]*){{1,3}}{_IN_TOWN}"
+)
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOWN})?")
 # A subordinate clause's conjunction, before its subject.
 _SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
@@ -4213,13 +4219,18 @@ class ArticleSpeakers:
         """A group noun `mention` opening `text` with the name of whose group it is after it
         ("The central bank of Ostravia", "Analysts at Corran Securities"), else None."""
         # "Members of the Torvik Farmers Union set up a blockade": the members, as written
+        # (with a common noun after a name and the town it is in: "Residents of the Aylward
+        # estate in Lewisham have")
         first, joint, *_ = [*mention.group().split(), "", ""]
         if (
             joint in ("of", "at")
             and first.lower() in self.rules.group_heads
             and first.endswith("s")
         ):
-            return Speaker(self._common(mention.group()), ORGANISATION, False)
+            noun = " the " in mention.group() and _PLACE_NOUN_AFTER.match(text, mention.end())
+            return Speaker(
+                self._common(text[: noun.end() if noun else mention.end()]), ORGANISATION, False
+            )
         head = mention.group().rsplit(maxsplit=1)[-1].lower()
         if head not in self.rules.group_heads or head in self.rules.speaks_for:
             return None

@@ -5231,6 +5231,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the fine stood", "an Irish court", "cue_that"),
             ],
         ),
+        # a group's "of the" phrase keeps the common noun after a name and its town, but no
+        # verb
+        (
+            "Tenants of the Kelby estate in Tarnow have stopped paying, saying the lifts are "
+            "broken. Tenants of the Orvel Trust walked out in Tarnow, saying rents were high.",
+            [
+                ("the lifts are broken", "tenants of the Kelby estate in Tarnow", "participle"),
+                ("rents were high", "tenants of the Orvel Trust", "participle"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
