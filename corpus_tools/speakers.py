@@ -145,6 +145,8 @@ _PLACE_AFTER = re.compile(rf"\s+{_PLACE_KIND}s?\b")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:across|near|outside|around|throughout|about|between|{_REGION}|{_PLACE_KIND} of)\s+$"
     r"|\bbetween\s+(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$"
+    # (where someone lives or arrives: "The nurse lives in Tarnow"; not "Shares in Tallow")
+    r"|\b(?:lives?|lived|living|based|born|located|arrived?|arrives|stay(?:s|ed)?)\s+in\s+$"
 )
 # A comma, not one inside a number ("2,400"); with a semicolon or a colon, a mark that ends a
 # phrase.
@@ -167,7 +169,10 @@ _NAME_GIVEN = re.compile(
     r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
     r"\s+(?:first\s+|sur)?name(?:\s+only)?(?:\s+as\s+|,\s*)"
     r"|(?:who\s+(?:asked|wanted|wished)\s+to\s+be\s+)?(?:identified|named|known)\s+only\s+"
-    r"(?:as|by\s+(?:his|her|their)\s+(?:first\s+|sur)?name,?)\s+)"
+    r"(?:as|by\s+(?:his|her|their)\s+(?:first\s+|sur)?name,?)\s+"
+    # (or the name someone writes or performs under: "who writes under the pen name X")
+    r"|who\s+(?:writes|wrote|publishes|published|performs|performed|records|sings|paints)\s+"
+    r"(?:by|under)\s+the\s+(?:pen|stage|professional)\s+name\s+)"
     rf"([{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?)"
 )
 # A subordinate clause after a noun phrase: " after inspectors raised concerns"
@@ -4743,7 +4748,8 @@ class ArticleSpeakers:
             if not found and "," in subject:
                 found = self.subject_before(subject + ",", offset, cue, last_speaker)
                 return found if found and found.type == PERSON else None
-            return found
+            # "The nurse, who lives in Tarn, said": a definite role the article names no one by
+            return found or self.role_as_written(head)
         described = self._described_unnamed(s, offset, cue, last_speaker)
         if described:
             return described

@@ -5241,6 +5241,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("rents were high", "tenants of the Orvel Trust", "participle"),
             ],
         ),
+        # a definite role with a relative clause speaks as written, or by the pen name it
+        # writes under; a jury's citation and a catalogue are their owners' documents
+        (
+            "The nurse, who lives in Tarnow, said the ward was full. The poet, who writes under "
+            "the pen name Lumi Vale, wrote that she had quit. The jury's citation said the book "
+            "was brave. The gallery's catalogue says the vase was Kelby's.",
+            [
+                ("the ward was full", "the nurse", "cue_that"),
+                ("she had quit", "Lumi Vale", "cue_that"),
+                ("the book was brave", "the jury", "cue_that"),
+                ("the vase was Kelby's", "the gallery", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
