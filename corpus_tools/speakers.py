@@ -166,7 +166,7 @@ _ROLE_AFTER = re.compile(
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
 # Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
 _NAME_GIVEN = re.compile(
-    r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
+    r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
     r"\s+(?:first\s+|sur)?name(?:\s+only)?(?:\s+as\s+|,\s*)"
     r"|(?:who\s+(?:asked|wanted|wished)\s+to\s+be\s+)?(?:identified|named|known)\s+only\s+"
     r"(?:as|by\s+(?:his|her|their)\s+(?:first\s+|sur)?name,?)\s+"
@@ -728,6 +728,9 @@ _PHRASE_OPENING = re.compile(rf"(?<![\w'’-])(?:\d|{_DETERMINER_WORD})")
 _SUBJECT_OPENING = re.compile(rf"\s*(?:[A-Z\d]|{_DETERMINER_WORD})")
 # An apposition that describes the name before it: ", a fund manager at Corran Capital".
 _DESCRIBED = re.compile(r"(?<=[a-z]),\s+(?:a|an|the)\s+[^,]*$")
+# An age, a home town or a description in apposition ending a name's phrase: "Jo Doe, 37,
+# from Iloilo", "Jo Doe, 37, a nurse"
+_AGE_OR_HOME_END = re.compile(r",\s+(?:\d{1,3}|from\s+[A-Z][^,]*|(?:a|an)\s+[^,]*)$")
 # An age in apposition at the end of a name: "Jane Doe, 74".
 _AGE = re.compile(r",\s*\d{1,3}$")
 # A preposition of place right before a name: "In Hollin Cross, ...", "a farm near Tarn Mill",
@@ -4567,8 +4570,12 @@ class ArticleSpeakers:
         who = s.endswith(("who", "which")) and _WHO.search(s)
         if who:
             # "Jane Doe, a fund manager at Corran, who added": the name before its apposition
+            # (and before an age or a home town: "Rowena Bautista, 37, from Iloilo, who said")
             described = _DESCRIBED.search(s, 0, who.start())
-            m = self.rules.mention_at_end(s[: described.start() if described else who.start()])
+            head = s[: described.start() if described else who.start()]
+            while who.group().startswith(",") and (tail := _AGE_OR_HOME_END.search(head)):
+                head = head[: tail.start()]
+            m = self.rules.mention_at_end(head)
             if m and not who.group().startswith(","):  # "to repay 340 tenants who said"
                 # from its determiner or number ("340 tenants"); none: no subject ("...,
                 # comprising NATO members who have pledged to")

@@ -5254,6 +5254,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the vase was Kelby's", "the gallery", "cue_that"),
             ],
         ),
+        # ", who said" after a name, its age and its home town or description; and the name
+        # someone "gives" in the present tense
+        (
+            "Among the guests was Ines Calloway, 37, from Tarnow, who said the hall was cold. "
+            "In a video, a man who gives his name as Oren says the pay was late.",
+            [
+                ("the hall was cold", "Ines Calloway", "cue_that"),
+                ("the pay was late", "Oren", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
