@@ -1386,6 +1386,10 @@ class SpeakerRules:
             and not the
             and self.three_unlisted(words)
             and not _ROLE_SHAPE.search(words[0])
+            # (nor a short word first, a title's as often: "Kes", "Nii"; nor a post-nominal
+            # last: "Thero")
+            and len(words[0]) > 3
+            and words[-1].rstrip(".") not in self.post_nominal_words
             and words[0] not in _NOT_NAME_WORDS
             and words[0] not in self.countries
             and not (self.organisation_words | self.street_words).intersection(words)

@@ -1312,6 +1312,11 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Ringmaster Ekwueme Obiakor spoke last.\n“It was a joy,” Obiakor said.",
             "Ekwueme Obiakor",
         ),
+        # nor is a short first word, a title as often ("Nii", "Kes")
+        (
+            "Nii Ekwueme Obiakor opened the shrine.\n“It is ours,” Obiakor said.",
+            "Ekwueme Obiakor",
+        ),
         # a pilgrim's honorific and a village leader's title are no part of the name
         (
             "Hajji Ekwueme Obiakor and Headman Oren Falk met.\n“We agreed,” Obiakor said.",
