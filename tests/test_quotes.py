@@ -1312,6 +1312,11 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Ringmaster Ekwueme Obiakor spoke last.\n“It was a joy,” Obiakor said.",
             "Ekwueme Obiakor",
         ),
+        # nor a playing position before two unlisted words
+        (
+            "Quarterback Ekwueme Obiakor threw three touchdowns.\n“We were ready,” Obiakor said.",
+            "Ekwueme Obiakor",
+        ),
         # nor is a short first word, a title as often ("Nii", "Kes")
         (
             "Nii Ekwueme Obiakor opened the shrine.\n“It is ours,” Obiakor said.",
