@@ -2317,6 +2317,10 @@ class ArticleSpeakers:
                 continue
             the = m.group().startswith(("the ", "The "))
             dropped = m.group().split()[the : len(m.group().split()) - len(name.split())]
+            # "Residents of the Lygon Park towers": "the" inside the run, right before the
+            # name, makes it a place's (but "Leader of the Opposition Jo Doe" is titled)
+            if dropped[-1:] == ["the"] and not rules.is_given_name(name.split()[0]):
+                continue
             # (after "the", only a title or before a given name: "the Rev Jane Doe", "the
             # Government Tan Sri Zainal Abidin", not "the Seapoint Sea Swimmers")
             titled = bool(dropped) and (

@@ -5232,13 +5232,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         # a group's "of the" phrase keeps the common noun after a name and its town, but no
-        # verb
+        # verb; two unlisted words right after its "the" name a place, not a person
         (
             "Tenants of the Kelby estate in Tarnow have stopped paying, saying the lifts are "
-            "broken. Tenants of the Orvel Trust walked out in Tarnow, saying rents were high.",
+            "broken. Tenants of the Orvel Trust walked out in Tarnow, saying rents were high. "
+            "Tenants of the Delmont Ashby towers in Tarnow have vowed to stay, telling the "
+            "council that they were never asked.",
             [
                 ("the lifts are broken", "tenants of the Kelby estate in Tarnow", "participle"),
                 ("rents were high", "tenants of the Orvel Trust", "participle"),
+                (
+                    "they were never asked",
+                    "tenants of the Delmont Ashby towers in Tarnow",
+                    "participle",
+                ),
             ],
         ),
         # a definite role with a relative clause speaks as written, or by the pen name it
