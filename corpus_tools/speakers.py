@@ -690,9 +690,10 @@ _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she"}
 _AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d+-year-old\s+$")
 # A verb in the plural right after a name: British usage for a team or a firm.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
-# A phrase up to the next comma, stop or quotation mark (60 characters at most), past the
-# comma or point inside a number ("1,300 residents").
-_PHRASE = re.compile(r"\s*(\w(?:[^,.;:!?“”\"‘]|(?<=\d)[,.](?=\d)){0,60})")
+# A phrase up to the next comma, stop or quotation mark (60 characters at most, and the rest
+# of the word there: "the National Security Department of the Hong Kong Police Force"), past
+# the comma or point inside a number ("1,300 residents").
+_PHRASE = re.compile(r"\s*(\w(?:[^,.;:!?“”\"‘]|(?<=\d)[,.](?=\d)){0,60}\w*)")
 # The lower-case word right after a position, and right before one.
 _WORD_AFTER = re.compile(r"\s([a-z][a-z-]*)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")

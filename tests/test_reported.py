@@ -147,6 +147,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "According to a statement from Kelby Police, two men were arrested.",
             [("two men were arrested", "Kelby Police", "according_to")],
         ),
+        # (a long name is not cut inside its last word)
+        (
+            "Fares will rise, according to the Passenger Services Directorate of the Kelby "
+            "Transport Authority.",
+            [
+                (
+                    "Fares will rise",
+                    "the Passenger Services Directorate of the Kelby Transport Authority",
+                    "according_to",
+                )
+            ],
+        ),
         # a document whose author the text does not name speaks itself, as "the" document
         # (but "new figures show" is data, not a text)
         (
