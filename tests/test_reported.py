@@ -5584,4 +5584,4 @@ def test_blind_passage_sets() -> None:
     assert now["gi"] >= 0.96 and now["gj"] >= 0.91 and now["gk"] >= 0.86 and now["gl"] >= 0.90
     assert now["gm"] >= 0.89 and now["gn"] >= 0.93 and now["go"] >= 0.89 and now["gp"] >= 0.86
     assert now["gq"] >= 0.88 and now["gr"] >= 0.91 and now["gs"] >= 0.92 and now["gt"] >= 0.88
-    assert now["gu"] >= 0.88 and now["gv"] >= 0.88
+    assert now["gu"] >= 0.88 and now["gv"] >= 0.88 and now["gw"] >= 0.85 and now["gx"] >= 0.91
