@@ -740,6 +740,8 @@ _IN_PLACE_WORDS = r"[Ii]n|[Nn]ear|[Oo]utside|at"
 _IN_PLACE = re.compile(rf"\b(?:{_IN_PLACE_WORDS})\s$")
 # A person's noun and "from" before where they come from: "a caller from ".
 _NOUN_FROM = re.compile(r"\b([a-z-]+)\s+from\s$")
+# A capitalised word and "for" or "of" before a title's field: "Undersecretary for ".
+_TITLE_FOR = re.compile(r"\b([A-Z][\w-]*)\s+(?:for|of)\s$")
 # ... and with "On", "At" and "From", before a one-word place: "On Naxos, a British visitor,"
 _PLACE_PREPOSITION = re.compile(rf"\b(?:{_IN_PLACE_WORDS}|At|[Oo]n|[Ff]rom)\s$")
 # An adjective of nationality: "Japanese", "Danish", "French", "Korean", "Saudi"
@@ -2300,6 +2302,9 @@ class ArticleSpeakers:
                 rules.gender_of_name(name)  # "in Declan Ó Briain's workshop"
             ):
                 continue  # "In Hollin Cross, a tree fell": a place
+            field = _TITLE_FOR.search(text, max(0, m.start() - 40), m.start())
+            if field and field[1] in rules.title_words and name == m.group():
+                continue  # "Assistant Secretary for Educational Affairs, said": a field
             came = _NOUN_FROM.search(text, max(0, m.start() - 30), m.start())
             if came and rules.is_role_word(came[1]) and not rules.gender_of_name(name):
                 continue  # "one caller from Beni Mellal said": a place

@@ -1327,6 +1327,17 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "Hajji Ekwueme Obiakor and Headman Oren Falk met.\n“We agreed,” Obiakor said.",
             "Ekwueme Obiakor",
         ),
+        # nor a deputy minister's title in apposition
+        (
+            "The aide, Undersecretary Ekwueme Obiakor, spoke.\n“We agreed,” Obiakor said.",
+            "Ekwueme Obiakor",
+        ),
+        # a title's field after "for" is no one's name
+        (
+            "Dr Ekwueme Obiakor, Assistant Secretary for Rural Affairs, spoke.\n“We agreed,” she "
+            "said.",
+            "Ekwueme Obiakor",
+        ),
     ],
 )
 def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
