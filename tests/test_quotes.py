@@ -1344,6 +1344,12 @@ def test_people_and_bodies_in_runs_of_names(text: str, expected: str) -> None:
     assert speakers_of(text) == [expected]
 
 
+@pytest.mark.parametrize("title", ["Dzongda", "Thrompon", "Drangpon", "Lopen"])
+def test_bhutanese_titles_are_no_part_of_the_name(title: str) -> None:
+    text = f"{title} Ekwueme Obiakor opened the plant.\n“It is safe,” Obiakor said."
+    assert speakers_of(text) == ["Ekwueme Obiakor"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
