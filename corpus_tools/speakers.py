@@ -3282,6 +3282,18 @@ class ArticleSpeakers:
                 # Corp" (not before "and": "Brisa Jet and Condor Air" are two airlines)
                 if len(words) > 3 and words[2] not in ("and", "&"):
                     names.setdefault(" ".join(words[:2]), set()).add(" ".join(words))
+                # and by what follows the words of its kind: "Vale do Sousa" for "FC Vale do
+                # Sousa", "Serra Dourada" for "Esporte Clube Serra Dourada"
+                kind = next(
+                    (
+                        i
+                        for i, w in enumerate(words)
+                        if w not in self.rules.organisation_first_words
+                    ),
+                    0,
+                )
+                if 0 < kind < len(words) - 1:
+                    names.setdefault(" ".join(words[kind:]), set()).add(" ".join(words))
             # by the words before "of": "the Central Bank" for "the Central Bank of Tarn"
             of = next((i for i, w in enumerate(words) if w == "of" and i > 1), 0)
             if of and words[of - 1] in self.rules.organisation_words:

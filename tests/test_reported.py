@@ -5243,6 +5243,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the fine stood", "an Irish court", "cue_that"),
             ],
         ),
+        # a club named later without the words of its kind is the club named in full before
+        (
+            "The league fined Esporte Clube Vila Tarnow. Vila Tarnow said it would appeal.",
+            [("it would appeal", "Esporte Clube Vila Tarnow", "cue_that")],
+        ),
         # a group's "of the" phrase keeps the common noun after a name and its town, but no
         # verb; two unlisted words right after its "the" name a place, not a person
         (
