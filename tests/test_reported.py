@@ -5590,4 +5590,4 @@ def test_blind_passage_sets() -> None:
     assert now["gm"] >= 0.89 and now["gn"] >= 0.93 and now["go"] >= 0.89 and now["gp"] >= 0.86
     assert now["gq"] >= 0.88 and now["gr"] >= 0.91 and now["gs"] >= 0.92 and now["gt"] >= 0.88
     assert now["gu"] >= 0.88 and now["gv"] >= 0.88 and now["gw"] >= 0.85 and now["gx"] >= 0.91
-    assert now["gy"] >= 0.90 and now["gz"] >= 0.92
+    assert now["gy"] >= 0.90 and now["gz"] >= 0.92 and now["ha"] >= 0.92 and now["hb"] >= 0.81
