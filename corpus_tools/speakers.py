@@ -285,7 +285,9 @@ _JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|f
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)")
 _ACRONYM_INTRODUCED = re.compile(
-    rf"\s*\(({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
+    # (not the bracketed part of a legal form: "Tarn Mobile (Pvt) Ltd", "(Private) Limited")
+    rf"\s*\((?!(?:Pty|Pvt|Private|Proprietary)\))"
+    rf"({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
 )
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
@@ -483,6 +485,9 @@ _NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
 # "at the central bank" (two lower-case words, the second no verb).
 _UNNAMED_TAIL = (
     r"(?:\s+(?:at|in|with|from|for|of|to)\s+"
+    # (one of a plural: "at one of the affected firms", "of one of the men")
+    r"(?:(?:one|each|some|any|several)\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:[a-z-]+s|(?:wo)?men|children|people)(?=[\s,.;:])|"
     # (a capitalised modifier and its noun after an article: "at a European carrier")
     rf"(?:(?:the|an?)\s+[{_UPPER}][\w-]*\s+(?!(?:{AUXILIARY}|said|told|who|which|that|and|or|"
     rf"but|of|for|in|at|on|to|with|from|by|de|du|des|del|da|do|di|[a-z]+ed|[a-z]+s)\b)[a-z]+"
@@ -492,7 +497,7 @@ _UNNAMED_TAIL = (
     rf"|(?!(?:the|an?)\s)[a-z]+(?:['’]s)?"
     rf"(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])"
     rf"(?!\s+(?!(?:in|of|at|on|near|outside)\b)(?:[a-z]+\s+)?[{_UPPER}])"
-    rf"(?:\s+(?:in|of)\s+{_NAMED})?)))?"
+    rf"(?:\s+(?:in|of)\s+{_NAMED})?))))?"
 )
 # (compiled: where someone unnamed works, after their mention)
 WORKPLACE = re.compile(_UNNAMED_TAIL)

@@ -1949,12 +1949,16 @@ def test_someone_unnamed_after_the_cue_with_where_they_work_and_a_barristers_let
     text = (
         "“We see it every week,” said a nurse at a children’s clinic in Marlow. "
         "A porter at a district hospital said beds were short. “We cope,” he said. "
-        "“The claim is weak,” said Liam Doyle SC, for the defence."
+        "“The claim is weak,” said Liam Doyle SC, for the defence. "
+        "“We paid on time,” said a clerk at one of the affected firms. "
+        "“They took him,” said a cousin of one of the men."
     )
     assert speakers_of(text) == [
         "a nurse at a children’s clinic in Marlow",
         "a porter at a district hospital",
         "Liam Doyle",
+        "a clerk at one of the affected firms",
+        "a cousin of one of the men",
     ]
 
 

@@ -5233,6 +5233,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a Gulf company's dotted legal form ends no sentence; a partnership's "LP" and the
         # Irish article "An" before a consonant are part of a name
+        # Southern African forms in brackets
+        (
+            "Tarn Mobile (Pvt) Ltd said fees rose. Kelby Fibre (Private) Limited said a cable "
+            "broke. Orvel Foods (Proprietary) Limited said sales fell.",
+            [
+                ("fees rose", "Tarn Mobile (Pvt) Ltd", "cue_that"),
+                ("a cable broke", "Kelby Fibre (Private) Limited", "cue_that"),
+                ("sales fell", "Orvel Foods (Proprietary) Limited", "cue_that"),
+            ],
+        ),
         (
             "Tarn Build W.L.L. said wages were paid. Kelby Homes Partners LP said rents rose. "
             "An Bord Kelby said the plan was refused. An Irish court said the fine stood.",
