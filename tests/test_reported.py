@@ -5233,14 +5233,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         ),
         # a Gulf company's dotted legal form ends no sentence; a partnership's "LP" and the
         # Irish article "An" before a consonant are part of a name
-        # Southern African forms in brackets
+        # Southern African forms in brackets, Italy's "S.r.l." and an East Asian "Co., Ltd"
         (
             "Tarn Mobile (Pvt) Ltd said fees rose. Kelby Fibre (Private) Limited said a cable "
-            "broke. Orvel Foods (Proprietary) Limited said sales fell.",
+            "broke. Orvel Foods (Proprietary) Limited said sales fell. Orvel Moda S.r.l. said a "
+            "shop shut. Tarn Pelle Srl said a tannery shut. Kelby Garment Co., Ltd said orders "
+            "fell.",
             [
                 ("fees rose", "Tarn Mobile (Pvt) Ltd", "cue_that"),
                 ("a cable broke", "Kelby Fibre (Private) Limited", "cue_that"),
                 ("sales fell", "Orvel Foods (Proprietary) Limited", "cue_that"),
+                ("a shop shut", "Orvel Moda S.r.l.", "cue_that"),
+                ("a tannery shut", "Tarn Pelle Srl", "cue_that"),
+                ("orders fell", "Kelby Garment Co., Ltd", "cue_that"),
             ],
         ),
         (
