@@ -657,6 +657,8 @@ _PARTICIPLE_AFTER = re.compile(
 # The participle after a body's name that says what became of its document: "figures from
 # the Central Bank of Kelby published on Monday"
 _DONE_AFTER_NAME = re.compile(rf"\s+{_PARTICIPLE}\b")
+# A document's phrase for the outlet that saw it: " seen by", " obtained by".
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed)\s+by\b")
 _PUBLISHED = r"(?:published|released|issued|compiled|commissioned)"
 # A document and when it came out, as a subject: "An Environmental Protection Agency report
 # published in May (found)"
@@ -3672,6 +3674,10 @@ class ArticleSpeakers:
             phrase = phrase[:head_end]
         elif group[2][:1].isupper() and (done := _DONE_AFTER_NAME.search(phrase, head_end)):
             phrase = phrase[: done.start()]
+        # "a review by a consortium of aid agencies seen by this newspaper": what the outlet
+        # saw is the document, no part of its author
+        elif seen := _SEEN_BY.search(phrase, head_end):
+            phrase = phrase[: seen.start()]
         return Speaker(self._common(phrase), ORGANISATION, False)
 
     def source(self, text: str, position: int, phrase_only: bool = True) -> Speaker | None:
