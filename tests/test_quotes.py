@@ -1332,6 +1332,8 @@ def test_quoted_words_inside_an_organisations_clause(text: str, expected: str) -
             "The aide, Undersecretary Ekwueme Obiakor, spoke.\n“We agreed,” Obiakor said.",
             "Ekwueme Obiakor",
         ),
+        # (and after a cue, its hyphenated form is left out of the name as a role's shape)
+        ("“It is late,” said Under-Secretary Ekwueme Obiakor.", "Ekwueme Obiakor"),
         # a title's field after "for" is no one's name
         (
             "Dr Ekwueme Obiakor, Assistant Secretary for Rural Affairs, spoke.\n“We agreed,” she "
