@@ -147,7 +147,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "According to a statement from Kelby Police, two men were arrested.",
             [("two men were arrested", "Kelby Police", "according_to")],
         ),
-        # (nor is the outlet that saw the document)
+        # (the outlet that saw the document is no part of its author)
         (
             "Fees doubled, according to a review by a group of charities seen by this newspaper.",
             [("Fees doubled", "a group of charities", "according_to")],
