@@ -283,12 +283,9 @@ _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
 # Roads and " before "Safety Authority"
 _JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|for|&)\s+$")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
-# mixed case ("(MetKelby)", "(TzSAMA)")
-_ACRONYM_INTRODUCED = re.compile(
-    # (not the bracketed part of a legal form: "Tarn Mobile (Pvt) Ltd", "(Private) Limited")
-    rf"\s*\((?!(?:Pty|Pvt|Private|Proprietary)\))"
-    rf"({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
-)
+# mixed case ("(MetKelby)", "(TzSAMA)"); the word and its closing bracket
+# (`SpeakerRules.acronym_introduced` adds the opening one)
+_ACRONYM_INTRODUCED = rf"({ACRONYM_WORD}|[A-Z][a-z]{{2,7}}|[A-Z][a-z]*[A-Z][A-Za-z]*)\)"
 # A rank or nickname in quotation marks before a name: '"General" Ada Obi', "'Doc' Ada Obi".
 _EPITHET = r"[\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] "
 _QUOTED_EPITHET = re.compile(rf"{_EPITHET}(?=[A-Z])")
@@ -1016,6 +1013,9 @@ class SpeakerRules:
     post_nominal_words: frozenset[str]  # the same letters, one by one ("KC", "MP")
     organisation_words: frozenset[str]
     legal_form: re.Pattern[str]  # a company's legal form ending its name (" Ltd", ", Inc.")
+    # a name's short form in brackets after it ("(KRA)"), not a legal form's bracketed word
+    # ("Tarn Mobile (Pvt) Ltd")
+    acronym_introduced: re.Pattern[str]
     # a company's seat after its legal form, no part of its name: "Tarn Metals PLC of Kelby"
     seat_after_legal_form: re.Pattern[str]
     organisation_first_words: frozenset[str]  # "Instituto", "Agence": a name they open
@@ -1797,6 +1797,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
     legal = read_word_list(data_path("lexicons", "legal_forms.txt"))
+    bracketed = sorted({form[1 : form.index(")")] for form in legal if form.startswith("(")})
     organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt")) | {
         form for form in legal if " " not in form
     }
@@ -2006,6 +2007,9 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         post_nominal_words=post_nominal_words,
         organisation_words=organisation_words,
         legal_form=re.compile(rf",? (?:{word_alternation(legal)})\.?$"),
+        acronym_introduced=re.compile(
+            rf"\s*\((?!(?:{word_alternation(bracketed)})\)){_ACRONYM_INTRODUCED}"
+        ),
         seat_after_legal_form=re.compile(
             rf"(?<= )(?:{word_alternation(legal)})\.?( of (?:the )?{_CAPITALISED_WORDS})$"
         ),
@@ -2538,7 +2542,7 @@ class ArticleSpeakers:
                     initials.setdefault(letters, name)
         introduced = {
             m[1]: self._joined(ends[m.start()], m.start(), m[1])
-            for m in _ACRONYM_INTRODUCED.finditer(self.text)
+            for m in self.rules.acronym_introduced.finditer(self.text)
             if m.start() in ends
         }
         return initials | {
@@ -4236,7 +4240,7 @@ class ArticleSpeakers:
             cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
-                head = _blanked(_ACRONYM_INTRODUCED, head).rstrip()
+                head = _blanked(self.rules.acronym_introduced, head).rstrip()
             # "The civil aviation authority, TCAA, said": the body's name in apposition
             apposition = head and _LAST_APPOSITION.fullmatch(head)
             apposed = apposition and self._name_apposed(apposition[1], apposition[2])
@@ -4515,7 +4519,7 @@ class ArticleSpeakers:
             return Speaker(self_named[1], ORGANISATION, False)
         if "(" in s:  # "The Kestrel Rail Authority (KRA) said": the acronym left out (as
             # spaces: a mention keeps its position in the text)
-            s = _blanked(_ACRONYM_INTRODUCED, s).rstrip()
+            s = _blanked(self.rules.acronym_introduced, s).rstrip()
         if "“" in s or '"' in s or "‘" in s or "'" in s:  # and an epithet before a name
             s = _NICKNAME_INSIDE.sub(_nickname_out, s)
             s = _blanked(_QUOTED_EPITHET, s)
