@@ -478,13 +478,16 @@ DATELINE = re.compile(
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _NAME_JOINT = r"\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
 _NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
+# One of a plural, where someone unnamed works: "one of the affected firms", "one of the men".
+_ONE_OF_PLURAL = (
+    r"(?:one|each|some|any|several)\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:[a-z-]+s|(?:wo)?men|children|people)"
+)
 # Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
 # "at the central bank" (two lower-case words, the second no verb).
 _UNNAMED_TAIL = (
     r"(?:\s+(?:at|in|with|from|for|of|to)\s+"
-    # (one of a plural: "at one of the affected firms", "of one of the men")
-    r"(?:(?:one|each|some|any|several)\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"(?:[a-z-]+s|(?:wo)?men|children|people)(?=[\s,.;:])|"
+    rf"(?:{_ONE_OF_PLURAL}(?=[\s,.;:])|"
     # (a capitalised modifier and its noun after an article: "at a European carrier")
     rf"(?:(?:the|an?)\s+[{_UPPER}][\w-]*\s+(?!(?:{AUXILIARY}|said|told|who|which|that|and|or|"
     rf"but|of|for|in|at|on|to|with|from|by|de|du|des|del|da|do|di|[a-z]+ed|[a-z]+s)\b)[a-z]+"
@@ -549,13 +552,15 @@ _AUDIENCE_BEFORE = re.compile(
 _TO_ROLE = re.compile(
     r"\s+(?:of|to)\s+(the\s+(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$"
 )
+# "one of" (or "each of", ...) before a plural body: "at one of the firms"
+_ONE_OF_END = re.compile(r"\b(?:one|each|some|any|several)\s+of\s+$")
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
 # witness in the crowd", "a doctor at a children's hospital in Matanzas", "an engineer at
 # another refinery"
 _AT_PLACE = re.compile(
     # (a name may come first: "at the Kelby care home")
-    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:the|an?|another)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:at|in|on|near|outside|from|with|of)\s+(?:(?:the|an?|another)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    rf"[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?|{_ONE_OF_PLURAL})"
     rf"(?:\s+(?:in|of)\s+{_NAMED})?$"
 )
 # Whose group it is, by name, after a group noun: "The central bank of Ostravia held ..."
@@ -4427,7 +4432,12 @@ class ArticleSpeakers:
         if not at:
             body = self.rules.mention_at_end(s)
             group = body and self.rules.bodies.fullmatch(body.group())
-            at = (group and _AT_END.search(s, 0, body.start())) or _AT_PLACE.search(s)
+            # (a plural body's "of" is no workplace's: "a manager at one of the firms")
+            at = (
+                group
+                and not _ONE_OF_END.search(s, 0, body.start())
+                and _AT_END.search(s, 0, body.start())
+            ) or _AT_PLACE.search(s)
         if not at:
             # ("an adviser to the minister", "an adviser to the growers", "an adviser to
             # the EU's top court")

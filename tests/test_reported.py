@@ -1081,6 +1081,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the treaty was ready", "an official in Tarn's foreign ministry", "cue_that"),
             ],
         ),
+        # someone unnamed at one of several bodies or places, with the plural as written
+        (
+            "A clerk at one of the affected firms said the invoices were paid. A medic in one "
+            "of the camps said food was short.",
+            [
+                ("the invoices were paid", "a clerk at one of the affected firms", "cue_that"),
+                ("food was short", "a medic in one of the camps", "cue_that"),
+            ],
+        ),
         # someone unnamed by whose aide, ally or adviser they are, or where they come from; not
         # the description of a firm named after it
         (
