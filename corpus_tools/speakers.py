@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -265,6 +265,10 @@ ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
 # An acronym, perhaps with a word after a hyphen: "TCAA", "TNAV-Sud"
 _APPOSED_ACRONYM = re.compile(rf"{ACRONYM_WORD}(?:-[{_UPPER}][\w'’]*)?")
+# A word that ends a body's description before its noun: a determiner or a past participle
+_NOT_DESCRIBING = re.compile(r"\b(?:the|an?|this|that|its|their|\w+ed)\s")
+# An acronym in brackets after a name: "the Tarn Rowing Union (TRU)"
+_ACRONYM_AFTER = re.compile(rf"\s*\({ACRONYM_WORD}\)")
 # A group and the name it gives itself: 'a hacker group calling itself "Ninefold"'.
 _CALLING_ITSELF = (
     r"(?:calling|that\s+calls|which\s+calls)\s+(?:itself|themselves)\s+[\"“‘']?"
@@ -2991,6 +2995,10 @@ class ArticleSpeakers:
 
         "it" and "they" name the organisation or group that was last found speaking."""
         found = self._speaker(mention, position, cue, last_speaker)
+        # (an acronym in brackets is blanked inside a mention: "The Tarn Rowing Union (TRU)
+        # supreme council said")
+        if found and "  " in found.name:
+            found = found._replace(name=" ".join(found.name.split()))
         if found and found.type == ORGANISATION:
             self._spoke_at(position, found)
         return found
@@ -3918,7 +3926,8 @@ class ArticleSpeakers:
             rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|({_PLACE_POSSESSIVE}"
             rf"(?:\s+[a-z]+s['’])?{common_owner}))\s+)?"
             # (two joined by "and" right before it: "Tarn's search and rescue agency")
-            rf"((?:[{_UPPER}][\w-]*\s+)?(?:{_NOUN_MODIFIER}){{0,2}}"
+            # (a name's last word, with its acronym after it: "Union (TRU) supreme council")
+            rf"((?:[{_UPPER}][\w-]*\s+(?:\({ACRONYM_WORD}\)\s+)?)?(?:{_NOUN_MODIFIER}){{0,2}}"
             rf"(?:[a-z][\w-]*\s+and\s+{_NOUN_MODIFIER})?){re.escape(noun)}\b(?:,?\s+)?",
             self.text[:position],
         ):
@@ -3941,6 +3950,22 @@ class ArticleSpeakers:
                     owner = owner[1:]
                 owner = ["the", *owner[-1:]] if common else owner
                 return f"{' '.join(owner)} {earlier[2]}{noun}"
+            # "the council" for "the Tarn Rowing Union supreme council" named before: the
+            # body's name, with "the", and the words after it
+            # (a body's noun after lower-case words that describe it, no verb: not "the
+            # Review Tribunal overturned the agency"; nor "the Johannesburg-listed company")
+            at = bisect_right(self._run_starts, earlier.start()) - 1
+            run = earlier[2][:1].isupper() and at >= 0 and self.runs[at]
+            after = run and _ACRONYM_AFTER.sub("", self.text[run.end() : earlier.end(2)])
+            if (
+                run
+                and run.end() > earlier.start()
+                and run.group()[:4] in ("The ", "the ")
+                and noun.capitalize() in self.rules.organisation_words
+                and after.strip()
+                and not _NOT_DESCRIBING.search(after)
+            ):
+                return f"the {run.group()[4:]}{after}{noun}"
             if earlier[2] and earlier.group()[:3] in ("the", "The"):
                 described = f"the {earlier[2]}{noun}"
                 # "the Gurugram-based company" before, itself a description: the firm it

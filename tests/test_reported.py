@@ -1236,6 +1236,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it backed the plan", "FNTE", "cue_that"),
             ],
         ),
+        # a body's name with its acronym and words that describe its organ ("supreme
+        # council") speaks as one name; later, "the council" is that organ, but a noun after a
+        # verb ("overturned the agency") describes nothing
+        (
+            "The Tarn Rowing Union (TRU) supreme council said it would meet. The council said "
+            "fees would rise. The Kelby Appeals Tribunal overturned the agency's decision. The "
+            "agency said it would comply.",
+            [
+                ("it would meet", "the Tarn Rowing Union supreme council", "cue_that"),
+                ("fees would rise", "the Tarn Rowing Union supreme council", "cue_that"),
+                ("it would comply", "the agency", "cue_that"),
+            ],
+        ),
         # court reporting: "testified that"; a witness the lead describes (at a body, or with
         # a participle phrase) is the person the body names, not one given another role;
         # "accused of" takes no clause
