@@ -312,8 +312,13 @@ def _nickname_out(m: re.Match[str]) -> str:
 # A person's name and the generation written after it: "Frank Doe III", "Ana Ruiz Jr." (the
 # generation is part of the name, where post-nominal letters are not).
 _GENERATION = re.compile(
-    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?\s+((?:Jr|Sr)\.?|II|III|IV)(?!\w)"
+    # (with a middle initial or a nickname: "Frank J. Doe Jr.", 'Frank "Bud" Doe Jr.')
+    r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z](?:[\w'’-]+|\.)|[\"“‘][A-Z][\w.-]*[\"”’]))*?"
+    r"(?:\s+[A-Z][\w'’-]+)?),?\s+"
+    r"((?:Jr|Sr)\.?|II|III|IV)(?!\w)"
 )
+# A generation after a name, alone: "Jr.", "III"
+_GENERATION_WORD = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 # A US or Canadian legislator's party and home (", D-Ohio,", " (R-Texas)") or ward (" (12th)"),
 # after the name (with the comma after it where the cue follows); a party or a constituency
 # in brackets right before the cue (" (Green)", " (Lab)", " (Kelby West)"); an officer's
@@ -1180,11 +1185,16 @@ class SpeakerRules:
         ) or self.names_body(words):
             return whole
         # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
-        # is a barrister, no club; so is a title before them ("Ven. Ruwan Mendis Thero")
+        # is a barrister, no club; so is a title before them ("Ven. Ruwan Mendis Thero"); a
+        # generation ends a person's name after any words ("Sheriff Jo T. Mayo Jr.")
         if (
             len(words) > 2
             and words[-1].rstrip(".") in self.post_nominal_words
-            and (self.is_given_name(words[0]) or words[0] in self.personal_titles)
+            and (
+                self.is_given_name(words[0])
+                or words[0] in self.personal_titles
+                or _GENERATION_WORD.fullmatch(words[-1])
+            )
         ):
             words = words[:-1]
             whole = " ".join(["the"] * the + words)
@@ -2427,6 +2437,8 @@ class ArticleSpeakers:
             return
         words = name.split()
         self.full_names.add(name)
+        if len(words) > 2 and _GENERATION_WORD.fullmatch(words[-1]):  # "Ann Lee Jr.": "Lee"
+            words = words[:-1]
         self.surnames.setdefault(words[-1], name)
         # "al-Rashid" also as a sentence starts it: "Al-Rashid said", and as a run of capitalised
         # words finds it after its particle
@@ -3258,7 +3270,7 @@ class ArticleSpeakers:
         by its last words ("Doe", "Queen Velda II" for "Velda"), where only one is given."""
         found: dict[str, set[str]] = {}
         for m in _GENERATION.finditer(self.text):
-            words = m[1].split()
+            words = [w for w in m[1].split() if w[0] not in '"“‘']
             for k in range(1, len(words) + 1):
                 name = " ".join(words[-k:])
                 found.setdefault(name, set()).add(f"{name} {m[2]}")

@@ -1352,6 +1352,10 @@ def test_bhutanese_titles_are_no_part_of_the_name(title: str) -> None:
     assert speakers_of(text) == ["Ekwueme Obiakor"]
 
 
+def test_a_chieftainess_is_known_by_her_name_alone() -> None:
+    assert speakers_of("“We will wait,” said Chieftainess Nalwamba.") == ["Nalwamba"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

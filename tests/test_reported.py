@@ -3275,6 +3275,21 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the palace would open", "Velda II", "cue_that"),
             ],
         ),
+        # ... also after a title, with a middle initial or a nickname before the surname; and
+        # the surname alone is the surname, no generation, where a given name and it are all
+        (
+            "Sheriff Dale R. Pruitt Jr. said the bridge was shut. Pruitt said it would reopen. "
+            'Commissioner Ernesto "Boy" Tadeo Jr. said the vote was void. Tadeo said he would '
+            "appeal. Mayor Ann Bello Sr. said the road was clear. Bello said it was salted.",
+            [
+                ("the bridge was shut", "Dale R. Pruitt Jr.", "cue_that"),
+                ("it would reopen", "Dale R. Pruitt Jr.", "cue_that"),
+                ("the vote was void", "Ernesto Tadeo Jr.", "cue_that"),
+                ("he would appeal", "Ernesto Tadeo Jr.", "cue_that"),
+                ("the road was clear", "Ann Bello Sr.", "cue_that"),
+                ("it was salted", "Ann Bello Sr.", "cue_that"),
+            ],
+        ),
         # "P, he said": someone unnamed opening P is in what he said; a description with a
         # street in apposition is no name
         (
