@@ -311,14 +311,17 @@ def _nickname_out(m: re.Match[str]) -> str:
 
 # A person's name and the generation written after it: "Frank Doe III", "Ana Ruiz Jr." (the
 # generation is part of the name, where post-nominal letters are not).
+# A generation's or a reign's number after a name, "II" to "XXXIX" and "V" ("Pope Gregory
+# XVII"; not "I" or "X", a pronoun and a platform)
+_REGNAL = r"(?!X(?![IVX]))(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{2,3}|VI?)"
 _GENERATION = re.compile(
     # (with a middle initial or a nickname: "Frank J. Doe Jr.", 'Frank "Bud" Doe Jr.')
     r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z](?:[\w'’-]+|\.)|[\"“‘][A-Z][\w.-]*[\"”’]))*?"
     r"(?:\s+[A-Z][\w'’-]+)?),?\s+"
-    r"((?:Jr|Sr)\.?|II|III|IV)(?!\w)"
+    rf"((?:Jr|Sr)\.?|{_REGNAL})(?!\w)"
 )
 # A generation after a name, alone: "Jr.", "III"
-_GENERATION_WORD = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+_GENERATION_WORD = re.compile(rf"(?:Jr|Sr)\.?|{_REGNAL}")
 # A US or Canadian legislator's party and home (", D-Ohio,", " (R-Texas)") or ward (" (12th)"),
 # after the name (with the comma after it where the cue follows); a party or a constituency
 # in brackets right before the cue (" (Green)", " (Lab)", " (Kelby West)"); an officer's
@@ -1189,7 +1192,10 @@ class SpeakerRules:
         # generation ends a person's name after any words ("Sheriff Jo T. Mayo Jr.")
         if (
             len(words) > 2
-            and words[-1].rstrip(".") in self.post_nominal_words
+            and (
+                words[-1].rstrip(".") in self.post_nominal_words
+                or _GENERATION_WORD.fullmatch(words[-1])
+            )
             and (
                 self.is_given_name(words[0])
                 or words[0] in self.personal_titles
@@ -1467,13 +1473,15 @@ class SpeakerRules:
         """A role and the name it is given in apposition: "the United Nations envoy to the
         region, Jane Doe," (groups 1, 2) or "Jane Doe, the mayor of X", "Jane Doe, director
         general of X" (groups 3, 4); not the subject of a clause after an opening phrase ("In
-        reply to Jane Doe of the X Party, the minister stated")."""
+        reply to Jane Doe of the X Party, the minister stated", "..., the mayor said")."""
         heads = self._role_heads
         run = self.unknown.pattern
         return re.compile(
             rf"\b(?i:({heads}))\b[^,.;:\n]{{0,40}},\s+({run})\s*,"
             rf"|({run}),\s+(?:(?:the|a|an)\s+[^,.;:\n]{{0,40}}?|(?=[a-z])(?:[a-z-]+\s+)?)"
-            rf"\b(?i:({heads}))\b(?!\s+(?:{AUXILIARY}|[a-z]+ed)\b)"
+            # (nor a role that is the subject of a cue: "Speaking in Kelby Square, the mayor
+            # said")
+            rf"\b(?i:({heads}))\b(?!\s+(?:{AUXILIARY}|[a-z]+ed|said|says|told|tells|wrote|writes)\b)"
         )
 
     @cached_property
@@ -1807,6 +1815,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     post_nominal_words = frozenset(read_word_list(data_path("lexicons", "post_nominals.txt")))
     post_nominals = "|".join(re.escape(w) for w in sorted(post_nominal_words, key=len)[::-1])
+    post_nominals += f"|{_REGNAL}"  # (a reign's number too: "King Alaric VII said")
     connectors = read_word_list(data_path("lexicons", "organisation_connectors.txt"))
     # lower-case particles inside a run of capitalised words: "Pieter van der Walt"
     # and one-letter ones, which are no word of a run: "Niamh Ó Ceallaigh"

@@ -3275,6 +3275,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the palace would open", "Velda II", "cue_that"),
             ],
         ),
+        # a pope's or a monarch's reign number is part of the name, which "the pope" and "the
+        # king" stand for later; a place before "the mayor said" is no mayor's name
+        (
+            "Pope Gregory XIX called for calm on Sunday. The pope said the talks must go on. "
+            "King Alaric VII said the crown would help. Speaking in Kelby Square, the mayor "
+            "said the fountain would reopen.",
+            [
+                ("the talks must go on", "Gregory XIX", "cue_that"),
+                ("the crown would help", "Alaric VII", "cue_that"),
+                ("the fountain would reopen", "the mayor", "cue_that"),
+            ],
+        ),
         # ... also after a title, with a middle initial or a nickname before the surname; and
         # the surname alone is the surname, no generation, where a given name and it are all
         (
