@@ -285,6 +285,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
 _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
 # Capitalised words and a joint ending the text, before the rest of a name: "the Kelby
 # Roads and " before "Safety Authority"
+# "the", capitalised words and "and" before the rest of a body's name: "the Finnish Transport
+# and " (Communications Agency)
+_FIELDS_AND = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)+)(?:and|&)\s+$")
 _JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|for|&)\s+$")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)"); the word and its closing bracket
@@ -4044,6 +4047,14 @@ class ArticleSpeakers:
                 )
             )
             if named and not self.is_quoted(run.start()):
+                # (with the fields before "and" its run was cut from: "the Finnish Transport
+                # and Communications Agency"; not another body: "the Kelby Council and Tarn
+                # Water Agency")
+                fields = full == run.group() and _FIELDS_AND.search(
+                    self.text, max(0, run.start() - 80), run.start()
+                )
+                if fields and fields[1].split()[-1].lower() not in self.rules.public_bodies:
+                    return _lower_the(fields.group() + full)
                 return _lower_the(full)
         # "the agency" after "ISRO announced": the body found speaking in this sentence or
         # the one before, named by its acronym alone, which has no noun to match

@@ -1249,6 +1249,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("it would comply", "the agency", "cue_that"),
             ],
         ),
+        # "the agency" is a body whose name joins two fields with "and", in full; not the
+        # second of two bodies joined by "and"
+        (
+            "Delays doubled, the Tarn Transport and Energy Agency said. The agency said crews were "
+            "short. The Kelby Council and Velmora Water Agency met. The agency said pipes leaked.",
+            [
+                ("Delays doubled", "the Tarn Transport and Energy Agency", "cue_after"),
+                ("crews were short", "the Tarn Transport and Energy Agency", "cue_that"),
+                ("pipes leaked", "Velmora Water Agency", "cue_that"),
+            ],
+        ),
         # court reporting: "testified that"; a witness the lead describes (at a body, or with
         # a participle phrase) is the person the body names, not one given another role;
         # "accused of" takes no clause
