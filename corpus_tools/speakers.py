@@ -4040,6 +4040,9 @@ class ArticleSpeakers:
                 # Institute")
                 or heads[-1].lower() == noun
                 or (noun, head) in self.rules.body_synonyms
+                # (or its first word, a noun another language puts before its adjectives:
+                # "the Instituto Guatemalteco del Café", "the Observatorio Lechero Pampeano")
+                or (noun, heads[heads[0] == "the"]) in self.rules.body_synonyms
                 or (
                     noun in self.rules.company_nouns
                     and not public

@@ -1260,6 +1260,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("pipes leaked", "Velmora Water Agency", "cue_that"),
             ],
         ),
+        # "the institute", "the chamber": a body named in another language, whose noun opens
+        # its name before an adjective
+        (
+            "The Instituto Velmorano del Cacao said prices fell. The institute said stocks were "
+            "low. The Câmara Tarnense de Comércio said exports rose. The chamber said ports "
+            "were full.",
+            [
+                ("prices fell", "the Instituto Velmorano del Cacao", "cue_that"),
+                ("stocks were low", "the Instituto Velmorano del Cacao", "cue_that"),
+                ("exports rose", "the Câmara Tarnense de Comércio", "cue_that"),
+                ("ports were full", "the Câmara Tarnense de Comércio", "cue_that"),
+            ],
+        ),
         # court reporting: "testified that"; a witness the lead describes (at a body, or with
         # a participle phrase) is the person the body names, not one given another role;
         # "accused of" takes no clause
