@@ -1273,6 +1273,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("ports were full", "the Câmara Tarnense de Comércio", "cue_that"),
             ],
         ),
+        # "the centre" is a body named "Center" before (and the other way round)
+        (
+            "The Tarn Safety Investigation Center said the runway was wet. In its report, the "
+            "centre said the crew had erred.",
+            [
+                ("the runway was wet", "the Tarn Safety Investigation Center", "cue_that"),
+                ("the crew had erred", "the Tarn Safety Investigation Center", "cue_that"),
+            ],
+        ),
         # court reporting: "testified that"; a witness the lead describes (at a body, or with
         # a participle phrase) is the person the body names, not one given another role;
         # "accused of" takes no clause
