@@ -283,11 +283,11 @@ _MODEL_AFTER = re.compile(r" (?:[A-Z]{1,3}\d{2,3}|\d{3})(?:-\d{1,3}|neo|MAX)?\b"
 # "the" right before a run, perhaps with an ordinal: "the 9th U.S. Circuit Court of Appeals"
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:\d+(?:st|nd|rd|th) )?$")
 _THE_ACRONYM = re.compile(rf"(?:[Tt]he\s+)?({ACRONYM_WORD})")
-# Capitalised words and a joint ending the text, before the rest of a name: "the Kelby
-# Roads and " before "Safety Authority"
 # "the", capitalised words and "and" before the rest of a body's name: "the Finnish Transport
 # and " (Communications Agency)
 _FIELDS_AND = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)+)(?:and|&)\s+$")
+# Capitalised words and a joint ending the text, before the rest of a name: "the Kelby
+# Roads and " before "Safety Authority"
 _JOINED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:and|of|for|&)\s+$")
 # in brackets after a name: "(KRA)", or one written as a word ("(Kadhwu)", "(Labour)") or in
 # mixed case ("(MetKelby)", "(TzSAMA)"); the word and its closing bracket
@@ -312,11 +312,11 @@ def _nickname_out(m: re.Match[str]) -> str:
     return " " * len(m[2]) + m[1] + " "
 
 
-# A person's name and the generation written after it: "Frank Doe III", "Ana Ruiz Jr." (the
-# generation is part of the name, where post-nominal letters are not).
 # A generation's or a reign's number after a name, "II" to "XXXIX" and "V" ("Pope Gregory
 # XVII"; not "I" or "X", a pronoun and a platform)
 _REGNAL = r"(?!X(?![IVX]))(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{2,3}|VI?)"
+# A person's name and the generation written after it: "Frank Doe III", "Ana Ruiz Jr." (the
+# generation is part of the name, where post-nominal letters are not).
 _GENERATION = re.compile(
     # (with a middle initial or a nickname: "Frank J. Doe Jr.", 'Frank "Bud" Doe Jr.')
     r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z](?:[\w'’-]+|\.)|[\"“‘][A-Z][\w.-]*[\"”’]))*?"
@@ -1193,17 +1193,11 @@ class SpeakerRules:
         # a given name, a surname and letters that may also end a club's name: "Jo Mayo SC"
         # is a barrister, no club; so is a title before them ("Ven. Ruwan Mendis Thero"); a
         # generation ends a person's name after any words ("Sheriff Jo T. Mayo Jr.")
-        if (
+        generation = len(words) > 2 and _GENERATION_WORD.fullmatch(words[-1])
+        if generation or (
             len(words) > 2
-            and (
-                words[-1].rstrip(".") in self.post_nominal_words
-                or _GENERATION_WORD.fullmatch(words[-1])
-            )
-            and (
-                self.is_given_name(words[0])
-                or words[0] in self.personal_titles
-                or _GENERATION_WORD.fullmatch(words[-1])
-            )
+            and words[-1].rstrip(".") in self.post_nominal_words
+            and (self.is_given_name(words[0]) or words[0] in self.personal_titles)
         ):
             words = words[:-1]
             whole = " ".join(["the"] * the + words)
@@ -3975,9 +3969,9 @@ class ArticleSpeakers:
                 owner = ["the", *owner[-1:]] if common else owner
                 return f"{' '.join(owner)} {earlier[2]}{noun}"
             # "the council" for "the Tarn Rowing Union supreme council" named before: the
-            # body's name, with "the", and the words after it
-            # (a body's noun after lower-case words that describe it, no verb: not "the
-            # Review Tribunal overturned the agency"; nor "the Johannesburg-listed company")
+            # body's name, with "the", and the lower-case words that describe its noun (no
+            # verb: not "the Review Tribunal overturned the agency"; nor none: "the
+            # Johannesburg-listed company")
             at = bisect_right(self._run_starts, earlier.start()) - 1
             run = earlier[2][:1].isupper() and at >= 0 and self.runs[at]
             after = run and _ACRONYM_AFTER.sub("", self.text[run.end() : earlier.end(2)])
