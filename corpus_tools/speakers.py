@@ -265,10 +265,6 @@ ACRONYM_WORD = r"[A-Z][A-Z&]*[A-Z]"
 _ACRONYM = re.compile(rf"{ACRONYM_WORD}\b")
 # An acronym, perhaps with a word after a hyphen: "TCAA", "TNAV-Sud"
 _APPOSED_ACRONYM = re.compile(rf"{ACRONYM_WORD}(?:-[{_UPPER}][\w'’]*)?")
-# A word that ends a body's description before its noun: a determiner or a past participle
-_NOT_DESCRIBING = re.compile(r"\b(?:the|an?|this|that|its|their|\w+ed)\s")
-# An acronym in brackets after a name: "the Tarn Rowing Union (TRU)"
-_ACRONYM_AFTER = re.compile(rf"\s*\({ACRONYM_WORD}\)")
 # A group and the name it gives itself: 'a hacker group calling itself "Ninefold"'.
 _CALLING_ITSELF = (
     r"(?:calling|that\s+calls|which\s+calls)\s+(?:itself|themselves)\s+[\"“‘']?"
@@ -493,9 +489,11 @@ DATELINE = re.compile(
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _NAME_JOINT = r"\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
 _NAMED = rf"{_NAME_WORD}(?:{_NAME_JOINT}{_NAME_WORD})*"
+# One of a plural, or another word of a few (narrower than `_SHARE`): "one of", "each of"
+_ONE_OF_WORDS = r"(?:one|each|some|any|several)\s+of\s+"
 # One of a plural, where someone unnamed works: "one of the affected firms", "one of the men".
 _ONE_OF_PLURAL = (
-    r"(?:one|each|some|any|several)\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    rf"{_ONE_OF_WORDS}(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?"
     r"(?:[a-z-]+s|(?:wo)?men|children|people)"
 )
 # Where someone unnamed works, after their role: "at the Harbour Authority", "in the capital",
@@ -568,7 +566,7 @@ _TO_ROLE = re.compile(
     r"\s+(?:of|to)\s+(the\s+(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$"
 )
 # "one of" (or "each of", ...) before a plural body: "at one of the firms"
-_ONE_OF_END = re.compile(r"\b(?:one|each|some|any|several)\s+of\s+$")
+_ONE_OF_END = re.compile(rf"\b{_ONE_OF_WORDS}$")
 # A person's place, a common noun, ending a subject: "a fire officer at the scene", "a
 # witness in the crowd", "a doctor at a children's hospital in Matanzas", "an engineer at
 # another refinery"
@@ -859,6 +857,8 @@ _COMMON_THE = r"[Tt]he\s+[a-z][\w-]*['’]s"
 # A lower-case word that may modify the noun after it ("the city council"), no preposition
 # or conjunction: "passed the files to police" names no police.
 _NOUN_MODIFIER = r"(?!(?:to|of|for|at|by|with|from|in|on|into|and|or|than|as)\s)[a-z][\w-]*\s+"
+# A word that ends a body's description before its noun: a determiner or a past participle
+_NOT_DESCRIBING = re.compile(r"\b(?:the|an?|this|that|its|their|\w+ed)\s")
 # A common noun's possessive before a name: "the central bank's" (a place's stays: "Tarn's
 # Foreign Ministry").
 _COMMON_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*['’]s\s+(?=[A-Z])")
@@ -3974,7 +3974,9 @@ class ArticleSpeakers:
             # Johannesburg-listed company")
             at = bisect_right(self._run_starts, earlier.start()) - 1
             run = earlier[2][:1].isupper() and at >= 0 and self.runs[at]
-            after = run and _ACRONYM_AFTER.sub("", self.text[run.end() : earlier.end(2)])
+            after = run and self.rules.acronym_introduced.sub(
+                "", self.text[run.end() : earlier.end(2)]
+            )
             if (
                 run
                 and run.end() > earlier.start()
