@@ -1,11 +1,11 @@
 """A fast drop-in for NLTK's untrained Punkt sentence splitter, with identical spans.
 
 What is reproduced: `PunktSentenceTokenizer(params).span_tokenize(text)` where `params` is a
-`PunktParameters` holding only `abbrev_types` (no collocations, sentence starters or
+`PunktParameters` holding only `abbrev_types` and `sent_starters` (no collocations or
 orthographic context), with NLTK's default `PunktLanguageVars` and boundary realignment on.
 That is how `corpus_tools.segmentation` uses Punkt.
 
-With empty collocations, starters and orthographic context, Punkt's decisions reduce to:
+With empty collocations and orthographic context, Punkt's decisions reduce to:
 
 1. Candidates. A break can only fall after ".", "?" or "!" followed either by one "non-word"
    character (``)";}]*:@'({[``, curly quotes, guillemets, "?" or "!") or by whitespace and
@@ -23,8 +23,11 @@ With empty collocations, starters and orthographic context, Punkt's decisions re
    from the orthographic heuristic, which without orthographic evidence can only say "not a
    sentence starter" (for a lower-case word or one of ``;:,.!?``) or "unknown": an initial
    ("J.") is no break before either of those or before a capital; a number ("2026.",
-   "1.5.") is no break before a lower-case word or ``;:,.!?``. Ellipses never break. A "?"
-   or "!" is always a token of its own and never the last, so those candidates always break.
+   "1.5.") is no break before a lower-case word or ``;:,.!?``. An abbreviation that is no
+   initial, and an ellipsis, break only before a sentence starter: a next token whose first
+   character is upper case and whose lower-cased form (minus a sentence-final period) is in
+   the starters ("Acme Ltd. She said"). A "?" or "!" is always a token of its own and never
+   the last, so those candidates always break.
 4. Slices. A sentence ends after the mark; the next one starts at the next token (or at the
    non-word character). The first sentence keeps leading whitespace; the last one ends at
    the text's last non-whitespace character.
@@ -35,7 +38,7 @@ Quirks reproduced on purpose: the next token is read whole, so "Wait... what?! n
 after "Wait..." (because of the "?" in "what?!") while "Wait... what now" does not; a
 quoted "!" or "?" ends the sentence before "she said"; "foo.)bar. Baz" is judged once, on
 "foo.)bar. Baz", so the break falls after "bar." only; an abbreviation never ends a
-sentence ("the U.S. Officials" is one).
+sentence unless a listed starter follows ("the U.S. Officials" is one sentence).
 
 All of this runs on stdlib `re`; NLTK runs its patterns on the third-party `regex` engine,
 whose \\w, \\s and \\d differ from `re`'s on some characters (combining marks, superscript
@@ -98,13 +101,17 @@ _ASCII_WHITESPACE = " \t\n\r\x0b\x0c"
 
 
 class SentenceSplitter:
-    """Sentence spans of a text, as NLTK's untrained Punkt with the given abbreviations."""
+    """Sentence spans of a text, as NLTK's untrained Punkt with the given abbreviations and
+    sentence starters."""
 
-    def __init__(self, abbreviations: Iterable[str]) -> None:
-        """Abbreviations are lower case without the final period, e.g. "u.s", "mr"."""
+    def __init__(self, abbreviations: Iterable[str], starters: Iterable[str] = ()) -> None:
+        """Abbreviations are lower case without the final period, e.g. "u.s", "mr"; starters
+        are lower-case words, e.g. "the"."""
         self._abbreviations = frozenset(abbreviations)
+        self._starters = frozenset(starters)
         params = PunktParameters()
         params.abbrev_types = set(self._abbreviations)
+        params.sent_starters = set(self._starters)
         self._reference = PunktSentenceTokenizer(params)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -130,9 +137,9 @@ class SentenceSplitter:
         following = match.group("next") or match.group("after")
         if word.isalpha() and not ("." in following or "?" in following or "!" in following):
             # The common case, decided without tokenizing: "word." is the one token that
-            # could be a break, and the next token's first character is all the heuristic
-            # reads (";", ":" and "," are tokens of their own).
-            return self._is_break(word + ".", following[0])
+            # could be a break, and the next token's first Punkt word is all the heuristics
+            # read.
+            return self._is_break(word + ".", following)
         return self._contains_break(word + match.group() + match.group("after"))
 
     def _contains_break(self, context: str) -> bool:
@@ -145,21 +152,40 @@ class SentenceSplitter:
         return any(map(self._is_break, tokens, tokens[1:]))
 
     def _is_break(self, token: str, following: str) -> bool:
-        """Punkt's verdict on `token`, followed by `following`, after both annotation passes."""
+        """Punkt's verdict on `token`, followed by `following` (the next token, or text that
+        starts with it), after both annotation passes."""
         if token in (".", "?", "!"):
             return True
-        # Ellipses ("..", "...") and other tokens ending in ".." are never breaks.
-        if not token.endswith(".") or token.endswith("..") or self._is_abbreviation(token):
+        if not token.endswith("."):
             return False
+        # Ellipses ("..", "...": the only tokens ending in "..") and abbreviations that are
+        # no initial break before a sentence starter only.
+        if token.endswith(".."):
+            return self._starts_sentence(following)
         kind = _INITIAL_OR_NUMBER.fullmatch(token)
+        if self._is_abbreviation(token):
+            is_initial = kind is not None and kind.lastgroup == "initial"
+            return not is_initial and self._starts_sentence(following)
         if kind is None:
             return True
         # With no orthographic evidence the heuristic says "not a sentence starter" for a
         # lower-case word or listed punctuation and "unknown" otherwise; "unknown" keeps an
         # initial before a capital ("J. Smith") but not a number ("in 2026. The").
-        if following in _PUNCTUATION or following[0].islower():
+        # (";", ":" and "," are tokens of their own, whether `following` is a token or text)
+        if following in _PUNCTUATION or following[0] in ";:," or following[0].islower():
             return False
         return kind.lastgroup == "number" or not following[0].isupper()
+
+    def _starts_sentence(self, following: str) -> bool:
+        """Whether the next token is a sentence starter (capitalised, its type listed)."""
+        if not self._starters or not following[0].isupper():
+            return False
+        token = _PUNKT_WORD.match(following).group()
+        typ = token.lower()
+        # (Punkt's `type_no_sentperiod`: the period of a token the first pass breaks after.)
+        if typ.endswith(".") and not typ.endswith("..") and not self._is_abbreviation(token):
+            typ = typ[:-1]
+        return typ in self._starters
 
     def _is_abbreviation(self, token: str) -> bool:
         """Whether a period-final token is a listed abbreviation (also after its last hyphen)."""

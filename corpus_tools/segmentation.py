@@ -1,7 +1,8 @@
 """Paragraphs, sentences and tokens as tidy tables with character offsets into the cleaned text.
 
 Sentences are NLTK's Punkt tokenizer's, untrained but told the abbreviations in
-`data/lexicons/abbreviations.txt` (so "U.S." or "Mr." do not end a sentence); tokens are
+`data/lexicons/abbreviations.txt` (so "U.S." or "Mr." do not end a sentence unless a word of
+`sentence_starters.txt` follows: "Acme Ltd. She said"); tokens are
 NLTK's `NLTKWordTokenizer`'s, run per sentence, with bullet dashes and suspended hyphens split
 off. Neither needs downloaded NLTK data. Both are computed by exact re-implementations that are
 several times faster (`corpus_tools.punkt`, `corpus_tools.treebank`: same spans as NLTK, checked
@@ -96,7 +97,10 @@ def count_words(text: str) -> int:
 
 @cache
 def _sentence_splitter() -> SentenceSplitter:
-    return SentenceSplitter(read_word_list(data_path("lexicons", "abbreviations.txt")))
+    return SentenceSplitter(
+        read_word_list(data_path("lexicons", "abbreviations.txt")),
+        read_word_list(data_path("lexicons", "sentence_starters.txt")),
+    )
 
 
 @cache

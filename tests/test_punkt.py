@@ -1,5 +1,6 @@
 """`corpus_tools.punkt.SentenceSplitter` gives exactly the spans of NLTK's untrained Punkt with
-the project's abbreviations: on generated paragraphs, on the bundled corpus and on written cases."""
+the project's abbreviations and sentence starters: on generated paragraphs, on the bundled corpus
+and on written cases."""
 
 from __future__ import annotations
 
@@ -16,20 +17,22 @@ from corpus_tools.resources import data_path, read_word_list
 from corpus_tools.segmentation import normalise_typography
 
 ABBREVIATION_LIST = read_word_list(data_path("lexicons", "abbreviations.txt"))
+STARTER_LIST = read_word_list(data_path("lexicons", "sentence_starters.txt"))
 
 
-def nltk_punkt(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
-    """NLTK's Punkt, untrained, told the abbreviations."""
+def nltk_punkt(abbreviations: frozenset[str], starters: frozenset[str]) -> PunktSentenceTokenizer:
+    """NLTK's Punkt, untrained, told the abbreviations and sentence starters."""
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
+    params.sent_starters = set(starters)
     return PunktSentenceTokenizer(params)
 
 
-_NLTK = nltk_punkt(ABBREVIATION_LIST)
+_NLTK = nltk_punkt(ABBREVIATION_LIST, STARTER_LIST)
 
 
 def reference_sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The reference: NLTK's Punkt, untrained, told the project's abbreviations."""
+    """The reference: NLTK's Punkt, untrained, told the project's lists."""
     return list(_NLTK.span_tokenize(text))
 
 
@@ -46,7 +49,8 @@ WORDS = pieces(
     "Kremlin troops forces leaders ceasefire security guarantees talks war nations day "
     "statement warning targets deal coalition Friday September UK France Europe Western "
     "right-wing so-called post-war French-led it's don't they're O'Brien troops' 's n't "
-    "Rowling Zelenskyy Łukasz Škoda Müller café Москва Ελλάδα x I i é"
+    "Rowling Zelenskyy Łukasz Škoda Müller café Москва Ελλάδα x I i é The She Its In "
+    "According The. She's IN"
 )
 ABBREVIATIONS = pieces(
     "U.S. U.K. U.N. E.U. Mr. Mrs. Ms. Dr. St. Gen. Lt. Col. Sen. Rep. Gov. Jr. Sr. Prof. "
@@ -106,7 +110,7 @@ def generated_paragraphs(n: int, seed: int = 2026) -> list[str]:
             if pick(range(4)) == 0:
                 parts[-1:] = [pick(ABBREVIATIONS + INITIALS + NUMBERS)]
             parts += [pick(ENDS), pick(CLOSERS), pick(SPACES)]
-            parts.append(pick(["", "", "", "", '"', "“", "(", "'", "‘", "[", "2026", "i"]))
+            parts.append(pick(["", "", "", "", '"', "“", "(", "'", "‘", "[", "2026", "i", "The"]))
         paragraphs.append("".join(parts))
     return paragraphs
 
@@ -116,8 +120,13 @@ def paragraphs() -> list[str]:
     return generated_paragraphs(50_000)
 
 
-def assert_same_spans(texts: list[str], abbreviations: frozenset[str] = ABBREVIATION_LIST):
-    splitter, nltk = SentenceSplitter(abbreviations), nltk_punkt(abbreviations)
+def assert_same_spans(
+    texts: list[str],
+    abbreviations: frozenset[str] = ABBREVIATION_LIST,
+    starters: frozenset[str] = STARTER_LIST,
+):
+    splitter = SentenceSplitter(abbreviations, starters)
+    nltk = nltk_punkt(abbreviations, starters)
     differing = [
         (text, expected, got)
         for text in texts
@@ -137,10 +146,11 @@ def test_generated_paragraphs_match_nltk_once_normalised(paragraphs: list[str]) 
 
 
 def test_other_abbreviations(paragraphs: list[str]) -> None:
-    # Nothing is specific to the bundled list: a different one, with an initial-like
-    # abbreviation and one that contains a hyphen.
-    assert_same_spans(paragraphs[:10_000], frozenset({"e.g", "etc", "j", "no", "st-denis"}))
-    assert_same_spans(paragraphs[:5_000], frozenset())
+    # Nothing is specific to the bundled lists: different ones, with an initial-like
+    # abbreviation, one that contains a hyphen, and a starter that is also an abbreviation.
+    others = frozenset({"e.g", "etc", "j", "no", "st-denis"})
+    assert_same_spans(paragraphs[:10_000], others, frozenset({"no", "i", "she"}))
+    assert_same_spans(paragraphs[:5_000], frozenset(), frozenset())
 
 
 def test_generated_paragraphs_exercise_both_paths(paragraphs: list[str]) -> None:
@@ -183,6 +193,11 @@ def test_fast_path_alphabet_means_the_same_to_both_regex_engines() -> None:
         # Initials stay; an abbreviation at the end of a sentence does not end it.
         ("J. K. Rowling wrote it. It sold.", ["J. K. Rowling wrote it.", "It sold."]),
         ("Talks with the U.S. Officials met.", ["Talks with the U.S. Officials met."]),
+        # ... unless a sentence starter follows; an initial is no abbreviation that could end
+        # one ("Dr. A. Ruiz": "A." reads as the word "a").
+        ("He joined Acme Ltd. She left.", ["He joined Acme Ltd.", "She left."]),
+        ("Gen. He Wen and Dr. In-ho Ra met.", ["Gen. He Wen and Dr. In-ho Ra met."]),
+        ("Wait... The end.", ["Wait...", "The end."]),
         # A number ends a sentence before a capital, not before a lower-case word.
         ("It was 2026. Then came 2027. and more", ["It was 2026.", "Then came 2027. and more"]),
         # Closing quotes and brackets stay with the sentence they close.
@@ -208,4 +223,4 @@ def test_written_cases(text: str, sentences: list[str]) -> None:
         start = text.index(sentence, expected[-1][1] if expected else 0)
         expected.append((start, start + len(sentence)))
     assert reference_sentence_spans(text) == expected
-    assert SentenceSplitter(ABBREVIATION_LIST).spans(text) == expected
+    assert SentenceSplitter(ABBREVIATION_LIST, STARTER_LIST).spans(text) == expected
