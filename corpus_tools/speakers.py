@@ -1454,8 +1454,12 @@ class SpeakerRules:
         `titles.txt`, as the last word, with up to two words before it)."""
         heads = self._role_heads
         # no conjunction: "As one trader put it" is "one trader"
-        # (and an age: "a 22-year-old student")
-        word = r"(?:[\w-]+(?:'s|’s)\s+|[A-Z][\w.-]*\s+|[a-z]+\s+|\d+-year-old\s+)"
+        # (and an age: "a 22-year-old student"; a capitalised word's full stop is an
+        # abbreviation's, "U.S. envoy", not a sentence's end: "... said Jo Doe. Senator Ada")
+        word = (
+            rf"(?:[\w-]+(?:'s|’s)\s+|(?:(?:{_ABBREVIATIONS})\.|[A-Z][\w.-]*(?<![a-z]{{2}}\.))\s+"
+            r"|[a-z]+\s+|\d+-year-old\s+)"
+        )
         before = rf"(?:(?!(?i:{_CONJUNCTIONS})\s){word}){{0,2}}?"
         return re.compile(rf"(?<![\w'’-])(?:(?i:the|a|an)\s+)?{before}(?i:{heads})(?![\w-])")
 

@@ -347,6 +347,28 @@ def test_a_given_name_written_short_opens_the_name() -> None:
     assert speakers_of(text) == ["Mohd Hafiz Abdul Rahman", "Abdul Rahman Yusof"]
 
 
+def test_a_mongolian_fathers_initial_opens_the_name() -> None:
+    # the two-letter initial of a father's name, romanised from one Cyrillic letter, ends no
+    # sentence ("Ts.", "Sh.", "Kh.", "Zh.")
+    text = (
+        "“The wells are dry,” said herder Ts. Oyunbileg.\n\n“We need a road,” said Sh. "
+        "Gantulga, a driver. Kh. Narantsetseg, a nurse, agreed. “It is late,” she said. "
+        "“So is the bus,” said Zh. Delgermaa."
+    )
+    assert speakers_of(text) == [
+        "Ts. Oyunbileg",
+        "Sh. Gantulga",
+        "Kh. Narantsetseg",
+        "Zh. Delgermaa",
+    ]
+
+
+def test_a_name_after_a_cue_ends_with_its_sentence() -> None:
+    # "Orlov. Senator" is no role with a word before it: the sentence ends at "Orlov."
+    text = '"We made mistakes," said Pavel Orlov. Senator Ines Varga said more was needed.'
+    assert speakers_of(text) == ["Pavel Orlov"]
+
+
 def test_three_names_after_a_role_with_a_given_name_second() -> None:
     # "Grace" is a listed given name, but after the role all three words are the name
     text = "“The wells are dry,” said herder Wuraola Grace Obatede, 41. Obatede has 30 goats."
