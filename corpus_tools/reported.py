@@ -121,6 +121,11 @@ _FRAMING_PREPOSITION = re.compile(
     r"(?:Amid|Amidst|Despite|Following|After|Over|With|Given|Against|Among|Under|Since|"
     r"Without|Because\s+of|Due\s+to|In\s+response\s+to)"
 )
+# What follows a participle after its noun: "(any miner found) operating illegally", "(the
+# money found) in his car", "(a man found) dead"
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+(?:[a-z]+ing|in|at|on|inside|near|under|behind|guilty|dead|alive)\b"
+)
 # "that" after a cue, or after a phrase of where or when: "found in a report last month that"
 _THAT_NEXT = re.compile(
     r"\s+(?:(?:just|shortly|soon|late|early)\s+)?"
@@ -752,6 +757,18 @@ def _read_cue(
     finding = rules.findings.fullmatch(word)
     that = _THAT_NEXT.match(after) and word not in rules.wordings  # (not "member states that")
     if finding and not (that or rules.finding_subject.search(before)):
+        return None
+    # "any miner found operating illegally", "the money found in his car": a participle after
+    # a noun that is no finding's subject (not "P, the inquiry found in its report")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if (
+        finding
+        and not that
+        and last.isalpha()
+        and last.islower()
+        and not rules.finding_subject.fullmatch(last)
+        and _PARTICIPLE_PHRASE.match(after)
+    ):
         return None
     # a noun, not a verb: "the audit report found", "Doe's reports about the harbour"; and
     # "held" only as a court's ruling ("The court held that", not "Police held that man")

@@ -597,6 +597,11 @@ _MONTHS = frozenset(
 )
 # No date: a capitalised word that is no weekday or month
 _NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
+# The topic after a body's name, "on" and capitalised words ("the Senate Committee" "on
+# Veterans' Services"; not a date: "on Monday")
+_ON_TOPIC = re.compile(
+    rf"\s+on\s+(?:the\s+)?{_NO_DATE}[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w'’-]*)*"
+)
 # (and the town the body sits in: "Researchers at the Polar Institute in Tromsø")
 _IN_TOWN = rf"\s+in\s+{_NO_DATE}[A-Z][\w'’-]*"
 # Two or three capitals after a name, ending a phrase: a country's code ("Kelby Voices UK")
@@ -4058,7 +4063,9 @@ class ArticleSpeakers:
                 )
                 if fields and fields[1].split()[-1].lower() not in self.rules.public_bodies:
                     return _lower_the(fields.group() + full)
-                return _lower_the(full)
+                # (with its topic, which the run stops before: "the Senate Committee on Health")
+                topic = full == run.group() and _ON_TOPIC.match(self.text, run.end())
+                return _lower_the(full + (topic.group() if topic else ""))
         # "the agency" after "ISRO announced": the body found speaking in this sentence or
         # the one before, named by its acronym alone, which has no noun to match
         at = bisect_left(self._spoke, (position,))

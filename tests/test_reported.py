@@ -5390,6 +5390,43 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the pay was late", "Oren", "cue_that"),
             ],
         ),
+        # a committee, an ombudsman or a court finds; "the committee" later is the body with
+        # its topic after "on"; a participle after a noun reports no finding
+        (
+            "Waiting times have doubled, the Senate Committee on Kelby Affairs has found. In "
+            "its report, the committee said staff were leaving. The ombudsman found the agency "
+            "had erred. The Tarn Mines Commission said any miner found operating illegally "
+            "would be fined. Oren Falk told the court the money found in his car was a loan.",
+            [
+                (
+                    "Waiting times have doubled",
+                    "the Senate Committee on Kelby Affairs",
+                    "cue_after",
+                ),
+                ("staff were leaving", "the Senate Committee on Kelby Affairs", "cue_that"),
+                ("the agency had erred", "the ombudsman", "cue_that"),
+                (
+                    "any miner found operating illegally would be fined",
+                    "the Tarn Mines Commission",
+                    "cue_that",
+                ),
+                ("the money found in his car was a loan", "Oren Falk", "cue_that"),
+            ],
+        ),
+        (
+            "The coroner found the fall was an accident. The watchdog found the bank had misled "
+            "savers. The regulator found the fees were unlawful. The inspectorate found the "
+            "school had improved. The commission found the rules were broken. The court found "
+            "the contract was void.",
+            [
+                ("the fall was an accident", "the coroner", "cue_that"),
+                ("the bank had misled savers", "the watchdog", "cue_that"),
+                ("the fees were unlawful", "the regulator", "cue_that"),
+                ("the school had improved", "the inspectorate", "cue_that"),
+                ("the rules were broken", "the commission", "cue_that"),
+                ("the contract was void", "the court", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
