@@ -1904,8 +1904,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "son of" or "daughter of" ends a name after the father's: "Aizada Nurbek kyzy"
         rf"(?: (?:{word_alternation(patronymics['word'])})(?![\w'’-]))?"
         # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"
-        # (also before a possessive: "Kelby Power (Pty) Ltd's rating")
-        rf"(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b)))?"
+        # (also before a possessive: "Kelby Power (Pty) Ltd's rating"; and after "Co." and
+        # its comma: "Kelby Steel Co., Ltd.")
+        rf"(?:(?:(?<=\bCo\.)|(?<=\bCo)), (?:{word_alternation(legal)})\.?(?![\w-]|['’](?!s\b))"
+        rf"|(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b))))?"
     )
     return SpeakerRules(
         actors=actor_index(people),
@@ -4748,6 +4750,16 @@ class ArticleSpeakers:
                 and _OF_NAME_END.search(s, 0, head_end)
             ):
                 head_end = s.rfind(",", 0, head_end)
+            # (nor the comma of an East Asian firm's "Co., Ltd": "The notice, issued by Tarn
+            # Steel Co., Ltd., said")
+            if (
+                not relative
+                and s[:head_end].endswith(("Co.", "Co"))
+                and self.rules.legal_form.fullmatch(s, head_end, len(s) - 1)
+            ):
+                head_end = s.rfind(",", 0, head_end)
+                if head_end < 0:  # "Tarn Steel Co., Ltd., said": the firm, in no apposition
+                    return self.subject_before(s[:-1], offset, cue, last_speaker)
             if head_end < 0:
                 return None
             # "the bakers' guild, whose treasurer, Ines Moll, said": the name

@@ -5427,6 +5427,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the contract was void", "the court", "cue_that"),
             ],
         ),
+        # an East Asian firm's "Co., Ltd": one name, whose comma opens no apposition
+        (
+            "The notice, issued by Tarn Property Group Co., Ltd., said the club would close. "
+            "The company said it would appeal. Its rival is Kelby Steel Co., Ltd. The firm said "
+            "sales fell. Orvel Co., Ltd., said the shop was shut.",
+            [
+                ("the club would close", "Tarn Property Group Co., Ltd.", "cue_that"),
+                ("it would appeal", "Tarn Property Group Co., Ltd.", "cue_that"),
+                ("sales fell", "Kelby Steel Co., Ltd.", "cue_that"),
+                ("the shop was shut", "Orvel Co., Ltd.", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
