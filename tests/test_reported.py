@@ -5746,4 +5746,4 @@ def test_blind_passage_sets() -> None:
     assert now["hg"] >= 0.94 and now["hh"] >= 0.85 and now["hi"] >= 0.95 and now["hj"] >= 0.90
     assert now["hk"] >= 0.88 and now["hl"] >= 0.94 and now["hm"] >= 0.92 and now["hn"] >= 0.90
     assert now["ho"] >= 0.87 and now["hp"] >= 0.91 and now["hq"] >= 0.92 and now["hr"] >= 0.90
-    assert now["hs"] >= 0.91 and now["ht"] >= 0.96
+    assert now["hs"] >= 0.91 and now["ht"] >= 0.96 and now["hu"] >= 0.96 and now["hv"] >= 0.89
