@@ -3468,6 +3468,13 @@ class ArticleSpeakers:
             person = self.roles.get(words[1])
         else:
             person = name[:1].isupper() and self.person(name)
+            # (after a title, if after anything: "for Irwell Valley Living" speaks for no
+            # "Valley Living")
+            before = person and name.find(person) > 0 and name[: name.find(person)]
+            if before and not any(
+                w in self.rules.title_words or self.rules.is_role_word(w) for w in before.split()
+            ):
+                person = None
         return Speaker(person, PERSON, person in self.rules.types) if person else None
 
     def _organisation_before(self, position: int, singular: bool = False) -> Speaker | None:

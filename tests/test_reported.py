@@ -5439,6 +5439,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the shop was shut", "Orvel Co., Ltd.", "cue_that"),
             ],
         ),
+        # a spokesperson for three capitalised words with no title among them speaks for a
+        # body, not for a person named by the last two
+        (
+            "A spokesperson for Tarnside Valley Living said the landlord was sorry. A "
+            "spokeswoman for Transport Minister Ada Ruiz said she was away.",
+            [
+                ("the landlord was sorry", "Tarnside Valley Living", "cue_that"),
+                ("she was away", "Ada Ruiz", "cue_that"),
+            ],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
