@@ -508,7 +508,8 @@ _UNNAMED_TAIL = (
     rf"(?:{_NAMED}"
     # (not the start of a name's description: "of software supplier Tarn Ltd")
     rf"|(?!(?:the|an?)\s)[a-z]+(?:['’]s)?"
-    rf"(?:\s+(?!(?:{AUXILIARY}|said|told|[a-z]+ed|[a-z]+s)\b)[a-z]+)?(?=[\s,.;:])"
+    rf"(?:\s+(?!(?:{AUXILIARY}|said|told|who|which|whose|that|[a-z]+ed|[a-z]+s)\b)[a-z]+)?"
+    r"(?=[\s,.;:])"
     rf"(?!\s+(?!(?:in|of|at|on|near|outside)\b)(?:[a-z]+\s+)?[{_UPPER}])"
     rf"(?:\s+(?:in|of)\s+{_NAMED})?))))?"
 )

@@ -363,6 +363,14 @@ def test_a_mongolian_fathers_initial_opens_the_name() -> None:
     ]
 
 
+def test_someone_unnamed_keeps_their_of_phrase_without_the_relative_pronoun() -> None:
+    text = (
+        "A father of three who lives by the canal said the towpath was unlit. “It is "
+        "awful,” he said."
+    )
+    assert speakers_of(text) == ["a father of three"]
+
+
 def test_a_name_after_a_cue_ends_with_its_sentence() -> None:
     # "Orlov. Senator" is no role with a word before it: the sentence ends at "Orlov."
     text = '"We made mistakes," said Pavel Orlov. Senator Ines Varga said more was needed.'
