@@ -3889,6 +3889,8 @@ class ArticleSpeakers:
         """A group's noun phrase with the capital of a sentence start dropped ("Residents",
         "The ministry", "Hospital chiefs", "Two nurses"), a proper name's kept ("Ukrainian
         officials"); a modifier before a name dropped ("the Harlow-based Tindall Foods Group")."""
+        # (with single spaces where a nickname was blanked: "Lawyers for Ricardo 'Ricky' Ruiz")
+        phrase = " ".join(phrase.split())
         modified = _MODIFIED_NAME.match(phrase)
         # (a description keeps it: "the state-run Tarn news agency")
         if modified and not phrase.rsplit(maxsplit=1)[-1].islower():

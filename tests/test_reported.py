@@ -5449,6 +5449,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she was away", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a group with a nickname inside its name, as written with single spaces
+        (
+            "Lawyers for Dorian 'Dodo' Hale, 39, told the court that the cells were cold.",
+            [("the cells were cold", "lawyers for Dorian Hale", "cue_that")],
+        ),
     ],
 )
 def test_reported_clauses(text: str, expected: list) -> None:
