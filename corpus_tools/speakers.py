@@ -598,8 +598,8 @@ _MONTHS = frozenset(
 )
 # No date: a capitalised word that is no weekday or month
 _NO_DATE = rf"(?!(?:{WEEKDAY}|{'|'.join(sorted(_MONTHS))})\b)"
-# The topic after a body's name, "on" and capitalised words ("the Senate Committee" "on
-# Veterans' Services"; not a date: "on Monday")
+# A body's topic after its name: "on" and capitalised words ("on Veterans' Services" after
+# "the Senate Committee"; not a date: "on Monday")
 _ON_TOPIC = re.compile(
     rf"\s+on\s+(?:the\s+)?{_NO_DATE}[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w'’-]*)*"
 )
