@@ -179,8 +179,9 @@ _NAME_GIVEN = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:after|before|when|because|while|since|until|although|though|unless|whereas)\s.*"
 )
-# A title or an initial written with a full stop inside a name ("said Dr. Ana Ruiz, ...").
-ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|[A-Z])\.(?= )")
+# A title, an initial or a legal form written with a full stop, inside a name or before its
+# comma ("said Dr. Ana Ruiz, ...", "chief of Orvel Ltd., ...", "Kelby Optics K.K., ...").
+ABBREVIATED = re.compile(rf"\b(?:{_ABBREVIATIONS}|(?:[A-Z]\.)*[A-Z])\.(?=[ ,])")
 # What follows a sentence's last word: its end, a paragraph's, or a capital.
 _SENTENCE_AFTER = re.compile(rf"\s*$|\n|\s+[{_UPPER}“‘\"']")
 # A capitalised word of a name: "O'Brien", "McDonald", "Al-Assad", "Marie-Ève", "Fa’alogo",

@@ -717,6 +717,15 @@ def test_a_quotation_split_by_a_cue_with_a_title_in_full_stops() -> None:
     assert speakers_of(text) == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_a_quotation_split_by_a_cue_with_a_legal_forms_full_stop_before_the_comma() -> None:
+    # "Ltd.," and "K.K.," end no sentence either
+    text = (
+        "“We lost a year,” said Ines Varga, chief of Orvel Foods Ltd., “and two clients.”\n\n"
+        "“We were lucky,” said Sato Kenji, head of maker Kelby Optics K.K., “this time.”"
+    )
+    assert speakers_of(text) == ["Ines Varga", "Ines Varga", "Sato Kenji", "Sato Kenji"]
+
+
 def test_an_unnamed_person_by_the_name_they_gave() -> None:
     # "who gave only his first name", "identified only as": that name, not the role
     text = (
