@@ -622,7 +622,7 @@ _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOW
 # A subordinate clause's conjunction, before its subject.
 _SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
 _LEAD_IN = re.compile(
-    rf"(?:{DATELINE.pattern})?"
+    rf"(?:{DATELINE.pattern})?(?:(?i:{_TIME_PHRASE})\s+)?"
     r"(?:(?:Thousands|Hundreds|Dozens|Scores|Millions|Some|Many|Several|Most) of (?:the )?)?"
 )
 # An unnamed individual: "one neighbour", "a retired nurse", "another"; the same words anywhere
@@ -2115,6 +2115,9 @@ def _group(entries: dict[str, list[str]], cues: str, comments: str) -> str:
         r"into|about|against|during|"
         r"without|because|since|until|the|a|an|Later|Earlier|Meanwhile|Now|Today|Also|But|"
         rf"And|So|Then|However|Still|Yet|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|{cues}|"
+        # nor a time phrase opening the sentence: "Last year Kelby Council said"
+        r"(?i:last|this|next)\s+(?:week|month|year|weekend)|"
+        r"(?<=(?:[Ll]ast|[Tt]his|[Nn]ext)\s)(?:week|month|year|weekend)|"
         # nor a verb before its object: "The government expelled two diplomats"
         rf"[a-z]+ed\s+(?:\d+|{NUMBER_WORDS}|its|their|his|her|our|some|several|many))\b"
         # nor a company noun before the company's name: "budget carrier Tarn Airlines"

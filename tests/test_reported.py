@@ -5449,6 +5449,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she was away", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # a time phrase opening the sentence is no part of its subject's name
+        (
+            "Last year Kelby Council said that the fees were unlawful. This week Tarnia's High "
+            "Court ruled that the notice was late, finding that the tenants had not been told.",
+            [
+                ("the fees were unlawful", "Kelby Council", "cue_that"),
+                ("the notice was late", "Tarnia's High Court", "cue_that"),
+                ("the tenants had not been told", "Tarnia's High Court", "participle"),
+            ],
+        ),
         # a group with a nickname inside its name, as written with single spaces
         (
             "Lawyers for Dorian 'Dodo' Hale, 39, told the court that the cells were cold.",
