@@ -5772,4 +5772,4 @@ def test_blind_passage_sets() -> None:
     assert now["hk"] >= 0.88 and now["hl"] >= 0.94 and now["hm"] >= 0.92 and now["hn"] >= 0.90
     assert now["ho"] >= 0.88 and now["hp"] >= 0.91 and now["hq"] >= 0.92 and now["hr"] >= 0.91
     assert now["hs"] >= 0.91 and now["ht"] >= 0.96 and now["hu"] >= 0.96 and now["hv"] >= 0.91
-    assert now["hw"] >= 0.89 and now["hx"] >= 0.89
+    assert now["hw"] >= 0.89 and now["hx"] >= 0.89 and now["hy"] >= 0.95 and now["hz"] >= 0.92
