@@ -1643,6 +1643,21 @@ class SpeakerRules:
             and before not in self.title_words
         )
 
+    def is_office(self, mention: str) -> bool:
+        """Whether a mention is a title and the body or place it is held for, with no holder
+        named ("the Director of Public Prosecutions", "the Governor of Svalbard", "the
+        Inspector-General of the Kelby Port Authority"; not "Governor of Kelby Ines Doe")."""
+        words = mention.split()
+        words = words[words[:1] in (["the"], ["The"]) :]
+        if len(words) < 3 or words[0] not in self.title_ends or words[1] not in ("of", "for"):
+            return False
+        body = words[2 + (words[2] == "the") :]
+        return (
+            all(w[:1].isupper() for w in body)
+            and not any(map(self.is_given_name, body))
+            and (len(body) < 3 or body[-1] in self.organisation_words)
+        )
+
     @cached_property
     def _unknown_at_end(self) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{self.unknown.pattern})\s*$")
@@ -3106,6 +3121,13 @@ class ArticleSpeakers:
         surname = " " not in mention and self._surname_at(mention, position)
         if surname and surname not in self.organisations:
             return Speaker(surname, PERSON, surname in self.rules.types)
+        # (an office named before by its holder's side is theirs: "Ama Owusu, the Director
+        # of Public Prosecutions")
+        office = mention.removeprefix("the ").removeprefix("The ")
+        if self.rules.is_office(mention) and self.text.find(office) == position + len(
+            mention
+        ) - len(office):
+            return Speaker(_lower_the(mention), ORGANISATION, False)
         # (not a person whose surname is a body's plural noun: "Superintendent Gloria Banks")
         words = mention.split()
         plural_surname = (

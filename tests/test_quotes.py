@@ -726,6 +726,21 @@ def test_a_quotation_split_by_a_cue_with_a_legal_forms_full_stop_before_the_comm
     assert speakers_of(text) == ["Ines Varga", "Ines Varga", "Sato Kenji", "Sato Kenji"]
 
 
+def test_an_office_with_no_holder_named_is_the_whole_title() -> None:
+    # not the last words of the body or the place it is held for
+    text = (
+        "“We found gaps,” said the Director of Public Prosecutions.\n\n“The ice is thin,” "
+        "said the Governor of Velmora.\n\n“Costs rose,” said the Inspector-General of the "
+        "Orvel Harbour Authority.\n\n“Fees fell,” said Governor of Velmora Ines Varga."
+    )
+    assert speakers_of(text) == [
+        "the Director of Public Prosecutions",
+        "the Governor of Velmora",
+        "the Inspector-General of the Orvel Harbour Authority",
+        "Ines Varga",
+    ]
+
+
 def test_an_unnamed_person_by_the_name_they_gave() -> None:
     # "who gave only his first name", "identified only as": that name, not the role
     text = (
