@@ -2,7 +2,9 @@
 
 Sentences are NLTK's Punkt tokenizer's, untrained but told the abbreviations in
 `data/lexicons/abbreviations.txt` (so "U.S." or "Mr." do not end a sentence unless a word of
-`sentence_starters.txt` follows: "Acme Ltd. She said"); tokens are
+`sentence_starters.txt` follows: "Acme Ltd. She said"), and ended after a company's legal
+form before a quotation that opens with a capital (`legal_forms.txt`), which Punkt cannot
+see; tokens are
 NLTK's `NLTKWordTokenizer`'s, run per sentence, with bullet dashes and suspended hyphens split
 off. Neither needs downloaded NLTK data. Both are computed by exact re-implementations that are
 several times faster (`corpus_tools.punkt`, `corpus_tools.treebank`: same spans as NLTK, checked
@@ -104,6 +106,30 @@ def _sentence_splitter() -> SentenceSplitter:
 
 
 @cache
+def _legal_form_before_quotation() -> re.Pattern[str]:
+    """A company's legal form with its full stop, before a quotation opening with a capital
+    ('... of Orvel Foods Ltd. "We will ..."'): Punkt ends a sentence after an abbreviation
+    only before a listed starter, and a quotation mark is none, so the sentence ends here."""
+    forms = read_word_list(data_path("lexicons", "legal_forms.txt"))
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})\.\s+(?=[\"'][A-Z])")
+
+
+def _split_before_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with a sentence also ended after a legal form before a quotation (`text` with
+    straight quotation marks)."""
+    if '. "' not in text and ". '" not in text:
+        return spans
+    pattern, split = _legal_form_before_quotation(), []
+    for start, end in spans:
+        for m in pattern.finditer(text, start, end):
+            split.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
+            start = m.end()
+        split.append((start, end))
+    return split
+
+
+@cache
 def stop_words() -> frozenset[str]:
     """The stop-word list: `data/lexicons/stopwords_en.txt` plus `stopwords_extra.txt`."""
     return read_word_list(data_path("lexicons", "stopwords_en.txt")) | read_word_list(
@@ -155,7 +181,8 @@ def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     # collector.
     sentence_texts, offsets, counts = [], [], []
     for text in texts:
-        spans = splitter.spans(normalise_typography(text))
+        straight = normalise_typography(text)
+        spans = _split_before_quotations(straight, splitter.spans(straight))
         sentence_texts += [text[start:end] for start, end in spans]
         offsets += chain.from_iterable(spans)
         counts.append(len(spans))

@@ -5449,6 +5449,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("she was away", "Ada Ruiz", "cue_that"),
             ],
         ),
+        # legal forms written with full stops end the name and no sentence
+        (
+            "Tarn Gulf Bank Q.P.S.C. said profit rose. Orvel Water Company S.A.E. said the "
+            "pipes were stored.",
+            [
+                ("profit rose", "Tarn Gulf Bank Q.P.S.C.", "cue_that"),
+                ("the pipes were stored", "Orvel Water Company S.A.E.", "cue_that"),
+            ],
+        ),
         # a time phrase opening the sentence is no part of its subject's name
         (
             "Last year Kelby Council said that the fees were unlawful. This week Tarnia's High "

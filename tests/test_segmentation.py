@@ -41,6 +41,25 @@ def test_abbreviated_ranks_do_not_end_sentences() -> None:
     assert len(split_sentences(ct.paragraphs(articles))) == 3
 
 
+def test_a_legal_form_ends_a_sentence_before_a_quotation() -> None:
+    # Punkt keeps an abbreviation inside a sentence before a quotation mark; a legal form
+    # there ends it, with or without full stops inside, but a title does not
+    text = (
+        "“Sales fell,” said Ana Ruiz, head of Orvel Foods Ltd. “We cut costs.” She "
+        "left. Its chair, Tarn Gulf Bank Q.P.S.C. 'Loans rose,' it said. Its head, Rev. "
+        "'Ofa Tupou, said the school shut."
+    )
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    assert split_sentences(ct.paragraphs(articles))["text"].tolist() == [
+        "“Sales fell,” said Ana Ruiz, head of Orvel Foods Ltd.",
+        "“We cut costs.”",
+        "She left.",
+        "Its chair, Tarn Gulf Bank Q.P.S.C.",
+        "'Loans rose,' it said.",
+        "Its head, Rev. 'Ofa Tupou, said the school shut.",
+    ]
+
+
 def test_sentence_counts_and_numbering(sentences) -> None:
     # 000 read by hand: paragraphs of 1, 3, 2, 2, 2, 2 and 2 sentences.
     in_000 = sentences[sentences["article_id"] == "000"]
