@@ -5782,4 +5782,4 @@ def test_blind_passage_sets() -> None:
     assert now["ho"] >= 0.88 and now["hp"] >= 0.91 and now["hq"] >= 0.92 and now["hr"] >= 0.91
     assert now["hs"] >= 0.91 and now["ht"] >= 0.96 and now["hu"] >= 0.96 and now["hv"] >= 0.91
     assert now["hw"] >= 0.89 and now["hx"] >= 0.89 and now["hy"] >= 0.95 and now["hz"] >= 0.92
-    assert now["ia"] >= 0.95 and now["ib"] >= 0.90
+    assert now["ia"] >= 0.95 and now["ib"] >= 0.90 and now["ic"] >= 0.90 and now["id"] >= 0.92
