@@ -1859,6 +1859,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     # "for" after an organisation's word: "the Centre for Policy Research"
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
+    # an organisation's word before the comma of a legal form: "Orvel Holdings, Inc."
+    comma_after = "".join(f"|(?<=\\b{re.escape(w)})" for w in sorted(organisation_words))
     # a possessive before an organisation's word: "the Okpara People's Congress"
     before = word_alternation(sorted(organisation_words))
     # (after a word, not "the": "the Transport and Aviation Union" is one name); one
@@ -1921,9 +1923,11 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # "son of" or "daughter of" ends a name after the father's: "Aizada Nurbek kyzy"
         rf"(?: (?:{word_alternation(patronymics['word'])})(?![\w'’-]))?"
         # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"
-        # (also before a possessive: "Kelby Power (Pty) Ltd's rating"; and after "Co." and
-        # its comma: "Kelby Steel Co., Ltd.")
-        rf"(?:(?:(?<=\bCo\.)|(?<=\bCo)), (?:{word_alternation(legal)})\.?(?![\w-]|['’](?!s\b))"
+        # (also before a possessive: "Kelby Power (Pty) Ltd's rating"; and after "Co." or an
+        # organisation's word and a comma: "Kelby Steel Co., Ltd.", "Orvel Holdings, Inc."; not
+        # an Irish county's "Co." after one: "Kelby Hospital, Co. Tarn")
+        rf"(?:(?:(?<=\bCo\.)|(?<=\bCo){comma_after}), "
+        rf"(?:{word_alternation(legal - {'Co'})})\.?(?![\w-]|['’](?!s\b))"
         rf"|(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b))))?"
     )
     return SpeakerRules(
@@ -4786,11 +4790,12 @@ class ArticleSpeakers:
                 and _OF_NAME_END.search(s, 0, head_end)
             ):
                 head_end = s.rfind(",", 0, head_end)
-            # (nor the comma of an East Asian firm's "Co., Ltd": "The notice, issued by Tarn
-            # Steel Co., Ltd., said")
+            # (nor the comma of a legal form after "Co." or an organisation's word: "The
+            # notice, issued by Tarn Steel Co., Ltd., said", "Orvel Holdings, Inc. said")
+            before = s[:head_end].rsplit(None, 1)[-1] if s[:head_end].strip() else ""
             if (
                 not relative
-                and s[:head_end].endswith(("Co.", "Co"))
+                and (before in ("Co.", "Co") or before in self.rules.organisation_words)
                 and self.rules.legal_form.fullmatch(s, head_end, len(s) - 1)
             ):
                 head_end = s.rfind(",", 0, head_end)

@@ -5458,6 +5458,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the pipes were stored", "Orvel Water Company S.A.E.", "cue_that"),
             ],
         ),
+        # a legal form after an organisation's word and a comma ends the firm's name
+        (
+            "Orvel Holdings, Inc. said the deal had closed. Tarn Tulong Foundation, Inc., said "
+            "900 clients were hit.",
+            [
+                ("the deal had closed", "Orvel Holdings, Inc.", "cue_that"),
+                ("900 clients were hit", "Tarn Tulong Foundation, Inc.", "cue_that"),
+            ],
+        ),
         # a time phrase opening the sentence is no part of its subject's name
         (
             "Last year Kelby Council said that the fees were unlawful. This week Tarnia's High "
