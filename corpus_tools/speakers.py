@@ -619,6 +619,9 @@ _PLACE_NOUN_AFTER = re.compile(
     rf"(?:\s+(?!(?:{AUXILIARY}|say|says|said|[a-z]+ed)\b)[a-z][\w-]*){{1,3}}{_IN_TOWN}"
 )
 _NAMED_TAIL = re.compile(rf"\s+(?:of|at|for|in)\s+(?:the\s+)?{_NAMED}(?:{_IN_TOWN})?")
+# Whom a document was sent to, after its author: " to the council" (not "the Committee to
+# Protect Journalists")
+_ADDRESSEE = re.compile(r"\s+to\s+(?=(?:the|a|an|his|her|its|their|all)\s)")
 # A subordinate clause's conjunction, before its subject.
 _SUBORDINATE_START = re.compile(r"\b(?:after|when|as|because|while|since|before|once)\s+")
 _LEAD_IN = re.compile(
@@ -3771,6 +3774,8 @@ class ArticleSpeakers:
         by = self.rules.document.match(text)  # "a statement from Westbury Police"
         if by:
             text, position = text[by.end() :], position + by.end()
+            # (not whom it was sent to: "a letter from the mayor to the council")
+            text = _ADDRESSEE.split(text, maxsplit=1)[0]
         # (up to an acronym blanked after a name: "the Kelby Quality Authority (KQA) of ...")
         text = _BLANKED.split(text, maxsplit=1)[0]
         # a body's name with a list in it: "the Ministry of Mines, Water and Roads"

@@ -5467,6 +5467,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("900 clients were hit", "Tarn Tulong Foundation, Inc.", "cue_that"),
             ],
         ),
+        # a document's author, not whom it was sent to
+        (
+            "Aid was sold, according to a letter from the mayor to the council. A letter from "
+            "the bank to its clients said fees would rise. A report from the Committee to "
+            "Protect Reporters said two were held.",
+            [
+                ("Aid was sold", "the mayor", "according_to"),
+                ("fees would rise", "the bank", "cue_that"),
+                ("two were held", "the Committee to Protect Reporters", "cue_that"),
+            ],
+        ),
         # a time phrase opening the sentence is no part of its subject's name
         (
             "Last year Kelby Council said that the fees were unlawful. This week Tarnia's High "
