@@ -741,6 +741,14 @@ def test_an_office_with_no_holder_named_is_the_whole_title() -> None:
     ]
 
 
+def test_an_editor_in_chief_is_a_title() -> None:
+    text = (
+        "“We checked every line,” said Editor-in-chief Maya Okafor-Lind.\n\n“We stand by "
+        "it,” said Editor-in-Chief Tomas Irvane."
+    )
+    assert speakers_of(text) == ["Maya Okafor-Lind", "Tomas Irvane"]
+
+
 def test_an_unnamed_person_by_the_name_they_gave() -> None:
     # "who gave only his first name", "identified only as": that name, not the role
     text = (
