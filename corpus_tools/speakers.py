@@ -1862,8 +1862,6 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     )
     # "for" after an organisation's word: "the Centre for Policy Research"
     after = "|".join(f"(?<={re.escape(w)} )" for w in sorted(organisation_words))
-    # an organisation's word before the comma of a legal form: "Orvel Holdings, Inc."
-    comma_after = "".join(f"|(?<=\\b{re.escape(w)})" for w in sorted(organisation_words))
     # a possessive before an organisation's word: "the Okpara People's Congress"
     before = word_alternation(sorted(organisation_words))
     # (after a word, not "the": "the Transport and Aviation Union" is one name); one
@@ -1874,6 +1872,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     not_after = "".join(
         rf"(?<![{_LOWER}](?<!\b[Tt]he) (?:{'|'.join(words)}) )" for words in by_length.values()
     )
+    # an organisation's word before the comma of a legal form: "Orvel Holdings, Inc."
+    comma_after = "".join(rf"|(?<=\b(?:{'|'.join(words)}))" for words in by_length.values())
     # (a list's comma inside a name that "and" and an organisation's word or a country's name
     # end, not after an organisation's word: "the Australian Curriculum, Assessment and
     # Reporting Authority", "Immigration, Refugees and Citizenship Canada"; not "Acme Foods,
@@ -1929,7 +1929,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # (also before a possessive: "Kelby Power (Pty) Ltd's rating"; and after "Co." or an
         # organisation's word and a comma: "Kelby Steel Co., Ltd.", "Orvel Holdings, Inc."; not
         # an Irish county's "Co." after one: "Kelby Hospital, Co. Tarn")
-        rf"(?:(?:(?<=\bCo\.)|(?<=\bCo){comma_after}), "
+        rf"(?:(?=, )(?:(?<=\bCo\.)|(?<=\bCo){comma_after}), "
         rf"(?:{word_alternation(legal - {'Co'})})\.?(?![\w-]|['’](?!s\b))"
         rf"|(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b))))?"
     )
