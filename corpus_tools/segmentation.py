@@ -123,7 +123,7 @@ def _split_before_quotations(text: str, spans: list[tuple[int, int]]) -> list[tu
     pattern, split = _legal_form_before_quotation(), []
     for start, end in spans:
         for m in pattern.finditer(text, start, end):
-            split.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
+            split.append((start, m.start() + len(m.group().rstrip())))
             start = m.end()
         split.append((start, end))
     return split

@@ -1649,7 +1649,7 @@ class SpeakerRules:
     def is_office(self, mention: str) -> bool:
         """Whether a mention is a title and the body or place it is held for, with no holder
         named ("the Director of Public Prosecutions", "the Governor of Svalbard", "the
-        Inspector-General of the Kelby Port Authority"; not "Governor of Kelby Ines Doe")."""
+        Inspector-General of the Orvel Harbour Authority"; not "Governor of Tarn Ines Doe")."""
         words = mention.split()
         words = words[words[:1] in (["the"], ["The"]) :]
         if len(words) < 3 or words[0] not in self.title_ends or words[1] not in ("of", "for"):
@@ -3128,12 +3128,11 @@ class ArticleSpeakers:
         surname = " " not in mention and self._surname_at(mention, position)
         if surname and surname not in self.organisations:
             return Speaker(surname, PERSON, surname in self.rules.types)
-        # (an office named before by its holder's side is theirs: "Ama Owusu, the Director
-        # of Public Prosecutions")
+        # (only where the article names the office first: after "Ama Owusu, the Director of
+        # Public Prosecutions," the office may be hers)
         office = mention.removeprefix("the ").removeprefix("The ")
-        if self.rules.is_office(mention) and self.text.find(office) == position + len(
-            mention
-        ) - len(office):
+        first = self.text.find(office) == position + len(mention) - len(office)
+        if first and self.rules.is_office(mention):
             return Speaker(_lower_the(mention), ORGANISATION, False)
         # (not a person whose surname is a body's plural noun: "Superintendent Gloria Banks")
         words = mention.split()
