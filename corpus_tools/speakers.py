@@ -1872,7 +1872,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     not_after = "".join(
         rf"(?<![{_LOWER}](?<!\b[Tt]he) (?:{'|'.join(words)}) )" for words in by_length.values()
     )
-    # an organisation's word before the comma of a legal form: "Orvel Holdings, Inc."
+    # an organisation's word (or a legal form, "Co" among them) before the comma of a legal
+    # form: "Orvel Holdings, Inc.", "Kelby Steel Co, Ltd"
     comma_after = "".join(rf"|(?<=\b(?:{'|'.join(words)}))" for words in by_length.values())
     # (a list's comma inside a name that "and" and an organisation's word or a country's name
     # end, not after an organisation's word: "the Australian Curriculum, Assessment and
@@ -1929,7 +1930,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # (also before a possessive: "Kelby Power (Pty) Ltd's rating"; and after "Co." or an
         # organisation's word and a comma: "Kelby Steel Co., Ltd.", "Orvel Holdings, Inc."; not
         # an Irish county's "Co." after one: "Kelby Hospital, Co. Tarn")
-        rf"(?:(?=, )(?:(?<=\bCo\.)|(?<=\bCo){comma_after}), "
+        rf"(?:(?=, )(?:(?<=\bCo\.){comma_after}), "
         rf"(?:{word_alternation(legal - {'Co'})})\.?(?![\w-]|['’](?!s\b))"
         rf"|(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b))))?"
     )
