@@ -5803,3 +5803,4 @@ def test_blind_passage_sets() -> None:
     assert now["hs"] >= 0.91 and now["ht"] >= 0.96 and now["hu"] >= 0.96 and now["hv"] >= 0.91
     assert now["hw"] >= 0.90 and now["hx"] >= 0.90 and now["hy"] >= 0.95 and now["hz"] >= 0.93
     assert now["ia"] >= 0.96 and now["ib"] >= 0.90 and now["ic"] >= 0.90 and now["id"] >= 0.92
+    assert now["ie"] >= 0.93 and now["if"] >= 0.94
