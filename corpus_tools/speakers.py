@@ -4113,8 +4113,9 @@ class ArticleSpeakers:
                 # (with its topic, which the run stops before: "the Senate Committee on Health")
                 topic = full == run.group() and _ON_TOPIC.match(self.text, run.end())
                 return _lower_the(full + (topic.group() if topic else ""))
-        # "the agency" after "ISRO announced": the body found speaking in this sentence or
-        # the one before, named by its acronym alone, which has no noun to match
+        # "the agency" after "ISRO announced" or "Ofcom said": the body found speaking in this
+        # sentence or the one before, named by its acronym or one word alone, which has no
+        # noun to match
         at = bisect_left(self._spoke, (position,))
         here = self._sentence_start(position)
         said, _, spoke = self._spoke[at - 1] if at else (0, 0, None)
@@ -4122,7 +4123,10 @@ class ArticleSpeakers:
             spoke
             and noun not in self.rules.company_nouns
             and said >= (self._sentence_start(here - 1) if here else 0)
-            and re.fullmatch(ACRONYM_WORD, spoke.name.removeprefix("the "))
+            and (
+                re.fullmatch(ACRONYM_WORD, spoke.name.removeprefix("the "))
+                or (spoke.type == ORGANISATION and re.fullmatch(r"[A-Z][a-z]+", spoke.name))
+            )
         ):
             return spoke.name
         # a firm named without a company word (not for a description, which may be of a firm

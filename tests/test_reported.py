@@ -5155,6 +5155,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Nine were missing", "Tarnland's search and rescue agency", "cue_after"),
             ],
         ),
+        # so is a body named by one word that spoke in the sentence before (not a person)
+        (
+            "Tarnwatch said on Monday that bidders needed more time. The regulator said the "
+            "auction would open in March. Jo Okafor, a trader, said prices were high. The "
+            "agency said it would act.",
+            [
+                ("bidders needed more time", "Tarnwatch", "cue_that"),
+                ("the auction would open in March", "Tarnwatch", "cue_that"),
+                ("prices were high", "Jo Okafor", "cue_that"),
+                ("it would act", "the agency", "cue_that"),
+            ],
+        ),
         # a verb of naming and its "as" end no clause before them; a body's one-word name
         # after its noun is the source; a spokesman for a rival or "her rival" speaks for the
         # name after it
