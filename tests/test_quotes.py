@@ -1418,6 +1418,13 @@ def test_a_chieftainess_is_known_by_her_name_alone() -> None:
     assert speakers_of("“We will wait,” said Chieftainess Nalwamba.") == ["Nalwamba"]
 
 
+def test_a_woman_doctors_spanish_title_ends_no_sentence_and_no_name() -> None:
+    text = (
+        "“We are tired,” said Dra. Marta Quispe Flores, a surgeon. “We sleep at work,” she added."
+    )
+    assert speakers_of(text) == ["Marta Quispe Flores", "Marta Quispe Flores"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
