@@ -1875,6 +1875,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # an organisation's word (or a legal form, "Co" among them) before the comma of a legal
     # form: "Orvel Holdings, Inc.", "Kelby Steel Co, Ltd"
     comma_after = "".join(rf"|(?<=\b(?:{'|'.join(words)}))" for words in by_length.values())
+    spaced = word_alternation(f for f in legal if " " in f and not f.startswith("("))
     # (a list's comma inside a name that "and" and an organisation's word or a country's name
     # end, not after an organisation's word: "the Australian Curriculum, Assessment and
     # Reporting Authority", "Immigration, Refugees and Citizenship Canada"; not "Acme Foods,
@@ -1928,9 +1929,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         rf"(?: (?:{word_alternation(patronymics['word'])})(?![\w'’-]))?"
         # a company's legal form in capitals ends its name: "Tarn Metals PLC", "Kelby SA"
         # (also before a possessive: "Kelby Power (Pty) Ltd's rating"; and after "Co." or an
-        # organisation's word and a comma: "Kelby Steel Co., Ltd.", "Orvel Holdings, Inc."; not
-        # an Irish county's "Co." after one: "Kelby Hospital, Co. Tarn")
-        rf"(?:(?=, )(?:(?<=\bCo\.){comma_after}), "
+        # organisation's word and a comma: "Kelby Steel Co., Ltd.", "Orvel Holdings, Inc."; or
+        # after any word, a legal form of several words: "Grupo Tarn, S.A. de C.V."; not an
+        # Irish county's "Co." after one: "Kelby Hospital, Co. Tarn")
+        rf"(?:(?=, )(?:(?<=\bCo\.){comma_after}|(?=, (?:{spaced})\b)), "
         rf"(?:{word_alternation(legal - {'Co'})})\.?(?![\w-]|['’](?!s\b))"
         rf"|(?: (?:{legal_forms})\.?(?![\w-]|['’](?!s\b))))?"
     )

@@ -5479,6 +5479,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("900 clients were hit", "Tarn Tulong Foundation, Inc.", "cue_that"),
             ],
         ),
+        # and a legal form of several words after any word and a comma
+        (
+            "Alimentos del Tarn, S.A. de C.V., a supplier, said the trucks were late.",
+            [("the trucks were late", "Alimentos del Tarn, S.A. de C.V.", "cue_that")],
+        ),
         # a document's author, not whom it was sent to
         (
             "Aid was sold, according to a letter from the mayor to the council. A letter from "
