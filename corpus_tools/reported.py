@@ -139,10 +139,15 @@ _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"
     r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+|,\s+\d{1,3},"
-    r"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},){0,11}?"
+    r"|,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},){0,11}?"
     # (and a relative clause about the place or the audience: "told reporters in Kelby, where
-    # the talks were held, that")
-    r"(?:,\s+(?:where|which|who|whom|when)\s[^,.;:“”\"]{1,80},)?)\s+that\b"
+    # the talks were held, that"; a participle's phrase about the document: "said in a letter,
+    # seen by this newspaper, that"; or the terms or the language: "told reporters, on
+    # condition of anonymity, that", "told the paper, in Arabic, that")
+    r"(?:,\s+(?:(?:where|which|who|whom|when)\s[^,.;:“”\"]{1,80}"
+    r"|(?:(?:later|first|also|then)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|on|in|to|at|with|from)\s"
+    r"[^,.;:“”\"]{1,60}|(?:speaking\s+)?on\s+condition\s+of\s+anonymity|in\s+[A-Z][a-z]+),)?)"
+    r"\s+that\b"
 )
 _TIME_NOUN = (
     rf"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|"

@@ -2786,6 +2786,22 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("half the stalls are empty", "Local traders", "cue_that"),
             ],
         ),
+        # and a participle's phrase about the document, the terms, the language or a name in
+        # apposition between the cue and "that"
+        (
+            "The board said in its annual report, published on Friday, that sales fell. A "
+            "manager told staff in a memo, seen by the Kelby Post, that jobs would go. An aide "
+            "told reporters, on condition of anonymity, that the vote was off. Ada Roe told the "
+            "paper, in Spanish, that she would run. Ivo Ralt said in a filing with the "
+            "regulator, the TSC, that profit rose.",
+            [
+                ("sales fell", "the board", "cue_that"),
+                ("jobs would go", "a manager", "cue_that"),
+                ("the vote was off", "an aide", "cue_that"),
+                ("she would run", "Ada Roe", "cue_that"),
+                ("profit rose", "Ivo Ralt", "cue_that"),
+            ],
+        ),
         # a participle's phrase after a relative clause; a news website speaks as written
         (
             "A diplomat who took part in the meeting, speaking on condition of anonymity, said "
