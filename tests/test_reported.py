@@ -5837,3 +5837,30 @@ def test_blind_passage_sets() -> None:
     assert now["hw"] >= 0.90 and now["hx"] >= 0.90 and now["hy"] >= 0.95 and now["hz"] >= 0.93
     assert now["ia"] >= 0.96 and now["ib"] >= 0.90 and now["ic"] >= 0.90 and now["id"] >= 0.92
     assert now["ie"] >= 0.93 and now["if"] >= 0.94
+
+
+@pytest.mark.parametrize(
+    "body", ["prison", "jail", "senate", "sanctuary", "movement", "mine", "refinery"]
+)
+def test_more_bodies_speak_by_their_noun(body: str) -> None:
+    found = reports_in(f"The {body} said the gate had been shut since May.")
+    assert found == [("the gate had been shut since May", f"the {body}", "cue_that")]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "realtors",
+        "loggers",
+        "smugglers",
+        "architects",
+        "medics",
+        "restaurateurs",
+        "youths",
+        "priests",
+        "monks",
+    ],
+)
+def test_more_groups_speak_with_their_place(group: str) -> None:
+    found = reports_in(f"{group.capitalize()} in the valley said the road was closed.")
+    assert found == [("the road was closed", f"{group} in the valley", "cue_that")]
