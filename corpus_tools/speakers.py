@@ -648,6 +648,8 @@ _AGED = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+\d+-year-old(?![\w-])")
 _WORD_BEFORE_COMMA = re.compile(r"([a-z]+),\s$")
 _PRONOUN_GENDERS = {"he": "man", "she": "woman"}
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+")
+# Documents a platform carries, named by it: "a Facebook post", "a TikTok video"
+_POSTED = frozenset(["post", "posts", "message", "messages", "video", "videos", "tweet", "tweets"])
 # A noun phrase and whom it went to: "A report to the cabinet", "a letter sent to parents"
 _SENT_TO = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
@@ -3891,7 +3893,19 @@ class ArticleSpeakers:
             return Speaker(self.acronyms.get(owner, owner), ORGANISATION, False)
         if owner and owner[:1].isupper():
             m = self.rules.mention_at_start((found["the"] or "") + owner)
-            return m and self.speaker(m.group(), position, "", "")
+            named = m and self.speaker(m.group(), position, "", "")
+            # (a body known by one word, never introduced, after an article or with its
+            # possessive: "a Unesco report", "Oxfam's study"; a nationality's is the
+            # document's own: "a British study"; not a date's, "the March report", nor a
+            # sentence's first word: "One post said", "Customs data show"; nor a platform's,
+            # which carries a post, not writes it: "a Facebook post")
+            one_word = re.fullmatch(rf"{_NO_DATE}[A-Z][a-z]+", owner)
+            posted = words.rsplit(None, 1)[-1].lower() in _POSTED
+            if named or not one_word or posted or not (found["owner"] or _DETERMINER.match(words)):
+                return named
+            if owner in self.rules.demonyms or _NATIONALITY_ADJECTIVE.fullmatch(owner):
+                return Speaker(words[:1].lower() + words[1:], ORGANISATION, False)
+            return Speaker(self._in_full(owner, position), ORGANISATION, False)
         if owner and owner.split()[-1].lower() in self.rules.group_heads:
             return Speaker(self._fuller(f"the {owner.lower()}", position), ORGANISATION, False)
         possessive = _PERSON_POSSESSIVE.match(words)  # "his post": whom "he" names

@@ -5154,6 +5154,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("service would not suffer", "Kelby Rail and Tarn Water Ltd", "cue_that"),
             ],
         ),
+        # a document after a body's one word, never introduced, is that body's (its full name
+        # where it was given); a nationality's is the document's own
+        (
+            "A Tarnex report found that the town had shrunk. Velmart's study said rents rose. A "
+            "British study found that wages fell. Kelby Port Holdings, the operator, cut jobs. "
+            "Kelby's annual report said throughput rose. One post said the dam broke.",
+            [
+                ("the town had shrunk", "Tarnex", "cue_that"),
+                ("rents rose", "Velmart", "cue_that"),
+                ("wages fell", "a British study", "cue_that"),
+                ("throughput rose", "Kelby Port Holdings", "cue_that"),
+                ("the dam broke", "one post", "cue_that"),
+            ],
+        ),
         # "the agency" right after a body named by its acronym alone spoke is that body (not
         # two sentences on: "the court" is the court); a body's noun after two modifiers
         # joined by "and" is named as before
