@@ -110,7 +110,7 @@ def _legal_form_before_quotation() -> re.Pattern[str]:
     """A company's legal form with its full stop, before a quotation opening with a capital
     ('... of Orvel Foods Ltd. "We will ..."'): Punkt ends a sentence after an abbreviation
     only before a listed starter, and a quotation mark is none, so the sentence ends here."""
-    forms = read_word_list(data_path("lexicons", "legal_forms.txt"))
+    forms = {f.removesuffix(".") for f in read_word_list(data_path("lexicons", "legal_forms.txt"))}
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alternation})\.\s+(?=[\"'][A-Z])")
 

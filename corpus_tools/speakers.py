@@ -1045,6 +1045,8 @@ class SpeakerRules:
     post_nominal_words: frozenset[str]  # the same letters, one by one ("KC", "MP")
     organisation_words: frozenset[str]
     legal_form: re.Pattern[str]  # a company's legal form ending its name (" Ltd", ", Inc.")
+    # a legal form's full stop that may be the sentence's: " SA.", " Ltd." (not " Inc.")
+    form_stop: re.Pattern[str]
     # a name's short form in brackets after it ("(KRA)"), not a legal form's bracketed word
     # ("Tarn Mobile (Pvt) Ltd")
     acronym_introduced: re.Pattern[str]
@@ -1852,7 +1854,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         sorted(p for p in particles if p.islower() or len(p) == 1) + sorted(connectors)
     )
     # and joined by a hyphen to the surname: "Layla al-Rashid", "Omar bin-Talal"
-    legal = read_word_list(data_path("lexicons", "legal_forms.txt"))
+    listed_forms = read_word_list(data_path("lexicons", "legal_forms.txt"))
+    legal = frozenset(form.removesuffix(".") for form in listed_forms)
+    # (those whose full stop at a sentence's end is the sentence's: "SA", "Ltd"; not "Inc.")
+    undotted = [form for form in listed_forms if "." not in form]
     bracketed = sorted({form[1 : form.index(")")] for form in legal if form.startswith("(")})
     organisation_words = read_word_list(data_path("lexicons", "organisation_words.txt")) | {
         form for form in legal if " " not in form
@@ -2072,6 +2077,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         post_nominal_words=post_nominal_words,
         organisation_words=organisation_words,
         legal_form=re.compile(rf",? (?:{word_alternation(legal)})\.?$"),
+        form_stop=re.compile(rf"[ ,](?:{word_alternation(undotted)})\.$"),
         acronym_introduced=re.compile(
             rf"\s*\((?!(?:{word_alternation(bracketed)})\)){_ACRONYM_INTRODUCED}"
         ),
@@ -2264,6 +2270,7 @@ class ArticleSpeakers:
                 m = rules.unknown.match(text, m.start(), end) or m
             # (nor is a count before a body and its members: "Two Kelby National Guard
             # soldiers were hurt")
+            m = self._without_stop(m)
             counted = _COUNT_OPENING.match(m.group())
             if counted and _PLURAL_NOUN_AFTER.match(text, m.end()):
                 m = rules.unknown.match(text, m.start() + counted.end(), m.end()) or m
@@ -2272,6 +2279,18 @@ class ArticleSpeakers:
             else:
                 found += self._represented(m)
         return found
+
+    def _without_stop(self, run: re.Match[str]) -> re.Match[str]:
+        """`run` without the full stop ending a sentence after a legal form written without
+        one ("run by Tarn Metals SA." names "Tarn Metals SA"; "Tarn Metals Inc." keeps it)."""
+        if self.rules.form_stop.search(run.group()) and _SENTENCE_AFTER.match(self.text, run.end()):
+            return self.rules.unknown.match(self.text, run.start(), run.end() - 1) or run
+        return run
+
+    def _run_at(self, start: int) -> re.Match[str] | None:
+        """The run of capitalised words at `start`, as `_runs` finds it, else None."""
+        run = self.rules.unknown.match(self.text, start)
+        return run and self._without_stop(run)
 
     def _represented(self, run: re.Match[str]) -> list[re.Match[str]]:
         """A group and, after "for", the person it acts for, as two runs ("Lawyers for Ada
@@ -3184,7 +3203,7 @@ class ArticleSpeakers:
             # name after a singular group noun
             end = position + len(mention)
             gap = 1 if self.text[end : end + 1] == " " else 2 * (self.text[end : end + 2] == ", ")
-            named = gap and self.rules.unknown.match(self.text, end + gap)
+            named = gap and self._run_at(end + gap)
             if gap == 2 and named and named.group() not in self.organisations:
                 named = None
             if named and not mention.endswith("s"):
@@ -3226,7 +3245,7 @@ class ArticleSpeakers:
         # "said Kelby Springs Shire mayor Tony Calder": the person the role names
         role = _ROLE_AFTER.match(self.text, position + len(mention))
         if role and self.rules.is_role_word(role[1]):
-            named = self.rules.unknown.match(self.text, role.end())
+            named = self._run_at(role.end())
             if named:
                 return self._speaker(named.group(), role.end(), cue, last_speaker)
         if self._company_noun_before(position, mention) or mention in self.organisations:
@@ -4026,9 +4045,7 @@ class ArticleSpeakers:
                 continue
             # with the name it introduces, if any: "the bookshop chain Lowry & Finch", "the
             # network operator NRL", "Her agency, Blue Orbit Media,"
-            named = self.rules.unknown.match(self.text, earlier.end()) or _ACRONYM.match(
-                self.text, earlier.end()
-            )
+            named = self._run_at(earlier.end()) or _ACRONYM.match(self.text, earlier.end())
             if named and not named.group().startswith(("the ", "The ")):
                 # (with a country's code after it: "the charity Kelby Voices UK")
                 code = _CODE_AFTER.match(self.text, named.end())
@@ -4184,7 +4201,7 @@ class ArticleSpeakers:
             )
         ]
         for m in reversed(found):
-            named = self.rules.unknown.match(self.text, m.end())
+            named = self._run_at(m.end())
             if named and not self.is_quoted(m.start()):
                 return f"{noun} {m[1]} {_lower_the(named.group())}"
         return ""

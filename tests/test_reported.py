@@ -5477,7 +5477,7 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             [
                 ("the club would close", "Tarn Property Group Co., Ltd.", "cue_that"),
                 ("it would appeal", "Tarn Property Group Co., Ltd.", "cue_that"),
-                ("sales fell", "Kelby Steel Co., Ltd.", "cue_that"),
+                ("sales fell", "Kelby Steel Co., Ltd", "cue_that"),
                 ("the shop was shut", "Orvel Co., Ltd.", "cue_that"),
             ],
         ),
@@ -5513,6 +5513,22 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "Alimentos del Tarn, S.A. de C.V., a supplier, said the trucks were late.",
             [("the trucks were late", "Alimentos del Tarn, S.A. de C.V.", "cue_that")],
+        ),
+        # a full stop ending a sentence after a form written without one is the sentence's,
+        # after "Inc." and a form with full stops inside it is the name's
+        (
+            "The dam is run by Orvel Hidro SA. The firm said it was safe. The mill belongs to "
+            "Tarn Paper Ltd.\n\nThe company said the mill would close. The port is run by "
+            "Kelby Docks Inc. The company said ships were late. The depot is run by Tarn "
+            "Haven N.V. The company said it was full. Tickets sold out, according to its "
+            "distributor, Orvel Films Ltd. The film is long.",
+            [
+                ("it was safe", "Orvel Hidro SA", "cue_that"),
+                ("the mill would close", "Tarn Paper Ltd", "cue_that"),
+                ("ships were late", "Kelby Docks Inc.", "cue_that"),
+                ("it was full", "Tarn Haven N.V.", "cue_that"),
+                ("Tickets sold out", "Orvel Films Ltd", "according_to"),
+            ],
         ),
         # a document's author, not whom it was sent to
         (
