@@ -5867,6 +5867,7 @@ def test_blind_passage_sets() -> None:
     assert now["hw"] >= 0.90 and now["hx"] >= 0.90 and now["hy"] >= 0.95 and now["hz"] >= 0.93
     assert now["ia"] >= 0.96 and now["ib"] >= 0.90 and now["ic"] >= 0.90 and now["id"] >= 0.92
     assert now["ie"] >= 0.93 and now["if"] >= 0.96
+    assert now["ig"] >= 0.97 and now["ih"] >= 0.91
 
 
 @pytest.mark.parametrize("body", ["prison", "jail", "sanctuary", "movement", "mine", "refinery"])
