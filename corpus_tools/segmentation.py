@@ -26,6 +26,10 @@ from corpus_tools.punkt import SentenceSplitter
 from corpus_tools.resources import data_path, read_word_list
 from corpus_tools.treebank import Tokens, WordTokenizer
 
+_SHORT_NAMES = "given_name_abbreviations.txt"
+# A given name and a capitalised word opening a sentence; a capitalised word ending a text.
+_NAME_OPENING = re.compile(r"([A-Z][a-z]+) [A-Z]")
+_CAPITALISED_END = re.compile(r"(?<!\S)([A-Z][\w'’-]*)\s+$")
 # One character for one, so offsets into the normalised text are offsets into the original.
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"'}
 _CURLY = re.compile(f"[{''.join(_TYPOGRAPHIC)}]")
@@ -130,6 +134,40 @@ def _split_before_quotations(text: str, spans: list[tuple[int, int]]) -> list[tu
 
 
 @cache
+def _short_given_names() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A given name written short that is also a word ending sentences, so no abbreviation
+    of Punkt's ("Ma." for María in Filipino names, and the Chinese surname "Ma"), before a
+    sentence's end; and the given names it may open a name before."""
+    punkt = read_word_list(data_path("lexicons", "abbreviations.txt"))
+    listed = {line.split()[0] for line in read_word_list(data_path("lexicons", _SHORT_NAMES))}
+    short = sorted(w[:-1].capitalize() for w in listed if w[-1] == "." and w[:-1] not in punkt)
+    names = frozenset(
+        line.split()[0]
+        for file in ("given_names.txt", "given_names_added.txt")
+        for line in read_word_list(data_path("lexicons", file))
+    )
+    return re.compile(rf"(?<!\S)(?:{'|'.join(short) or '(?!)'})\.$"), names
+
+
+def _join_short_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with no sentence ended by a given name written short before a listed given name
+    and a capitalised word ("said Ma. Teresa Cruz", "Gov. Ma. Teresa Cruz"), unless a given
+    name comes before it, as before a surname ("Jack Ma. Teresa Cruz said")."""
+    short, names = _short_given_names()
+    joined = spans[:1]
+    for start, end in spans[1:]:
+        last_start, last_end = joined[-1]
+        m = short.search(text, max(last_start, last_end - 12), last_end)
+        name = m and _NAME_OPENING.match(text, start, end)
+        before = name and _CAPITALISED_END.search(text, 0, m.start())
+        if name and name[1].lower() in names and not (before and before[1].lower() in names):
+            joined[-1] = (last_start, end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+@cache
 def stop_words() -> frozenset[str]:
     """The stop-word list: `data/lexicons/stopwords_en.txt` plus `stopwords_extra.txt`."""
     return read_word_list(data_path("lexicons", "stopwords_en.txt")) | read_word_list(
@@ -183,6 +221,7 @@ def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     for text in texts:
         straight = normalise_typography(text)
         spans = _split_before_quotations(straight, splitter.spans(straight))
+        spans = _join_short_given_names(straight, spans)
         sentence_texts += [text[start:end] for start, end in spans]
         offsets += chain.from_iterable(spans)
         counts.append(len(spans))

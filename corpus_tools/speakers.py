@@ -1818,6 +1818,23 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     group = _group(bodies, word_alternation(c for c in lower if not c.endswith("ing")), comments)
     genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_titles.txt"))))
     role_genders = dict(map(str.split, read_word_list(data_path("lexicons", "gendered_roles.txt"))))
+    # a given name written short that is no abbreviation of the sentence splitter's, before a
+    # given name and a surname, opens a run or follows a title in one: "Ma. Teresa Cruz",
+    # "Gov. Ma. Teresa Cruz" (Filipino names), not "Jack Ma. Teresa Cruz left"
+    punkt = read_word_list(data_path("lexicons", "abbreviations.txt"))
+    short_given = (
+        word_alternation(
+            w[:-1].capitalize()
+            for line in read_word_list(data_path("lexicons", "given_name_abbreviations.txt"))
+            if (w := line.split()[0]).endswith(".") and w[:-1] not in punkt
+        )
+        or r"(?!)"
+    )  # (none: a pattern that never matches)
+    title_ends: dict[int, set[str]] = {}
+    for title in titles:
+        title_ends.setdefault(len(title.split()[-1]), set()).add(re.escape(title.split()[-1]))
+    after_title = "|".join(rf"(?<=\b(?:{'|'.join(sorted(ends))}) )" for ends in title_ends.values())
+    short_given_name = rf"(?:{short_given})\.(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}])"
     # a capital first, tested before the list of words that are not names (fast to fail)
     not_names = word_alternation(_NOT_NAMES.split("|"))
     # (whole words only: "GmbH" is a legal form, no word "Gmb")
@@ -1829,6 +1846,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # (never from inside a word: "CCTV. Voters" holds no initial "V.")
     word = (
         rf"(?<![^\W\d_])(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])"
+        # (and a given name written short after a title: "Gov. Ma. Teresa Cruz")
+        rf"|(?:{after_title}){short_given_name}"
         rf"|An(?= [BCDFGJKLMNPQRSTVWXYZ][{_LOWER}])|(?=[{_UPPER}])"
         rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}"
         # (a brand's lower-case start before its capitals: "easyJet", "eBay", "vKelby")
@@ -1910,6 +1929,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # (no place before its "-based": "Cape Town-based Orvia" holds no name "Cape Town")
         rf"(?![{_UPPER}][\w'’.]*(?: [{_UPPER}][\w'’.]*)*-{_PLACE_MODIFIER}\b)"
         rf"(?:(?:{capital_titles}|{capital_first}) (?=[{_UPPER}][{_LOWER}])"
+        # or a given name written short: "Ma. Teresa Cruz"
+        rf"|(?<![^\W\d_]){short_given_name} "
         # or an acronym before a name that an organisation's word ends: "NT Ambulance"
         rf"|(?<![{_UPPER}{_LOWER}])[a-z]{{0,4}}[{_UPPER}]{{2,6}} "
         rf"(?=(?:[{_UPPER}][\w'’&-]* ){{0,3}}(?:{before})\b))?"

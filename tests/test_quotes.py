@@ -338,6 +338,18 @@ def test_a_given_name_written_short_opens_the_name() -> None:
         "river took 40 homes,” he said. “The dam is safe,” said Datuk Mohd. Fauzi Ramli."
     )
     assert speakers_of(text) == ["Md. Tarek Hossen Mollah", "Mohd. Fauzi Ramli"]
+    # and "Ma." (María, in Filipino names), also after "said", a title, and at a paragraph's
+    # start
+    text = (
+        "“The road is gone,” said Ma. Lourdes Tanaka-Reyes, a teacher.\n\nMa. Corazon "
+        "Villaflor-Dantes, her neighbour, agreed. “We wait,” she said. “It is late,” said "
+        "Governor Ma. Rosario Delos Angeles-Tan."
+    )
+    assert speakers_of(text) == [
+        "Ma. Lourdes Tanaka-Reyes",
+        "Ma. Corazon Villaflor-Dantes",
+        "Ma. Rosario Delos Angeles-Tan",
+    ]
     # without its full stop too; and two given names alone are the person they start
     text = (
         "Supt Mohd Hafiz Abdul Rahman said two men were held. “They were armed,” said Supt "

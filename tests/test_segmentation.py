@@ -41,6 +41,23 @@ def test_abbreviated_ranks_do_not_end_sentences() -> None:
     assert len(split_sentences(ct.paragraphs(articles))) == 3
 
 
+def test_a_filipino_mas_full_stop_ends_a_sentence_only_after_a_given_name() -> None:
+    # "Ma." (María) before a given name and a capitalised word is no sentence's end; after
+    # a given name it is the surname Ma's, and so it is before anything but a given name
+    text = (
+        "The levee broke, said Ma. Lourdes Tanaka-Reyes. Its founder is Jack Ma. Lourdes "
+        "Tanaka-Reyes left. It was quiet, said Ma. The mayor left."
+    )
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    assert split_sentences(ct.paragraphs(articles))["text"].tolist() == [
+        "The levee broke, said Ma. Lourdes Tanaka-Reyes.",
+        "Its founder is Jack Ma.",
+        "Lourdes Tanaka-Reyes left.",
+        "It was quiet, said Ma.",
+        "The mayor left.",
+    ]
+
+
 def test_a_legal_form_ends_a_sentence_before_a_quotation() -> None:
     # Punkt keeps an abbreviation inside a sentence before a quotation mark; a legal form
     # there ends it, with or without full stops inside, but a title does not
