@@ -5893,3 +5893,31 @@ def test_more_bodies_speak_by_their_noun(body: str) -> None:
 def test_more_groups_speak_with_their_place(group: str) -> None:
     found = reports_in(f"{group.capitalize()} in the valley said the road was closed.")
     assert found == [("the road was closed", f"{group} in the valley", "cue_that")]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "gambler",
+        "punter",
+        "bettor",
+        "croupier",
+        "addict",
+        "poacher",
+        "trafficker",
+        "conservationist",
+        "naturalist",
+        "biologist",
+        "zoologist",
+        "ecologist",
+        "primatologist",
+        "botanist",
+        "ornithologist",
+        "entomologist",
+        "tipster",
+        "elder",
+    ],
+)
+def test_more_roles_speak(role: str) -> None:
+    found = reports_in(f"A retired {role} from Kelby said the track had been closed.")
+    assert found == [("the track had been closed", f"a retired {role} from Kelby", "cue_that")]
