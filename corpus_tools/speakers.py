@@ -164,11 +164,16 @@ _ROLE_AFTER = re.compile(
     r" (?:\([A-Z][A-Za-z&]{1,7}\) (?:[a-z]+ )?)?([a-z]+(?:-[a-z]+)?) (?=[A-Z])"
 )
 # The name an unnamed person gave after the mention: "a driver, who gave only his first name,
-# Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi".
+# Imran", "a nurse who gave her name as Ada", "a guard identified only as Obi", "a herder who
+# identified himself only as Abdou", "a winner introduced at the draw only as Kevin", "a
+# client who asked to be called Josh".
 _NAME_GIVEN = re.compile(
     r"[^,.;:!?“”\"]{0,40}?,?\s+(?:who\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)"
     r"\s+(?:first\s+|sur)?name(?:\s+only)?(?:\s+as\s+|,\s*)"
-    r"|(?:who\s+(?:asked|wanted|wished)\s+to\s+be\s+)?(?:identified|named|known)\s+only\s+"
+    r"|who\s+(?:asked|wanted|wished)\s+to\s+be\s+called\s+"
+    r"|(?:who\s+(?:(?:asked|wanted|wished)\s+to\s+be|was|were|is|are)\s+)?"
+    r"(?:identified|named|known|introduced)"
+    r"(?:\s+(?:himself|herself|themselves))?(?:\s+(?:at|in|to|on)\s+[^,.;:!?“”\"]{1,40}?)?\s+only\s+"
     r"(?:as|by\s+(?:his|her|their)\s+(?:first\s+|sur)?name,?)\s+"
     # (or the name someone writes or performs under: "who writes under the pen name X")
     r"|who\s+(?:writes|wrote|publishes|published|performs|performed|records|sings|paints)\s+"
@@ -3664,7 +3669,9 @@ class ArticleSpeakers:
         name only as Imran", "one soldier, who asked to be identified only by his first name,
         Pavel,"), else None."""
         window = self.text[end : end + 120]
-        given = ("name" in window or " only " in window) and _NAME_GIVEN.match(self.text, end)
+        given = (
+            "name" in window or " only " in window or " called " in window
+        ) and _NAME_GIVEN.match(self.text, end)
         if not given:
             return None
         words = given[1].split()  # (without a title: "identified only as Mr Goh")

@@ -769,6 +769,13 @@ def test_an_unnamed_person_by_the_name_they_gave() -> None:
         "a 19-year-old from Tarn who gave his name only as Samir."
     )
     assert speakers_of(text) == ["Tomas", "Obi", "Samir"]
+    # and "identified himself only as", "introduced ... only as", "asked to be called"
+    text = (
+        "“The fence is down,” said a herder who identified himself only as Abdou.\n\n“I could "
+        "not breathe,” said the croupier, who was introduced at the trial only as Kelvin.\n\n"
+        "“I was careless,” said one client, who asked to be called Rory."
+    )
+    assert speakers_of(text) == ["Abdou", "Kelvin", "Rory"]
 
 
 def test_he_after_an_unnamed_person_who_gave_a_name_and_a_long_unnamed_role() -> None:
