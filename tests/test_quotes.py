@@ -1433,6 +1433,14 @@ def test_bhutanese_titles_are_no_part_of_the_name(title: str) -> None:
     assert speakers_of(text) == ["Ekwueme Obiakor"]
 
 
+@pytest.mark.parametrize("title", ["Alhadji", "Elhadj", "Elhadji"])
+def test_the_pilgrims_honorific_in_french_speaking_africa_is_no_part_of_the_name(
+    title: str,
+) -> None:
+    text = f"{title} Garba Maïga, a chief, opened the well. “It is dry,” said Maïga."
+    assert speakers_of(text) == ["Garba Maïga"]
+
+
 def test_a_chieftainess_is_known_by_her_name_alone() -> None:
     assert speakers_of("“We will wait,” said Chieftainess Nalwamba.") == ["Nalwamba"]
 
