@@ -4494,6 +4494,11 @@ class ArticleSpeakers:
         # (a cue inside makes it no group, but an "-ing" one describes: "the ruling party")
         if not group or any(not c[0].endswith("ing") for c in self.rules.cues.finditer(group[1])):
             return None
+        # (nor is the end of a body's name with a list in it: "the Liquor, Gaming and Cannabis
+        # Authority of Manitoba")
+        named = self.rules.mention_at_end(s)
+        if named and "," in named.group() and named.start() < last + group.start():
+            return None
         # "the Department of Agriculture's weekly report": a document and its author, no group
         owned = self.rules.document_phrase.fullmatch(group[1])
         if owned and owned["owner"]:

@@ -5530,6 +5530,19 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("Tickets sold out", "Orvel Films Ltd", "according_to"),
             ],
         ),
+        # a body's name with a list in it and a place after "of" is no group after its comma
+        (
+            "The Forests, Parks and Wildlife Authority of Tarn said the fence was down. A "
+            "spokesperson for the Roads, Rail and Ports Commission of Kelby said fees rose.",
+            [
+                (
+                    "the fence was down",
+                    "the Forests, Parks and Wildlife Authority of Tarn",
+                    "cue_that",
+                ),
+                ("fees rose", "the Roads, Rail and Ports Commission of Kelby", "cue_that"),
+            ],
+        ),
         # a document's author, not whom it was sent to
         (
             "Aid was sold, according to a letter from the mayor to the council. A letter from "
