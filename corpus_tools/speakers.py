@@ -3528,6 +3528,14 @@ class ArticleSpeakers:
             longer = head and name[head].isupper() and self.rules.mention_at_start(ahead[head:])
             if longer and re.match(r" (?:of|for) ", longer.group()[len(name) - head :]):
                 name = name[:head] + longer.group()
+            # (with its topic, which the run stops before: "a spokesman for the Commission on
+            # Elections")
+            topic = (
+                ahead.startswith(name)
+                and name.split()[-1] in self.rules.organisation_words
+                and _ON_TOPIC.match(ahead, len(name))
+            )
+            name += topic.group() if topic else ""
             return self._person_spoken_for(name) or Speaker(
                 self._in_full(self._fuller(self._common(name), position), position),
                 ORGANISATION,

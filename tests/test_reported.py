@@ -5543,6 +5543,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fees rose", "the Roads, Rail and Ports Commission of Kelby", "cue_that"),
             ],
         ),
+        # a spokesperson's body with its topic after "on" (not a date)
+        (
+            "A spokesman for the Commission on Elections said the count was fair. A spokeswoman "
+            "for the Council on Monday said the hall was shut.",
+            [
+                ("the count was fair", "the Commission on Elections", "cue_that"),
+                ("the hall was shut", "the Council", "cue_that"),
+            ],
+        ),
         # a document's author, not whom it was sent to
         (
             "Aid was sold, according to a letter from the mayor to the council. A letter from "
