@@ -730,9 +730,20 @@ def _read_cue(
     # nobody named
     if word == "heard":
         content = _hearing_before(before, rules) and _content_start(text, cue, end, rules)
-        if not content or not _has_verb(text[content:end], rules):
-            return None
-        return content, end, _agent(_AGENT.match(text, cue.end(), end), speakers), "hearing"
+        if content and _has_verb(text[content:end], rules):
+            return content, end, _agent(_AGENT.match(text, cue.end(), end), speakers), "hearing"
+        # "P, an inquest has heard (on Monday).": P before the comma of the body that heard
+        # it (not a quotation: '"...," the court heard')
+        comma, when = before.rfind(","), _WHEN.match(after)
+        if (
+            comma > 0
+            and not after[when.end() if when else 0 :].strip(" .")
+            and before[comma + 1 : comma + 2] not in _CLOSING_MARKS
+            and _hearing_before(before[comma + 1 :], rules)
+            and _has_verb(before[:comma], rules)
+        ):
+            return _after_dateline(text, start, start + comma), start + comma, _UNNAMED, "hearing"
+        return None
     if _attributes_quote(before, after, quoted, cue):
         return None  # a quotation's cue
     if is_passive(before):  # (not "should have been told that": what was not said)

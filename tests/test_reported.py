@@ -3555,6 +3555,16 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the dog had bitten twice", "", "hearing"),
             ],
         ),
+        # and what it heard said before it, at a sentence's end; a quotation there is none
+        (
+            "A lorry driver fell asleep at the wheel, an inquest has heard. The crane had not "
+            "been inspected, the tribunal into the collapse heard on Tuesday. “He was careless,” "
+            "the court heard.",
+            [
+                ("A lorry driver fell asleep at the wheel", "", "hearing"),
+                ("The crane had not been inspected", "", "hearing"),
+            ],
+        ),
         # "report" as a finding verb after a plural or a pronoun, "reports" after a document;
         # a noun in "the audit report found" and after a possessive
         (
