@@ -5953,3 +5953,23 @@ def test_more_groups_speak_with_their_place(group: str) -> None:
 def test_more_roles_speak(role: str) -> None:
     found = reports_in(f"A retired {role} from Kelby said the track had been closed.")
     assert found == [("the track had been closed", f"a retired {role} from Kelby", "cue_that")]
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "charge sheet",
+        "charge-sheet",
+        "chargesheet",
+        "court order",
+        "writ",
+        "summons",
+        "motion",
+        "planning application",
+        "application",
+        "notices",
+    ],
+)
+def test_more_documents_speak(document: str) -> None:
+    found = reports_in(f"The {document} states that the fees were unlawful.")
+    assert found == [("the fees were unlawful", f"the {document}", "cue_that")]
