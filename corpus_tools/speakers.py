@@ -5058,7 +5058,10 @@ class ArticleSpeakers:
                 lead = share[1][:1].lower() + share[1][1:]
                 return found._replace(name=lead + found.name)
             return found
-        document = self._document_author(s, offset)
+        # (in a clause of time or reason: "The cull went on after a survey found")
+        inner = [*_SUBORDINATE_START.finditer(s)]
+        at = inner[-1].end() if inner else 0
+        document = self._document_author(s[at:], offset + at)
         if document:
             return document
         acronym = _ACRONYM_AT_END.search(s)  # "the KRA said", "union FNTE said"

@@ -5562,6 +5562,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the hall was shut", "the Council", "cue_that"),
             ],
         ),
+        # a document as the subject of a clause of time or reason
+        (
+            "The cull went on after a survey found that the herd had shrunk. The mill closed "
+            "because an audit found the roof was unsafe.",
+            [
+                ("the herd had shrunk", "a survey", "cue_that"),
+                ("the roof was unsafe", "an audit", "cue_that"),
+            ],
+        ),
         # a document's author, not whom it was sent to
         (
             "Aid was sold, according to a letter from the mayor to the council. A letter from "
