@@ -30,6 +30,10 @@ _SHORT_NAMES = "given_name_abbreviations.txt"
 # A given name and a capitalised word opening a sentence; a capitalised word ending a text.
 _NAME_OPENING = re.compile(r"([A-Z][a-z]+) [A-Z]")
 _CAPITALISED_END = re.compile(r"(?<!\S)([A-Z][\w'’-]*)\s+$")
+# Two or three initials with no space between them ending a text, not after a comma ("R.K.";
+# not ", D.C."); a capitalised word opening one
+_INITIALS_END = re.compile(r"(?<![\w.,])(?<!, )(?:[A-Z]\.){2,3}$")
+_CAPITALISED_WORD = re.compile(r"([A-Z][a-z]+)\b")
 # One character for one, so offsets into the normalised text are offsets into the original.
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"'}
 _CURLY = re.compile(f"[{''.join(_TYPOGRAPHIC)}]")
@@ -149,22 +153,39 @@ def _short_given_names() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"(?<!\S)(?:{'|'.join(short) or '(?!)'})\.$"), names
 
 
-def _join_short_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` with no sentence ended by a given name written short before a listed given name
-    and a capitalised word ("said Ma. Teresa Cruz", "Gov. Ma. Teresa Cruz"), unless a given
-    name comes before it, as before a surname ("Jack Ma. Teresa Cruz said")."""
-    short, names = _short_given_names()
+def _join_inside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with no sentence ended inside a name (`_inside_name`)."""
     joined = spans[:1]
     for start, end in spans[1:]:
-        last_start, last_end = joined[-1]
-        m = short.search(text, max(last_start, last_end - 12), last_end)
-        name = m and _NAME_OPENING.match(text, start, end)
-        before = name and _CAPITALISED_END.search(text, 0, m.start())
-        if name and name[1].lower() in names and not (before and before[1].lower() in names):
-            joined[-1] = (last_start, end)
+        if _inside_name(text, *joined[-1], start, end):
+            joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _inside_name(text: str, last_start: int, last_end: int, start: int, end: int) -> bool:
+    """Whether Punkt ended a sentence inside a name, after a given name written short before
+    a listed given name and a capitalised word ("said Ma. Teresa Cruz", "Gov. Ma. Teresa
+    Cruz"; not after a given name, as before a surname: "Jack Ma. Teresa Cruz said"), or after
+    initials with no space between them before a capitalised word that opens no sentence
+    ("said R.K. Shrivastava", "the B.C. River Forecast Centre"; not after a comma, as a
+    place's: "Washington, D.C. The mayor said")."""
+    short, names = _short_given_names()
+    tail = max(last_start, last_end - 12)
+    m = short.search(text, tail, last_end)
+    name = m and _NAME_OPENING.match(text, start, end)
+    before = name and _CAPITALISED_END.search(text, 0, m.start())
+    if name and name[1].lower() in names and not (before and before[1].lower() in names):
+        return True
+    initials = _INITIALS_END.search(text, tail, last_end)
+    word = initials and _CAPITALISED_WORD.match(text, start, end)
+    return bool(word) and word[1].lower() not in _starters()
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return read_word_list(data_path("lexicons", "sentence_starters.txt"))
 
 
 @cache
@@ -221,7 +242,7 @@ def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     for text in texts:
         straight = normalise_typography(text)
         spans = _split_before_quotations(straight, splitter.spans(straight))
-        spans = _join_short_given_names(straight, spans)
+        spans = _join_inside_names(straight, spans)
         sentence_texts += [text[start:end] for start, end in spans]
         offsets += chain.from_iterable(spans)
         counts.append(len(spans))

@@ -58,6 +58,22 @@ def test_a_filipino_mas_full_stop_ends_a_sentence_only_after_a_given_name() -> N
     ]
 
 
+def test_initials_without_spaces_end_a_sentence_only_before_a_starter_or_after_a_comma() -> None:
+    text = (
+        "The dam is safe, said engineer T.K. Oyelaran. The B.C. Flood Office agreed. Fees "
+        "rose in Kelby, D.C. Officials left. She moved to B.C. The firm stayed."
+    )
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    assert split_sentences(ct.paragraphs(articles))["text"].tolist() == [
+        "The dam is safe, said engineer T.K. Oyelaran.",
+        "The B.C. Flood Office agreed.",
+        "Fees rose in Kelby, D.C.",
+        "Officials left.",
+        "She moved to B.C.",
+        "The firm stayed.",
+    ]
+
+
 def test_a_legal_form_ends_a_sentence_before_a_quotation() -> None:
     # Punkt keeps an abbreviation inside a sentence before a quotation mark; a legal form
     # there ends it, with or without full stops inside, but a title does not
