@@ -213,10 +213,18 @@ _PRONOUN_VERB = re.compile(
 )
 # A relative clause up to its comma: "who asked not to be named, "
 _RELATIVE_AFTER_SOURCE = re.compile(r"(?:who|which|whose)\b[^,.;:!?“”\"]*,\s*")
+# A noun phrase describing it, with its relative clause: "a research firm that tracks deals, "
+_DESCRIPTION_AFTER_SOURCE = re.compile(
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:that|which|who)\s[^,.;:!?“”\"]*)?,\s*"
+)
 # A verb opening what follows a name: "Jo Doe, 34, was held", "Jo Doe, 34, died"
 _VERB_FIRST = re.compile(
     rf"(?:(?:also|then|later|still)\s+)?(?:{AUXILIARY}|did|does|cannot|[a-z]+n[’']t|[a-z]{{2,}}ed)\b"
 )
+# An age, a relative pronoun or a verb right after a comma: "34, was held", "who had
+# been drinking, was held", "was held"
+_AGE_OR_VERB_NEXT = re.compile(rf"\d|(?:who|which|whose)\b|{_VERB_FIRST.pattern}")
 # "this" as the object, before a preposition or an adverb: "said this outside the court"
 _THIS_OBJECT = re.compile(
     r"this\s+(?:outside|on|at|in|with|without|to|during|after|before|while|as|twice|again|"
@@ -696,8 +704,22 @@ def _read_cue(
                 return None
             content = _past_age(text, comma + 1 + _space(text, comma + 1), end)
             # (past a relative clause that describes the source: "According to Jo Doe, who
-            # chairs the board, P")
+            # chairs the board, P"; or a noun phrase that does, a body's or a role's: "According
+            # to Kelby Metrics, a research firm that tracks deals, P")
             relative = _RELATIVE_AFTER_SOURCE.match(text, content, end)
+            described = not relative and _DESCRIPTION_AFTER_SOURCE.match(text, content, end)
+            # (not P's subject and what follows it: "According to police, a man, 34, was held")
+            kind = (
+                described
+                and not _AGE_OR_VERB_NEXT.match(text, described.end(), end)
+                and described["head"]
+            )
+            if kind and (
+                kind in speakers.rules.company_nouns
+                or kind in speakers.rules.group_heads
+                or speakers.rules.is_role_word(kind)
+            ):
+                relative = described
             content = relative.end() if relative else content
             # "According to the mayor, Ada Ruiz, P": the name in apposition is the source's
             named = speakers.rules.mention_at_start(text[content:end])

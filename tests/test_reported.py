@@ -5562,6 +5562,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the hall was shut", "the Council", "cue_that"),
             ],
         ),
+        # "According to X, a description of X, P": the description is no part of P (but P's
+        # subject with its age or its relative clause is)
+        (
+            "According to Kelby Metrics, a research firm that tracks start-ups, funding fell. "
+            "According to police, a driver, 34, was arrested. According to the union, a driver, "
+            "who had been drinking, was fired.",
+            [
+                ("funding fell", "Kelby Metrics", "according_to"),
+                ("a driver, 34, was arrested", "police", "according_to"),
+                ("a driver, who had been drinking, was fired", "the union", "according_to"),
+            ],
+        ),
         # a document as the subject of a clause of time or reason
         (
             "The cull went on after a survey found that the herd had shrunk. The mill closed "
