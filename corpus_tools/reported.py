@@ -190,7 +190,8 @@ _ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+)\s+(?=[A-Z][a-z])")
 _AUXILIARY_CLAUSE = re.compile(rf"(?:[\w.’'-]+\s+){{1,7}}?(?:{AUXILIARY})\b")
 _ZERO_THAT_CUES = re.compile(
     r"^(?:say|says|said|saying|heard|told|tells|add|adds|added|adding|insist|insists|insisted|"
-    r"insisting|argue|argues|argued|arguing|claim|claimed|claiming|warn|warns|warned|warning|"
+    r"insisting|argue|argues|argued|arguing|claim|claims|claimed|claiming|warn|warns|warned|"
+    r"warning|states|stated|alleges|alleged|"
     r"confirm|confirms|confirmed|confirming|find|finds|found|finding|point|points|pointed|"
     r"pointing|stress|stresses|stressed|stressing|explain|explains|explained|explaining|"
     r"show|shows|showed|showing)$",

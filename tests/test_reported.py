@@ -5574,6 +5574,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("a driver, who had been drinking, was fired", "the union", "according_to"),
             ],
         ),
+        # "claims", "alleges", "alleged", "states" and "stated" without "that"
+        (
+            "Ada Ruiz claims the boy waited six hours. Tom Obi alleges the firm hid losses. The "
+            "firm stated the pipes leaked in May. Jo Mayo alleged the clerk lied.",
+            [
+                ("the boy waited six hours", "Ada Ruiz", "cue_that"),
+                ("the firm hid losses", "Tom Obi", "cue_that"),
+                ("the pipes leaked in May", "the firm", "cue_that"),
+                ("the clerk lied", "Jo Mayo", "cue_that"),
+            ],
+        ),
         # a document as the subject of a clause of time or reason
         (
             "The cull went on after a survey found that the herd had shrunk. The mill closed "
