@@ -138,10 +138,11 @@ def _split_before_quotations(text: str, spans: list[tuple[int, int]]) -> list[tu
 
 
 @cache
-def _short_given_names() -> tuple[re.Pattern[str], frozenset[str]]:
+def _short_given_names() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """A given name written short that is also a word ending sentences, so no abbreviation
     of Punkt's ("Ma." for María in Filipino names, and the Chinese surname "Ma"), before a
-    sentence's end; and the given names it may open a name before."""
+    sentence's end; the given names it may open a name before; and where a sentence may end
+    inside a name (after it, or after initials)."""
     punkt = read_word_list(data_path("lexicons", "abbreviations.txt"))
     listed = {line.split()[0] for line in read_word_list(data_path("lexicons", _SHORT_NAMES))}
     short = sorted(w[:-1].capitalize() for w in listed if w[-1] == "." and w[:-1] not in punkt)
@@ -150,11 +151,18 @@ def _short_given_names() -> tuple[re.Pattern[str], frozenset[str]]:
         for file in ("given_names.txt", "given_names_added.txt")
         for line in read_word_list(data_path("lexicons", file))
     )
-    return re.compile(rf"(?<!\S)(?:{'|'.join(short) or '(?!)'})\.$"), names
+    alternation = "|".join(short) or "(?!)"
+    return (
+        re.compile(rf"(?<!\S)(?:{alternation})\.$"),
+        names,
+        re.compile(rf"(?:[A-Z]\.){{2}}\s|(?<!\S)(?:{alternation})\.\s"),
+    )
 
 
 def _join_inside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with no sentence ended inside a name (`_inside_name`)."""
+    if not _short_given_names()[2].search(text):  # (most texts have none: no loop)
+        return spans
     joined = spans[:1]
     for start, end in spans[1:]:
         if _inside_name(text, *joined[-1], start, end):
@@ -171,7 +179,7 @@ def _inside_name(text: str, last_start: int, last_end: int, start: int, end: int
     initials with no space between them before a capitalised word that opens no sentence
     ("said R.K. Shrivastava", "the B.C. River Forecast Centre"; not after a comma, as a
     place's: "Washington, D.C. The mayor said")."""
-    short, names = _short_given_names()
+    short, names, _ = _short_given_names()
     tail = max(last_start, last_end - 12)
     m = short.search(text, tail, last_end)
     name = m and _NAME_OPENING.match(text, start, end)

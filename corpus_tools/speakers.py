@@ -1852,7 +1852,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     word = (
         rf"(?<![^\W\d_])(?:(?:I|Ni)(?= [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}])"
         # (and a given name written short after a title: "Gov. Ma. Teresa Cruz")
-        rf"|(?:{after_title}){short_given_name}"
+        rf"|(?=(?:{short_given})\.)(?:{after_title}){short_given_name}"
         rf"|An(?= [BCDFGJKLMNPQRSTVWXYZ][{_LOWER}])|(?=[{_UPPER}])"
         rf"(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD}"
         # (a brand's lower-case start before its capitals: "easyJet", "eBay", "vKelby")
