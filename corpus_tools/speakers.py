@@ -4504,7 +4504,7 @@ class ArticleSpeakers:
             return None
         # (nor is the end of a body's name with a list in it: "the Liquor, Gaming and Cannabis
         # Authority of Manitoba")
-        named = self.rules.mention_at_end(s)
+        named = last > begin and self.rules.mention_at_end(s)
         if named and "," in named.group() and named.start() < last + group.start():
             return None
         # "the Department of Agriculture's weekly report": a document and its author, no group
