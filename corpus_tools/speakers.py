@@ -2294,9 +2294,10 @@ class ArticleSpeakers:
             if _MODEL_AFTER.match(text, m.end()) and " " in m.group().strip():
                 end = m.start() + m.group().rstrip().rindex(" ")
                 m = rules.unknown.match(text, m.start(), end) or m
+            # (nor the full stop ending a sentence after a legal form: "run by Tarn Metals SA.")
+            m = self._without_stop(m)
             # (nor is a count before a body and its members: "Two Kelby National Guard
             # soldiers were hurt")
-            m = self._without_stop(m)
             counted = _COUNT_OPENING.match(m.group())
             if counted and _PLURAL_NOUN_AFTER.match(text, m.end()):
                 m = rules.unknown.match(text, m.start() + counted.end(), m.end()) or m
