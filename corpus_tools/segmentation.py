@@ -138,20 +138,28 @@ def _split_before_quotations(text: str, spans: list[tuple[int, int]]) -> list[tu
 
 
 @cache
+def short_given_names() -> tuple[str, ...]:
+    """Given names written short with a full stop that the sentence splitter does not know as
+    abbreviations, capitalised ("Ma"): `given_name_abbreviations.txt` less `abbreviations.txt`."""
+    punkt = read_word_list(data_path("lexicons", "abbreviations.txt"))
+    listed = {line.split()[0] for line in read_word_list(data_path("lexicons", _SHORT_NAMES))}
+    return tuple(
+        sorted(w[:-1].capitalize() for w in listed if w[-1] == "." and w[:-1] not in punkt)
+    )
+
+
+@cache
 def _short_given_names() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """A given name written short that is also a word ending sentences, so no abbreviation
     of Punkt's ("Ma." for María in Filipino names, and the Chinese surname "Ma"), before a
     sentence's end; the given names it may open a name before; and where a sentence may end
     inside a name (after it, or after initials)."""
-    punkt = read_word_list(data_path("lexicons", "abbreviations.txt"))
-    listed = {line.split()[0] for line in read_word_list(data_path("lexicons", _SHORT_NAMES))}
-    short = sorted(w[:-1].capitalize() for w in listed if w[-1] == "." and w[:-1] not in punkt)
     names = frozenset(
         line.split()[0]
         for file in ("given_names.txt", "given_names_added.txt")
         for line in read_word_list(data_path("lexicons", file))
     )
-    alternation = "|".join(short) or "(?!)"
+    alternation = "|".join(short_given_names()) or "(?!)"
     return (
         re.compile(rf"(?<!\S)(?:{alternation})\.$"),
         names,

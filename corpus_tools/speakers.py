@@ -92,6 +92,7 @@ from corpus_tools.actors import PRONOUNS, ActorIndex, actor_index, actors
 from corpus_tools.columns import require
 from corpus_tools.matching import word_alternation
 from corpus_tools.resources import data_path, read_word_list
+from corpus_tools.segmentation import short_given_names
 from corpus_tools.settings import Settings, settings
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -1826,15 +1827,7 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
     # a given name written short that is no abbreviation of the sentence splitter's, before a
     # given name and a surname, opens a run or follows a title in one: "Ma. Teresa Cruz",
     # "Gov. Ma. Teresa Cruz" (Filipino names), not "Jack Ma. Teresa Cruz left"
-    punkt = read_word_list(data_path("lexicons", "abbreviations.txt"))
-    short_given = (
-        word_alternation(
-            w[:-1].capitalize()
-            for line in read_word_list(data_path("lexicons", "given_name_abbreviations.txt"))
-            if (w := line.split()[0]).endswith(".") and w[:-1] not in punkt
-        )
-        or r"(?!)"
-    )  # (none: a pattern that never matches)
+    short_given = word_alternation(short_given_names()) or r"(?!)"  # (none: never matches)
     title_ends: dict[int, set[str]] = {}
     for title in titles:
         title_ends.setdefault(len(title.split()[-1]), set()).add(re.escape(title.split()[-1]))
