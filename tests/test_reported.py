@@ -5932,6 +5932,7 @@ def test_blind_passage_sets() -> None:
     assert now["ia"] >= 0.96 and now["ib"] >= 0.91 and now["ic"] >= 0.91 and now["id"] >= 0.92
     assert now["ie"] >= 0.93 and now["if"] >= 0.96
     assert now["ig"] >= 0.97 and now["ih"] >= 0.92
+    assert now["ii"] >= 0.90 and now["ij"] >= 0.96
 
 
 @pytest.mark.parametrize("body", ["prison", "jail", "sanctuary", "movement", "mine", "refinery"])
