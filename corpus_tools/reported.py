@@ -359,6 +359,12 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:{_DETERMINER_WORD}|[A-Z][\w.-]*(?:\s+[\w.-]+){{0,3}}?{_POSSESSIVE})"
     r"(?:\s+[\w-]+){0,2}\s*"
 )
+# A subject opening its sentence, then perhaps a description in commas and an adverb: "The
+# lawsuit", "The suit, filed on Monday," "A hacker also".
+_SUBJECT_OPENING = re.compile(
+    rf"(?:{_DETERMINER_WORD})(?:\s+[\w-]+)??\s+(?P<head>[\w-]+)(?:,[^,;:]{{3,80}},)?"
+    r"(?:\s+(?:also|now|further|still|\w+ly))?\s*"
+)
 # Words inside a verb group ("was not", "has since been") and words after which a verb
 # group belongs to a clause inside P ("that", "if", "and").
 _IN_VERB_GROUP = re.compile(r"not|never|been|be|also|since|already|still|just|\w+ly")
@@ -748,6 +754,7 @@ def _read_cue(
             return start, start + len(before.rstrip(" ,")), who, "according_to"
         return start, end, who, "according_to"  # "P, according to Doe, Q": the whole sentence
     rules = speakers.rules
+    noun = word.lower() in rules.noun_cues and not _verb_after_subject(word, before, rules)
     # "Residents were told that P", "The inquest heard (that) P": said by whoever "by" or
     # "from" names ("was told by the council that", "heard from a clerk that"), else by
     # nobody named
@@ -820,14 +827,14 @@ def _read_cue(
     # a cue used as a noun reports only with "that" after it, or its agent's "from X that":
     # not "a claim the organisers rejected" nor "P, a phrase used in the board's announcement."
     if (
-        word.lower() in rules.noun_cues
+        noun
         and (_NOUN_CUE.search(before) or before.endswith(("'s ", "’s ", "s' ", "s’ ")))
         and not (_THAT_NEXT.match(after) or _AGENT.match(after))
     ):
         return None
     # "Amid claims that P, ...", "Following allegations that P": the outlet's framing, with
     # nobody named as saying it
-    if word.lower() in rules.noun_cues and _FRAMING_PREPOSITION.fullmatch(before.strip()):
+    if noun and _FRAMING_PREPOSITION.fullmatch(before.strip()):
         return None
     content = _content_start(text, cue, end, rules)
     if content is None:
@@ -845,7 +852,7 @@ def _read_cue(
     if verb and verb.group().lower() not in rules.noun_cues:
         return None
     agent = _AGENT.match(text, cue.end(), content)
-    if agent and word.lower() in rules.noun_cues:
+    if agent and noun:
         # "a warning from the Fiscal Council that P": the agent speaks
         who = speakers.source(agent[1], agent.start(1))
         rule = "noun_that"
@@ -856,9 +863,7 @@ def _read_cue(
             or _quotation_speaker(text, start, before, speakers, last_speaker)
         )
         rule = "participle"
-    elif word.lower() in rules.noun_cues and (
-        _NOUN_CUE.search(before) or before.endswith(("s' ", "s’ "))
-    ):
+    elif noun and (_NOUN_CUE.search(before) or before.endswith(("s' ", "s’ "))):
         # "issued a clear warning that P"; "her warning that P": whom "she" names (not "gave
         # her a warning"); "rejected prosecutors' allegations that P"
         owner = _OWNER_PRONOUN.search(before)
@@ -902,12 +907,27 @@ def _read_cue(
         who = speakers.subject_before(before, start, word, last_speaker)
         who = who or speakers.role_as_written(before)
         rule = "cue_that"
-    if who and word.lower() in rules.noun_cues and _NOUN_SUBJECT.fullmatch(before.lstrip()):
+    if who and noun and _NOUN_SUBJECT.fullmatch(before.lstrip()):
         return content, _before_main_verb(text, content, end, rules), who, rule
     if who:
         return content, end, who, rule
     # "P, said Jane Doe.": a name after the cue looks like a clause, but ends the sentence
     return _reported_before(text, start, cue, before, after, speakers, last_speaker)
+
+
+def _verb_after_subject(word: str, before: str, rules: SpeakerRules) -> bool:
+    """Whether a cue that is also a noun in -s is the verb of the subject before it: "The
+    lawsuit claims", "The hacker also claims" (not "The insurance claims the firm rejected")."""
+    subject = word.endswith("s") and _SUBJECT_OPENING.fullmatch(before.lstrip())
+    head = subject and subject["head"].lower()
+    return bool(
+        head
+        and (
+            rules.finding_subject.fullmatch(head)
+            or head in rules.company_nouns
+            or rules.is_role_word(head)
+        )
+    )
 
 
 def _agent(agent: re.Match[str] | None, speakers: ArticleSpeakers) -> Speaker:

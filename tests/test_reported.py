@@ -5585,6 +5585,20 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the clerk lied", "Jo Mayo", "cue_that"),
             ],
         ),
+        # a cue that is also a noun, as the verb of a subject that speaks (not "The insurance
+        # claims the firm rejected")
+        (
+            "The lawsuit claims the clinic lost the records. The audit also claims the fund paid "
+            "twice. The lawsuit, filed on Monday in Kelby, claims the ward was short of staff. "
+            "The insurance claims the firm rejected were small. A nurse now claims the ward was "
+            "shut.",
+            [
+                ("the clinic lost the records", "the lawsuit", "cue_that"),
+                ("the fund paid twice", "the audit", "cue_that"),
+                ("the ward was short of staff", "the lawsuit", "cue_that"),
+                ("the ward was shut", "a nurse", "cue_that"),
+            ],
+        ),
         # a document as the subject of a clause of time or reason
         (
             "The cull went on after a survey found that the herd had shrunk. The mill closed "
