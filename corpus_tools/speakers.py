@@ -1256,10 +1256,15 @@ class SpeakerRules:
         )
         if at_body:
             return head[0]
+        # (or after "the" with no title: "the Kelby Freedom of Conscience Forum")
         if (
             of < len(words)
             and not titled
-            and (len(head) < 2 or self.organisation_words.intersection(head[-2:]))
+            and (
+                len(head) < 2
+                or self.organisation_words.intersection(head[-2:])
+                or (the and not self.title_words.intersection(head))
+            )
         ):
             return whole  # "the Department of Health", "the Bank of England"
         if (
@@ -2331,11 +2336,18 @@ class ArticleSpeakers:
         """A person's name and, after "of", the body they work for, as two runs ("Dr Ada Ruiz
         of the Kelby Institute"), else the run itself ("the Bank of Kelby")."""
         of = run.group().index(" of ")
-        name = self.rules.name_in(run.group()[:of])
+        head = run.group()[:of]
+        name = self.rules.name_in(head)
+        # (words before the name make it a person's only with a title among them after "the":
+        # "The Rev. Ada Ruiz of", not "The Northern Tarn Freedom of Conscience Forum")
+        words = head.split()
+        titled = name != head and (
+            words[0] != "The" or bool(self.rules.title_words.intersection(words))
+        )
         person = (
             " " in name
             and self._kind(name) == PERSON
-            and (name != run.group()[:of] or bool(self.rules.gender_of_name(name)))
+            and (titled or bool(self.rules.gender_of_name(name)))
         )
         if not person:
             return [run]

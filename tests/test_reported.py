@@ -5553,6 +5553,17 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("fees rose", "the Roads, Rail and Ports Commission of Kelby", "cue_that"),
             ],
         ),
+        # a body's name with "of" inside, after "the" and no title: no person "of" a body
+        (
+            "The Southern Kelby Freedom of Worship Forum said the ban was unjust. The Rev. Ada "
+            "Ruiz of the Tarn Mission said the hall was shut. The Upper Tarn Rights of Way "
+            "Society said the path was open.",
+            [
+                ("the ban was unjust", "the Southern Kelby Freedom of Worship Forum", "cue_that"),
+                ("the hall was shut", "Ada Ruiz", "cue_that"),
+                ("the path was open", "the Upper Tarn Rights of Way Society", "cue_that"),
+            ],
+        ),
         # a spokesperson's body with its topic after "on" (not a date)
         (
             "A spokesman for the Commission on Elections said the count was fair. A spokeswoman "
