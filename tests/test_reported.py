@@ -5564,6 +5564,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the path was open", "the Upper Tarn Rights of Way Society", "cue_that"),
             ],
         ),
+        # "Our" after "of" inside a body's name
+        (
+            "The Congregation of Our Lady of Refuge said the hall was shut. A spokesman for the "
+            "Parish of Our Saviour said the roof had leaked.",
+            [
+                ("the hall was shut", "the Congregation of Our Lady of Refuge", "cue_that"),
+                ("the roof had leaked", "the Parish of Our Saviour", "cue_that"),
+            ],
+        ),
         # a spokesperson's body with its topic after "on" (not a date)
         (
             "A spokesman for the Commission on Elections said the count was fair. A spokeswoman "
