@@ -93,6 +93,8 @@ REPORTED_DTYPES = {
 _LATER_VERB = re.compile(
     r"\b(?:and|but|has|had|have|would|will|he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?$"
 )
+# A preposition before a cue's gerund: "after warning", "without telling".
+_GERUND_AFTER = re.compile(r"\b(?:after|before|by|for|while|without|since|on)\s+$")
 # A pronoun and its verb group before "that": "she accepted", "it was clear".
 _PRONOUN_CLAUSE = re.compile(
     r"\s*(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+[a-z]+)?\s*"
@@ -612,6 +614,9 @@ def _sentence_reports(
     joins = [c.start() for c in cues if _JOINED.search(text, max(start, c.start() - 6), c.start())]
     found = []
     for k, (cue, (content_start, content_end, speaker, rule)) in enumerate(hits):
+        # "said in a statement posted on its website that P": one clause, the first cue's
+        if k and hits[k - 1][1][0] == content_start and cue.end() <= content_start:
+            continue
         # "P, a source close to the talks said, adding that Q": the speaker named after P
         if rule == "participle" and k and hits[k - 1][1][3] == "cue_after":
             speaker = hits[k - 1][1][2]
@@ -1197,6 +1202,16 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     # the later verb's (not "said in a written submission that", "denied claims that")
     later = that and rules.cues.search(that[1])
     if later and _LATER_VERB.search(that[1], 0, later.start()):
+        that = None
+    # (or the last cue before it is a noun, "said it had issued a warning that", or a gerund,
+    # "told the panel she was fired after warning managers that"; but not the document it was
+    # said in, "said in a stock exchange announcement that")
+    inside = that and later and not that[1].lstrip().startswith("in ")
+    last = inside and list(rules.cues.finditer(that[1], later.start()))[-1]
+    if last and (
+        (last.group().lower() in rules.noun_cues and _NOUN_CUE.search(that[1], 0, last.start()))
+        or (last.group().endswith("ing") and _GERUND_AFTER.search(that[1], 0, last.start()))
+    ):
         that = None
     # "said she accepted that P", "said it was clear that P": a clause of its own before
     # "that", which is what was said

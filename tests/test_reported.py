@@ -5564,6 +5564,28 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the path was open", "the Upper Tarn Rights of Way Society", "cue_that"),
             ],
         ),
+        # one clause after a chain of cues is the first cue's; "that" after a noun cue or a
+        # gerund is theirs, not the main cue's
+        (
+            "Tarn Metals said in a stock exchange announcement that the mine would close. The "
+            "port authority said it had issued a warning that boats should stay moored. A clerk "
+            "told the tribunal she was fired after warning managers that the books were wrong.",
+            [
+                ("the mine would close", "Tarn Metals", "cue_that"),
+                (
+                    "it had issued a warning that boats should stay moored",
+                    "the port authority",
+                    "cue_that",
+                ),
+                ("boats should stay moored", "the port authority", "noun_that"),
+                (
+                    "she was fired after warning managers that the books were wrong",
+                    "a clerk",
+                    "cue_that",
+                ),
+                ("the books were wrong", "a clerk", "cue_that"),
+            ],
+        ),
         # "Our" after "of" inside a body's name
         (
             "The Congregation of Our Lady of Refuge said the hall was shut. A spokesman for the "
