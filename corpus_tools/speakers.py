@@ -403,6 +403,8 @@ _INCLUDING = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as)\s")
 _DISPLAY_DETERMINER = r"[Tt]he|[Aa]n?|[Oo]ne|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[\w-]+['’]s"
 # "by" before who put it up: "banners hung by a local group"
 _BY_WHOM = re.compile(r"\bby\s+")
+# A lower-case article right before a word: "welcomed the | announcement".
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$")
 # Words between a subject and its cue that do not stop the subject being the cue's
 # ("Moscow has repeatedly called", "Doe later told reporters", "he also said").
 _BETWEEN = re.compile(
@@ -4436,7 +4438,16 @@ class ArticleSpeakers:
             self_named = _SELF_NAMED_OPENING.match(stripped)
             if self_named:
                 return Speaker(self_named[1], ORGANISATION, False)
-            cue = self.rules.cues.search(stripped)  # "Analysts at Corran Securities said"
+            # "Analysts at Corran Securities said" (past a noun cue, the verb's object: "The
+            # union welcomed the announcement but said")
+            cue = next(
+                (
+                    c
+                    for c in self.rules.cues.finditer(stripped)
+                    if not _ARTICLE_END.search(stripped, 0, c.start())
+                ),
+                None,
+            )
             head = cue and _BETWEEN.sub("", stripped[: cue.start()].rstrip())  # "has", "also"
             if head and "(" in head:  # "the Kelby Rail Board (KRB)": the acronym as spaces
                 head = _blanked(self.rules.acronym_introduced, head).rstrip()

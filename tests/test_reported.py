@@ -5586,6 +5586,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the books were wrong", "a clerk", "cue_that"),
             ],
         ),
+        # a noun cue that is a verb's object is no cue the subject ends before
+        (
+            "The Association of Tarn Tenants welcomed the announcement but said the rent was "
+            "still too high.",
+            [("the rent was still too high", "the Association of Tarn Tenants", "cue_that")],
+        ),
         # "Our" after "of" inside a body's name
         (
             "The Congregation of Our Lady of Refuge said the hall was shut. A spokesman for the "
