@@ -4444,7 +4444,7 @@ class ArticleSpeakers:
                 (
                     c
                     for c in self.rules.cues.finditer(stripped)
-                    if not _ARTICLE_END.search(stripped, 0, c.start())
+                    if not _ARTICLE_END.search(stripped, max(c.start() - 6, 0), c.start())
                 ),
                 None,
             )
