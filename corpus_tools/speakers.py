@@ -536,7 +536,8 @@ _OF_MODIFIER = re.compile(
 _AT_END = re.compile(r"\s+(?:at|with|from|of|in)\s+(?:the\s+)?$")
 # A person's place of work, named, ending a subject: "an engineer with the Pacific Fund",
 # "a nurse at Kelby General", "a former clerk for Tarn Motors"
-_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to|in)\s+(?:the\s+)?{_NAMED}$")
+# (or a place, perhaps a part of it: "a priest from central Tarn")
+_AT_NAME = re.compile(rf"\s+(?:at|with|from|of|for|to|in)\s+(?:the\s+|{_REGION}\s+)?{_NAMED}$")
 # A workplace's preposition: "a doctor at a clinic" (its place after "in" is the clinic's).
 _WORKPLACE_BEFORE = re.compile(r"\s(?:at|with|from)\s")
 # A verb of writing or telling with its object before a participle cue, no clause of its own:

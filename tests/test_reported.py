@@ -5592,6 +5592,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
             "still too high.",
             [("the rent was still too high", "the Association of Tarn Tenants", "cue_that")],
         ),
+        # someone unnamed from a part of a place
+        (
+            "A priest from central Tarn, who asked not to be named, said the road was shut. A "
+            "farmer in northern Kelby, who grows maize, said the river had dried up.",
+            [
+                ("the road was shut", "a priest from central Tarn", "cue_that"),
+                ("the river had dried up", "a farmer in northern Kelby", "cue_that"),
+            ],
+        ),
         # "Our" after "of" inside a body's name
         (
             "The Congregation of Our Lady of Refuge said the hall was shut. A spokesman for the "
