@@ -1855,8 +1855,10 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
         # (and a given name written short after a title: "Gov. Ma. Teresa Cruz")
         rf"|(?=(?:{short_given})\.)(?:{after_title}){short_given_name}"
         rf"|An(?= [BCDFGJKLMNPQRSTVWXYZ][{_LOWER}])|(?=[{_UPPER}])"
-        # (but "Our" after "of" opens a name inside one: "the Church of Our Lady of Lourdes")
-        rf"(?:(?<=of )Our(?= [{_UPPER}])|(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD})"
+        # (but "Our" after "of" opens a name inside one: "the Church of Our Lady of Lourdes";
+        # and "Most" a cleric's title: "the Most Rev. Jo Obi")
+        rf"(?:(?<=of )Our(?= [{_UPPER}])|Most(?= Rev)"
+        rf"|(?!(?:{not_names})\b(?!\.\s[{_UPPER}])){_RUN_WORD})"
         # (a brand's lower-case start before its capitals: "easyJet", "eBay", "vKelby")
         rf"|[a-z]{{1,4}}(?=[{_UPPER}]){_RUN_WORD})(?![^\W\d_])"
     )

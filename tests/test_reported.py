@@ -5601,6 +5601,11 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the river had dried up", "a farmer in northern Kelby", "cue_that"),
             ],
         ),
+        # "the Most Rev." before a cleric's name in apposition
+        (
+            "The Archbishop of Kelby, the Most Rev. John Obi, said the hall was shut.",
+            [("the hall was shut", "John Obi", "cue_that")],
+        ),
         # "Our" after "of" inside a body's name
         (
             "The Congregation of Our Lady of Refuge said the hall was shut. A spokesman for the "
