@@ -34,6 +34,11 @@ _CAPITALISED_END = re.compile(r"(?<!\S)([A-Z][\w'’-]*)\s+$")
 # not ", D.C."); a capitalised word opening one
 _INITIALS_END = re.compile(r"(?<![\w.,])(?<!, )(?:[A-Z]\.){2,3}$")
 _CAPITALISED_WORD = re.compile(r"([A-Z][a-z]+)\b")
+# A month's or a number's abbreviation before a number, which it never ends a sentence before
+# ("dated Oct. 3", "Order No. 4", "Art. 17"): English constants, not a word list
+_ABBREVIATION_BEFORE_NUMBER = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art)\.\s+(?=\d)"
+)
 # One character for one, so offsets into the normalised text are offsets into the original.
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"'}
 _CURLY = re.compile(f"[{''.join(_TYPOGRAPHIC)}]")
@@ -168,12 +173,14 @@ def _short_given_names() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[st
 
 
 def _join_inside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` with no sentence ended inside a name (`_inside_name`)."""
-    if not _short_given_names()[2].search(text):  # (most texts have none: no loop)
+    """`spans` with no sentence ended inside a name (`_inside_name`), nor after a month's or
+    a number's abbreviation before a number ("dated Oct. 3", "Order No. 4")."""
+    numbered = {m.end() for m in _ABBREVIATION_BEFORE_NUMBER.finditer(text)}
+    if not numbered and not _short_given_names()[2].search(text):  # (most texts have none)
         return spans
     joined = spans[:1]
     for start, end in spans[1:]:
-        if _inside_name(text, *joined[-1], start, end):
+        if start in numbered or _inside_name(text, *joined[-1], start, end):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

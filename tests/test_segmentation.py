@@ -74,6 +74,20 @@ def test_initials_without_spaces_end_a_sentence_only_before_a_starter_or_after_a
     ]
 
 
+def test_a_months_or_a_numbers_abbreviation_ends_no_sentence_before_a_number() -> None:
+    text = (
+        "The letter, dated Oct. 3, was signed. Decree No. 12 and Art. 4 apply from Jan. 1 "
+        "2027. The mill closed in Oct. The union said so."
+    )
+    articles = pd.DataFrame({"article_id": ["x"], "outlet_label": ["X"], "text": [text]})
+    assert split_sentences(ct.paragraphs(articles))["text"].tolist() == [
+        "The letter, dated Oct. 3, was signed.",
+        "Decree No. 12 and Art. 4 apply from Jan. 1 2027.",
+        "The mill closed in Oct.",
+        "The union said so.",
+    ]
+
+
 def test_a_legal_form_ends_a_sentence_before_a_quotation() -> None:
     # Punkt keeps an abbreviation inside a sentence before a quotation mark; a legal form
     # there ends it, with or without full stops inside, but a title does not
