@@ -5940,7 +5940,7 @@ def test_blind_passage_sets() -> None:
     # on them fails here
     now = table.xs("now", level="when")["speaker_accuracy"]
     assert now[["a", "b", "c", "e", "f"]].min() >= 0.93 and now["d"] >= 0.97
-    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.92
+    assert now[["g", "h"]].min() >= 0.86 and now["i"] >= 0.93
     assert now["j"] >= 0.94 and now["k"] >= 0.97 and now["l"] >= 0.98 and now["m"] >= 0.91
     assert now["n"] >= 0.94 and now["o"] >= 0.96 and now["p"] >= 0.93 and now["q"] >= 0.96
     assert now["r"] >= 0.95 and now["s"] >= 0.98 and now["t"] >= 0.92 and now["u"] >= 0.98
@@ -5975,9 +5975,9 @@ def test_blind_passage_sets() -> None:
     assert now["da"] >= 0.98 and now["db"] >= 0.89
     assert now["dc"] >= 0.89 and now["dd"] >= 0.94 and now["de"] >= 0.93 and now["df"] >= 0.96
     assert now["dg"] >= 0.90 and now["dh"] >= 0.96 and now["di"] >= 0.97 and now["dj"] >= 0.89
-    assert now["dk"] >= 0.89 and now["dl"] >= 0.98 and now["dm"] >= 0.95 and now["dn"] >= 0.91
-    assert now["do"] >= 0.97 and now["dp"] >= 0.92 and now["dq"] >= 0.93 and now["dr"] >= 0.98
-    assert now["ds"] >= 0.97 and now["dt"] >= 0.95 and now["du"] >= 0.93 and now["dv"] >= 0.94
+    assert now["dk"] >= 0.90 and now["dl"] >= 0.98 and now["dm"] >= 0.95 and now["dn"] >= 0.91
+    assert now["do"] >= 0.98 and now["dp"] >= 0.92 and now["dq"] >= 0.93 and now["dr"] >= 0.98
+    assert now["ds"] >= 0.98 and now["dt"] >= 0.95 and now["du"] >= 0.93 and now["dv"] >= 0.94
     assert now["dw"] >= 0.97 and now["dx"] >= 0.98 and now["dy"] >= 0.95 and now["dz"] >= 0.96
     assert now["ea"] >= 0.94 and now["eb"] >= 0.88 and now["ec"] >= 0.95 and now["ed"] >= 0.91
     assert now["ee"] >= 0.93 and now["ef"] >= 0.92 and now["eg"] >= 0.91 and now["eh"] >= 0.96
@@ -5986,7 +5986,7 @@ def test_blind_passage_sets() -> None:
     assert now["eq"] >= 0.89 and now["er"] >= 0.90 and now["es"] >= 0.95 and now["et"] >= 0.96
     assert now["eu"] >= 0.91 and now["ev"] >= 0.82 and now["ew"] >= 0.97 and now["ex"] >= 0.91
     assert now["ey"] >= 0.88 and now["ez"] >= 0.91 and now["fa"] >= 0.88 and now["fb"] >= 0.93
-    assert now["fc"] >= 0.88 and now["fd"] >= 0.94 and now["fe"] >= 0.89 and now["ff"] >= 0.92
+    assert now["fc"] >= 0.88 and now["fd"] >= 0.94 and now["fe"] >= 0.89 and now["ff"] >= 0.93
     assert now["fg"] >= 0.95 and now["fh"] >= 0.88 and now["fi"] >= 0.95 and now["fj"] >= 0.84
     assert now["fk"] >= 0.91 and now["fl"] >= 0.93 and now["fm"] >= 0.98 and now["fn"] >= 0.93
     assert now["fo"] >= 0.97 and now["fp"] >= 0.89 and now["fq"] >= 0.95 and now["fr"] >= 0.92
@@ -5994,7 +5994,7 @@ def test_blind_passage_sets() -> None:
     assert now["fw"] >= 0.89 and now["fx"] >= 0.92 and now["fy"] >= 0.94 and now["fz"] >= 0.90
     assert now["ga"] >= 0.90 and now["gb"] >= 0.94 and now["gc"] >= 0.94 and now["gd"] >= 0.94
     assert now["ge"] >= 0.90 and now["gf"] >= 0.93 and now["gg"] >= 0.95 and now["gh"] >= 0.89
-    assert now["gi"] >= 0.96 and now["gj"] >= 0.91 and now["gk"] >= 0.86 and now["gl"] >= 0.91
+    assert now["gi"] >= 0.96 and now["gj"] >= 0.91 and now["gk"] >= 0.87 and now["gl"] >= 0.91
     assert now["gm"] >= 0.89 and now["gn"] >= 0.93 and now["go"] >= 0.89 and now["gp"] >= 0.86
     assert now["gq"] >= 0.89 and now["gr"] >= 0.91 and now["gs"] >= 0.92 and now["gt"] >= 0.89
     assert now["gu"] >= 0.89 and now["gv"] >= 0.92 and now["gw"] >= 0.86 and now["gx"] >= 0.91
@@ -6003,12 +6003,12 @@ def test_blind_passage_sets() -> None:
     assert now["hg"] >= 0.94 and now["hh"] >= 0.86 and now["hi"] >= 0.95 and now["hj"] >= 0.91
     assert now["hk"] >= 0.88 and now["hl"] >= 0.94 and now["hm"] >= 0.92 and now["hn"] >= 0.91
     assert now["ho"] >= 0.88 and now["hp"] >= 0.91 and now["hq"] >= 0.93 and now["hr"] >= 0.91
-    assert now["hs"] >= 0.91 and now["ht"] >= 0.96 and now["hu"] >= 0.96 and now["hv"] >= 0.91
+    assert now["hs"] >= 0.91 and now["ht"] >= 0.97 and now["hu"] >= 0.96 and now["hv"] >= 0.91
     assert now["hw"] >= 0.90 and now["hx"] >= 0.90 and now["hy"] >= 0.95 and now["hz"] >= 0.93
     assert now["ia"] >= 0.96 and now["ib"] >= 0.91 and now["ic"] >= 0.91 and now["id"] >= 0.92
     assert now["ie"] >= 0.93 and now["if"] >= 0.96
     assert now["ig"] >= 0.97 and now["ih"] >= 0.92
-    assert now["ii"] >= 0.90 and now["ij"] >= 0.96
+    assert now["ii"] >= 0.92 and now["ij"] >= 0.96
 
 
 @pytest.mark.parametrize("body", ["prison", "jail", "sanctuary", "movement", "mine", "refinery"])
