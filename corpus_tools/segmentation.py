@@ -34,10 +34,10 @@ _CAPITALISED_END = re.compile(r"(?<!\S)([A-Z][\w'’-]*)\s+$")
 # not ", D.C."); a capitalised word opening one
 _INITIALS_END = re.compile(r"(?<![\w.,])(?<!, )(?:[A-Z]\.){2,3}$")
 _CAPITALISED_WORD = re.compile(r"([A-Z][a-z]+)\b")
-# A month's or a number's abbreviation before a number, which it never ends a sentence before
+# A month's or a number's abbreviation ending a sentence, which it never does before a number
 # ("dated Oct. 3", "Order No. 4", "Art. 17"): English constants, not a word list
-_ABBREVIATION_BEFORE_NUMBER = re.compile(
-    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art)\.\s+(?=\d)"
+_NUMBER_ABBREVIATION_END = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Art)\.$"
 )
 # One character for one, so offsets into the normalised text are offsets into the original.
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"'}
@@ -175,13 +175,17 @@ def _short_given_names() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[st
 def _join_inside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with no sentence ended inside a name (`_inside_name`), nor after a month's or
     a number's abbreviation before a number ("dated Oct. 3", "Order No. 4")."""
-    numbered = {m.end() for m in _ABBREVIATION_BEFORE_NUMBER.finditer(text)}
+    numbered = any(text[start].isdigit() for start, _ in spans[1:])
     if not numbered and not _short_given_names()[2].search(text):  # (most texts have none)
         return spans
     joined = spans[:1]
     for start, end in spans[1:]:
-        if start in numbered or _inside_name(text, *joined[-1], start, end):
-            joined[-1] = (joined[-1][0], end)
+        last_start, last_end = joined[-1]
+        after_abbreviation = text[start].isdigit() and _NUMBER_ABBREVIATION_END.search(
+            text, max(last_end - 5, last_start), last_end
+        )
+        if after_abbreviation or _inside_name(text, last_start, last_end, start, end):
+            joined[-1] = (last_start, end)
         else:
             joined.append((start, end))
     return joined
