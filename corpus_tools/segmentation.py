@@ -172,7 +172,7 @@ def _short_given_names() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[st
     )
 
 
-def _join_inside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_false_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with no sentence ended inside a name (`_inside_name`), nor after a month's or
     a number's abbreviation before a number ("dated Oct. 3", "Order No. 4")."""
     numbered = any(text[start].isdigit() for start, _ in spans[1:])
@@ -269,7 +269,7 @@ def split_sentences(paras: pd.DataFrame) -> pd.DataFrame:
     for text in texts:
         straight = normalise_typography(text)
         spans = _split_before_quotations(straight, splitter.spans(straight))
-        spans = _join_inside_names(straight, spans)
+        spans = _join_false_ends(straight, spans)
         sentence_texts += [text[start:end] for start, end in spans]
         offsets += chain.from_iterable(spans)
         counts.append(len(spans))
