@@ -391,7 +391,7 @@ def validation_result(table: pd.DataFrame) -> str:
 def load_patterns(name: str = "patterns") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Invented passages (`passage_id`, `construction`, `text`) and their units (`passage_id`,
     `unit` quote|reported, `span`, `speaker`, `speaker_type`, `cue`): the pattern suite, or a
-    blind set ("heldout_a" to "heldout_z", "heldout_zz", "heldout_aa" to "heldout_ij", see
+    blind set ("heldout_a" to "heldout_z", "heldout_zz", "heldout_aa" to "heldout_il", see
     `data/README.md`)."""
     read = partial(pd.read_csv, dtype=str, keep_default_na=False)
     units = "pattern_units" if name == "patterns" else f"{name}_units"

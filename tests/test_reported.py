@@ -6009,6 +6009,7 @@ def test_blind_passage_sets() -> None:
     assert now["ie"] >= 0.93 and now["if"] >= 0.96
     assert now["ig"] >= 0.97 and now["ih"] >= 0.92
     assert now["ii"] >= 0.92 and now["ij"] >= 0.96
+    assert now["ik"] >= 0.88 and now["il"] >= 0.92
 
 
 @pytest.mark.parametrize("body", ["prison", "jail", "sanctuary", "movement", "mine", "refinery"])
