@@ -141,6 +141,9 @@ _THAT = re.compile(
     # (after a parenthetical adverb too: "warned, however, that")
     r"((?:,\s+(?:however|though|also|too|meanwhile|moreover|nevertheless|nonetheless|instead|"
     r"again),)?(?:\s+(?:[\w’'.-]|(?<=\d),(?=\d))+|,\s+\d{1,3},"
+    # (a title in quotation marks: 'told the podcast "Tech Talk" that'; not a name given: 'A
+    # group that calls itself "Owl" said that')
+    r"|(?<!self)(?<!selves)(?<!\bas)(?<!called)(?<!named)\s+[“\"‘][A-Z][^“”\"‘’]{0,60}[”\"’]"
     r"|,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},){0,11}?"
     # (and a relative clause about the place or the audience: "told reporters in Kelby, where
     # the talks were held, that"; a participle's phrase about the document: "said in a letter,
@@ -204,9 +207,9 @@ _CLAUSE_START = re.compile(
     r"\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|this|these|those|there|any|no|"
     rf"some|all|several|many|most|both|each|every|none|half|{NUMBER_WORDS}|[A-Z][\w’'-]*)\b"
     # a quantity: "said 87 per cent of members", "said up to 200 millimetres could fall",
-    # "said about a third of its suppliers"
+    # "said about a third of its suppliers", "said only one in four pupils"
     r"|(?:(?:more|fewer|less) than\s+|up to\s+|at least\s+|about\s+|around\s+|nearly\s+|"
-    rf"almost\s+|over\s+)?(?:[\d£$€]|(?:{NUMBER_WORDS}|half|a\s+(?:{_FRACTIONS}))\b))"
+    rf"almost\s+|over\s+|only\s+)?(?:[\d£$€]|(?:{NUMBER_WORDS}|half|a\s+(?:{_FRACTIONS}))\b))"
 )
 # "it" and its verb, perhaps after an adverb or inside a partial quotation: "it was", "it
 # still matters", "it cannot", 'it "respected'
@@ -239,6 +242,8 @@ _OBJECT_ABOUT = re.compile(
     r"about\s"
 )
 _AUXILIARY_WORD = re.compile(rf"\b(?:{AUXILIARY})\b")
+# A participle opening a noun phrase: "unlicensed" in "unlicensed apps".
+_PARTICIPLE_OPENING = re.compile(r"^\w+ed\s+(?=[a-z])")
 # A subject pronoun and a verb in the past or present: "it reduced", "they say", "she wants".
 _SUBJECT_PRONOUN_VERB = re.compile(
     r"\b(?:it|he|she|they|we|I|you)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
@@ -246,7 +251,8 @@ _SUBJECT_PRONOUN_VERB = re.compile(
 _LOWER_WORD_END = re.compile(r"[a-z]\s*$")
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _INFINITIVE_NEXT = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
-_OF_GERUND = re.compile(r"\s+of\s+[a-z]+ing\b")  # "accused the minister of lying"
+# "accused the minister of lying", 'accused the firms of "dragging their feet"'
+_OF_GERUND = re.compile(r"\s+of\s+[“\"‘']?[a-z]+ing\b")
 _NUMBER = re.compile(rf"\s+(?:[\d£$€]|(?:{NUMBER_WORDS})\b)")
 _SPEAKER = ["speaker", "speaker_type", "speaker_known"]
 # a bare noun before a determiner: the object of "told" ("told jurors the safe was open")
@@ -364,7 +370,8 @@ _NOUN_SUBJECT = re.compile(
 # A subject opening its sentence, then perhaps a description in commas and an adverb: "The
 # lawsuit", "The suit, filed on Monday," "A hacker also".
 _SUBJECT_OPENING = re.compile(
-    rf"(?:{_DETERMINER_WORD})(?:\s+[\w-]+)??\s+(?P<head>[\w-]+)(?:,[^,;:]{{3,80}},)?"
+    rf"(?:{_DETERMINER_WORD})(?:\s+[\w-]+{_POSSESSIVE}?)??\s+(?P<head>[\w-]+)"
+    r"(?:,[^,;:]{3,80},)?"
     r"(?:\s+(?:also|now|further|still|\w+ly))?\s*"
 )
 # Words inside a verb group ("was not", "has since been") and words after which a verb
@@ -408,7 +415,8 @@ _ED_MODIFIER = re.compile(
 # ("suggested the US would", "signalling it may"); not a question ("declined to say how many
 # were hurt").
 _FINITE_CLAUSE = re.compile(
-    r"\s+(?!(?:how|whether|why|what|where|who|which)\b)"
+    # (not an infinitive: "claims to have 4,200 members")
+    r"\s+(?!(?:how|whether|why|what|where|who|which|to)\b)"
     r"(?=((?:[\w.’'-]+\s+){1,3})(?:would|will|could|can|cannot|may|might|must|should|is|was|"
     r"are|were|has|had|have|did|does)\b)"
 )
@@ -1316,8 +1324,10 @@ def _content_start(text: str, cue: re.Match[str], end: int, rules: SpeakerRules)
     if clause and _THIS_OBJECT.match(text, clause.end(), end):
         clause = None
     # "warned the board about the losses a year earlier": an object and its matter, no verb
+    # (its matter may open with a participle: "warned the public about unlicensed apps")
     about = clause and _OBJECT_ABOUT.match(text, clause.end(), end)
-    if about and not _has_verb(text[about.end() : end], rules):
+    matter = about and _PARTICIPLE_OPENING.sub("", text[about.end() : end])
+    if about and not _has_verb(matter, rules):
         clause = None
     if clause:
         return clause.end()

@@ -348,7 +348,9 @@ _AFFILIATION = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-
 _PLACE_NATIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}native")
 # "the" and up to two modifiers before a nationality noun: "the 24-year-old Belgian".
 _BEFORE_DEMONYM = re.compile(r"\b[Tt]he\s+(?:(?:\d+-year-old|[a-z-]+)\s+){1,2}$")
-_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these) [a-z]+$")
+_ONE_OF = re.compile(
+    r"\b(?i:one|two|three|four|five|some|several|both) of (?:the|those|these) [a-z]+$"
+)
 # "The agency quoted Jane Doe as" (saying): Doe is the subject of the cue that follows.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+\S.{0,80}\sas$")
 # "Jane Doe was quoted by the agency as" (saying): the subject speaks, not the agency.
@@ -831,6 +833,10 @@ _CAPITAL_NEXT = re.compile(r" ([A-Z][\w'’-]*)")
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
 _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 # "One" and the noun it counts: "One delegate", "one source".
+# A comma inside a number: "250,000".
+_IN_NUMBER = re.compile(r"\d,\d")
+# A share of a group a pronoun stands for: "One of them", "Two of us".
+_SHARE_OF_THEM = re.compile(r"\s*(?:One|Another) of (?:them|those|us)\s*")
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
@@ -2008,7 +2014,8 @@ def speaker_rules(study: Settings | str | None = None) -> SpeakerRules:
             r"|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?"
             # (or a body's noun and a word before it: "The finance department's report")
             r"(?:(?P<modifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[a-z][\w-]*\s+[\w-]+?(?=['’]s)"
-            r"|[\w-]+?)(?:['’]s)?\s+)?)"
+            # (a plural's possessive too: "The bishops' letter")
+            r"|[\w-]+?)(?:['’]s|(?<=s)['’])?\s+)?)"
             # (and up to two words that describe it, no function word: "weekly price report",
             # "140-page report", not "said in a statement")
             r"(?:(?!(?:a|an|the|in|on|of|to|by|for|from|with|at|and|or)\s)[a-z\d-]+\s+){0,2}"
@@ -3183,9 +3190,10 @@ class ArticleSpeakers:
             if gender:  # "he" for the director: "she" later is someone else
                 self._pronoun_genders.setdefault(name, gender)
             return Speaker(name, self.rules.types.get(name, PERSON), name in self.rules.types)
-        one_of = _ONE_OF.search(self.text, max(0, position - 8), position + len(mention))
-        if one_of:  # "one of the sources", "one of the people": as written
-            return Speaker(one_of.group().lower(), PERSON, False)
+        one_of = _ONE_OF.search(self.text, max(0, position - 12), position + len(mention))
+        if one_of:  # "one of the sources", "two of those people": as written
+            lower = one_of.group().lower()
+            return Speaker(lower, PERSON if lower.startswith("one ") else ORGANISATION, False)
         # "Church said" after "Lena Church": a surname, not a group's noun ("the church")
         surname = " " not in mention and self._surname_at(mention, position)
         if surname and surname not in self.organisations:
@@ -4882,6 +4890,8 @@ class ArticleSpeakers:
             if given:
                 return given
             head_end = relative.start() if relative else s.rfind(",", 0, len(s) - 1)
+            while _IN_NUMBER.match(s, head_end - 1):  # (not the comma of "$250,000")
+                head_end = s.rfind(",", 0, head_end)
             # (also in an apposition: "One of them, a man who gave his name as Teodor, said")
             given = not relative and head_end > 0 and self._name_given(offset + head_end + 1)
             if given:
@@ -4985,6 +4995,16 @@ class ArticleSpeakers:
             group = named_for and not spokesperson and self._group_at_end(s[:head_end], offset)
             if group:
                 return group
+            # "One of them, an angel investor (who ...), said": the description, since "them"
+            # names nobody
+            rest = m and inner.strip()[m.end() :]
+            if (
+                m
+                and (not rest or rest.startswith(" who "))
+                and _SHARE_OF_THEM.fullmatch(s[:head_end])
+            ):
+                lead = len(inner) - len(inner.lstrip())
+                return self.speaker(m.group(), offset + head_end + 1 + lead, cue, last_speaker)
             # (a company's seat after its legal form is no part of it: "The owner, Kelby Marine
             # SA of Tarnport, said")
             seat = m and self.rules.seat_after_legal_form.search(inner.strip())
@@ -5077,7 +5097,9 @@ class ArticleSpeakers:
             share = found and found.type == ORGANISATION and _SHARE_OF.search(s, 0, m.start())
             if share and m.group().split()[-1].lower() in self.rules.group_heads:
                 lead = share[1][:1].lower() + share[1][1:]
-                return found._replace(name=lead + found.name)
+                # (unless the mention had it: "two of the sources")
+                if not found.name.startswith(lead):
+                    return found._replace(name=lead + found.name)
             return found
         # (in a clause of time or reason: "The cull went on after a survey found")
         inner = [*_SUBORDINATE_START.finditer(s)]

@@ -5661,6 +5661,48 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the ward was shut", "a nurse", "cue_that"),
             ],
         ),
+        # a document owned by a group in the plural: its author is the group
+        (
+            "The bishops' letter said the parishes would merge. The growers' petition claims the "
+            "mill cheated them. The nurses' report found that two wards were closed.",
+            [
+                ("the parishes would merge", "the bishops", "cue_that"),
+                ("the mill cheated them", "the growers", "cue_that"),
+                ("two wards were closed", "the nurses", "cue_that"),
+            ],
+        ),
+        # a share of a group named before, and one of them described in apposition (a comma
+        # inside a number is no apposition's)
+        (
+            "The deal, two of those people said, is worth $1bn. One of them, a banker who lent "
+            "$250,000 in 2020, said the founders had ignored him.",
+            [
+                (
+                    "The deal, two of those people said, is worth $1bn",
+                    "two of those people",
+                    "cue_inside",
+                ),
+                ("the founders had ignored him", "a banker", "cue_that"),
+            ],
+        ),
+        # a title in quotation marks inside the object of "told"
+        (
+            'Ada Ruiz told the podcast "Tech Talk" that the deal was dead.',
+            [("the deal was dead", "Ada Ruiz", "cue_that")],
+        ),
+        # a clause opening with "only" and a number, its subject a noun with a clause of its own
+        (
+            "Dr Ada Ruiz said only one in four pupils in the schools her team visited had "
+            "returned. Tom Obi said only 12 of the 40 firms he spoke to had paid.",
+            [
+                (
+                    "only one in four pupils in the schools her team visited had returned",
+                    "Ada Ruiz",
+                    "cue_that",
+                ),
+                ("only 12 of the 40 firms he spoke to had paid", "Tom Obi", "cue_that"),
+            ],
+        ),
         # a document as the subject of a clause of time or reason
         (
             "The cull went on after a survey found that the herd had shrunk. The mill closed "
@@ -5773,6 +5815,10 @@ def test_reported_clauses(text: str, expected: list) -> None:
         "The committee heard evidence from four farmers.",
         # where a quotation's speaker said it is nobody: no "P, said X" after a quotation
         '"I begged them. I told them he was ill," his mother, Ada Ruiz, said outside court.',
+        # an infinitive, a gerund in quotation marks and a matter opening with a participle
+        "The Kelby Drivers Union claims to have 4,200 members in the city.",
+        'Ada Ruiz, who wrote the bill, accused the firms of "dragging their feet".',
+        "The bank warned the public about unlicensed lenders in 2022.",
     ],
 )
 def test_not_reported(text: str) -> None:
