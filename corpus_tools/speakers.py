@@ -833,9 +833,33 @@ _CAPITAL_NEXT = re.compile(r" ([A-Z][\w'’-]*)")
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
 _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 # "One" and the noun it counts: "One delegate", "one source".
+# A subject of "the" and up to three lower-case words opening its clause: "The auction house".
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:But|And)\s+)[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
+)
+# Verbs of saying whose subject is who speaks ("The auction house said"; not "The rise showed").
+_PLAIN_SAYING = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "warned",
+        "confirmed",
+        "insisted",
+        "announced",
+        "denied",
+        "argued",
+        "claimed",
+        "noted",
+        "stressed",
+        "wrote",
+    ]
+)
 # A comma inside a number: "250,000".
 _IN_NUMBER = re.compile(r"\d,\d")
-# A share of a group a pronoun stands for: "One of them", "Two of us".
+# One of a group a pronoun stands for: "One of them", "Another of those".
 _SHARE_OF_THEM = re.compile(r"\s*(?:One|Another) of (?:them|those|us)\s*")
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
@@ -5126,7 +5150,14 @@ class ArticleSpeakers:
             and not _ROMAN.fullmatch(acronym[1])
         ):
             return Speaker(_lower_the(f"{run.group()} {acronym[1]}"), ORGANISATION, False)
-        return self._person_of(s, offset, cue, last_speaker)
+        person = self._person_of(s, offset, cue, last_speaker)
+        # "The auction house said", "In a statement, the order said": a definite noun no list
+        # holds, as the fuller name before it or as written
+        plain = not person and cue.lower() in _PLAIN_SAYING and _DEFINITE_SUBJECT.search(s)
+        if plain:
+            name = self._fuller(f"the {plain[1]}", offset + plain.start(1))
+            return Speaker(_lower_the(name), ORGANISATION, False)
+        return person
 
     def _coordinated(
         self, s: str, m: re.Match[str], found: Speaker, offset: int, cue: str, last_speaker: str

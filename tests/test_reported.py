@@ -5685,6 +5685,18 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the founders had ignored him", "a banker", "cue_that"),
             ],
         ),
+        # a definite subject that no word list holds speaks as written, or as the fuller name
+        # before it; specialists are a group
+        (
+            "The auction house said the vases had been stolen. The Tarn Weather Service issued "
+            "an alert. The service warned that roads would flood. Two specialists said the "
+            "case would go to the high court.",
+            [
+                ("the vases had been stolen", "the auction house", "cue_that"),
+                ("roads would flood", "the Tarn Weather Service", "cue_that"),
+                ("the case would go to the high court", "two specialists", "cue_that"),
+            ],
+        ),
         # a title in quotation marks inside the object of "told"
         (
             'Ada Ruiz told the podcast "Tech Talk" that the deal was dead.',
