@@ -166,7 +166,8 @@ _SAID_IN = (
 )
 _WHEN = re.compile(
     rf"(?:\s+(?:on\s+\w+day|(?:late\s+|early\s+)?{WEEKDAY}(?![’']s)|yesterday|today|tonight|"
-    rf"earlier|later|(?:last|this)\s+{_TIME_NOUN}(?![’']s)|"
+    # (not a subject: "said this season is the worst")
+    rf"earlier|later|(?:last|this)\s+{_TIME_NOUN}(?![’']s|\s+(?:{AUXILIARY})\b)|"
     # "after the verdict", "outside the court": an event or a place, before the clause
     r"(?:after|before|following|outside)\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[a-z]+\s+)?[a-z]+(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s)|"

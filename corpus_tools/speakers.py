@@ -4876,6 +4876,10 @@ class ArticleSpeakers:
                 # from its determiner or number ("340 tenants"); none: no subject ("...,
                 # comprising NATO members who have pledged to")
                 opening = _PHRASE_OPENING.search(m.group())
+                # (but a bare group that says something speaks: "objections from teachers who
+                # say")
+                if not opening and cue.lower() in _PLAIN_SAYING and m.group()[:1].islower():
+                    return self.speaker(m.group(), offset + m.start(), cue, last_speaker)
                 if not opening:
                     return None
                 mention, position = (

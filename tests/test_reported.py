@@ -5697,6 +5697,15 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
                 ("the case would go to the high court", "two specialists", "cue_that"),
             ],
         ),
+        # a time phrase that is the clause's subject, and a bare group before "who say"
+        (
+            "Ada Ruiz said this season is the worst in years. The rules passed despite "
+            "objections from teachers who say they had no time to prepare.",
+            [
+                ("this season is the worst in years", "Ada Ruiz", "cue_that"),
+                ("they had no time to prepare", "teachers", "cue_that"),
+            ],
+        ),
         # a title in quotation marks inside the object of "told"
         (
             'Ada Ruiz told the podcast "Tech Talk" that the deal was dead.',
