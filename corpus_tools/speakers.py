@@ -837,7 +837,8 @@ _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
 _DEFINITE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:But|And)\s+)[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
 )
-# Verbs of saying whose subject is who speaks ("The auction house said"; not "The rise showed").
+# Verbs of saying or finding whose subject is who speaks ("The auction house said", "The unit
+# found"; not "The rise showed").
 _PLAIN_SAYING = frozenset(
     [
         "said",
@@ -855,6 +856,11 @@ _PLAIN_SAYING = frozenset(
         "noted",
         "stressed",
         "wrote",
+        "found",
+        "concluded",
+        "ruled",
+        "reported",
+        "estimated",
     ]
 )
 # A comma inside a number: "250,000".

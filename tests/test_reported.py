@@ -5690,11 +5690,12 @@ def reports_in(text: str) -> list[tuple[str, str, str]]:
         (
             "The auction house said the vases had been stolen. The Tarn Weather Service issued "
             "an alert. The service warned that roads would flood. Two specialists said the "
-            "case would go to the high court.",
+            "case would go to the high court. The unit found that the nurse had erred.",
             [
                 ("the vases had been stolen", "the auction house", "cue_that"),
                 ("roads would flood", "the Tarn Weather Service", "cue_that"),
                 ("the case would go to the high court", "two specialists", "cue_that"),
+                ("the nurse had erred", "the unit", "cue_that"),
             ],
         ),
         # a time phrase that is the clause's subject, and a bare group before "who say"
