@@ -6028,9 +6028,9 @@ def test_blind_passage_sets() -> None:
     assert now["be"] >= 0.95 and now["bf"] >= 0.91 and now["bg"] >= 0.94 and now["bh"] >= 0.94
     assert now["bi"] >= 0.98 and now["bj"] >= 0.95 and now["bk"] >= 0.94 and now["bl"] >= 0.95
     # (BN's abbot keeps "Dom", a Benedictine title the lists lack, once "abbot" is a title)
-    assert now["bm"] >= 0.95 and now["bn"] >= 0.94 and now["bo"] >= 0.95 and now["bp"] >= 0.93
+    assert now["bm"] >= 0.95 and now["bn"] >= 0.94 and now["bo"] >= 0.96 and now["bp"] >= 0.95
     assert now["bq"] >= 0.97 and now["br"] >= 0.95 and now["bs"] >= 0.90 and now["bt"] >= 0.95
-    assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.94 and now["bx"] >= 0.93
+    assert now["bu"] >= 0.95 and now["bv"] >= 0.96 and now["bw"] >= 0.94 and now["bx"] >= 0.94
     assert now["by"] >= 0.96 and now["bz"] >= 0.93 and now["ca"] >= 0.94 and now["cb"] >= 0.95
     assert now["cc"] >= 0.96 and now["cd"] >= 0.95 and now["ce"] >= 0.96 and now["cf"] >= 0.97
     assert now["cg"] >= 0.95 and now["ch"] >= 0.96 and now["ci"] >= 0.95 and now["cj"] >= 0.96
@@ -6042,36 +6042,36 @@ def test_blind_passage_sets() -> None:
     assert now["cw"] >= 0.92 and now["cx"] >= 0.92 and now["cy"] >= 0.94 and now["cz"] >= 0.96
     assert now["da"] >= 0.98 and now["db"] >= 0.89
     assert now["dc"] >= 0.89 and now["dd"] >= 0.94 and now["de"] >= 0.93 and now["df"] >= 0.96
-    assert now["dg"] >= 0.90 and now["dh"] >= 0.96 and now["di"] >= 0.97 and now["dj"] >= 0.89
-    assert now["dk"] >= 0.90 and now["dl"] >= 0.98 and now["dm"] >= 0.95 and now["dn"] >= 0.91
+    assert now["dg"] >= 0.91 and now["dh"] >= 0.96 and now["di"] >= 0.97 and now["dj"] >= 0.89
+    assert now["dk"] >= 0.90 and now["dl"] >= 0.98 and now["dm"] >= 0.96 and now["dn"] >= 0.91
     assert now["do"] >= 0.98 and now["dp"] >= 0.92 and now["dq"] >= 0.93 and now["dr"] >= 0.98
-    assert now["ds"] >= 0.98 and now["dt"] >= 0.95 and now["du"] >= 0.93 and now["dv"] >= 0.94
+    assert now["ds"] >= 0.98 and now["dt"] >= 0.95 and now["du"] >= 0.94 and now["dv"] >= 0.94
     assert now["dw"] >= 0.97 and now["dx"] >= 0.98 and now["dy"] >= 0.95 and now["dz"] >= 0.96
-    assert now["ea"] >= 0.94 and now["eb"] >= 0.88 and now["ec"] >= 0.95 and now["ed"] >= 0.91
+    assert now["ea"] >= 0.95 and now["eb"] >= 0.90 and now["ec"] >= 0.95 and now["ed"] >= 0.91
     assert now["ee"] >= 0.93 and now["ef"] >= 0.92 and now["eg"] >= 0.91 and now["eh"] >= 0.96
     assert now["ei"] >= 0.90 and now["ej"] >= 0.95 and now["ek"] >= 0.95 and now["el"] >= 0.94
     assert now["em"] >= 0.93 and now["en"] >= 0.92 and now["eo"] >= 0.97 and now["ep"] >= 0.92
     assert now["eq"] >= 0.89 and now["er"] >= 0.90 and now["es"] >= 0.95 and now["et"] >= 0.96
-    assert now["eu"] >= 0.91 and now["ev"] >= 0.82 and now["ew"] >= 0.97 and now["ex"] >= 0.91
+    assert now["eu"] >= 0.91 and now["ev"] >= 0.83 and now["ew"] >= 0.97 and now["ex"] >= 0.91
     assert now["ey"] >= 0.88 and now["ez"] >= 0.91 and now["fa"] >= 0.88 and now["fb"] >= 0.93
-    assert now["fc"] >= 0.88 and now["fd"] >= 0.94 and now["fe"] >= 0.89 and now["ff"] >= 0.93
+    assert now["fc"] >= 0.88 and now["fd"] >= 0.94 and now["fe"] >= 0.89 and now["ff"] >= 0.94
     assert now["fg"] >= 0.95 and now["fh"] >= 0.88 and now["fi"] >= 0.95 and now["fj"] >= 0.84
     assert now["fk"] >= 0.91 and now["fl"] >= 0.93 and now["fm"] >= 0.98 and now["fn"] >= 0.93
     assert now["fo"] >= 0.97 and now["fp"] >= 0.89 and now["fq"] >= 0.95 and now["fr"] >= 0.92
-    assert now["fs"] >= 0.90 and now["ft"] >= 0.92 and now["fu"] >= 0.91 and now["fv"] >= 0.93
+    assert now["fs"] >= 0.90 and now["ft"] >= 0.92 and now["fu"] >= 0.93 and now["fv"] >= 0.95
     assert now["fw"] >= 0.89 and now["fx"] >= 0.92 and now["fy"] >= 0.94 and now["fz"] >= 0.90
     assert now["ga"] >= 0.90 and now["gb"] >= 0.94 and now["gc"] >= 0.94 and now["gd"] >= 0.94
-    assert now["ge"] >= 0.90 and now["gf"] >= 0.93 and now["gg"] >= 0.95 and now["gh"] >= 0.89
+    assert now["ge"] >= 0.90 and now["gf"] >= 0.93 and now["gg"] >= 0.96 and now["gh"] >= 0.89
     assert now["gi"] >= 0.96 and now["gj"] >= 0.91 and now["gk"] >= 0.87 and now["gl"] >= 0.91
     assert now["gm"] >= 0.89 and now["gn"] >= 0.93 and now["go"] >= 0.89 and now["gp"] >= 0.86
-    assert now["gq"] >= 0.89 and now["gr"] >= 0.91 and now["gs"] >= 0.92 and now["gt"] >= 0.89
+    assert now["gq"] >= 0.89 and now["gr"] >= 0.91 and now["gs"] >= 0.92 and now["gt"] >= 0.90
     assert now["gu"] >= 0.89 and now["gv"] >= 0.92 and now["gw"] >= 0.86 and now["gx"] >= 0.91
     assert now["gy"] >= 0.91 and now["gz"] >= 0.92 and now["ha"] >= 0.93 and now["hb"] >= 0.81
     assert now["hc"] >= 0.87 and now["hd"] >= 0.94 and now["he"] >= 0.91 and now["hf"] >= 0.91
     assert now["hg"] >= 0.94 and now["hh"] >= 0.86 and now["hi"] >= 0.95 and now["hj"] >= 0.91
     assert now["hk"] >= 0.88 and now["hl"] >= 0.94 and now["hm"] >= 0.92 and now["hn"] >= 0.91
     assert now["ho"] >= 0.88 and now["hp"] >= 0.91 and now["hq"] >= 0.93 and now["hr"] >= 0.91
-    assert now["hs"] >= 0.91 and now["ht"] >= 0.97 and now["hu"] >= 0.96 and now["hv"] >= 0.91
+    assert now["hs"] >= 0.91 and now["ht"] >= 0.97 and now["hu"] >= 0.96 and now["hv"] >= 0.92
     assert now["hw"] >= 0.90 and now["hx"] >= 0.90 and now["hy"] >= 0.95 and now["hz"] >= 0.93
     assert now["ia"] >= 0.96 and now["ib"] >= 0.91 and now["ic"] >= 0.91 and now["id"] >= 0.92
     assert now["ie"] >= 0.93 and now["if"] >= 0.96
