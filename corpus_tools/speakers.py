@@ -832,7 +832,6 @@ _PLACE_POSSESSIVE = rf"(?:[{_UPPER}][\w-]*\s+(?:d['’])?){{0,2}}[{_UPPER}][\w-]
 _CAPITAL_NEXT = re.compile(r" ([A-Z][\w'’-]*)")
 # An owner's possessive opening a noun phrase: "the EU's ", "Tarn's ".
 _OWNED_BY = re.compile(rf"^(?:the )?{_PLACE_POSSESSIVE}\s")
-# "One" and the noun it counts: "One delegate", "one source".
 # A subject of "the" and up to three lower-case words opening its clause: "The auction house".
 _DEFINITE_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:But|And)\s+)[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
@@ -867,6 +866,7 @@ _PLAIN_SAYING = frozenset(
 _IN_NUMBER = re.compile(r"\d,\d")
 # One of a group a pronoun stands for: "One of them", "Another of those".
 _SHARE_OF_THEM = re.compile(r"\s*(?:One|Another) of (?:them|those|us)\s*")
+# "One" and the noun it counts: "One delegate", "one source".
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 # An initial with its full stop: "K."
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
